@@ -1,0 +1,3 @@
+"""tracker: an offline-first trade-and-security tracker database."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,32 @@
+"""The `tracker` command line: parses, calls the library, renders.
+
+Each command group lives in its own module with a `register(app)` function and
+is added here by name (STYLE.md: no import-for-side-effect). Nothing imports
+this package but the console script and `python -m tracker`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+# Add a module here to add its commands to `tracker`.
+COMMAND_MODULES = ("db",)
+
+app = typer.Typer(
+    name="tracker",
+    help="Trade-and-security tracker: ingest articles, extract facts, report on them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"tracker.cli.{_name}").register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
