@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    Numeric,
+    Select,
+    Text,
+    column,
+    func,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import TableClause
 
 from tracker.store.models import (
     FACT_MODELS,
@@ -19,6 +31,94 @@ from tracker.store.models import (
 )
 
 STATUS_TABLES = {"documents": Document, "countries": Country, "actors": Actor, **FACT_MODELS}
+
+
+# The analyst views of migration 0002 (issue 5): one flat row per fact. Reports,
+# exports and `tracker sql` users read these columns, in this order. The types
+# matter: SQLite hands dates and booleans back as text and integers, and these
+# columns turn them into `date` and `bool` as PostgreSQL does.
+def _provenance() -> tuple[Any, ...]:
+    # A column object belongs to one table, so each view gets fresh ones.
+    return (
+        column("evidence", Text),
+        column("evidence_start", Integer),
+        column("evidence_end", Integer),
+        column("source", Text),
+        column("document_title", Text),
+        column("published", Date),
+        column("extractor_version", Text),
+        column("human", Boolean),
+    )
+
+
+def _period(prefix: str) -> tuple[Any, ...]:
+    return (
+        column(f"{prefix}_start", Date),
+        column(f"{prefix}_end", Date),
+        column(f"{prefix}_precision", Text),
+        column(f"{prefix}_label", Text),
+    )
+
+
+def _country(name: str) -> tuple[Any, ...]:
+    return (column(name, Text), column(f"{name}_name", Text))
+
+
+ANALYST_VIEWS: dict[str, TableClause] = {
+    "visits": table(
+        "v_visits",
+        column("id", Integer),
+        column("document_id", Integer),
+        *_period("date"),
+        *_country("visitor_country"),
+        *_country("host_country"),
+        column("location", Text),
+        column("visitor", Text),
+        column("visitor_role", Text),
+        column("counterparts", Text),
+        column("status", Text),
+        column("topics", Text),
+        *_provenance(),
+    ),
+    "action_items": table(
+        "v_action_items",
+        column("id", Integer),
+        column("document_id", Integer),
+        column("title", Text),
+        column("description", Text),
+        column("responsible", Text),
+        column("status", Text),
+        *_period("due"),
+        *_provenance(),
+    ),
+    "trade_targets": table(
+        "v_trade_targets",
+        column("id", Integer),
+        column("document_id", Integer),
+        *_country("country_a"),
+        *_country("country_b"),
+        column("metric", Text),
+        column("amount", Numeric(24, 2)),
+        column("currency", Text),
+        column("comparator", Text),
+        *_period("target_date"),
+        column("stated_by", Text),
+        *_period("stated_on"),
+        *_provenance(),
+    ),
+    "deportations": table(
+        "v_deportations",
+        column("id", Integer),
+        column("document_id", Integer),
+        *_period("period"),
+        column("count", Integer),
+        *_country("from_country"),
+        *_country("nationality"),
+        column("cumulative", Boolean),
+        column("note", Text),
+        *_provenance(),
+    ),
+}
 
 
 def table_counts(session: Session) -> dict[str, int]:
