@@ -58,7 +58,7 @@ def _extraction(version: str, count: int = 900) -> records.Extraction:
         trade_targets=(
             records.TradeTarget(
                 ("UZB", "AFG"),
-                Decimal("2000000000"),
+                Decimal(2000000000),
                 "USD",
                 _ev("lift trade to $2 billion"),
             ),
@@ -99,7 +99,11 @@ def test_new_document_is_stored_with_provenance(db: Engine) -> None:
     assert (figure.period_start, figure.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
     assert visit.topics == ["trade"]
     assert names == ["Amir Khan Muttaqi", "Ministry of Commerce"]
-    assert (target.country_a, target.country_b, target.amount) == ("AFG", "UZB", Decimal(2e9))
+    assert (target.country_a, target.country_b, target.amount) == (
+        "AFG",
+        "UZB",
+        Decimal(2000000000),
+    )
 
 
 def test_same_content_again_is_skipped(db: Engine) -> None:

@@ -33,7 +33,7 @@ ORGANISATION_WORDS = frozenset(
         "department", "departments", "embassy", "emirate", "forces", "forum", "front",
         "government", "group", "institute", "league", "ministries", "ministry", "mission",
         "network", "office", "organisation", "organization", "parliament", "party",
-        "secretariat", "service", "services", "taliban", "union", "nations", "council",
+        "secretariat", "service", "services", "taliban", "union", "nations",
         "ministerium", "regierung", "behörde", "kammer", "министерство", "правительство",
         "ministère", "gouvernement",
     }
