@@ -1,0 +1,597 @@
+"""Turn raw article text or HTML into the cleaned text that extraction reads.
+
+The cleaned text is what evidence offsets point into (`cleaned[start:end] == quote`),
+so cleaning is deterministic and idempotent: `clean_text(clean_text(x)) == clean_text(x)`.
+
+Three passes:
+1. real HTML (sniffed or told) goes through selectolax: boilerplate containers are
+   dropped, blocks become lines, list items "- item" lines, table rows pipe rows;
+2. tag soup left in text files (scraped pages saved as .txt, with tags such as
+   `< td >` or closers that lost their "<") becomes the same lines and pipe rows;
+3. site chrome lines (menus, share buttons, sign-in prompts, copyright, ads,
+   "Related articles" blocks) are dropped, conservatively, from word lists below.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+LOGGER = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------
+# Data: tags, selectors and word lists (kept apart from the code that uses them)
+# ---------------------------------------------------------------------------
+
+DROPPED_TAGS: tuple[str, ...] = (
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+    "iframe", "svg", "button", "select", "template", "object", "embed", "canvas",
+)  # fmt: skip
+# Class/id fragments that mark menus, share bars, cookie banners and comment threads.
+CHROME_TOKENS: tuple[str, ...] = (
+    "menu", "navbar", "nav-", "breadcrumb", "share", "social", "cookie", "consent",
+    "comment", "related", "newsletter", "subscribe", "advert", "sidebar", "popup",
+    "modal", "signin", "sign-in", "login", "paywall", "promo", "sponsored",
+)  # fmt: skip
+CHROME_ROLES: tuple[str, ...] = ("navigation", "banner", "contentinfo", "complementary", "dialog")
+CHROME_SELECTORS: tuple[str, ...] = tuple(
+    f'[{attr}*="{token}" i]' for attr in ("class", "id") for token in CHROME_TOKENS
+) + tuple(f'[role="{role}"]' for role in CHROME_ROLES)
+CHROME_SELECTOR: str = ", ".join(CHROME_SELECTORS)
+# Containers the chrome selectors must never remove even if a class matches
+# ("comment" in "article-comment-count" on <article> would otherwise drop the story).
+PROTECTED_TAGS: frozenset[str] = frozenset({"html", "body", "main", "article"})
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Split a whitespace-separated word list written as one string (keeps long lists short)."""
+    return tuple(text.split())
+
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    _tokens(
+        """p div section article main h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption
+    address dl dt dd ul ol table thead tbody tfoot caption center hr details summary"""
+    )
+)
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+
+# Tag names recognised in tag soup. Anything else in angle brackets is prose ("x < y").
+SOUP_BLOCK_TAGS: tuple[str, ...] = (
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "section",
+    "article", "blockquote", "header", "footer", "main", "figure", "figcaption",
+    "pre", "hr", "dl", "dt", "dd", "center", "caption",
+)  # fmt: skip
+SOUP_INLINE_TAGS: tuple[str, ...] = (
+    "span", "a", "b", "i", "u", "em", "strong", "small", "sup", "sub", "font", "img",
+    "abbr", "cite", "code", "mark", "time", "label", "s", "strike", "q", "wbr",
+    "html", "body", "head", "meta", "link", "title",
+)  # fmt: skip
+SOUP_TABLE_TAGS: tuple[str, ...] = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "li")
+SOUP_TAGS: tuple[str, ...] = SOUP_TABLE_TAGS + SOUP_BLOCK_TAGS + SOUP_INLINE_TAGS
+# Closers that lost their "<" ("4 ,200  td >") are only recognised for structural
+# tags, and only when another tag or the line end follows, so "p > 0.05" survives.
+SOUP_BROKEN_CLOSERS: tuple[str, ...] = (
+    "td", "th", "tr", "li", "p", "div", "table", "tbody", "thead",
+    "h1", "h2", "h3", "h4", "h5", "h6", "span",
+)  # fmt: skip
+
+# Whole lines (compared case-insensitively, trailing punctuation ignored) that are site chrome.
+CHROME_LINES: frozenset[str] = frozenset(
+    word.strip()
+    for word in """
+    share|share this|share this article|share on facebook|share on twitter|print|email
+    follow us|follow|subscribe|sign in|sign up|log in|login|logout|log out|register
+    sign in to your account|lost your password|forgot your password|welcome back
+    remember me|undo|removed from reading list|added to reading list|read more
+    skip to content|skip to main content|toggle navigation|menu|search|close|back to top
+    advertisement|- advertisement -|sponsored|ad image|accept cookies|accept all
+    teilen|folgen sie uns|anmelden|abmelden|registrieren|passwort vergessen|werbung
+    anzeige|weiterlesen|mehr lesen|zum inhalt springen|suche|schließen|nach oben
+    поделиться|подписаться|войти|выйти|регистрация|забыли пароль|реклама|читать далее
+    подробнее|поиск|закрыть|наверх|мы в соцсетях
+    partager|suivez-nous|suivez nous|se connecter|connexion|déconnexion|s'inscrire
+    mot de passe oublié|publicité|lire la suite|rechercher|fermer|retour en haut
+    """.replace("\n", "|").split("|")
+    if word.strip()
+)
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin",
+    "whatsapp", "vk", "vkontakte", "tiktok", "pinterest", "reddit", "threads",
+    "mastodon", "rss", "email", "e-mail",
+)  # fmt: skip
+SOCIAL_VERBS: tuple[str, ...] = (
+    "like", "follow", "subscribe", "share", "tweet", "teilen", "folgen",
+    "поделиться", "подписаться", "partager", "suivre",
+)  # fmt: skip
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "℗")
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "all rights reserved", "alle rechte vorbehalten", "все права защищены",
+    "tous droits réservés",
+)  # fmt: skip
+FILLER_OPENINGS: tuple[str, ...] = ("lorem ipsum",)
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    {
+        "related articles", "related posts", "related stories", "related news",
+        "read also", "see also", "more news", "more stories", "you may also like",
+        "ähnliche artikel", "weitere artikel", "das könnte sie auch interessieren",
+        "lesen sie auch", "mehr zum thema",
+        "читайте также", "похожие статьи", "похожие новости", "по теме",
+        "другие новости",
+        "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
+        "articles connexes",
+    }
+)  # fmt: skip
+# Language names as language switchers print them (autonyms).
+LANGUAGE_NAMES: frozenset[str] = frozenset(
+    _tokens(
+        """english français francais deutsch español espanol italiano português portugues
+    русский українська тоҷикӣ тоҷики қазақша o'zbek oʻzbek türkçe العربية فارسی فارسى
+    پښتو اردو دری 中文 日本語 한국어 polski nederlands svenska dansk norsk suomi ελληνικά
+    română magyar čeština български српски"""
+    )
+)
+MENU_BULLETS = "•·▪◦►▸‣∙●○■□"
+MENU_ITEM_MAX_WORDS = 4
+MENU_ITEM_MAX_CHARS = 32
+MENU_RUN_MIN = 3
+# A line this long that ends like a sentence is prose; a "Related" block stops there.
+PROSE_MIN_WORDS = 20
+
+# ---------------------------------------------------------------------------
+# Compiled patterns
+# ---------------------------------------------------------------------------
+
+_NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_TRAILING_WS_RE = re.compile(r"[^\S\n]+$", re.MULTILINE)
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+_HTML_WS_RE = re.compile(r"[ \t\n\r\f]+")
+
+_ATTR = r"""(?:\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))"""
+_SOUP_TAG_RE = re.compile(
+    r"<\s*(?P<close>/)?\s*(?P<name>" + "|".join(sorted(SOUP_TAGS, key=len, reverse=True)) + r")"
+    r"(?![\w-])" + _ATTR + r"*\s*/?\s*>"
+    r"|(?<![<\w])(?P<bclose>/\s*)?(?P<bname>"
+    + "|".join(sorted(SOUP_BROKEN_CLOSERS, key=len, reverse=True))
+    + r")[^\S\n]*>(?=[^\S\n]*(?:<|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DOC_MARKER_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_WELL_FORMED_TAG_RE = re.compile(
+    r"</?(?:div|span|a|p|li|ul|ol|table|tr|td|th|article|section|h[1-6]|br|img|meta|"
+    r"script|style|strong|em)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_SPACED_TAG_RE = re.compile(r"<\s+/?\s*[a-zA-Z]")
+HTML_SNIFF_CHARS = 4096
+HTML_MIN_TAGS = 12
+_SOCIAL_RE = re.compile(
+    r"(?:" + "|".join(map(re.escape, SOCIAL_NETWORKS)) + r")"
+    r"(?:\s+(?:" + "|".join(map(re.escape, SOCIAL_VERBS)) + r"))?",
+    re.IGNORECASE,
+)
+_AD_IMAGE_RE = re.compile(r"(?:ad image)+", re.IGNORECASE)
+_BREADCRUMB_RE = re.compile(r"\S.* > .+ > .*\S")
+_LINE_PUNCT = " \t.:!?…-–—"
+
+
+# ---------------------------------------------------------------------------
+# Normalising
+# ---------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    # Invisible characters go before NFC: removing one can bring a base letter and a
+    # combining mark together, which NFC must then compose.
+    text = _NEWLINES_RE.sub("\n", text)
+    text = _INVISIBLE_RE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _finish(text: str) -> str:
+    text = _TRAILING_WS_RE.sub("", text)
+    text = _BLANK_RUN_RE.sub("\n\n", text)
+    return text.strip("\n")
+
+
+# ---------------------------------------------------------------------------
+# Real HTML
+# ---------------------------------------------------------------------------
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when `raw` is an HTML page rather than text with a few stray tags."""
+    head = raw[:HTML_SNIFF_CHARS]
+    if _DOC_MARKER_RE.search(head):
+        return True
+    # Scraped text with tag soup ("< td >", "< / p >") is handled line by line; only
+    # markup that is mostly well-formed tags is worth an HTML parse.
+    if _SPACED_TAG_RE.search(head):
+        return False
+    return len(_WELL_FORMED_TAG_RE.findall(head)) >= HTML_MIN_TAGS
+
+
+class _Lines:
+    """Collects text runs into lines; a block boundary ends the current line."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.buf: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.buf.append(text)
+
+    def flush(self) -> None:
+        line = _HTML_WS_RE.sub(" ", "".join(self.buf)).strip()
+        if line:
+            self.lines.append(line)
+        self.buf = []
+
+    def line(self, text: str) -> None:
+        self.flush()
+        if text:
+            self.lines.append(text)
+
+
+def _cell_text(node: LexborNode) -> str:
+    return _HTML_WS_RE.sub(" ", node.text(deep=True, separator=" ")).strip()
+
+
+def _emit_row(node: LexborNode, out: _Lines, first_in_table: bool) -> bool:
+    cells = [child for child in node.iter() if child.tag in CELL_TAGS]
+    texts = [_cell_text(cell) for cell in cells]
+    if not any(texts):
+        return False
+    out.line("| " + " | ".join(texts) + " |")
+    is_header = all(cell.tag == "th" for cell in cells) or (
+        node.parent is not None and node.parent.tag == "thead"
+    )
+    if first_in_table and is_header:
+        out.line("|" + "---|" * len(texts))
+    return True
+
+
+def _walk_html(node: LexborNode, out: _Lines) -> None:
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            out.add(child.text_content or "")
+        elif tag == "br":
+            out.flush()
+        elif tag == "li":
+            out.flush()
+            out.add("- ")
+            _walk_html(child, out)
+            out.flush()
+        elif tag == "table":
+            out.flush()
+            first = True
+            for row in child.css("tr"):
+                if _emit_row(row, out, first):
+                    first = False
+        elif tag == "pre":
+            out.flush()
+            for line in (child.text(deep=True) or "").split("\n"):
+                out.line(line.rstrip())
+        elif tag in BLOCK_TAGS:
+            out.flush()
+            _walk_html(child, out)
+            out.flush()
+            if tag in HEADING_TAGS or tag == "p":
+                out.lines.append("")
+        elif tag is not None and not tag.startswith("-"):
+            _walk_html(child, out)
+        child = child.next
+
+
+def _clean_html(raw: str) -> str:
+    tree = LexborHTMLParser(raw)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    tree.strip_tags(list(DROPPED_TAGS))
+    for node in root.css(CHROME_SELECTOR):
+        if node.tag not in PROTECTED_TAGS and node.parent is not None:
+            node.decompose()
+    out = _Lines()
+    _walk_html(root, out)
+    out.flush()
+    return "\n".join(out.lines)
+
+
+# ---------------------------------------------------------------------------
+# Tag soup in text files
+# ---------------------------------------------------------------------------
+
+
+class _Soup:
+    """Rebuilds text from tag soup: table rows become pipe rows, blocks become lines."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.cells: list[str] | None = None  # cells of the open row, None outside rows
+        self.cell: list[str] | None = None  # text of the open cell
+        self.header = False
+        self.explicit_row = False
+        self.rows_in_table = 0
+
+    def text(self, chunk: str) -> None:
+        if self.cells is None:
+            self.out.append(chunk)
+            return
+        if self.cell is not None:
+            if self.explicit_row or "\n" not in chunk:
+                self.cell.append(chunk)
+                return
+            # A row opened by a bare "<td>" (no "<tr>") ends with its line.
+            head, _, rest = chunk.partition("\n")
+            self.cell.append(head)
+            self.end_row()
+            self.out.append("\n" + rest)
+            return
+        if chunk.strip():
+            if self.explicit_row:
+                self.cells.append(chunk)
+            else:
+                self.end_row()
+                self.out.append(chunk)
+        elif "\n" in chunk and not self.explicit_row:
+            self.end_row()
+            self.out.append(chunk)
+
+    def close_cell(self) -> None:
+        if self.cell is not None and self.cells is not None:
+            self.cells.append("".join(self.cell))
+        self.cell = None
+
+    def start_row(self, explicit: bool) -> None:
+        self.end_row()
+        self.cells, self.explicit_row, self.header = [], explicit, True
+
+    def end_row(self) -> None:
+        self.close_cell()
+        if self.cells is None:
+            return
+        texts = [" ".join(c.split("\n")).strip() for c in self.cells]
+        if any(texts):
+            self.out.append("\n| " + " | ".join(texts) + " |\n")
+            if self.header and self.rows_in_table == 0:
+                self.out.append("|" + "---|" * len(texts) + "\n")
+            self.rows_in_table += 1
+        self.cells = None
+
+    def tag(self, name: str, closing: bool) -> None:
+        if name in ("td", "th"):
+            if closing:
+                self.close_cell()
+                return
+            if self.cells is None:
+                self.start_row(explicit=False)
+            self.close_cell()
+            self.cell = []
+            if name == "td":
+                self.header = False
+        elif name == "tr":
+            self.end_row()
+            if not closing:
+                self.start_row(explicit=True)
+        elif name in ("table", "thead", "tbody", "tfoot"):
+            self.end_row()
+            if name == "table":
+                self.rows_in_table = 0
+            self.out.append("\n")
+        elif self.cell is not None:
+            # Markup inside a cell never splits the row.
+            if name in SOUP_BLOCK_TAGS or name == "li":
+                self.cell.append(" ")
+        elif name == "li":
+            self.end_row()
+            self.out.append("\n" if closing else "\n- ")
+        elif name in SOUP_BLOCK_TAGS:
+            self.end_row()
+            self.out.append("\n")
+
+    def result(self) -> str:
+        self.end_row()
+        return "".join(self.out)
+
+
+def _unsoup_once(text: str) -> str:
+    soup = _Soup()
+    pos = 0
+    for m in _SOUP_TAG_RE.finditer(text):
+        if m.start() > pos:
+            soup.text(text[pos : m.start()])
+        if m["name"]:
+            soup.tag(m["name"].lower(), bool(m["close"]))
+        else:
+            soup.tag(m["bname"].lower(), True)
+        pos = m.end()
+    if pos < len(text):
+        soup.text(text[pos:])
+    return soup.result()
+
+
+def _unsoup(text: str) -> str:
+    # Removing a tag can join its neighbours into a new tag ("<<p>p>"); repeat until
+    # none is left so that cleaning stays idempotent. Real input needs one pass.
+    for _ in range(8):
+        if "<" not in text and ">" not in text:
+            return text
+        if not _SOUP_TAG_RE.search(text):
+            return text
+        text = _finish(_unsoup_once(text))
+    return text
+
+
+# ---------------------------------------------------------------------------
+# Site chrome lines
+# ---------------------------------------------------------------------------
+
+
+def _key(line: str) -> str:
+    return line.strip().strip(_LINE_PUNCT).casefold()
+
+
+def _is_chrome_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped.startswith("|"):
+        return False
+    key = _key(stripped)
+    low = stripped.casefold()
+    if key in CHROME_LINES or low in CHROME_LINES:
+        return True
+    if len(stripped) <= 40 and _SOCIAL_RE.fullmatch(stripped):
+        return True
+    if _AD_IMAGE_RE.fullmatch(stripped):
+        return True
+    if len(stripped) <= 160 and low.startswith(COPYRIGHT_MARKS):
+        return True
+    if len(stripped) <= 160 and any(m in low for m in RIGHTS_RESERVED):
+        return True
+    if low.startswith(FILLER_OPENINGS):
+        return True
+    if "|" in stripped:
+        parts = [p.strip().casefold() for p in stripped.split("|")]
+        if len(parts) >= 2 and all(p in LANGUAGE_NAMES for p in parts):
+            return True
+    return bool(len(stripped) <= 200 and _BREADCRUMB_RE.fullmatch(stripped))
+
+
+def _is_menu_item(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped[0] not in MENU_BULLETS:
+        return False
+    item = stripped[1:].strip()
+    return (
+        0 < len(item) <= MENU_ITEM_MAX_CHARS
+        and len(item.split()) <= MENU_ITEM_MAX_WORDS
+        and item[-1] not in ".:;!?"
+    )
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) >= PROSE_MIN_WORDS and stripped[-1] in ".!?\"'”»…)"
+
+
+def _drop_chrome(text: str) -> str:
+    lines = [line for line in text.split("\n") if not _is_chrome_line(line)]
+    keep = [True] * len(lines)
+    # Runs of short bullet lines are menus; blank lines inside a run do not end it,
+    # so removing a run can never bring two shorter runs together.
+    i = 0
+    while i < len(lines):
+        if not _is_menu_item(lines[i]):
+            i += 1
+            continue
+        j, items = i, []
+        while j < len(lines) and (not lines[j].strip() or _is_menu_item(lines[j])):
+            if lines[j].strip():
+                items.append(j)
+            j += 1
+        if len(items) >= MENU_RUN_MIN:
+            for k in items:
+                keep[k] = False
+        i = j
+    # "Related articles" lists other stories' headlines: drop the heading and the
+    # short lines under it, stopping at the first real paragraph.
+    i = 0
+    while i < len(lines):
+        if keep[i] and _key(lines[i]) in RELATED_HEADINGS:
+            keep[i] = False
+            i += 1
+            while i < len(lines) and not _is_prose(lines[i]):
+                keep[i] = False
+                i += 1
+            continue
+        i += 1
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def _clean_plain(text: str) -> str:
+    text = _finish(text)
+    text = _unsoup(text)
+    return _finish(_drop_chrome(text))
+
+
+def clean_text(raw: str, *, html: bool | None = None) -> str:
+    """Turn raw text or HTML (html=None sniffs) into the cleaned text that extraction reads."""
+    text = _normalise(raw)
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        # The HTML's text goes through the plain-text pass too, so that cleaning the
+        # result again (now sniffed as text) changes nothing.
+        text = _normalise(_clean_html(text))
+    return _clean_plain(text)
+
+
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE_RE = re.compile(
+    r"""<meta\s[^>]*(?:property|name)\s*=\s*["'](?:og:title|twitter:title)["'][^>]*>""",
+    re.IGNORECASE,
+)
+_CONTENT_RE = re.compile(r"""content\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+_H1_RE = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG_RE = re.compile(r"<[^<>]*>")
+_DATELINE_RE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+TITLE_MIN_WORDS = 5
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+TITLE_SCAN_LINES = 20
+
+
+def _tidy_title(text: str) -> str | None:
+    import html as html_lib
+
+    title = _HTML_WS_RE.sub(" ", html_lib.unescape(_ANY_TAG_RE.sub(" ", text))).strip()
+    return title or None
+
+
+def _headline_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > TITLE_MAX_CHARS:
+        return False
+    if stripped[0] in "-|" + MENU_BULLETS or stripped[-1] in ".,;:!?…":
+        return False
+    if _DATELINE_RE.match(stripped):
+        return False
+    return TITLE_MIN_WORDS <= len(stripped.split()) <= TITLE_MAX_WORDS
+
+
+def find_title(raw: str, cleaned: str) -> str | None:
+    """The article's headline: og:title, <title> or <h1> of HTML, else the first headline line."""
+    if "<" in raw[: HTML_SNIFF_CHARS * 4] and looks_like_html(raw):
+        for pattern in (_OG_TITLE_RE, _H1_RE, _TITLE_RE):
+            m = pattern.search(raw)
+            if not m:
+                continue
+            if pattern is _OG_TITLE_RE:
+                content = _CONTENT_RE.search(m.group(0))
+                title = _tidy_title(content.group(2)) if content else None
+            else:
+                title = _tidy_title(m.group(1))
+            if title:
+                return title
+    seen = 0
+    for line in cleaned.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_SCAN_LINES:
+            break
+        if _headline_like(line):
+            return line.strip()
+    return None
