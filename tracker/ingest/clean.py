@@ -148,19 +148,25 @@ PROSE_MIN_WORDS = 20
 
 _NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_TRAILING_WS_RE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _HTML_WS_RE = re.compile(r"[ \t\n\r\f]+")
 
 _ATTR = r"""(?:\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))"""
 _SOUP_TAG_RE = re.compile(
     r"<\s*(?P<close>/)?\s*(?P<name>" + "|".join(sorted(SOUP_TAGS, key=len, reverse=True)) + r")"
-    r"(?![\w-])" + _ATTR + r"*\s*/?\s*>"
-    r"|(?<![<\w])(?P<bclose>/\s*)?(?P<bname>"
-    + "|".join(sorted(SOUP_BROKEN_CLOSERS, key=len, reverse=True))
-    + r")[^\S\n]*>(?=[^\S\n]*(?:<|$))",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?![\w-])" + _ATTR + r"*\s*/?\s*>",
+    re.IGNORECASE,
 )
+# Matched against the few characters before each ">" (a scan from every position
+# would cost more than the rest of cleaning together).
+_BROKEN_CLOSER_RE = re.compile(
+    r"(?:^|(?<=[^<\w]))(?P<close>/\s*)?(?P<name>"
+    + "|".join(sorted(SOUP_BROKEN_CLOSERS, key=len, reverse=True))
+    + r")[^\S\n]*>$",
+    re.IGNORECASE,
+)
+_AFTER_CLOSER_RE = re.compile(r"[^\S\n]*(?:<|\n|$)")
+BROKEN_CLOSER_WINDOW = 16
 _DOC_MARKER_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _WELL_FORMED_TAG_RE = re.compile(
     r"</?(?:div|span|a|p|li|ul|ol|table|tr|td|th|article|section|h[1-6]|br|img|meta|"
@@ -176,7 +182,9 @@ _SOCIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _AD_IMAGE_RE = re.compile(r"(?:ad image)+", re.IGNORECASE)
-_BREADCRUMB_RE = re.compile(r"\S.* > .+ > .*\S")
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (" > ", " › ", " » ", " / ")
+BREADCRUMB_MIN_PARTS = 3
+BREADCRUMB_PART_MAX_CHARS = 120
 _LINE_PUNCT = " \t.:!?…-–—"
 
 
@@ -194,7 +202,7 @@ def _normalise(text: str) -> str:
 
 
 def _finish(text: str) -> str:
-    text = _TRAILING_WS_RE.sub("", text)
+    text = "\n".join([line.rstrip() for line in text.split("\n")])
     text = _BLANK_RUN_RE.sub("\n\n", text)
     return text.strip("\n")
 
@@ -402,17 +410,43 @@ class _Soup:
         return "".join(self.out)
 
 
-def _unsoup_once(text: str) -> str:
+def _soup_tags(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, tag name, closing) of every tag and broken closer, in text order."""
+    tags = [
+        (m.start(), m.end(), m["name"].lower(), bool(m["close"]))
+        for m in _SOUP_TAG_RE.finditer(text)
+    ]
+    taken = {end for _, end, _, _ in tags}
+    pos = text.find(">")
+    while pos != -1:
+        end = pos + 1
+        if end not in taken and _AFTER_CLOSER_RE.match(text, end):
+            lo = max(0, pos - BROKEN_CLOSER_WINDOW)
+            m = _BROKEN_CLOSER_RE.search(text[lo:end])
+            if m and (
+                m.start() > 0 or lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "<")
+            ):
+                tags.append((lo + m.start(), end, m["name"].lower(), True))
+        pos = text.find(">", end)
+    tags.sort()
+    # Drop overlaps (a broken closer inside a real tag's attributes).
+    result: list[tuple[int, int, str, bool]] = []
+    last_end = 0
+    for tag in tags:
+        if tag[0] >= last_end:
+            result.append(tag)
+            last_end = tag[1]
+    return result
+
+
+def _unsoup_once(text: str, tags: list[tuple[int, int, str, bool]]) -> str:
     soup = _Soup()
     pos = 0
-    for m in _SOUP_TAG_RE.finditer(text):
-        if m.start() > pos:
-            soup.text(text[pos : m.start()])
-        if m["name"]:
-            soup.tag(m["name"].lower(), bool(m["close"]))
-        else:
-            soup.tag(m["bname"].lower(), True)
-        pos = m.end()
+    for start, end, name, closing in tags:
+        if start > pos:
+            soup.text(text[pos:start])
+        soup.tag(name, closing)
+        pos = end
     if pos < len(text):
         soup.text(text[pos:])
     return soup.result()
@@ -422,11 +456,12 @@ def _unsoup(text: str) -> str:
     # Removing a tag can join its neighbours into a new tag ("<<p>p>"); repeat until
     # none is left so that cleaning stays idempotent. Real input needs one pass.
     for _ in range(8):
-        if "<" not in text and ">" not in text:
+        if ">" not in text:
             return text
-        if not _SOUP_TAG_RE.search(text):
+        tags = _soup_tags(text)
+        if not tags:
             return text
-        text = _finish(_unsoup_once(text))
+        text = _finish(_unsoup_once(text, tags))
     return text
 
 
@@ -461,7 +496,19 @@ def _is_chrome_line(line: str) -> bool:
         parts = [p.strip().casefold() for p in stripped.split("|")]
         if len(parts) >= 2 and all(p in LANGUAGE_NAMES for p in parts):
             return True
-    return bool(len(stripped) <= 200 and _BREADCRUMB_RE.fullmatch(stripped))
+    return _is_breadcrumb(stripped)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    # "Site > Section > Headline": every part starts with a capital, so "x > 5 and
+    # p > 0.05" in prose is not taken for one.
+    for sep in BREADCRUMB_SEPARATORS:
+        if line.count(sep) < BREADCRUMB_MIN_PARTS - 1:
+            continue
+        parts = [part.strip() for part in line.split(sep)]
+        if all(0 < len(p) <= BREADCRUMB_PART_MAX_CHARS and p[0].isupper() for p in parts):
+            return True
+    return False
 
 
 def _is_menu_item(line: str) -> bool:
@@ -521,7 +568,6 @@ def _drop_chrome(text: str) -> str:
 
 
 def _clean_plain(text: str) -> str:
-    text = _finish(text)
     text = _unsoup(text)
     return _finish(_drop_chrome(text))
 
