@@ -1,0 +1,99 @@
+"""Views to DataFrames, only where pandas earns its import: the deportation chart.
+
+pandas and matplotlib are imported inside the functions (start-up time, STYLE.md
+section 4); the rows come from the same filtered selects as the reports.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, select, true
+
+from tracker.errors import ExportError
+from tracker.report.reports import ReportFilters, deportation_where, per_period_select, view
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+LOGGER = logging.getLogger(__name__)
+
+CHART_SIZE_INCHES = (10, 5.5)
+CHART_DPI = 110
+
+
+def deportation_frame(connection: Connection, filters: ReportFilters) -> pd.DataFrame:
+    """Dated deportation figures as rows (country, period_start, count, cumulative)."""
+    import pandas as pd
+
+    d = view("deportations")
+    counts = per_period_select(filters).subquery("units")
+    per_country = select(
+        counts.c.from_country,
+        counts.c.period_start,
+        counts.c.count,
+    ).where(counts.c.period_start.is_not(None))
+    running = select(d.c.from_country, d.c.period_end, d.c.count).where(
+        d.c.cumulative == true(), d.c.period_end.is_not(None), *deportation_where(filters)
+    )
+    frames = []
+    for stmt, cumulative in ((per_country, False), (running, True)):
+        rows = connection.execute(stmt).all()
+        frame = pd.DataFrame(rows, columns=["country", "date", "count"])
+        frame["cumulative"] = cumulative
+        frames.append(frame)
+    frame = pd.concat(frames, ignore_index=True)
+    frame["country"] = frame["country"].fillna("unknown")
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["count"] = frame["count"].astype("int64")
+    return frame.sort_values(["country", "cumulative", "date"], ignore_index=True)
+
+
+def draw_deportation_chart(frame: pd.DataFrame, path: Path, title: str | None = None) -> Path:
+    """Draw counts per period (solid) and running totals (dashed) per country to a PNG."""
+    if frame.empty:
+        raise ExportError("no dated deportation figures to chart")
+    if path.suffix.lower() != ".png":
+        raise ExportError(f"the chart is a PNG file: name it something.png, not {path.name}")
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {path}: no folder {path.parent}")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    fig, ax = plt.subplots(figsize=CHART_SIZE_INCHES)
+    try:
+        for (country, cumulative), part in frame.groupby(["country", "cumulative"], sort=True):
+            style: dict[str, Any] = {"marker": "o"}
+            label = str(country)
+            if cumulative:
+                style = {"marker": "s", "linestyle": "--"}
+                label = f"{country} (running total)"
+            ax.plot(part["date"], part["count"], label=label, **style)
+        ax.set_title(title or "Deportations per period")
+        ax.set_xlabel("period start (running totals: as of period end)")
+        ax.set_ylabel("people")
+        ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
+        ax.legend()
+        ax.grid(True, alpha=0.3)
+        fig.autofmt_xdate()
+        # Write beside the target and rename, so a reader never sees half a file.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                fig.savefig(handle, format="png", dpi=CHART_DPI, bbox_inches="tight")
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ExportError(f"cannot write chart {path}: {exc.strerror or exc}") from exc
+    finally:
+        plt.close(fig)
+    LOGGER.info("chart written to %s", path)
+    return path
