@@ -1,0 +1,904 @@
+"""Generic matching and normalising shared by every extractor (issue 4).
+
+Segments (lines and sentences with offsets), countries and places (token groups
+looked up in dicts built from the rule data, never a 400-name alternation: see
+PERF.md), numbers, money and dates. Nothing here branches on a language code:
+what differs between languages is declared in `data/common/<lang>.yaml` and
+`data/countries/<lang>.yaml` (options such as `morphology: pymorphy3` or a list
+of tolerated `suffixes`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.rules import (
+    SUPPORTED_LANGUAGES,
+    alternation,
+    as_list,
+    has_rules,
+    load_rules,
+)
+from tracker.records import Evidence, Period
+
+LOGGER = logging.getLogger(__name__)
+
+# --- records of this module ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A line or a sentence of a text; `text` is `source[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named in the text; form is name|demonym|adjective|capital|alias."""
+
+    code: str
+    start: int
+    end: int
+    surface: str
+    form: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A city named in the text, with its canonical (English, Latin) name and country."""
+
+    name: str
+    code: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number written in the text, multiplied out ("1.12 million" -> 1120000)."""
+
+    value: Decimal
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """An amount of money in units of an ISO 4217 currency."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or period found in the text, at the precision the text gives."""
+
+    period: Period
+    start: int
+    end: int
+
+
+# --- canonical values the data keys map to --------------------------------------------
+
+NUMBER_VALUES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+MULTIPLIER_VALUES = {
+    "thousand": Decimal(1_000),
+    "million": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+    "trillion": Decimal(1_000_000_000_000),
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINALS = ("first", "second", "third", "fourth")
+COUNTRY_FORMS = ("names", "demonyms", "adjectives", "capitals", "aliases")
+_FORM_NAME = {
+    "names": "name",
+    "demonyms": "demonym",
+    "adjectives": "adjective",
+    "capitals": "capital",
+    "aliases": "alias",
+}
+# Stems shorter than this are never reached by suffix stripping ("US"+"es").
+MIN_STEM = 4
+# Prefix length used to decide whether a word is worth a morphology lookup.
+GATE_PREFIX = 3
+YEAR_MIN, YEAR_MAX = 1950, 2100
+
+# --- segments ---------------------------------------------------------------------------
+
+_LINE_RE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a
+# capital letter, a digit or an opening quote.
+_SENT_END_RE = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-я])")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
+_DOTTED_WORD_RE = re.compile(r"(?:[^\W\d_]+\.\s?)*[^\W\d_]+$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        rules = load_rules("common", lang)
+        words.update(
+            w.lower().replace(" ", "")
+            for w in as_list(rules.get("sentences", {}).get("abbreviations"))
+        )
+    return frozenset(words)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    if line[dot] != ".":
+        return False
+    head = line[max(0, dot - 12) : dot]
+    last = _LAST_WORD_RE.search(head)
+    if not last:
+        return False
+    if len(last.group()) == 1:
+        # an initial ("J. Smith"), or the end of "U.S." / "z. B."
+        return True
+    abbreviations = _abbreviations()
+    if last.group().lower() in abbreviations:
+        return True
+    dotted = _DOTTED_WORD_RE.search(head)
+    return bool(dotted) and dotted.group().lower().replace(" ", "") in abbreviations
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Lines, and sentences within prose lines, with offsets into `text`."""
+    segments: list[Segment] = []
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        base = line.start()
+        cut = 0
+        for m in _SENT_END_RE.finditer(body):
+            if _is_abbreviation(body, m.start()):
+                continue
+            end = m.start() + len(m.group().rstrip())
+            _add_segment(segments, text, base + cut, base + end)
+            cut = m.end()
+        _add_segment(segments, text, base + cut, base + len(body))
+    return segments
+
+
+def _add_segment(out: list[Segment], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Segment(start, end, text[start:end]))
+
+
+def segment_at(segments: list[Segment], pos: int) -> Segment | None:
+    """The segment containing offset `pos`, if any."""
+    lo, hi = 0, len(segments)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if segments[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(segments) and segments[lo].start <= pos < segments[lo].end:
+        return segments[lo]
+    return None
+
+
+# --- evidence -----------------------------------------------------------------------------
+
+_STRIP_CHARS = " \t\r\n\u00a0,;:.!?-–—•*·"
+
+
+def make_evidence(text: str, start: int, end: int, rule: str) -> Evidence:
+    """Evidence for text[start:end], trimmed of surrounding whitespace and punctuation."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    s, e = start, end
+    while s < e and text[s] in _STRIP_CHARS:
+        s += 1
+    while e > s and text[e - 1] in _STRIP_CHARS:
+        e -= 1
+    if s == e:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return Evidence(text[s:e], s, e, rule)
+
+
+# --- morphology ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, morphology: str) -> str:
+    """The dictionary form of a lower-cased word under the declared morphology option."""
+    if morphology == "pymorphy3":
+        parses = _morph().parse(word)
+        return str(parses[0].normal_form) if parses else word
+    return word
+
+
+# --- tokens and the country/place index ----------------------------------------------------
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    value: str  # country code, or canonical city name
+    form: str
+    surface: str  # as written in the data
+    code: str
+
+
+@dataclass
+class _Index:
+    entries: dict[tuple[str, ...], list[_Entry]]
+    vocab: frozenset[str]
+    prefixes: frozenset[str]
+    first: frozenset[str]
+    max_len: int
+    morphology: str
+    suffixes: tuple[str, ...]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _case_ok(data_surface: str, text_surface: str) -> bool:
+    """Capitalised data forms need a capital in the text; all-caps forms match exactly."""
+    letters = [c for c in data_surface if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return data_surface.replace(" ", "") == text_surface.replace(" ", "")
+    if data_surface[:1].isupper():
+        return text_surface[:1].isupper()
+    return True
+
+
+def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]) -> _Index:
+    morphology = str(options.get("morphology") or "none")
+    suffixes = tuple(sorted(as_list(options.get("suffixes")), key=len, reverse=True))
+    entries: dict[tuple[str, ...], list[_Entry]] = {}
+    for value, form, surface, code in items:
+        toks = tuple(t.lower() for t, _, _ in _tokens(surface))
+        if not toks:
+            continue
+        keys = {toks}
+        if morphology != "none":
+            keys.add(tuple(lemma(t, morphology) for t in toks))
+        for key in keys:
+            bucket = entries.setdefault(key, [])
+            entry = _Entry(value, form, surface, code)
+            if entry not in bucket:
+                bucket.append(entry)
+    vocab = frozenset(t for key in entries for t in key)
+    return _Index(
+        entries=entries,
+        vocab=vocab,
+        prefixes=frozenset(t[:GATE_PREFIX] for t in vocab),
+        first=frozenset(key[0] for key in entries),
+        max_len=max((len(k) for k in entries), default=1),
+        morphology=morphology,
+        suffixes=suffixes,
+    )
+
+
+def _normalise_token(word: str, index: _Index) -> str:
+    low = word.lower()
+    if low in index.vocab or low[:GATE_PREFIX] not in index.prefixes:
+        return low
+    for suffix in index.suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM:
+            stem = low[: -len(suffix)]
+            if stem in index.vocab:
+                return stem
+    if index.morphology != "none":
+        lem = lemma(low, index.morphology)
+        if lem in index.vocab:
+            return lem
+    return low
+
+
+def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
+    """Longest token-group matches of the index in `text`, left to right."""
+    toks = _tokens(text)
+    norm = [_normalise_token(t, index) for t, _, _ in toks]
+    found: list[tuple[_Entry, int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if norm[i] not in index.first:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(index.max_len, len(toks) - i), 0, -1):
+            key = tuple(norm[i : i + n])
+            bucket = index.entries.get(key)
+            if not bucket:
+                continue
+            start, end = toks[i][1], toks[i + n - 1][2]
+            # the words of a group must be adjacent (spaces, hyphens, apostrophes)
+            if n > 1 and not _adjacent(text, toks[i : i + n]):
+                continue
+            surface = text[start:end]
+            for entry in bucket:
+                if _case_ok(entry.surface, surface):
+                    hit = (entry, start, end, surface, n)
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit[:4])
+            i += hit[4]
+        else:
+            i += 1
+    return found
+
+
+def _adjacent(text: str, toks: list[tuple[str, int, int]]) -> bool:
+    for (_, _, e), (_, s, _) in itertools.pairwise(toks):
+        gap = text[e:s]
+        if len(gap) > 3 or any(c not in " -'’\u00a0" for c in gap):
+            return False
+    return True
+
+
+def _country_items(lang: str) -> tuple[list[tuple[str, str, str, str]], dict[str, Any]]:
+    generated = load_rules("countries/generated", lang)
+    supplement = load_rules("countries", lang)
+    items: list[tuple[str, str, str, str]] = []
+    for code, names in (generated.get("names") or {}).items():
+        for name in as_list(names):
+            items.append((code, "name", name, code))
+    for code, forms in (supplement.get("countries") or {}).items():
+        for key in COUNTRY_FORMS:
+            for surface in as_list((forms or {}).get(key)):
+                items.append((code, _FORM_NAME[key], surface, code))
+    return items, supplement.get("options") or {}
+
+
+@lru_cache(maxsize=16)
+def _country_index(lang: str) -> _Index:
+    items, options = _country_items(lang)
+    return _build_index(items, options)
+
+
+@lru_cache(maxsize=16)
+def _place_index(lang: str) -> _Index:
+    supplement = load_rules("countries", lang)
+    options = supplement.get("options") or {}
+    langs = [lang, *as_list(options.get("inherit_cities"))]
+    items: list[tuple[str, str, str, str]] = []
+    for source in langs:
+        if source != lang and not has_rules("countries", source):
+            continue
+        for name, info in (load_rules("countries", source).get("cities") or {}).items():
+            info = info or {}
+            for surface in as_list(info.get("forms")) or [name]:
+                items.append((str(name), "city", surface, str(info.get("country", ""))))
+    return _build_index(items, options)
+
+
+@lru_cache(maxsize=64)
+def _countries_cached(text: str, lang: str) -> tuple[CountryMention, ...]:
+    return tuple(
+        CountryMention(entry.code, start, end, surface, entry.form)
+        for entry, start, end, surface in _scan(text, _country_index(lang))
+    )
+
+
+def find_countries(text: str, lang: str) -> list[CountryMention]:
+    """Countries named, described (demonym/adjective), by capital or by alias, in order."""
+    if not text:
+        return []
+    return list(_countries_cached(text, lang))
+
+
+def find_places(text: str, lang: str) -> list[PlaceMention]:
+    """Cities named in the text, with canonical English names and country codes."""
+    if not text:
+        return []
+    return [
+        PlaceMention(entry.value, entry.code, start, end, surface)
+        for entry, start, end, surface in _scan(text, _place_index(lang))
+    ]
+
+
+def country_of_word(word: str, lang: str) -> str | None:
+    """The country code of a single name/demonym/adjective, or None."""
+    found = find_countries(word, lang)
+    return found[0].code if len(found) == 1 else None
+
+
+def document_countries(text: str, lang: str) -> list[str]:
+    """The document's countries, most mentioned first (ties: first mention first)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in find_countries(text, lang):
+        counts[m.code] += 1
+        first.setdefault(m.code, m.start)
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+
+# --- numbers and money -----------------------------------------------------------------------
+
+_DIGITS = (
+    r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?![\d]))+"
+    r"(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)"
+)
+
+
+@dataclass
+class _Lexicon:
+    number_words: dict[str, int]
+    articles: frozenset[str]
+    multipliers: dict[str, Decimal]
+    currencies: dict[str, str]
+    decimal: str
+    group_separators: frozenset[str]
+    amount_re: re.Pattern[str]
+    money_re: re.Pattern[str]
+    common: dict[str, Any]
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.strip().lower())
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> _Lexicon:
+    common = load_rules("common", lang)
+    generated = load_rules("common/generated", lang)
+    number_words: dict[str, int] = {}
+    for canon, words in (common.get("number_words") or {}).items():
+        if canon in NUMBER_VALUES:
+            for w in as_list(words):
+                number_words[_key(w)] = NUMBER_VALUES[canon]
+    articles = frozenset(_key(w) for w in as_list(common.get("number_articles")))
+    multipliers: dict[str, Decimal] = {}
+    for canon, words in (common.get("multipliers") or {}).items():
+        if canon in MULTIPLIER_VALUES:
+            for w in as_list(words):
+                multipliers[_key(w)] = MULTIPLIER_VALUES[canon]
+    currencies: dict[str, str] = {}
+    # symbols and codes ("$", "USD", "US$") may stand before the amount; words follow it
+    prefix: list[str] = []
+    for code, words in (common.get("currencies") or {}).items():
+        for w in as_list(words):
+            currencies[_key(w)] = str(code)
+            if not any(c.islower() for c in w):
+                prefix.append(w)
+    options = common.get("options") or {}
+    decimal = str(generated.get("decimal") or ".")
+    groups = frozenset(as_list(options.get("group_separators")))
+
+    long_mult = [w for w in multipliers if len(w) > 1]
+    short_mult = [w for w in multipliers if len(w) == 1]
+    words_alt = alternation(number_words)
+    mult = rf"(?:\s*-?\s*(?P<mult>{alternation(long_mult)})(?![^\W\d_])"
+    if short_mult:
+        mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
+    mult += ")"
+    amount = rf"(?:(?P<num>{_DIGITS})|(?<![^\W\d_])(?P<word>{words_alt})(?![^\W\d_]))(?:{mult})?"
+    amount_re = re.compile(amount, re.IGNORECASE)
+    joiners = alternation(as_list(common.get("currency_joiners")))
+    suffix_cur = alternation(currencies)
+    money = (
+        rf"(?P<pre>{alternation(prefix)})\s?{amount}"
+        rf"|{amount.replace('?P<', '?P<b_')}\s*(?:(?:{joiners})\s*)?"
+        rf"(?P<post>{suffix_cur})(?![^\W\d_])"
+    )
+    money_re = re.compile(money, re.IGNORECASE)
+    return _Lexicon(
+        number_words=number_words,
+        articles=articles,
+        multipliers=multipliers,
+        currencies=currencies,
+        decimal=decimal,
+        group_separators=groups,
+        amount_re=amount_re,
+        money_re=money_re,
+        common=common,
+    )
+
+
+def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
+    s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    if not s:
+        return None
+    seps = [c for c in s if c in ",."]
+    if not seps:
+        return Decimal(s)
+    if "," in s and "." in s:
+        dec = s[max(s.rfind(","), s.rfind("."))]
+        grp = "," if dec == "." else "."
+        s = s.replace(grp, "").replace(dec, ".")
+    elif len(seps) > 1:
+        s = s.replace(seps[0], "")
+    else:
+        sep = seps[0]
+        tail = s.split(sep)[1]
+        is_group = len(tail) == 3 and not (scaled and sep == lex.decimal)
+        if is_group and sep != lex.decimal and sep not in lex.group_separators:
+            # a separator that is neither this language's decimal nor its group mark
+            # ("1,000" in German copy of English wire text): three digits read as groups
+            is_group = True
+        s = s.replace(sep, "") if is_group else s.replace(sep, ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _amount_value(m: re.Match[str], lex: _Lexicon, prefix: str = "") -> Decimal | None:
+    num, word = m.group(prefix + "num"), m.group(prefix + "word")
+    mult_word = m.group(prefix + "mult") or m.groupdict().get(prefix + "smult")
+    scale = lex.multipliers.get(_key(mult_word)) if mult_word else None
+    if num:
+        value = _parse_digits(num, lex, scale is not None)
+    elif word:
+        key = _key(word)
+        if key in lex.articles and scale is None:
+            return None
+        value = Decimal(lex.number_words.get(key, 0)) if key in lex.number_words else None
+    else:
+        value = None
+    if value is None:
+        return None
+    return _normal(value * scale) if scale is not None else _normal(value)
+
+
+def _normal(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def parse_number(text: str, lang: str) -> Decimal | None:
+    """The number one short span writes: "4 ,200", "3.500" (de), "1.12 million", "trois"."""
+    if not text or not text.strip():
+        return None
+    lex = _lexicon(lang)
+    m = lex.amount_re.search(text.strip())
+    if not m:
+        return None
+    return _amount_value(m, lex)
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Every number in the text, with multipliers applied, in order."""
+    if not text:
+        return []
+    lex = _lexicon(lang)
+    out: list[NumberMention] = []
+    for m in lex.amount_re.finditer(text):
+        value = _amount_value(m, lex)
+        if value is not None:
+            out.append(NumberMention(value, m.start(), m.end()))
+    return out
+
+
+def find_money(text: str, lang: str) -> list[MoneyMention]:
+    """Amounts of money: "$3 billion", "1 Milliarden US-Dollar", "5 млрд долларов"."""
+    if not text:
+        return []
+    lex = _lexicon(lang)
+    out: list[MoneyMention] = []
+    for m in lex.money_re.finditer(text):
+        if m.group("pre"):
+            value = _amount_value(m, lex)
+            currency = lex.currencies.get(_key(m.group("pre")))
+        else:
+            value = _amount_value(m, lex, "b_")
+            currency = lex.currencies.get(_key(m.group("post")))
+        if value is not None and currency and value > 0:
+            out.append(MoneyMention(value, currency, m.start(), m.end()))
+    return out
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Calendar:
+    months: dict[str, int]
+    patterns: list[tuple[str, re.Pattern[str]]]
+    relative: dict[str, str]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    within_re: re.Pattern[str] | None
+    years_words: frozenset[str]
+    months_words: frozenset[str]
+
+
+def _words(rules: dict[str, Any], key: str) -> list[str]:
+    return as_list(rules.get(key))
+
+
+@lru_cache(maxsize=16)
+def _calendar(lang: str) -> _Calendar:
+    common = load_rules("common", lang)
+    generated = load_rules("common/generated", lang)
+    d = common.get("dates") or {}
+    months: dict[str, int] = {}
+    for number, forms in (generated.get("months") or {}).items():
+        for form in as_list(forms):
+            months[_key(form)] = int(number)
+    for number, forms in (d.get("extra_months") or {}).items():
+        for form in as_list(forms):
+            months[_key(form)] = int(number)
+    long_months = [m for m in months if len(m) >= 3]
+    month = rf"(?P<month>{alternation(long_months)})\.?"
+    ords = _words(common.get("options") or {}, "ordinal_suffixes")
+    ordsuf = rf"(?:{alternation(ords)})?" if ords else ""
+    day = rf"(?P<day>[0-3]?\d){ordsuf}\.?"
+    ysuf = _words(d, "year_suffix")
+    year = r"(?P<year>(?:19[5-9]\d|20\d\d))(?!\d)"
+    if ysuf:
+        year += rf"(?:\s*(?:{alternation(ysuf)})(?![^\W\d_]))?"
+    ordinals: dict[str, int] = {}
+    for i, name in enumerate(ORDINALS, start=1):
+        for w in _words(d, name):
+            ordinals[_key(w)] = i
+    ord_alt = alternation(ordinals)
+    qwords = alternation(_words(d, "quarter_words"))
+    hwords = alternation(_words(d, "half_words"))
+    qab = alternation(_words(d, "quarter_abbrev"))
+    hab = alternation(_words(d, "half_abbrev"))
+    filler = r"(?:\s+[^\W\d]{1,6}\.?){0,3}\s+"
+    mid = alternation(_words(d, "mid"))
+    early = alternation(_words(d, "early"))
+    late = alternation(_words(d, "late"))
+    ongoing = alternation(_words(d, "ongoing"))
+    nb = r"(?<![^\W_])"  # not preceded by a letter or digit
+    na = r"(?![^\W_])"
+    patterns: list[tuple[str, str]] = [
+        ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
+        ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
+        ("dmy", rf"{nb}{day}\s*(?:of\s+)?{month},?\s+{year}"),
+        ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
+        ("my", rf"{nb}{month},?\s+(?:of\s+)?{year}"),
+        ("qnum", rf"{nb}(?:{qab})(?P<q>[1-4])[\s/-]*{year}"),
+        ("qnum_rev", rf"{nb}(?P<year>\d{{4}})[\s/-]*(?:{qab})(?P<q>[1-4]){na}"),
+        ("hnum", rf"{nb}(?:{hab})(?P<h>[12])[\s/-]*{year}"),
+        ("hnum_rev", rf"{nb}(?P<year>\d{{4}})[\s/-]*(?:{hab})(?P<h>[12]){na}"),
+        ("qword", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}(?:{filler}|\s+){year}"),
+        ("hword", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}(?:{filler}|\s+){year}"),
+        ("mid", rf"{nb}(?:{mid})(?:[\s-]+(?:of\s+)?|-){year}"),
+        ("early", rf"{nb}(?:{early})(?:[\s-]+(?:of\s+)?|-){year}"),
+        ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
+        ("dm", rf"{nb}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
+        ("md", rf"{nb}{month}\s+{day}(?!\d)"),
+        ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
+        ("year", rf"{nb}{year}"),
+        ("ongoing", rf"{nb}(?:{ongoing}){na}"),
+    ]
+    relative: dict[str, str] = {}
+    for canon, words in (d.get("relative") or {}).items():
+        for w in as_list(words):
+            relative[_key(w)] = str(canon)
+    if relative:
+        patterns.append(("relative", rf"{nb}(?P<rel>{alternation(relative)}){na}"))
+    weekdays: dict[str, int] = {}
+    for canon, words in (d.get("weekdays") or {}).items():
+        if canon in WEEKDAYS:
+            for w in as_list(words):
+                weekdays[_key(w)] = WEEKDAYS.index(canon)
+    cues = _words(d, "weekday_cues")
+    if weekdays and cues:
+        patterns.append(
+            ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)}){na}")
+        )
+    within_re = None
+    within = _words(d, "within_next")
+    if within:
+        nums = _lexicon(lang).amount_re.pattern
+        unit = alternation(_words(d, "years_word") + _words(d, "months_word"))
+        within_re = re.compile(
+            rf"{nb}(?:{alternation(within)})\s+(?P<n>{nums})\s+(?P<unit>{unit}){na}",
+            re.IGNORECASE,
+        )
+    compiled = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
+    return _Calendar(
+        months=months,
+        patterns=compiled,
+        relative=relative,
+        weekdays=weekdays,
+        ordinals=ordinals,
+        within_re=within_re,
+        years_words=frozenset(_key(w) for w in _words(d, "years_word")),
+        months_words=frozenset(_key(w) for w in _words(d, "months_word")),
+    )
+
+
+def _safe_day(year: int, month: int, day: int) -> Period | None:
+    if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return Period.day(date(year, month, day))
+
+
+def _month_period(year: int, month: int) -> Period | None:
+    if YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12:
+        return Period.month(year, month)
+    return None
+
+
+def _shift_month(d: date, delta: int) -> tuple[int, int]:
+    index = d.year * 12 + (d.month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _relative(canon: str, published: date) -> Period | None:
+    y = published.year
+    if canon == "today":
+        return Period.day(published)
+    if canon == "yesterday":
+        return Period.day(published - timedelta(days=1))
+    if canon == "tomorrow":
+        return Period.day(published + timedelta(days=1))
+    if canon.endswith("_month"):
+        delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
+        return _month_period(*_shift_month(published, delta))
+    if canon.endswith("_year"):
+        delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
+        return Period.year(y + delta)
+    if canon.endswith("_week"):
+        delta = {"this": 0, "last": -7, "next": 7}[canon.split("_")[0]]
+        # a week has no precision of its own: give the month it falls in
+        d = published + timedelta(days=delta)
+        return Period.month(d.year, d.month)
+    if canon in ("this_summer", "this_spring", "this_autumn", "this_winter"):
+        # seasons straddle quarters; the year is what the text pins down
+        return Period.year(y)
+    return None
+
+
+def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None) -> Period | None:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    if name in ("iso", "numeric"):
+        a, b = int(g["day"]), int(g["mon"])
+        if name == "numeric" and b > 12 and a <= 12:
+            a, b = b, a  # month-first ("04/21/2025")
+        return _safe_day(year or 0, b, a)
+    if name in ("dmy", "mdy"):
+        return _safe_day(year or 0, cal.months.get(_key(g["month"]), 0), int(g["day"]))
+    if name == "my":
+        return _month_period(year or 0, cal.months.get(_key(g["month"]), 0))
+    if name in ("qnum", "qnum_rev"):
+        return Period.quarter(year, int(g["q"])) if year and YEAR_MIN <= year <= YEAR_MAX else None
+    if name in ("hnum", "hnum_rev"):
+        return Period.half(year, int(g["h"])) if year and YEAR_MIN <= year <= YEAR_MAX else None
+    if name in ("qword", "hword"):
+        n = cal.ordinals.get(_key(g["ord"]))
+        if not n or not year:
+            return None
+        if name == "qword":
+            return Period.quarter(year, n)
+        return Period.half(year, n) if n <= 2 else Period.half(year, 2)
+    if name == "mid":
+        return _month_period(year or 0, 6)
+    if name in ("early", "late", "year"):
+        return Period.year(year) if year and YEAR_MIN <= year <= YEAR_MAX else None
+    if name == "range":
+        y1, y2 = int(g["year"]), int(g["year2"])
+        if YEAR_MIN <= y1 < y2 <= YEAR_MAX:
+            return Period(date(y1, 1, 1), date(y2, 12, 31), "year")
+        return None
+    if name == "ongoing":
+        return Period.ongoing()
+    if published is None:
+        return None  # relative dates need a publication date to resolve against
+    if name in ("dm", "md"):
+        mon = cal.months.get(_key(g["month"]), 0)
+        return _safe_day(published.year, mon, int(g["day"])) if mon else None
+    if name == "relative":
+        return _relative(cal.relative.get(_key(g["rel"]), ""), published)
+    if name == "weekday":
+        wd = cal.weekdays.get(_key(g["wd"]))
+        if wd is None:
+            return None
+        # news reports the past: the latest such weekday on or before publication
+        back = (published.weekday() - wd) % 7
+        return Period.day(published - timedelta(days=back))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMention, ...]:
+    cal = _calendar(lang)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    if cal.within_re is not None and published is not None:
+        lex = _lexicon(lang)
+        for m in cal.within_re.finditer(text):
+            n = parse_number(m.group("n"), lang)
+            if n is None or n != n.to_integral_value() or not 0 < n < 100:
+                continue
+            unit = _key(m.group("unit"))
+            if unit in cal.years_words:
+                period = Period.year(published.year + int(n))
+            else:
+                period = _month_period(*_shift_month(published, int(n)))
+            if period and free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(period, m.start(), m.end()))
+        del lex
+    for name, pattern in cal.patterns:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            try:
+                period = _mention(name, m, cal, published)
+            except (ValueError, KeyError):
+                period = None
+            if period is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(period, m.start(), m.end()))
+    found.sort(key=lambda d: (d.start, d.end))
+    return tuple(found)
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+    """Explicit dates at their precision, and relative ones resolved against `published`."""
+    if not text:
+        return []
+    return list(_dates_cached(text, lang, published))
+
+
+def parse_period(text: str, lang: str, published: date | None) -> Period | None:
+    """The period one short span gives ("Q1 2024", "Mid-2024", "Ongoing"), or None."""
+    mentions = find_dates(text or "", lang, published)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda d: (d.end - d.start, -d.start))
+    return best.period

@@ -1,0 +1,257 @@
+"""Rule data: load, compile and check the YAML files under `tracker/extract/data/`.
+
+One file per kind and language (`data/<kind>/<lang>.yaml`, STYLE.md 2): keys are
+English canonical words, values are the surface words of the language. A kind
+may be a nested path (`countries/generated`). Generated files (CLDR country and
+month names) are produced by `generate_data` and checked against babel/pycountry
+by a test, so they never drift from their source.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tracker.errors import RuleError
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_PACKAGE = "tracker.extract"
+DATA_DIR = "data"
+FALLBACK_LANGUAGE = "en"
+# The languages every kind must have a file for (issue 4: en, de, ru, fr).
+SUPPORTED_LANGUAGES = ("en", "de", "ru", "fr")
+# Kinds whose files are generated from babel/pycountry by `generate_data`.
+GENERATED_KINDS = ("countries/generated", "common/generated")
+_LANG_RE = re.compile(r"[a-z]{2,3}")
+
+
+def _data_root() -> Any:
+    return resources.files(DATA_PACKAGE).joinpath(DATA_DIR)
+
+
+def rule_path(kind: str, lang: str) -> str:
+    """The path of one rule file, relative to the package, for messages."""
+    return f"tracker/extract/{DATA_DIR}/{kind}/{lang}.yaml"
+
+
+def _read(kind: str, lang: str) -> dict[str, Any] | None:
+    node = _data_root()
+    for part in kind.split("/"):
+        node = node.joinpath(part)
+    node = node.joinpath(f"{lang}.yaml")
+    if not node.is_file():
+        return None
+    path = rule_path(kind, lang)
+    try:
+        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise RuleError(f"{path}: not valid YAML ({reason})") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: the top level must be a mapping, not {type(data).__name__}")
+    return data
+
+
+@lru_cache(maxsize=256)
+def _load(kind: str, lang: str) -> dict[str, Any]:
+    if not kind or ".." in kind or kind.startswith("/"):
+        raise RuleError(f"{kind!r}: not a rule kind")
+    data = None
+    if _LANG_RE.fullmatch(lang or ""):
+        data = _read(kind, lang)
+    if data is None and lang != FALLBACK_LANGUAGE:
+        LOGGER.debug("no %s rules for %r; falling back to %s", kind, lang, FALLBACK_LANGUAGE)
+        data = _read(kind, FALLBACK_LANGUAGE)
+    if data is None:
+        raise RuleError(f"{rule_path(kind, FALLBACK_LANGUAGE)}: rule file is missing")
+    return data
+
+
+def load_rules(kind: str, lang: str) -> dict[str, Any]:
+    """The rules of one kind for one language, falling back to English; cached.
+
+    Raises RuleError naming the file when it is missing or malformed. The dict
+    is shared between callers: treat it as read-only.
+    """
+    return _load(kind, (lang or FALLBACK_LANGUAGE).lower())
+
+
+def has_rules(kind: str, lang: str) -> bool:
+    """True when `data/<kind>/<lang>.yaml` exists (no fallback)."""
+    node = _data_root()
+    for part in kind.split("/"):
+        node = node.joinpath(part)
+    return bool(node.joinpath(f"{lang}.yaml").is_file())
+
+
+def as_list(value: Any) -> list[str]:
+    """A rule value as a list of strings: None -> [], "a" -> ["a"], [..] -> [..]."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [str(k) for k in value]
+    return [str(v) for v in value]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win early.
+
+    A word written between slashes (`/stand\\w* bei/`) is taken as a regex as is.
+    """
+    parts: list[str] = []
+    for word in sorted({w for w in words if w}, key=lambda w: (-len(w), w)):
+        if len(word) > 2 and word.startswith("/") and word.endswith("/"):
+            parts.append(word[1:-1])
+        else:
+            parts.append(re.escape(word).replace(r"\ ", r"\s+"))
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@lru_cache(maxsize=1024)
+def compile_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One compiled pattern matching any of `words` as whole words (cached)."""
+    # Word boundaries are written as look-arounds on \w so that Cyrillic and
+    # accented letters count as letters; the trailing one is cheap.
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", flags)
+
+
+def compile_patterns(
+    rules: dict[str, Any], key: str, *, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """Compile the word list under `rules[key]` into one whole-word pattern."""
+    return compile_words(tuple(as_list(rules.get(key))), flags)
+
+
+def compile_stems(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern matching words that start with any of the given stems."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\w*", flags)
+
+
+# --- generated data -------------------------------------------------------------
+
+
+def _country_codes() -> list[tuple[str, str]]:
+    import pycountry
+
+    return sorted((c.alpha_2, c.alpha_3) for c in pycountry.countries)
+
+
+def generate_data(kind: str, lang: str) -> dict[str, Any]:
+    """Rebuild a generated rule file in memory from babel (CLDR) and pycountry."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    if kind == "countries/generated":
+        names: dict[str, list[str]] = {}
+        for alpha2, alpha3 in _country_codes():
+            name = locale.territories.get(alpha2)
+            if name:
+                names[alpha3] = [name]
+        return {"source": "babel CLDR territories + pycountry alpha-3", "names": names}
+    if kind == "common/generated":
+        months: dict[str, list[str]] = {}
+        for number in range(1, 13):
+            forms: list[str] = []
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    value = locale.months[context][width][number].lower().rstrip(".")
+                    if value and value not in forms:
+                        forms.append(value)
+            months[str(number)] = forms
+        symbols = locale.number_symbols.get("latn", locale.number_symbols)
+        return {
+            "source": "babel CLDR months and number symbols",
+            "months": months,
+            "decimal": str(symbols["decimal"]),
+            "group": str(symbols["group"]),
+        }
+    raise RuleError(f"{kind!r}: not a generated kind")
+
+
+def write_generated(kinds: Iterable[str] = GENERATED_KINDS) -> list[str]:
+    """Regenerate the generated data files in the source tree; returns the paths written."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent / DATA_DIR
+    written: list[str] = []
+    for kind in kinds:
+        for lang in SUPPORTED_LANGUAGES:
+            path = root / kind / f"{lang}.yaml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            header = "# GENERATED by tracker.extract.rules.write_generated; do not edit.\n"
+            body = yaml.safe_dump(generate_data(kind, lang), allow_unicode=True, sort_keys=True)
+            path.write_text(header + body, encoding="utf-8")
+            written.append(str(path))
+    _load.cache_clear()
+    return written
+
+
+# --- checking ----------------------------------------------------------------------
+
+
+def _kinds() -> list[str]:
+    found: list[str] = []
+
+    def walk(node: Any, prefix: str) -> None:
+        if any(child.name.endswith(".yaml") for child in node.iterdir() if child.is_file()):
+            found.append(prefix)
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.is_dir() and not child.name.startswith(("_", ".")):
+                walk(child, f"{prefix}/{child.name}" if prefix else child.name)
+
+    walk(_data_root(), "")
+    return sorted(k for k in found if k)
+
+
+def _check_value(path: str, key: str, value: Any, problems: list[str]) -> None:
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            _check_value(path, f"{key}.{sub}", item, problems)
+    elif isinstance(value, list):
+        for item in value:
+            _check_value(path, key, item, problems)
+    elif (
+        isinstance(value, str) and len(value) > 2 and value.startswith("/") and value.endswith("/")
+    ):
+        try:
+            re.compile(value[1:-1])
+        except re.error as exc:
+            problems.append(f"{path}: {key}: bad regex {value!r} ({exc})")
+
+
+def check_rules() -> list[str]:
+    """Validate every rule file: readable YAML mappings, compilable regexes, all languages.
+
+    Returns the list of kinds checked; raises RuleError listing every problem.
+    """
+    problems: list[str] = []
+    kinds = _kinds()
+    for kind in kinds:
+        for lang in SUPPORTED_LANGUAGES:
+            path = rule_path(kind, lang)
+            try:
+                data = _read(kind, lang)
+            except RuleError as exc:
+                problems.append(str(exc))
+                continue
+            if data is None:
+                problems.append(f"{path}: rule file is missing")
+                continue
+            for key, value in data.items():
+                if not isinstance(key, str):
+                    problems.append(f"{path}: key {key!r} is not a string")
+                _check_value(path, str(key), value, problems)
+    if problems:
+        raise RuleError("; ".join(problems))
+    return kinds
