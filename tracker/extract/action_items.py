@@ -1,0 +1,397 @@
+"""Action items: measures, tasks and commitments, from tables, bullet lists and prose.
+
+Three sources, all driven by `data/action_items/<lang>.yaml` (issue 4):
+
+- tables (markdown pipe rows, rows without a leading pipe, broken HTML
+  `< td >` rows): the header decides which column is the title, who is
+  responsible, when it is due, what it is about; a table without a measure
+  column (deportation counts, trade statistics) yields nothing;
+- bullet lists introduced by a line that names measures ("Key recommendations
+  include:"), never by one that names problems ("Key points of concern include:");
+- prose rules ("a joint task force has been proposed", "an agreement would be
+  signed during the visit").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.rules import alternation, as_list, compile_words, load_rules
+from tracker.records import ActionItem, Evidence, Period
+
+LOGGER = logging.getLogger(__name__)
+
+KIND = "action_items"
+_SEPARATOR_RE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+# Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
+_HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.I)
+_HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.I)
+_BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
+_TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
+_MARKUP_RE = re.compile(r"[*_`]{1,3}")
+
+
+@dataclass(frozen=True)
+class _Prose:
+    rule: str
+    pattern: re.Pattern[str]
+    status: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    columns: tuple[tuple[str, re.Pattern[str]], ...]
+    statuses: tuple[tuple[str, re.Pattern[str]], ...]
+    intro_re: re.Pattern[str]
+    not_intro_re: re.Pattern[str]
+    max_title_words: int
+    max_item_words: int
+    prose: tuple[_Prose, ...]
+    lead_re: re.Pattern[str]
+    cut_re: re.Pattern[str]
+    during_visit_re: re.Pattern[str]
+    skip_res: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=16)
+def _compile(lang: str) -> _Rules:
+    data: dict[str, Any] = load_rules(KIND, lang)
+    columns = tuple(
+        (str(role), compile_words(tuple(as_list(words))))
+        for role, words in (data.get("columns") or {}).items()
+    )
+    statuses = tuple(
+        (str(status), compile_words(tuple(as_list(words))))
+        for status, words in (data.get("statuses") or {}).items()
+    )
+    prose = tuple(
+        _Prose(
+            rule=str(p.get("id") or f"prose{i}"),
+            pattern=re.compile(str(p["pattern"]), re.I),
+            status=str(p.get("status") or "proposed"),
+            title=p.get("title"),
+        )
+        for i, p in enumerate(data.get("prose") or [])
+    )
+    lead = "|".join(re.escape(w) for w in as_list(data.get("item_lead_words")))
+    return _Rules(
+        columns=columns,
+        statuses=statuses,
+        intro_re=compile_words(tuple(as_list(data.get("list_intro")))),
+        not_intro_re=compile_words(tuple(as_list(data.get("list_not_intro")))),
+        max_title_words=int(data.get("max_title_words") or 9),
+        max_item_words=int(data.get("max_item_words") or 30),
+        prose=prose,
+        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.I),
+        cut_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.I
+        ),
+        during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
+        skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
+    )
+
+
+# --- small helpers ---------------------------------------------------------------
+
+
+def _evidence(text: str, start: int, end: int, rule: str) -> Evidence:
+    """Evidence for text[start:end], trimmed of surrounding blanks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(text[start:end], start, end, rule)
+
+
+def _clean_cell(cell: str) -> str:
+    cell = _HTML_TAG_RE.sub(" ", cell)
+    cell = _MARKUP_RE.sub("", cell)
+    return " ".join(cell.split()).strip(" .;")
+
+
+def _status_of(value: str, rules: _Rules) -> str | None:
+    for status, pattern in rules.statuses:
+        if pattern.search(value):
+            return status
+    return None
+
+
+def _parse_due(value: str, lang: str, published: date | None) -> Period:
+    if not value.strip():
+        return Period.unknown()
+    from tracker.extract.engine import parse_period
+
+    try:
+        period = parse_period(value, lang, published)
+    except Exception:  # a date the engine cannot read leaves the item undated
+        LOGGER.debug("unreadable due date %r", value, exc_info=True)
+        return Period.unknown()
+    return period or Period.unknown()
+
+
+# --- tables ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Row:
+    cells: tuple[str, ...]
+    start: int
+    end: int
+    separator: bool = False
+
+
+def _split_row(line: str) -> list[str] | None:
+    """The cells of one table line, or None when the line is not a table row."""
+    if len(_HTML_CELL_RE.findall(line)) >= 2:
+        cells = [c for c in _HTML_CELL_RE.split(line)]
+        cells = [_clean_cell(c) for c in cells]
+        # text before the first cell tag is not a cell
+        cells = cells[1:] if cells and not cells[0] else cells
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells if len(cells) >= 2 else None
+    if "|" not in line:
+        return None
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    cells = [_clean_cell(c) for c in body.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _tables(text: str) -> list[list[_Row]]:
+    """Runs of consecutive table lines (blank lines inside a run are allowed)."""
+    tables: list[list[_Row]] = []
+    current: list[_Row] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        stripped = line.strip()
+        end = start + len(line.rstrip("\r\n"))
+        if not stripped:
+            continue
+        if _SEPARATOR_RE.match(stripped) and "-" in stripped:
+            if current:
+                current.append(_Row((), start, end, separator=True))
+            continue
+        cells = _split_row(line)
+        if cells is None:
+            if current:
+                tables.append(current)
+            current = []
+            continue
+        current.append(_Row(tuple(cells), start, end))
+    if current:
+        tables.append(current)
+    return tables
+
+
+def _column_roles(header: tuple[str, ...], rules: _Rules) -> dict[str, int]:
+    """Which header cell holds the title, responsible, due, description, status."""
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for role, pattern in rules.columns:
+            if role not in roles and pattern.search(cell):
+                roles[role] = index
+                break
+    return roles
+
+
+def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
+    items: list[ActionItem] = []
+    for table in _tables(text):
+        rows = [r for r in table if not r.separator]
+        if len(rows) < 2:
+            continue
+        roles = _column_roles(rows[0].cells, rules)
+        if "title" not in roles:
+            continue
+        # the title column must not also be the only other column's job
+        for row in rows[1:]:
+            cells = row.cells
+
+            def cell(role: str, cells: tuple[str, ...] = cells) -> str:
+                index = roles.get(role)
+                return cells[index] if index is not None and index < len(cells) else ""
+
+            title = cell("title")
+            if not title or not re.search(r"[^\W\d_]", title):
+                continue
+            due = _parse_due(cell("due"), lang, published)
+            status = _status_of(cell("status"), rules) if "status" in roles else None
+            if status is None:
+                status = "ongoing" if due.precision == "ongoing" else "proposed"
+            items.append(
+                ActionItem(
+                    title=title,
+                    evidence=_evidence(text, row.start, row.end, "action_items.table"),
+                    description=cell("description") or None,
+                    responsible=cell("responsible") or None,
+                    due=due,
+                    status=status,
+                )
+            )
+    return items
+
+
+# --- bullet lists ----------------------------------------------------------------
+
+
+def _intro_clause(line: str) -> str:
+    """The last sentence of an intro line: "...building.Key recommendations include:"."""
+    body = line.strip()
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(body[:-1])]
+    return body[ends[-1] :] if ends else body
+
+
+def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
+    items: list[ActionItem] = []
+    intro: str | None = None
+    status = "proposed"
+    accepted = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        bullet = _BULLET_RE.match(line.rstrip("\r\n"))
+        if bullet is None or "|" in line:
+            intro = line.strip()
+            clause = _intro_clause(intro)
+            accepted = (
+                intro.endswith(":")
+                and bool(rules.intro_re.search(clause))
+                and not rules.not_intro_re.search(clause)
+            )
+            status = _status_of(clause, rules) or "proposed"
+            if status not in ("agreed", "proposed"):
+                status = "proposed"
+            continue
+        if not accepted:
+            continue
+        body = bullet.group("body")
+        b_start = start + bullet.start("body")
+        b_end = start + bullet.end("body")
+        split = _TITLE_SPLIT_RE.match(body)
+        title, description = body, None
+        if split and len(split.group("title").split()) <= rules.max_title_words:
+            title, description = split.group("title"), split.group("desc")
+        title = _clean_cell(title)
+        if not title or len(title.split()) > rules.max_item_words:
+            continue
+        items.append(
+            ActionItem(
+                title=title,
+                evidence=_evidence(text, b_start, b_end, "action_items.list"),
+                description=_clean_cell(description) if description else None,
+                due=Period.unknown(),
+                status=status,
+            )
+        )
+    return items
+
+
+# --- prose -----------------------------------------------------------------------
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], for evidence and dates."""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in ". ! ?".split()))
+    left = left + 1
+    right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left, right
+
+
+def _from_prose(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
+    items: list[ActionItem] = []
+    for prose in rules.prose:
+        for m in prose.pattern.finditer(text):
+            raw = m.group("item")
+            # "X stated that a trade agreement would be signed": the item starts
+            # after the last clause opener
+            cuts = list(rules.cut_re.finditer(raw))
+            if cuts:
+                raw = raw[cuts[-1].end() :]
+            raw = raw.strip()
+            lead = rules.lead_re.match(raw)
+            if lead:
+                raw = raw[lead.end() :]
+            item = _clean_cell(raw)
+            if len(item.split()) < 1 or len(item.split()) > rules.max_title_words + 3:
+                continue
+            c_start, c_end = _clause_bounds(text, m.start(), m.end())
+            clause = text[c_start:c_end]
+            if any(skip.search(clause) for skip in rules.skip_res):
+                continue
+            title = prose.title.format(item=item) if prose.title else item
+            title = title[:1].upper() + title[1:]
+            due = Period.unknown()
+            if published is not None and rules.during_visit_re.search(clause):
+                due = Period.month(published.year, published.month)
+            items.append(
+                ActionItem(
+                    title=title,
+                    evidence=_evidence(text, c_start, c_end, f"action_items.{prose.rule}"),
+                    due=due,
+                    status=prose.status,
+                )
+            )
+    return items
+
+
+# --- entry point -------------------------------------------------------------------
+
+
+def _key(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
+def _dedupe(items: list[ActionItem]) -> list[ActionItem]:
+    """One item per title: the first wins, later copies only fill its empty fields."""
+    by_key: dict[str, ActionItem] = {}
+    order: list[str] = []
+    for item in items:
+        key = _key(item.title)
+        if not key:
+            continue
+        old = by_key.get(key)
+        if old is None:
+            by_key[key] = item
+            order.append(key)
+            continue
+        by_key[key] = ActionItem(
+            title=old.title,
+            evidence=old.evidence,
+            description=old.description or item.description,
+            responsible=old.responsible or item.responsible,
+            due=old.due if old.due.precision != "unknown" else item.due,
+            status=old.status,
+        )
+    return [by_key[k] for k in order]
+
+
+def extract_action_items(text: str, lang: str, published: date | None) -> list[ActionItem]:
+    """Action items of one cleaned text: tables, then lists, then prose, each once."""
+    if not text or not text.strip():
+        return []
+    rules = _compile(lang)
+    try:
+        items = [
+            *_from_tables(text, lang, published, rules),
+            *_from_lists(text, rules),
+            *_from_prose(text, lang, published, rules),
+        ]
+    except (ValueError, IndexError, re.error):  # never fail a document on odd text
+        LOGGER.exception("action item extraction failed; document keeps no action items")
+        return []
+    return _dedupe(items)

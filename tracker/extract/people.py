@@ -1,0 +1,355 @@
+"""People named in a text, with their role and country, as an English wire writes them.
+
+`find_people` finds "Serik Zhumangarin, the Deputy Prime Minister of Kazakhstan",
+"Pakistan Foreign Minister Ishaq Dar", "the Kazakh envoy", "вице-премьер
+Казахстана Серик Жумангарин", "le ministre ouzbek des Affaires étrangères,
+Bakhtiyor Saidov" and speaker attributions ("said Azimi", "заявил Жумангарин").
+Role titles, speech verbs and name rules are data (`data/people/<lang>.yaml`);
+inflected names are brought to their base form and Latin script by the
+morphology and transliteration the data file names (issue 4).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.rules import alternation, as_list, load_rules
+
+LOGGER = logging.getLogger(__name__)
+
+KIND = "people"
+# Upper-case letters of the scripts we read (Latin with accents, Cyrillic).
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490-\u04ff"
+_CAPWORD = rf"[{_CAP}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+# How far (characters) a name may sit from its role title.
+_GAP = 48
+# Lines where most words are capitalised are headlines: names there are cut
+# to two words, as the words after a name are capitalised too.
+_HEADLINE_RATIO = 0.6
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person (or a role without a name) mentioned at text[start:end]."""
+
+    name: str | None
+    role: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Rules:
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+    role_re: re.Pattern[str]
+    name_re: re.Pattern[str]
+    gap_re: re.Pattern[str]
+    speech_after_re: re.Pattern[str]
+    speech_before_re: re.Pattern[str]
+    not_names: frozenset[str]
+    honorifics: frozenset[str]
+    morphology: str | None
+    transliteration: dict[str, str]
+
+
+def _form_regex(form: str) -> str:
+    """One role form as a regex; "*" is one optional word, "/re/" is taken as is."""
+    if len(form) > 2 and form.startswith("/") and form.endswith("/"):
+        return form[1:-1]
+    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in form.split("*")]
+    return rf"\s+(?:{_ONE_WORD}\s+)?".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=16)
+def _compile(lang: str) -> _Rules:
+    data: dict[str, Any] = load_rules(KIND, lang)
+    suffix = str(data.get("role_suffix") or "")
+    roles: list[tuple[str, re.Pattern[str]]] = []
+    all_forms: list[str] = []
+    for role, forms in (data.get("roles") or {}).items():
+        regexes = [_form_regex(f) for f in as_list(forms)]
+        # longest first so "ambassador to the UN" is tried before "ambassador"
+        regexes.sort(key=len, reverse=True)
+        all_forms.extend(regexes)
+        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)}){suffix}", re.I)))
+    all_forms.sort(key=len, reverse=True)
+    role_re = re.compile(rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'}){suffix}(?!\w)", re.I)
+    particles = alternation(as_list(data.get("name_particles")))
+    name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,3}}")
+    # What may stand between a role and its name: commas, articles, role
+    # prefixes, "of" words; countries are checked separately by offset.
+    fillers = [*as_list(data.get("role_prefixes")), *as_list(data.get("of_words"))]
+    gap_re = re.compile(rf"(?:[\s,:–—-]|(?:{alternation(fillers)})(?!\w))*", re.I)
+    speech = alternation(as_list(data.get("speech_verbs")))
+    speech_after_re = re.compile(rf"(?:{speech})\s+(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})")
+    speech_before_re = re.compile(
+        rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+(?:{speech})(?!\w)"
+    )
+    translit = {str(k): str(v) for k, v in (data.get("transliteration") or {}).items()}
+    return _Rules(
+        roles=tuple(roles),
+        role_re=role_re,
+        name_re=name_re,
+        gap_re=gap_re,
+        speech_after_re=speech_after_re,
+        speech_before_re=speech_before_re,
+        not_names=frozenset(as_list(data.get("not_names"))),
+        honorifics=frozenset(h.lower() for h in as_list(data.get("honorifics"))),
+        morphology=data.get("morphology") or None,
+        transliteration=translit,
+    )
+
+
+def canonical_role(surface: str, lang: str) -> str | None:
+    """The canonical English title of a role as written in `lang` ("Vizepremier" -> ...)."""
+    rules = _compile(lang)
+    for role, pattern in rules.roles:
+        if pattern.fullmatch(surface.strip()):
+            return role
+    return None
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@lru_cache(maxsize=4096)
+def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
+    """Nominative of one name word, and its gender; the word itself when not a name."""
+    parses = [
+        p
+        for p in _morph().parse(word)
+        if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"
+    ]
+    if not parses or any(p.tag.case == "nomn" and p.tag.gender != "femn" for p in parses):
+        return word, gender
+    if gender:
+        parses = [p for p in parses if p.tag.gender == gender] or parses
+    # Foreign names ending in a vowel do not decline ("Азизи"); the guesser
+    # reads them as oblique feminine forms, so only a masculine reading or a
+    # feminine one of a word the guesser knows is trusted.
+    masculine = [p for p in parses if p.tag.gender == "masc"]
+    if masculine:
+        parses = masculine
+    elif word[-1:].lower() in "иыоеу":
+        return word, gender
+    parses.sort(key=lambda p: -p.score)
+    best = parses[0]
+    nominative = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
+    lemma = nominative.word if nominative else best.normal_form
+    return lemma, best.tag.gender or gender
+
+
+def _transliterate(text: str, table: dict[str, str]) -> str:
+    out: list[str] = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            latin = table[low]
+            out.append(latin[:1].upper() + latin[1:] if ch != low else latin)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalise_name(raw: str, lang: str) -> str:
+    """A name in base form and Latin script: "Сериком Жумангариным" -> "Serik Zhumangarin"."""
+    rules = _compile(lang)
+    words = raw.split()
+    words = [_POSSESSIVE_RE.sub("", w) for w in words]
+    if rules.morphology == "pymorphy3" and any("\u0400" <= c <= "\u04ff" for c in raw):
+        gender: str | None = None
+        lemmas: list[str] = []
+        for word in words:
+            lemma, gender = _lemma_pymorphy3(word, gender)
+            lemmas.append(lemma)
+        # keep the capitalisation the text gives each word
+        words = [lm[:1].upper() + lm[1:] if w[:1].isupper() else lm for w, lm in zip(words, lemmas)]
+    name = " ".join(words)
+    if rules.transliteration:
+        name = _transliterate(name, rules.transliteration)
+    return name
+
+
+def _is_headline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= _HEADLINE_RATIO
+
+
+def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] | None:
+    """The span (within `raw`) of the name once non-name words are dropped at either end."""
+    words = list(re.finditer(r"\S+", raw))
+    while words and (
+        _POSSESSIVE_RE.sub("", words[0].group(0)) in rules.not_names
+        or words[0].group(0).lower().rstrip(".") in rules.honorifics
+    ):
+        words.pop(0)
+    kept: list[re.Match[str]] = []
+    for word in words:
+        bare = _POSSESSIVE_RE.sub("", word.group(0))
+        if bare in rules.not_names:
+            break
+        kept.append(word)
+        if bare != word.group(0):  # "Dar’s arrival": the possessive ends the name
+            break
+    if headline:
+        kept = kept[:2]
+    if not kept or (len(kept) == 1 and headline):
+        return None
+    return kept[0].start(), kept[-1].end()
+
+
+def _country_in(countries: list[Any], start: int, end: int) -> str | None:
+    for mention in countries:
+        if mention.start >= start and mention.end <= end:
+            return str(mention.code)
+    return None
+
+
+def _gap_end(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
+    """Skip fillers and country mentions after `pos`; the offset where a name may start."""
+    limit = min(len(text), pos + _GAP)
+    while pos < limit:
+        m = rules.gap_re.match(text, pos, limit)
+        moved = m.end() if m else pos
+        for c in countries:
+            if c.start == moved or (c.start < moved < c.end):
+                moved = c.end
+                # possessive or genitive ending right after the country word
+                tail = re.match(r"['’]s\b", text[moved : moved + 3])
+                if tail:
+                    moved += tail.end()
+                break
+        if moved == pos:
+            break
+        pos = moved
+    return pos
+
+
+def _gap_start(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
+    """Walk back over fillers and country mentions before `pos` (role prefixes, "Kazakh")."""
+    floor = max(0, pos - _GAP)
+    while pos > floor:
+        moved = pos
+        stripped = text[floor:pos].rstrip(" \t,")
+        moved = floor + len(stripped)
+        for c in countries:
+            end_ok = c.end == moved or text[c.end : moved] in ("’s", "'s")
+            if end_ok and c.start < moved:
+                moved = c.start
+                break
+        else:
+            m = re.search(rf"(?:{_ONE_WORD})$", text[floor:moved])
+            # fillers, and a possessive ("the Taliban’s acting Minister")
+            if m and (rules.gap_re.fullmatch(m.group(0)) or _POSSESSIVE_RE.search(m.group(0))):
+                moved = floor + m.start()
+        if moved == pos:
+            break
+        pos = moved
+    return pos
+
+
+def find_people(text: str, lang: str, countries: list[Any] | None = None) -> list[PersonMention]:
+    """People and roles named in `text`, each once per mention, in text order.
+
+    `countries` may pass the engine's `find_countries(text, lang)` result when
+    the caller has it already.
+    """
+    if not text:
+        return []
+    rules = _compile(lang)
+    if countries is None:
+        from tracker.extract.engine import find_countries
+
+        countries = find_countries(text, lang)
+    found: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in rules.role_re.finditer(text):
+        role = canonical_role(m.group(0), lang)
+        headline = _is_headline(text, m.start())
+        after = _gap_end(text, m.end(), rules, countries)
+        before = _gap_start(text, m.start(), rules, countries)
+        while before < m.start() and text[before] in " \t,":
+            before += 1
+        country = _country_in(countries, before, after) or _country_in(
+            countries, m.start(), m.end()
+        )
+        name: str | None = None
+        start, end = before, max(m.end(), after)
+        # "NAME, the ROLE": an appositive name just before the role phrase
+        head_from = max(0, before - 60)
+        pm = re.search(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$", text[head_from:before])
+        span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
+        if pm and span:
+            start = head_from + pm.start(1) + span[0]
+            name = text[start : head_from + pm.start(1) + span[1]]
+        else:
+            nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
+            span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
+            if span:
+                name = text[after + span[0] : after + span[1]]
+                end = after + span[1]
+            else:
+                end = m.end()
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
+        found.append(
+            PersonMention(
+                name=normalise_name(name, lang) if name else None,
+                role=role,
+                country=country,
+                start=start,
+                end=end,
+            )
+        )
+        taken.append((start, end))
+    for pattern in (rules.speech_after_re, rules.speech_before_re):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            if any(a <= s < b or a < e <= b for a, b in taken):
+                continue
+            span = _clean_name(m.group("name"), rules, headline=False)
+            if not span:
+                continue
+            s, e = s + span[0], s + span[1]
+            name = text[s:e]
+            found.append(PersonMention(normalise_name(name, lang), None, None, s, e))
+            taken.append((s, e))
+    found.sort(key=lambda p: (p.start, p.end))
+    return _resolve(found)
+
+
+def _resolve(people: list[PersonMention]) -> list[PersonMention]:
+    """Give a later short mention ("Zhumangarin") the role and country of its full name."""
+    full = [p for p in people if p.name and len(p.name.split()) > 1]
+    out: list[PersonMention] = []
+    for p in people:
+        if p.name and (p.role is None or p.country is None):
+            last = p.name.split()[-1]
+            for f in full:
+                if f is not p and f.name and (f.name == p.name or f.name.split()[-1] == last):
+                    p = PersonMention(
+                        f.name, p.role or f.role, p.country or f.country, p.start, p.end
+                    )
+                    break
+        out.append(p)
+    return out
