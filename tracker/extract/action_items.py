@@ -29,8 +29,8 @@ LOGGER = logging.getLogger(__name__)
 KIND = "action_items"
 _SEPARATOR_RE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 # Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
-_HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.I)
-_HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.I)
+_HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
+_HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
 _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
@@ -74,7 +74,7 @@ def _compile(lang: str) -> _Rules:
     prose = tuple(
         _Prose(
             rule=str(p.get("id") or f"prose{i}"),
-            pattern=re.compile(str(p["pattern"]), re.I),
+            pattern=re.compile(str(p["pattern"]), re.IGNORECASE),
             status=str(p.get("status") or "proposed"),
             title=p.get("title"),
         )
@@ -89,9 +89,9 @@ def _compile(lang: str) -> _Rules:
         max_title_words=int(data.get("max_title_words") or 9),
         max_item_words=int(data.get("max_item_words") or 30),
         prose=prose,
-        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.I),
+        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.IGNORECASE),
         cut_re=re.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.I
+            rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
         skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
@@ -160,10 +160,8 @@ def _split_row(line: str) -> list[str] | None:
     if "|" not in line:
         return None
     body = line.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|"):
-        body = body[:-1]
+    body = body.removeprefix("|")
+    body = body.removesuffix("|")
     cells = [_clean_cell(c) for c in body.split("|")]
     return cells if len(cells) >= 2 else None
 
@@ -219,7 +217,9 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
         for row in rows[1:]:
             cells = row.cells
 
-            def cell(role: str, cells: tuple[str, ...] = cells) -> str:
+            def cell(
+                role: str, cells: tuple[str, ...] = cells, roles: dict[str, int] = roles
+            ) -> str:
                 index = roles.get(role)
                 return cells[index] if index is not None and index < len(cells) else ""
 
@@ -305,7 +305,7 @@ def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], for evidence and dates."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in ". ! ?".split()))
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in [".", "!", "?"]))
     left = left + 1
     right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)

@@ -78,15 +78,17 @@ def _compile(lang: str) -> _Rules:
         # longest first so "ambassador to the UN" is tried before "ambassador"
         regexes.sort(key=len, reverse=True)
         all_forms.extend(regexes)
-        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)}){suffix}", re.I)))
+        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)}){suffix}", re.IGNORECASE)))
     all_forms.sort(key=len, reverse=True)
-    role_re = re.compile(rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'}){suffix}(?!\w)", re.I)
+    role_re = re.compile(
+        rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'}){suffix}(?!\w)", re.IGNORECASE
+    )
     particles = alternation(as_list(data.get("name_particles")))
     name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,3}}")
     # What may stand between a role and its name: commas, articles, role
     # prefixes, "of" words; countries are checked separately by offset.
     fillers = [*as_list(data.get("role_prefixes")), *as_list(data.get("of_words"))]
-    gap_re = re.compile(rf"(?:[\s,:–—-]|(?:{alternation(fillers)})(?!\w))*", re.I)
+    gap_re = re.compile(rf"(?:[\s,:–—-]|(?:{alternation(fillers)})(?!\w))*", re.IGNORECASE)
     speech = alternation(as_list(data.get("speech_verbs")))
     speech_after_re = re.compile(rf"(?:{speech})\s+(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})")
     speech_before_re = re.compile(
