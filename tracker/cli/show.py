@@ -59,7 +59,6 @@ def show(
         write_object(fact.to_json(), sys.stdout)
         return
 
-    from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
@@ -78,7 +77,9 @@ def show(
     text.append(ctx.quote, style="bold black on yellow")
     if ctx.after:
         text.append(ctx.after + "…" if len(ctx.after) >= CONTEXT_CHARS else ctx.after)
-    OUT.print(Panel(text, title="evidence in context", title_align="left"))
+    # Unboxed and soft-wrapped, so the passage copies out of the terminal as one piece.
+    OUT.print(Text("evidence in context:", style="bold"))
+    OUT.print(text)
     if not ctx.located:
         ERR.print(
             "warning: the stored offsets do not match the document text; "
