@@ -400,7 +400,12 @@ class _Soup:
                 self.cell.append(" ")
         elif name == "li":
             self.end_row()
-            self.out.append("\n" if closing else "\n- ")
+            # "</li><li>" must not leave a blank line between the items.
+            at_line_start = not self.out or self.out[-1].endswith("\n")
+            if not closing:
+                self.out.append("- " if at_line_start else "\n- ")
+            elif not at_line_start:
+                self.out.append("\n")
         elif name in SOUP_BLOCK_TAGS:
             self.end_row()
             self.out.append("\n")

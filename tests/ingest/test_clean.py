@@ -1,0 +1,351 @@
+"""Cleaning: HTML and tag soup become lines and pipe rows, chrome goes, content stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.ingest.clean import clean_text, find_title, looks_like_html
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Envoys sign a transit deal | Example Wire</title>
+<meta property="og:title" content="Envoys sign a transit deal">
+<script>window.tracking = {"page": 1};</script><style>p { color: red }</style></head>
+<body>
+<header><a href="/">Example Wire</a></header>
+<nav><ul><li>World</li><li>Business</li><li>Sport</li></ul></nav>
+<div class="cookie-consent">We use cookies to improve things. <button>Accept</button></div>
+<article>
+<h1>Envoys sign a transit deal</h1>
+<p>The two envoys   met in <b>Almaty</b> on Monday
+and signed a transit deal.</p>
+<ul><li>Customs: shared checkpoints</li><li>Rail: a new freight line</li></ul>
+<table>
+<thead><tr><th>Year</th><th>Returns</th></tr></thead>
+<tbody><tr><td>2022</td><td>3 ,100</td></tr><tr><td>2023</td><td>5,250</td></tr></tbody>
+</table>
+<div class="social-share"><a>Facebook</a> <a>Twitter</a></div>
+<p>Analysts said a figure x &gt; 5 would be a record.</p>
+</article>
+<aside>Most read today</aside>
+<div id="comments"><p>First comment here!</p></div>
+<footer>© 2024 Example Wire</footer>
+</body></html>
+"""
+
+
+def test_html_page_becomes_lines_rows_and_items() -> None:
+    cleaned = clean_text(PAGE)
+    lines = cleaned.split("\n")
+    assert "Envoys sign a transit deal" in lines
+    assert "The two envoys met in Almaty on Monday and signed a transit deal." in lines
+    assert "- Customs: shared checkpoints" in lines
+    assert "- Rail: a new freight line" in lines
+    table = ["| Year | Returns |", "|---|---|", "| 2022 | 3 ,100 |", "| 2023 | 5,250 |"]
+    start = lines.index(table[0])
+    assert lines[start : start + 4] == table
+    assert "Analysts said a figure x > 5 would be a record." in lines
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        pytest.param("tracking", id="script"),
+        pytest.param("color: red", id="style"),
+        pytest.param("Sport", id="nav"),
+        pytest.param("cookies", id="cookie-banner"),
+        pytest.param("Facebook", id="share-bar"),
+        pytest.param("Most read", id="aside"),
+        pytest.param("First comment", id="comments"),
+        pytest.param("©", id="footer"),
+    ],
+)
+def test_html_boilerplate_dropped(dropped: str) -> None:
+    assert dropped not in clean_text(PAGE)
+
+
+def test_html_told_explicitly_and_sniffed_agree() -> None:
+    assert clean_text(PAGE, html=True) == clean_text(PAGE)
+    assert looks_like_html(PAGE)
+
+
+def test_html_fragment_without_document_tags_when_told() -> None:
+    cleaned = clean_text("<p>One paragraph.</p><p>Another one.</p>", html=True)
+    assert cleaned.split("\n\n") == ["One paragraph.", "Another one."]
+
+
+SOUP = """Headline of the scraped page
+
+< td >4 ,200  td >< td >Emergency talks were held   \u00a0 \u00a0
+</table>
+<p>
+
+< h2 id = "next-steps" >
+
+Next steps for both sides
+< / h2 >
+
+< p >
+
+The delegations agreed to meet again , soon .
+< / p >
+"""
+
+
+def test_tag_soup_rows_and_blocks() -> None:
+    cleaned = clean_text(SOUP)
+    assert cleaned.split("\n\n") == [
+        "Headline of the scraped page",
+        "| 4 ,200 | Emergency talks were held |",
+        "Next steps for both sides",
+        "The delegations agreed to meet again , soon .",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "<table>\n<tr><th>Month</th><th>Count</th></tr>\n<tr><td>May</td><td>1 200</td></tr>\n"
+            "</table>",
+            "| Month | Count |\n|---|---|\n| May | 1 200 |",
+            id="explicit-rows-with-header",
+        ),
+        pytest.param(
+            "<tr>\n<td>\nApril\n</td>\n<td>\n900\n</td>\n</tr>",
+            "| April | 900 |",
+            id="cells-over-lines",
+        ),
+        pytest.param("< td >a  td >< td >b  td >", "| a | b |", id="broken-closers"),
+        pytest.param("Intro line<br>Second line", "Intro line\nSecond line", id="br"),
+        pytest.param("<ul><li>Alpha</li><li>Beta</li></ul>", "- Alpha\n- Beta", id="soup-list"),
+        pytest.param(
+            "Some <b>bold</b> and <a href='x'>linked</a> words",
+            "Some bold and linked words",
+            id="inline",
+        ),
+    ],
+)
+def test_tag_soup_cases(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        pytest.param("Exports rose where x > 5 and y < 3 held.", id="comparisons"),
+        pytest.param("The result was significant (p > 0.05 was rejected).", id="p-value"),
+        pytest.param("Use a < b and c > d as the rule.", id="letters"),
+        pytest.param("Arrows -> and <- are kept", id="arrows"),
+        pytest.param(
+            "Given the challenges both nations , several steps followed .", id="odd-spacing"
+        ),
+        pytest.param("Tabs\tinside   lines stay as written", id="inner-spacing"),
+    ],
+)
+def test_prose_with_angle_brackets_or_odd_spacing_is_untouched(prose: str) -> None:
+    assert clean_text(prose) == prose
+
+
+MENU_PAGE = """Example News
+
+  • Home
+  • World
+  • Business
+  • Sport
+    • English
+    • Français
+Example News > World > Leaders meet to discuss rail corridor plans
+Follow Us
+Sign in
+Lost your password?
+
+Leaders meet to discuss rail corridor plans
+
+Published 21/04/2025
+SHARE
+
+The leaders met on Tuesday and discussed a new rail corridor linking both countries to the sea.
+
+- Funding: both sides share the cost
+- Timeline: work begins next spring
+
+| Year | Freight |
+|---|---|
+| 2024 | 1,000 |
+
+- ADVERTISEMENT -
+Ad imageAd image
+Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+© 2023 Example News. All Rights Reserved.
+English | Français
+Deutsch | Español
+Facebook Like
+Twitter Follow
+Teilen
+Поделиться
+Partager
+Related Articles
+
+Another story about floods
+30/07/2024
+A second unrelated headline
+"""
+
+
+def test_menus_and_chrome_dropped_content_kept() -> None:
+    cleaned = clean_text(MENU_PAGE)
+    assert cleaned.split("\n") == [
+        "Example News",
+        "",
+        "Leaders meet to discuss rail corridor plans",
+        "",
+        "Published 21/04/2025",
+        "",
+        (
+            "The leaders met on Tuesday and discussed a new rail corridor linking both countries"
+            " to the sea."
+        ),
+        "",
+        "- Funding: both sides share the cost",
+        "- Timeline: work begins next spring",
+        "",
+        "| Year | Freight |",
+        "|---|---|",
+        "| 2024 | 1,000 |",
+    ]
+
+
+def test_related_block_stops_at_prose() -> None:
+    text = (
+        "Related Articles\nShort headline one\nShort headline two\n"
+        "The article continues here with a long paragraph that clearly is prose, written in"
+        " full sentences by the reporter who covered the meeting.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.startswith("The article continues here")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("| Share | Count |", id="table-row"),
+        pytest.param("- Item: joint border patrols", id="list-item"),
+        pytest.param("Published 21/04/2025", id="dateline"),
+        pytest.param("Ministers Share Plans for a Customs Union", id="headline"),
+        pytest.param(
+            "• Joint patrols along the border were agreed on Monday.", id="bullet-sentence"
+        ),
+        pytest.param("Share prices fell after the announcement of new tariffs.", id="sentence"),
+        pytest.param(
+            "English and Français are both official languages there.", id="languages-prose"
+        ),
+    ],
+)
+def test_conservative_never_drops_content(line: str) -> None:
+    assert clean_text(f"Intro paragraph.\n{line}\nOutro paragraph.") == (
+        f"Intro paragraph.\n{line}\nOutro paragraph."
+    )
+
+
+def test_short_bullet_list_of_two_kept() -> None:
+    text = "Cities visited:\n• Herat\n• Kandahar\nEnd."
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("a\r\nb\rc", "a\nb\nc", id="newlines"),
+        pytest.param("\ufeffTitle\u200b here", "Title here", id="bom-zero-width"),
+        pytest.param("Cafe\u0301 cre\u0300me", "Café crème", id="nfc"),
+        pytest.param("line one   \nline two\t", "line one\nline two", id="trailing-spaces"),
+        pytest.param("one\n\n\n\n\ntwo", "one\n\ntwo", id="blank-runs"),
+        pytest.param("\n\n  \nbody\n\n", "body", id="outer-blank-lines"),
+    ],
+)
+def test_normalising(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+def test_evidence_offsets_survive_cleaning() -> None:
+    cleaned = clean_text(MENU_PAGE)
+    quote = "discussed a new rail corridor"
+    start = cleaned.index(quote)
+    assert cleaned[start : start + len(quote)] == quote
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(PAGE, "Envoys sign a transit deal", id="html-og-title"),
+        pytest.param(
+            "<html><head><title>Only a title tag here</title></head><body><p>x</p></body></html>",
+            "Only a title tag here",
+            id="html-title",
+        ),
+        pytest.param(MENU_PAGE, "Leaders meet to discuss rail corridor plans", id="text-headline"),
+        pytest.param(
+            "A first paragraph that is a sentence and therefore not a title at all.\n"
+            "Trade Ministers Agree on a Common Tariff\nMore text follows.",
+            "Trade Ministers Agree on a Common Tariff",
+            id="after-lead-paragraph",
+        ),
+        pytest.param("short\n\nAll lines end with a full stop.", None, id="none"),
+    ],
+)
+def test_find_title(raw: str, expected: str | None) -> None:
+    assert find_title(raw, clean_text(raw)) == expected
+
+
+# Text built from the characters cleaning reacts to, so hypothesis finds odd cases.
+PIECES = [
+    *"<>/ =\"'\n\r\t|-•·©:.ab",
+    *("td", "tr", "th", "p", "li", "h2", "table", "share", "Follow Us", "Related Articles"),
+    *("English", " > ", "\u00a0", "\u200b", "e\u0301", "x"),
+]
+SOUPY = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), SOUPY))
+def test_clean_is_idempotent_and_total(raw: str) -> None:
+    once = clean_text(raw)
+    assert isinstance(once, str)
+    assert clean_text(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<td>",
+                "</td>",
+                "<tr>",
+                "</tr>",
+                "<li>",
+                "<div>",
+                "<table>",
+                "</table>",
+                "<b>",
+                "word",
+                "Share",
+                " ",
+                "\n",
+                "<!DOCTYPE html>",
+                "<body>",
+                "&amp;",
+                "&lt;p&gt;",
+                "<th>",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_clean_html_like_input_is_idempotent(raw: str) -> None:
+    once = clean_text(raw)
+    assert clean_text(once) == once
