@@ -1,0 +1,583 @@
+"""Export the analyst views to files: CSV, XLSX, JSON / JSON lines and Parquet.
+
+Formats live in a registry (`OUTPUT_FORMATS`, filled by `register_output_format`,
+after Datasette's `register_output_renderer`). Rows stream from the database in
+batches (`stream_results` / `yield_per`: a server-side cursor on PostgreSQL), so
+a million facts never sit in memory. Every file is written to a temporary file
+in the target folder and renamed into place at the end; on any error the
+temporary file is removed and no half-written export is left (issue 5).
+
+Text that a spreadsheet could run as a formula (starting with = + - @, a tab or
+a carriage return, after optional spaces) is neutralised: CSV cells get a
+leading apostrophe, XLSX cells are always written as strings. Numbers stay
+numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Boolean, Date, Engine, Integer, Numeric, Select, or_, select
+from sqlalchemy.sql.expression import ColumnElement, TableClause, column
+
+from tracker.errors import ExportError
+from tracker.store.views import ANALYST_VIEWS
+
+LOGGER = logging.getLogger(__name__)
+
+KINDS = tuple(ANALYST_VIEWS)
+BATCH_SIZE = 5000
+# A sheet holds 1,048,576 rows; one is the header.
+XLSX_MAX_DATA_ROWS = 1_048_575
+XLSX_DATE_FORMAT = "yyyy-mm-dd"
+XLSX_MAX_WIDTH = 60
+# First characters (after optional spaces) that make a spreadsheet read text as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# Which columns a --country / --since / --until filter looks at, per kind.
+COUNTRY_COLUMNS = {
+    "visits": ("visitor_country", "host_country"),
+    "trade_targets": ("country_a", "country_b"),
+    "deportations": ("from_country", "nationality"),
+}
+PERIOD_COLUMNS = {
+    "visits": "date",
+    "action_items": "due",
+    "trade_targets": "stated_on",
+    "deportations": "period",
+}
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One table to write: its name, columns, column types and a stream of row batches."""
+
+    name: str
+    columns: list[str]
+    # "text" | "int" | "decimal" | "bool" | "date", or "any" for query results of unknown type
+    types: list[str]
+    batches: Iterable[list[Sequence[Any]]]
+
+
+Writer = Callable[[IO[bytes], Sequence[Sheet], Path], int]
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """A registered export format: how to write sheets to a binary file."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    write: Writer
+    # True when one file holds several kinds (XLSX sheets); else `all` writes a folder.
+    multi_sheet: bool = False
+
+
+OUTPUT_FORMATS: dict[str, OutputFormat] = {}
+
+
+def register_output_format(
+    name: str, suffixes: tuple[str, ...], *, multi_sheet: bool = False
+) -> Callable[[Writer], Writer]:
+    """Decorator adding a writer `(binary_file, sheets, path) -> rows` to OUTPUT_FORMATS."""
+
+    def add(write: Writer) -> Writer:
+        OUTPUT_FORMATS[name] = OutputFormat(name, suffixes, write, multi_sheet)
+        return write
+
+    return add
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    """Which facts to export: a country on either side, and periods overlapping a range."""
+
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass
+class ExportResult:
+    """A written file and how many rows of each kind it holds."""
+
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+def neutralise_formula(text: str) -> str:
+    """Text with a leading apostrophe if a spreadsheet would read it as a formula."""
+    stripped = text.lstrip(" ")
+    if stripped and stripped.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _type_name(sql_type: Any) -> str:
+    if isinstance(sql_type, Date):
+        return "date"
+    if isinstance(sql_type, Boolean):
+        return "bool"
+    if isinstance(sql_type, Numeric):
+        return "decimal"
+    if isinstance(sql_type, Integer):
+        return "int"
+    return "text"
+
+
+def _to_date(value: Any) -> date | None:
+    # SQLite hands dates back as ISO text, PostgreSQL as date objects.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _to_decimal(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, Decimal):
+        return value
+    # SQLite stores NUMERIC as a float or an integer; the column has 2 decimals.
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _to_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _converters(types: Sequence[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Per-column conversions to date / Decimal / bool, for the columns that need one."""
+    table = {"date": _to_date, "decimal": _to_decimal, "bool": _to_bool}
+    return [(i, table[t]) for i, t in enumerate(types) if t in table]
+
+
+def _typed(sheet: Sheet) -> Iterator[list[list[Any]]]:
+    """The sheet's batches with dates, decimals and booleans as Python objects."""
+    conv = _converters(sheet.types)
+    for batch in sheet.batches:
+        rows = [list(r) for r in batch]
+        for i, fn in conv:
+            for row in rows:
+                row[i] = fn(row[i])
+        yield rows
+
+
+# --- writers ------------------------------------------------------------------------------
+
+
+@register_output_format("csv", (".csv",))
+def write_csv(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
+    """UTF-8 CSV with a byte-order mark (so Excel reads Cyrillic), ISO dates, neutralised text."""
+    (sheet,) = sheets
+    text = _text_stream(stream, "utf-8-sig")
+    n = _csv_to_text(text, sheet)
+    text.flush()
+    text.detach()
+    return n
+
+
+def _csv_to_text(text: IO[str], sheet: Sheet) -> int:
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(sheet.columns)
+    texts = [i for i, t in enumerate(sheet.types) if t in ("text", "any")]
+    decimals = [i for i, t in enumerate(sheet.types) if t == "decimal"]
+    bools = [i for i, t in enumerate(sheet.types) if t == "bool"]
+    others = [i for i, t in enumerate(sheet.types) if t in ("any", "date")]
+    n = 0
+    for batch in sheet.batches:
+        rows = [list(r) for r in batch]
+        for row in rows:
+            for i in texts:
+                v = row[i]
+                # The cheap first-character test keeps the loop fast; the helper decides.
+                if type(v) is str and v and v[0] in _FORMULA_OR_SPACE:
+                    row[i] = neutralise_formula(v)
+            for i in decimals:
+                # SQLite's NUMERIC comes back as a float: print it as PostgreSQL does.
+                row[i] = _to_decimal(row[i])
+            for i in bools:
+                v = row[i]
+                if v is not None:
+                    row[i] = "true" if v else "false"
+            for i in others:
+                v = row[i]
+                if v is not None and type(v) is not str:
+                    row[i] = _csv_value(v)
+        writer.writerows(rows)
+        n += len(rows)
+    return n
+
+
+_FORMULA_OR_SPACE = frozenset("".join(FORMULA_STARTS) + " ")
+
+
+def _csv_value(value: Any) -> Any:
+    """Booleans as true/false, dates ISO; others unchanged."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@register_output_format("markdown", (".md", ".markdown"))
+def write_markdown(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
+    """A GitHub markdown table (pipes escaped, line breaks flattened)."""
+    (sheet,) = sheets
+    text = _text_stream(stream, "utf-8")
+    n = _markdown_to_text(text, sheet)
+    text.flush()
+    text.detach()
+    return n
+
+
+def _markdown_to_text(text: IO[str], sheet: Sheet) -> int:
+    text.write("| " + " | ".join(_md_cell(c) for c in sheet.columns) + " |\n")
+    text.write("|" + "|".join("---" for _ in sheet.columns) + "|\n")
+    n = 0
+    for rows in _typed(sheet):
+        for row in rows:
+            text.write("| " + " | ".join(_md_cell(v) for v in row) + " |\n")
+            n += 1
+    return n
+
+
+def _md_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "true" if value else "false"
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    # A pipe would end the cell and a line break the row.
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+@register_output_format("json", (".json", ".jsonl"))
+def write_json(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
+    """A streamed JSON array of objects, or JSON lines when the file name ends in .jsonl."""
+    (sheet,) = sheets
+    text = _text_stream(stream, "utf-8")
+    n = _json_to_text(text, sheet, lines=path.suffix.lower() == ".jsonl")
+    text.flush()
+    text.detach()
+    return n
+
+
+def _json_to_text(text: IO[str], sheet: Sheet, *, lines: bool) -> int:
+    columns = sheet.columns
+    n = 0
+    if not lines:
+        text.write("[")
+    for rows in _typed(sheet):
+        for row in rows:
+            item = json.dumps(
+                dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_value
+            )
+            if lines:
+                text.write(item + "\n")
+            else:
+                text.write((",\n" if n else "\n") + item)
+            n += 1
+    if not lines:
+        text.write("\n]\n" if n else "]\n")
+    return n
+
+
+@register_output_format("parquet", (".parquet",))
+def write_parquet(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
+    """Parquet written batch by batch with pyarrow's ParquetWriter, typed columns."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (sheet,) = sheets
+    arrow_types = {
+        "text": pa.string(),
+        "int": pa.int64(),
+        "decimal": pa.decimal128(24, 2),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+    }
+    schema = pa.schema(
+        [(c, arrow_types[t]) for c, t in zip(sheet.columns, sheet.types, strict=True)]
+    )
+    n = 0
+    with pq.ParquetWriter(stream, schema) as writer:
+        for rows in _typed(sheet):
+            arrays = [
+                pa.array([row[i] for row in rows], type=schema.field(i).type)
+                for i in range(len(sheet.columns))
+            ]
+            writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+            n += len(rows)
+    return n
+
+
+@register_output_format("xlsx", (".xlsx",), multi_sheet=True)
+def write_xlsx(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
+    """An Excel workbook, one sheet per kind: date cells, frozen header, autofilter, widths."""
+    import xlsxwriter
+
+    # constant_memory flushes each row as it is written: memory stays flat.
+    book = xlsxwriter.Workbook(stream, {"constant_memory": True, "in_memory": False})
+    header = book.add_format({"bold": True})
+    date_cell = book.add_format({"num_format": XLSX_DATE_FORMAT})
+    total = 0
+    try:
+        for sheet in sheets:
+            total += _write_xlsx_sheet(book, sheet, header, date_cell)
+    finally:
+        # close() writes the zip; after an error the caller removes the temp file.
+        book.close()
+    return total
+
+
+def _write_xlsx_sheet(book: Any, sheet: Sheet, header: Any, date_cell: Any) -> int:
+    """Write one kind, splitting into "name (2)", ... sheets past the row limit."""
+    part, ws, r = 1, None, 0
+    widths: list[int] = []
+    n = 0
+
+    def start(part: int) -> Any:
+        ws = book.add_worksheet(sheet.name if part == 1 else f"{sheet.name} ({part})")
+        for c, name in enumerate(sheet.columns):
+            ws.write_string(0, c, name, header)
+        ws.freeze_panes(1, 0)
+        return ws
+
+    def finish(ws: Any, last: int) -> None:
+        ws.autofilter(0, 0, max(last, 1), len(sheet.columns) - 1)
+        for c, w in enumerate(widths):
+            ws.set_column(c, c, w)
+
+    ws = start(part)
+    widths = [
+        max(len(c), 12 if t == "date" else 6) + 2
+        for c, t in zip(sheet.columns, sheet.types, strict=True)
+    ]
+    for rows in _typed(sheet):
+        for row in rows:
+            if r == XLSX_MAX_DATA_ROWS:
+                finish(ws, r)
+                part += 1
+                ws, r = start(part), 0
+            r += 1
+            for c, (value, kind) in enumerate(zip(row, sheet.types, strict=True)):
+                if value is None:
+                    continue
+                if kind == "text":
+                    # Never write(): it would turn "=..." into a formula.
+                    ws.write_string(r, c, value)
+                    if len(value) + 2 > widths[c]:
+                        widths[c] = min(len(value) + 2, XLSX_MAX_WIDTH)
+                elif kind == "date":
+                    ws.write_datetime(r, c, datetime(value.year, value.month, value.day), date_cell)
+                elif kind == "bool":
+                    ws.write_boolean(r, c, value)
+                else:
+                    ws.write_number(r, c, value)
+            n += 1
+    finish(ws, r)
+    return n
+
+
+def _text_stream(stream: IO[bytes], encoding: str) -> Any:
+    import io
+
+    return io.TextIOWrapper(stream, encoding=encoding, newline="", write_through=False)
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A binary temp file next to `path`, renamed onto `path` on success, removed on error."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: no folder {folder}")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {folder}: {exc.strerror}") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# --- selects ------------------------------------------------------------------------------
+
+
+def _raw_view(kind: str) -> tuple[TableClause, list[str], list[str]]:
+    """The view with untyped columns (no per-row conversion on fetch) plus its type names."""
+    view = ANALYST_VIEWS[kind]
+    names = [c.name for c in view.columns]
+    types = [_type_name(c.type) for c in view.columns]
+    return view, names, types
+
+
+def export_select(kind: str, filters: ExportFilters) -> Select[Any]:
+    """The select of one kind's view rows that `filters` keep, in id order."""
+    view, names, _ = _raw_view(kind)
+    # Untyped columns: values arrive as the driver gives them and the writers convert
+    # only what they need (SQLite's ISO date text goes into CSV as it is).
+    stmt = select(*(column(n) for n in names)).select_from(view)
+    terms: list[ColumnElement[bool]] = []
+    if filters.country:
+        if kind in COUNTRY_COLUMNS:
+            terms.append(or_(*(view.c[c] == filters.country for c in COUNTRY_COLUMNS[kind])))
+        else:
+            # Action items name no country: keep those of documents whose other facts do.
+            docs = [
+                select(ANALYST_VIEWS[k].c.document_id).where(
+                    or_(*(ANALYST_VIEWS[k].c[c] == filters.country for c in cols))
+                )
+                for k, cols in COUNTRY_COLUMNS.items()
+            ]
+            terms.append(view.c.document_id.in_(docs[0].union(*docs[1:])))
+    prefix = PERIOD_COLUMNS[kind]
+    if filters.since is not None:
+        terms.append(view.c[f"{prefix}_end"] >= filters.since)
+    if filters.until is not None:
+        terms.append(view.c[f"{prefix}_start"] <= filters.until)
+    return stmt.where(*terms).order_by(view.c.id)
+
+
+def _batches(engine: Engine, stmt: Select[Any], batch_size: int) -> Iterator[list[Sequence[Any]]]:
+    """Row batches of `stmt` from a streaming cursor (server-side on PostgreSQL)."""
+    with engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(stmt)
+        yield from result.partitions()
+
+
+def export_facts(
+    engine: Engine,
+    kind: str,
+    fmt: str,
+    out: Path | str,
+    *,
+    filters: ExportFilters | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> list[ExportResult]:
+    """Export one kind (or "all") of facts from the views to `out` in format `fmt`.
+
+    `kind`: visits, action_items, trade_targets, deportations or all. `out`: a file;
+    for `all` in a one-table format (csv, json, parquet) a folder that gets one
+    file per kind. Returns the files written with their row counts.
+    """
+    if fmt not in OUTPUT_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if kind != "all" and kind not in KINDS:
+        raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)} or all")
+    spec = OUTPUT_FORMATS[fmt]
+    filters = filters or ExportFilters()
+    kinds = list(KINDS) if kind == "all" else [kind]
+    target = Path(out).expanduser()
+
+    def sheet(k: str) -> Sheet:
+        _, names, types = _raw_view(k)
+        return Sheet(k, names, types, _batches(engine, export_select(k, filters), batch_size))
+
+    if len(kinds) == 1 or spec.multi_sheet:
+        return [_write_file(spec, target, [sheet(k) for k in kinds])]
+    if target.suffix:
+        raise ExportError(
+            f"export all as {fmt} writes one file per kind: give a folder, not {target}"
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    suffix = spec.suffixes[0]
+    return [_write_file(spec, target / f"{k}{suffix}", [sheet(k)]) for k in kinds]
+
+
+def _write_file(spec: OutputFormat, path: Path, sheets: list[Sheet]) -> ExportResult:
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; name a {spec.suffixes[0]} file")
+    if path.suffix.lower() not in spec.suffixes:
+        raise ExportError(
+            f"{path}: a {spec.name} export needs a name ending in {', '.join(spec.suffixes)}"
+        )
+    result = ExportResult(path)
+    counted = [_counting(s, result) for s in sheets]
+    try:
+        with atomic_file(path) as stream:
+            spec.write(stream, counted, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    LOGGER.info("exported %s to %s", result.rows, path)
+    return result
+
+
+def _counting(sheet: Sheet, result: ExportResult) -> Sheet:
+    """The sheet with its batches counted into `result.rows`."""
+    result.rows[sheet.name] = 0
+
+    def counted() -> Iterator[list[Sequence[Any]]]:
+        for batch in sheet.batches:
+            result.rows[sheet.name] += len(batch)
+            yield batch
+
+    return Sheet(sheet.name, sheet.columns, sheet.types, counted())
+
+
+# Formats whose writers take rows of any type (query results): no schema needed.
+QUERY_FORMATS = ("csv", "json", "markdown")
+
+
+def _query_sheet(fmt: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Sheet:
+    if fmt not in QUERY_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
+
+    def batches() -> Iterator[list[Sequence[Any]]]:
+        batch: list[Sequence[Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    return Sheet("query", list(columns), ["any"] * len(columns), batches())
+
+
+def write_rows(fmt: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], out: Path) -> int:
+    """Write query rows (as `tracker sql` gets them) to the file `out`, atomically."""
+    sheet = _query_sheet(fmt, columns, rows)
+    with atomic_file(Path(out).expanduser()) as stream:
+        return OUTPUT_FORMATS[fmt].write(stream, [sheet], Path(out))
+
+
+def write_rows_to_stream(
+    fmt: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], text: IO[str]
+) -> int:
+    """Write query rows to a text stream such as stdout (CSV without a byte-order mark)."""
+    sheet = _query_sheet(fmt, columns, rows)
+    if fmt == "csv":
+        return _csv_to_text(text, sheet)
+    if fmt == "json":
+        return _json_to_text(text, sheet, lines=False)
+    return _markdown_to_text(text, sheet)
