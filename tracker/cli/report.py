@@ -122,7 +122,7 @@ def _run(
     engine = open_database(db)
     with engine.connect() as connection:
         n = _emit(name, report, connection, fmt, title)
-    ERR.print(f"{n} {name} row{'s' if n != 1 else ''}", highlight=False)
+    ERR.print(f"{n} {'row' if n == 1 else 'rows'}", highlight=False)
 
 
 @report_app.command("visits")
