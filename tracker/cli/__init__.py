@@ -12,7 +12,7 @@ import importlib
 import typer
 
 # Add a module here to add its commands to `tracker`.
-COMMAND_MODULES = ("db", "ingest", "report", "show")
+COMMAND_MODULES = ("db", "ingest", "report", "show", "sql", "export")
 
 app = typer.Typer(
     name="tracker",
