@@ -45,19 +45,30 @@ _TIME_RE = re.compile(r"""<time\s[^>]*datetime\s*=\s*["']([^"']+)["']""", re.IGN
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 
+# Ordinal endings after a day number: "3rd", "1er", "1-го".
+DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er", "-го", "-е")
+# Words that may follow the year: "5 марта 2024 г.", "2024 года".
+YEAR_SUFFIXES: tuple[str, ...] = ("года", "год", "г.", "г")
+
 _MONTH = r"[^\W\d_]{3,}\.?"
+_DAY = r"\d{1,2}(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")?"
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 2025-04-21
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 21/04/2025, 21.04.2025
-    rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"  # 3. März 2024, 5 марта 2024, 12 mars 2024
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # April 21, 2025
+    rf"|{_DAY}\.?\s+{_MONTH}\s+\d{{4}}"  # 3. März 2024, 5 марта 2024, 1er avril 2024
+    rf"|{_MONTH}\s+{_DAY},?\s+\d{{4}})"  # April 21, 2025
 )
+_DAY_SUFFIX_RE = re.compile(r"(?<=\d)(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")(?!\w)")
+_YEAR_SUFFIX = r"(?:\s*(?:" + "|".join(map(re.escape, YEAR_SUFFIXES)) + r"))?"
+_TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
 _WORDS = "|".join(re.escape(w) for w in sorted(DATELINE_WORDS, key=len, reverse=True))
 _KEYWORD_LINE_RE = re.compile(
-    rf"^\W*(?:{_WORDS})\b\W*(?:on|am|le|:)?\s*(?:\w+,\s*)?(?P<date>{_DATE})",
+    rf"^\W*(?:{_WORDS})\b\W*(?:on|am|le|:)?\s*(?:[^\W\d_]+,?\s+)?(?P<date>{_DATE})",
     re.IGNORECASE,
 )
-_DATE_ONLY_LINE_RE = re.compile(rf"^\W*(?P<date>{_DATE})(?:\s*[,|–—-]?\s*\d{{1,2}}:\d{{2}})?\W*$")
+_DATE_ONLY_LINE_RE = re.compile(rf"^\W*(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$")
+# A signature line: "Example Agency 21/04/2025" (numeric dates only, lowest priority).
+_SIGNED_RE = re.compile(r"^[^\W\d_][\w .&'’-]{0,40}\s(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
 # A wire dateline: "KABUL, April 21, 2025 — ..." / "BERLIN, 3. März 2024 (dpa) -".
 _WIRE_RE = re.compile(rf"^[A-ZÄÖÜÀ-ÝА-ЯЁ][\w .'’-]{{1,30}},\s*(?P<date>{_DATE})\s*(?:\(|[–—-])")
 
@@ -82,6 +93,8 @@ def _parse_span(span: str, language: str | None) -> date | None:
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         # Day first, as these outlets write it; month first only when day-first is impossible.
         return _valid(year, second, first) or _valid(year, first, second)
+    # dateparser knows "21st" but not every ordinal ending ("1-го"); digits suffice.
+    span = _DAY_SUFFIX_RE.sub("", span)
     languages = [language] if language else None
     try:
         parsed = dateparser.parse(
@@ -150,6 +163,10 @@ def find_published(raw: str, cleaned: str, language: str | None) -> date | None:
         if found:
             return found
         found = _from_lines(block, (_WIRE_RE,), language)
+        if found:
+            return found
+    for short in (short_head, short_tail):
+        found = _from_lines(short, (_SIGNED_RE,), language)
         if found:
             return found
     return None

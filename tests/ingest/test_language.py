@@ -1,0 +1,63 @@
+"""Language detection: the four supported languages, None when the text gives no answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.ingest.language import SUPPORTED_LANGUAGES, detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The foreign minister travelled to the capital on Tuesday to talk about border"
+            " crossings, customs fees and a plan to double trade within five years.",
+            "en",
+            id="en",
+        ),
+        pytest.param(
+            "Der Außenminister reiste am Dienstag in die Hauptstadt, um über Grenzübergänge,"
+            " Zollgebühren und einen Plan zur Verdoppelung des Handels zu sprechen.",
+            "de",
+            id="de",
+        ),
+        pytest.param(
+            "Министр иностранных дел во вторник приехал в столицу, чтобы обсудить пограничные"
+            " переходы, таможенные сборы и план удвоить товарооборот за пять лет.",
+            "ru",
+            id="ru",
+        ),
+        pytest.param(
+            "Le ministre des affaires étrangères s'est rendu mardi dans la capitale pour parler"
+            " des postes frontières, des droits de douane et d'un plan pour doubler les échanges.",
+            "fr",
+            id="fr",
+        ),
+        pytest.param(
+            "El ministro de asuntos exteriores viajó el martes a la capital para hablar de los"
+            " pasos fronterizos, las tasas aduaneras y un plan para duplicar el comercio.",
+            None,
+            id="spanish-is-unsupported",
+        ),
+        pytest.param("", None, id="empty"),
+        pytest.param("   \n\n  ", None, id="blank"),
+        pytest.param("1234 5678 -- 90/12 | 3,400 | 77 %", None, id="numbers-only"),
+        pytest.param("وزير الخارجية وصل إلى العاصمة يوم الثلاثاء", None, id="arabic-script"),
+    ],
+)
+def test_detect_language(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+def test_menu_lines_do_not_outvote_the_article() -> None:
+    menu = "\n".join(["Home", "Welt", "Wirtschaft", "Sport", "Kontakt"] * 5)
+    body = (
+        "The delegation met customs officials and agreed to open a second border crossing"
+        " for lorries before the end of the year."
+    )
+    assert detect_language(menu + "\n" + body) == "en"
+
+
+def test_supported_languages() -> None:
+    assert SUPPORTED_LANGUAGES == ("en", "de", "ru", "fr")
