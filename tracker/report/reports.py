@@ -43,6 +43,7 @@ from tracker.errors import ConfigError
 from tracker.store.models import (
     ActionItem,
     Actor,
+    Country,
     DeportationFigure,
     Document,
     TradeTarget,
@@ -451,8 +452,8 @@ def per_period_select(filters: ReportFilters) -> Select[Any]:
     )
 
 
-def deportation_totals(connection: Connection, filters: ReportFilters) -> list[dict[str, Any]]:
-    """One row per deporting country: its total and how it was reached (see TOTALS_RULE)."""
+def deportation_totals_selects(filters: ReportFilters) -> tuple[Select[Any], Select[Any]]:
+    """The two selects behind the totals: sums of per-period counts, latest running totals."""
     d = view("deportations")
     units = per_period_select(filters).subquery("units")
     sums = select(
@@ -480,13 +481,12 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
     latest = select(ranked.c.from_country, ranked.c.count, ranked.c.period_label).where(
         ranked.c.rank == 1
     )
-    names = dict(
-        connection.execute(
-            select(d.c.from_country, d.c.from_country_name)
-            .where(*deportation_where(filters))
-            .distinct()
-        ).all()
-    )
+    return sums, latest
+
+
+def deportation_totals(connection: Connection, filters: ReportFilters) -> list[dict[str, Any]]:
+    """One row per deporting country: its total and how it was reached (see TOTALS_RULE)."""
+    sums, latest = deportation_totals_selects(filters)
     rows: dict[str | None, dict[str, Any]] = {}
     for country, total, periods, first, last in connection.execute(sums):
         rows[country] = {
@@ -512,6 +512,10 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
             }
         row["latest_running_total"] = int(count)
         row["running_total_as_of"] = label
+    codes = [c for c in rows if c is not None]
+    names = dict(
+        connection.execute(select(Country.code, Country.name).where(Country.code.in_(codes))).all()
+    )
     ordered = sorted(rows.values(), key=lambda r: (r["from_country"] is None, r["from_country"]))
     return [{"from_country_name": names.get(r["from_country"]), **r} for r in ordered]
 
@@ -567,13 +571,32 @@ def describe(kind: str, row: dict[str, Any]) -> str:
     return text + (" [running total]" if row.get("cumulative") else "")
 
 
+# One row per fact in each view: counting the base table gives the same number cheaper.
+_SUMMARY_TABLES = {
+    "visits": Visit,
+    "action_items": ActionItem,
+    "trade_targets": TradeTarget,
+    "deportations": DeportationFigure,
+}
+
+
+def summary_selects(limit: int = SUMMARY_LATEST) -> list[Select[Any]]:
+    """The summary's statements: documents count, then per kind its count and latest facts."""
+    out: list[Select[Any]] = [select(func.count()).select_from(Document)]
+    for kind in SUMMARY_KINDS:
+        out.append(select(func.count()).select_from(_SUMMARY_TABLES[kind]))
+        out.append(_latest_select(kind, limit))
+    return out
+
+
 def summary(connection: Connection, limit: int = SUMMARY_LATEST) -> dict[str, Any]:
     """Counts per kind and of documents, and the latest `limit` facts of each kind."""
-    counts = {"documents": connection.scalar(select(func.count()).select_from(Document)) or 0}
+    statements = iter(summary_selects(limit))
+    counts = {"documents": connection.scalar(next(statements)) or 0}
     latest: list[dict[str, Any]] = []
     for kind in SUMMARY_KINDS:
-        counts[kind] = connection.scalar(select(func.count()).select_from(view(kind))) or 0
-        for row in connection.execute(_latest_select(kind, limit)).mappings():
+        counts[kind] = connection.scalar(next(statements)) or 0
+        for row in connection.execute(next(statements)).mappings():
             latest.append(
                 {
                     "kind": kind,
