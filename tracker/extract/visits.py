@@ -1,0 +1,353 @@
+"""Visits: trips, meetings, delegations and events between officials of two countries.
+
+A sentence is a candidate when it holds a visit word from
+`data/visits/<lang>.yaml` and no "video conference" word. The host is the
+country of the city named (`find_places`), or of a country named right after
+the visit word ("a visit to Afghanistan"), or of the counterpart met ("met
+with Taliban officials"). The visitor is the person with a role and country
+(`people.find_people`), or the delegations' countries ("delegations from
+Uzbekistan, Turkmenistan"), or another country named in the sentence, or,
+when the sentence names a city, the document's main other country. Mentions of
+one visit (headline, lead, body) are merged (issue 4).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.engine import (
+    CountryMention,
+    DateMention,
+    PlaceMention,
+    Segment,
+    document_countries,
+    find_countries,
+    find_dates,
+    find_places,
+    make_evidence,
+    split_segments,
+)
+from tracker.extract.people import PersonMention, find_people
+from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.records import Period, Visit
+
+LOGGER = logging.getLogger(__name__)
+
+KIND = "visits"
+# Evidence longer than this is cut to the clause around the visit word.
+_MAX_QUOTE = 260
+# Country mentions that name a city stand for the host, never the visitor.
+_PLACE_FORMS = frozenset({"capital"})
+_CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    trigger_re: re.Pattern[str]
+    not_visit_re: re.Pattern[str]
+    planned_re: re.Pattern[str]
+    to_re: re.Pattern[str]
+    to_window: int
+    meet_re: re.Pattern[str]
+    from_re: re.Pattern[str]
+    joiner_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=16)
+def _compile(lang: str) -> _Rules:
+    data: dict[str, Any] = load_rules(KIND, lang)
+
+    def words(key: str) -> re.Pattern[str]:
+        return compile_words(tuple(as_list(data.get(key))))
+
+    joiners = "|".join(re.escape(j) for j in as_list(data.get("list_joiners"))) or ","
+    return _Rules(
+        trigger_re=words("triggers"),
+        not_visit_re=words("not_visit"),
+        planned_re=words("planned"),
+        to_re=words("to_words"),
+        to_window=int(data.get("to_window") or 24),
+        meet_re=words("meet_words"),
+        from_re=words("from_words"),
+        joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
+        stop_re=words("counterpart_stop"),
+        topics=tuple(
+            (str(topic), compile_words(tuple(as_list(forms))))
+            for topic, forms in (data.get("topics") or {}).items()
+        ),
+    )
+
+
+@dataclass
+class _Draft:
+    visitor_country: str
+    host_country: str
+    status: str
+    start: int
+    end: int
+    rule: str
+    date: Period = field(default_factory=Period.unknown)
+    dated: bool = False  # the date was written in the text, not taken from publication
+    location: str | None = None
+    visitor: str | None = None
+    visitor_role: str | None = None
+    counterparts: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+def _within(items: list[Any], start: int, end: int) -> list[Any]:
+    return [i for i in items if i.start >= start and i.end <= end]
+
+
+def _host(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    places: list[PlaceMention],
+    countries: list[CountryMention],
+    trigger: re.Match[str],
+) -> tuple[str, str | None, str] | None:
+    """(host country, city, rule) of a candidate sentence, or None."""
+    if places:
+        # the city closest after the visit word, else the first one named
+        after = [p for p in places if p.start >= trigger.start()]
+        place = after[0] if after else places[0]
+        return place.code, place.name, "visits.place"
+    # "a visit to Afghanistan": a destination word just after the visit word
+    window_end = min(seg.end, trigger.end() + rules.to_window)
+    for m in rules.to_re.finditer(text, trigger.end(), window_end):
+        for c in countries:
+            if c.start >= m.end() and text[m.end() : c.start].strip() == "":
+                return c.code, None, "visits.destination"
+    # "met with Taliban officials": the counterpart's country
+    for m in rules.meet_re.finditer(text, seg.start, seg.end):
+        for c in countries:
+            gap = text[m.end() : c.start]
+            if c.start >= m.end() and len(gap) <= 12 and "," not in gap:
+                return c.code, None, "visits.counterpart"
+    return None
+
+
+def _visitors(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    host: str,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+) -> list[tuple[str, PersonMention | None]]:
+    """The visiting countries of a sentence, with the leading visitor when named."""
+    for person in people:
+        if person.country and person.country != host:
+            return [(person.country, person)]
+    # "delegations from Uzbekistan, Turkmenistan and other countries"
+    for m in rules.from_re.finditer(text, seg.start, seg.end):
+        listed: list[str] = []
+        pos = m.end()
+        for c in countries:
+            if c.start < pos:
+                continue
+            if not rules.joiner_re.match(text[pos : c.start]):
+                break
+            if c.code != host and c.code not in listed and c.form not in _PLACE_FORMS:
+                listed.append(c.code)
+            pos = c.end
+        if listed:
+            return [(code, None) for code in listed]
+    for c in countries:
+        if c.code != host and c.form not in _PLACE_FORMS:
+            named = next((p for p in people if p.name and p.country in (None, c.code)), None)
+            return [(c.code, named)]
+    return []
+
+
+def _counterparts(
+    seg: Segment, text: str, lang: str, rules: _Rules, people: list[PersonMention], visitor: str
+) -> list[str]:
+    """Names or bodies met: host-side people, and the capitalised group after "met with"."""
+    found: list[str] = []
+    for person in people:
+        if person.name and person.country and person.country != visitor:
+            found.append(person.name)
+    for m in rules.meet_re.finditer(text, seg.start, seg.end):
+        rest = text[m.end() : seg.end].lstrip()
+        group = _CAPGROUP_RE.match(rest)
+        if not group:
+            continue
+        words = group.group(0).split()
+        kept: list[str] = []
+        for word in words:
+            if rules.stop_re.fullmatch(word):
+                break
+            kept.append(word)
+        name = " ".join(kept).strip()
+        if name and not find_countries(name, lang) and name not in found:
+            found.append(name)
+    return found
+
+
+def _topics(paragraph: str, rules: _Rules) -> list[str]:
+    return [topic for topic, pattern in rules.topics if pattern.search(paragraph)]
+
+
+def _paragraph(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int, int]:
+    """The sentence, or for a long one the comma-clause window around the visit word."""
+    if seg.end - seg.start <= _MAX_QUOTE:
+        return seg.start, seg.end
+    start = max(seg.start, trigger.start() - _MAX_QUOTE // 2)
+    comma = text.find(",", start, trigger.start())
+    if comma >= 0:
+        start = comma + 1
+    end = min(seg.end, start + _MAX_QUOTE)
+    return start, end
+
+
+def _drafts_of(
+    seg: Segment,
+    text: str,
+    lang: str,
+    published: date | None,
+    rules: _Rules,
+    all_countries: list[CountryMention],
+    all_people: list[PersonMention],
+    all_dates: list[DateMention],
+    doc_countries: list[str],
+) -> list[_Draft]:
+    trigger = rules.trigger_re.search(text, seg.start, seg.end)
+    if trigger is None or rules.not_visit_re.search(seg.text):
+        return []
+    countries = _within(all_countries, seg.start, seg.end)
+    places = find_places(seg.text, lang)
+    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
+    host_found = _host(seg, text, rules, places, countries, trigger)
+    if host_found is None:
+        return []
+    host, location, rule = host_found
+    people = _within(all_people, seg.start, seg.end)
+    visitors = _visitors(seg, text, rules, host, countries, people)
+    if not visitors and places:
+        # "an event with the Afghan side in Kabul": the other country of the document
+        other = next((c for c in doc_countries if c != host), None)
+        if other:
+            visitors = [(other, None)]
+    status = "planned" if rules.planned_re.search(seg.text) else "held"
+    # "amid ongoing deportations" is no date of a visit
+    dates = [d for d in _within(all_dates, seg.start, seg.end) if d.period.known]
+    period, dated = Period.unknown(), False
+    if dates:
+        period, dated = dates[0].period, True
+    elif published is not None:
+        period = Period.month(published.year, published.month)
+    topics = _topics(_paragraph(text, seg.start), rules)
+    q_start, q_end = _quote_bounds(seg, text, trigger)
+    drafts: list[_Draft] = []
+    for visitor_country, person in visitors:
+        if visitor_country == host:
+            continue
+        drafts.append(
+            _Draft(
+                visitor_country=visitor_country,
+                host_country=host,
+                status=status,
+                start=q_start,
+                end=q_end,
+                rule=rule,
+                date=period,
+                dated=dated,
+                location=location,
+                visitor=person.name if person else None,
+                visitor_role=person.role if person else None,
+                counterparts=_counterparts(seg, text, lang, rules, people, visitor_country),
+                topics=topics,
+            )
+        )
+    return drafts
+
+
+def _compatible(a: Period, b: Period) -> bool:
+    if not a.known or not b.known:
+        return True
+    assert a.start and a.end and b.start and b.end
+    return not (a.end < b.start or b.end < a.start)
+
+
+def _richness(d: _Draft) -> int:
+    return 4 * bool(d.visitor) + 2 * bool(d.visitor_role) + bool(d.location) + d.dated
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One visit per visitor/host/status and compatible date; the richest mention leads."""
+    merged: list[_Draft] = []
+    for d in drafts:
+        same = next(
+            (
+                m
+                for m in merged
+                if (m.visitor_country, m.host_country, m.status)
+                == (d.visitor_country, d.host_country, d.status)
+                and _compatible(m.date, d.date)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(d)
+            continue
+        lead, other = (d, same) if _richness(d) > _richness(same) else (same, d)
+        if not lead.dated and other.dated:
+            lead.date, lead.dated = other.date, True
+        elif lead.dated and other.dated and other.date.precision == "day":
+            lead.date = other.date if lead.date.precision != "day" else lead.date
+        lead.location = lead.location or other.location
+        lead.visitor = lead.visitor or other.visitor
+        lead.visitor_role = lead.visitor_role or other.visitor_role
+        lead.counterparts += [c for c in other.counterparts if c not in lead.counterparts]
+        lead.topics += [t for t in other.topics if t not in lead.topics]
+        if lead is d:
+            merged[merged.index(same)] = d
+    return merged
+
+
+def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
+    """Visits of one cleaned text: one per visitor, host and status, in text order."""
+    if not text or not text.strip():
+        return []
+    rules = _compile(lang)
+    countries = find_countries(text, lang)
+    people = find_people(text, lang, countries)
+    dates = find_dates(text, lang, published)
+    doc_countries = document_countries(text, lang)
+    drafts: list[_Draft] = []
+    for seg in split_segments(text):
+        drafts.extend(
+            _drafts_of(seg, text, lang, published, rules, countries, people, dates, doc_countries)
+        )
+    visits: list[Visit] = []
+    for d in _merge(drafts):
+        visits.append(
+            Visit(
+                visitor_country=d.visitor_country,
+                host_country=d.host_country,
+                evidence=make_evidence(text, d.start, d.end, d.rule),
+                date=d.date,
+                location=d.location,
+                visitor=d.visitor,
+                visitor_role=d.visitor_role,
+                counterparts=tuple(d.counterparts),
+                status=d.status,
+                topics=tuple(d.topics),
+            )
+        )
+    return visits
