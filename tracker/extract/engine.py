@@ -649,6 +649,7 @@ class _Calendar:
     weekdays: dict[str, int]
     ordinals: dict[str, int]
     within_re: re.Pattern[str] | None
+    capitalised_months: bool
     years_words: frozenset[str]
     months_words: frozenset[str]
 
@@ -683,6 +684,10 @@ def _calendar(lang: str) -> _Calendar:
         for w in _words(d, name):
             ordinals[_key(w)] = i
     ord_alt = alternation(ordinals)
+    # a bare month ("in March") needs a cue word before it and its full name: "May",
+    # "mar" and "sept" alone are too often other words
+    month_cues = alternation(_words(d, "month_cues"))
+    wide_month = rf"(?P<month>{alternation(m for m in months if len(m) >= 4)})"
     qwords = alternation(_words(d, "quarter_words"))
     hwords = alternation(_words(d, "half_words"))
     qab = alternation(_words(d, "quarter_abbrev"))
@@ -711,6 +716,7 @@ def _calendar(lang: str) -> _Calendar:
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("dm", rf"{nb}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
         ("md", rf"{nb}{month}\s+{day}(?!\d)"),
+        ("month", rf"{nb}(?:{month_cues})\s+{wide_month}(?![^\W_])"),
         ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
         ("year", rf"{nb}{year}"),
         ("ongoing", rf"{nb}(?:{ongoing}){na}"),
@@ -748,6 +754,7 @@ def _calendar(lang: str) -> _Calendar:
         weekdays=weekdays,
         ordinals=ordinals,
         within_re=within_re,
+        capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
     )
@@ -799,6 +806,8 @@ def _relative(canon: str, published: date) -> Period | None:
 
 def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None) -> Period | None:
     g = m.groupdict()
+    if g.get("month") and cal.capitalised_months and not g["month"][:1].isupper():
+        return None  # "may 5" is a verb and a number where months are capitalised
     year = int(g["year"]) if g.get("year") else None
     if name in ("iso", "numeric"):
         a, b = int(g["day"]), int(g["mon"])
@@ -833,6 +842,13 @@ def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None
         return Period.ongoing()
     if published is None:
         return None  # relative dates need a publication date to resolve against
+    if name == "month":
+        mon = cal.months.get(_key(g["month"]), 0)
+        if not mon:
+            return None
+        # a month without a year is the latest such month up to publication
+        year = published.year if mon <= published.month else published.year - 1
+        return _month_period(year, mon)
     if name in ("dm", "md"):
         mon = cal.months.get(_key(g["month"]), 0)
         return _safe_day(published.year, mon, int(g["day"])) if mon else None

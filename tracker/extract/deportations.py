@@ -1,0 +1,556 @@
+"""Deportation figures (issue 4): how many people a country deported, in what period.
+
+Two sources in an article:
+
+- prose: a sentence holding a deportation cue ("deported", "abgeschoben",
+  "выслал", "expulsé") and a head-count ("4,200 Afghans", "30 тыс.");
+- tables: rows under a header that names deportations (pipe rows or plain
+  "Month Year  N  Note" lines), and rows whose header was lost but which sit in
+  a deportation-themed document.
+
+Voluntary returns and refugee stock figures are not deportations. Words are
+data (`data/deportations/<lang>.yaml`); the engine does the matching.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from tracker.extract.engine import (
+    CountryMention,
+    DateMention,
+    Segment,
+    find_countries,
+    find_dates,
+    find_money,
+    find_numbers,
+    make_evidence,
+    parse_number,
+    parse_period,
+    split_segments,
+)
+from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.records import DeportationFigure, Period
+
+LOGGER = logging.getLogger(__name__)
+
+# A document with at least this many deportation cues is deportation-themed:
+# rows that lost their table header count there (issue 4, sample 002).
+THEMED_MIN_CUES = 3
+# Quotes longer than this are cut down to the clause around the figure.
+MAX_QUOTE = 300
+# How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
+PEOPLE_WINDOW = 40
+_CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
+_ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
+_SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
+_NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cues: re.Pattern[str]
+    voluntary: re.Pattern[str]
+    stock: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    year_to_date: re.Pattern[str]
+    people: re.Pattern[str]
+    not_counts: re.Pattern[str]
+    from_preps: re.Pattern[str]
+    to_preps: re.Pattern[str]
+    date_headers: re.Pattern[str]
+    total_headers: re.Pattern[str]
+    min_bare_count: int
+
+
+@lru_cache(maxsize=16)
+def _rules(lang: str) -> _Rules:
+    data = load_rules("deportations", lang)
+
+    def words(key: str) -> re.Pattern[str]:
+        return compile_words(tuple(as_list(data.get(key))))
+
+    return _Rules(
+        cues=words("cues"),
+        voluntary=words("voluntary"),
+        stock=words("stock"),
+        cumulative=words("cumulative"),
+        year_to_date=words("year_to_date"),
+        people=words("people"),
+        not_counts=re.compile(
+            r"\s*(?:"
+            + "|".join(re.escape(w) for w in as_list(data.get("not_counts")))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("not_counts"))
+        else re.compile(r"(?!x)x"),
+        from_preps=words("from_prepositions"),
+        to_preps=words("to_prepositions"),
+        date_headers=words("table_date_headers"),
+        total_headers=words("total_headers"),
+        min_bare_count=int(data.get("min_bare_count") or 10),
+    )
+
+
+@dataclass
+class _Doc:
+    text: str
+    lang: str
+    published: date | None
+    rules: _Rules
+    countries: list[CountryMention]
+    dates: list[DateMention]
+    blocked: list[tuple[int, int]]  # money and dates: numbers inside are not counts
+    nationality: str | None
+    deporter: str | None
+
+
+def extract_deportations(text: str, lang: str, published: date | None) -> list[DeportationFigure]:
+    """Deportation figures stated in prose or tables, each once, in text order."""
+    if not text or not text.strip():
+        return []
+    rules = _rules(lang)
+    doc = _prepare(text, lang, published, rules)
+    found: list[tuple[int, DeportationFigure]] = []
+    table_lines, table_figures = _tables(doc)
+    found.extend(table_figures)
+    for seg in split_segments(text):
+        if any(a <= seg.start < b for a, b in table_lines):
+            continue
+        found.extend(_prose(doc, seg))
+    return _dedupe(found)
+
+
+# --- document context -----------------------------------------------------------------
+
+
+def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Doc:
+    countries = find_countries(text, lang)
+    dates = find_dates(text, lang, published)
+    blocked = [(m.start, m.end) for m in find_money(text, lang)]
+    blocked += [(d.start, d.end) for d in dates]
+    # the countries of sentences that speak of deportations tell who deports whom
+    nat: Counter[str] = Counter()
+    dep: Counter[str] = Counter()
+    for seg in split_segments(text):
+        if not rules.cues.search(seg.text):
+            continue
+        for c in countries:
+            if seg.start <= c.start < seg.end:
+                if c.form in ("demonym", "adjective"):
+                    nat[c.code] += 1
+                if c.form in ("name", "capital", "alias", "adjective"):
+                    dep[c.code] += 1
+    nationality = nat.most_common(1)[0][0] if nat else None
+    for code, _ in dep.most_common():
+        if code != nationality:
+            deporter = code
+            break
+    else:
+        deporter = None
+    return _Doc(text, lang, published, rules, countries, dates, blocked, nationality, deporter)
+
+
+def _is_blocked(doc: _Doc, start: int, end: int) -> bool:
+    return any(start < b and end > a for a, b in doc.blocked)
+
+
+# --- prose ----------------------------------------------------------------------------
+
+
+def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """The clause of `seg` around text[start:end], cut at commas, semicolons, dashes."""
+    body = seg.text
+    lo, hi = 0, len(body)
+    rel_s, rel_e = start - seg.start, end - seg.start
+    for m in _CLAUSE_BREAK.finditer(body):
+        # a comma between digits is part of the number ("4,200")
+        if m.group() == "," and 0 < m.start() < len(body) - 1:
+            if body[m.start() - 1].isdigit() and body[m.start() + 1].isdigit():
+                continue
+        if m.end() <= rel_s:
+            lo = m.end()
+        elif m.start() >= rel_e:
+            hi = m.start()
+            break
+    return seg.start + lo, seg.start + hi
+
+
+def _prose(doc: _Doc, seg: Segment) -> list[tuple[int, DeportationFigure]]:
+    rules = doc.rules
+    if not rules.cues.search(seg.text):
+        return []
+    out: list[tuple[int, DeportationFigure]] = []
+    for num in find_numbers(seg.text, doc.lang):
+        start, end = seg.start + num.start, seg.start + num.end
+        if _is_blocked(doc, start, end):
+            continue
+        value = num.value
+        if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
+            continue
+        tail = doc.text[end : end + PEOPLE_WINDOW]
+        if rules.not_counts.match(tail):
+            continue
+        nationality = _nationality_after(doc, end)
+        has_people = nationality is not None or bool(rules.people.match(tail.lstrip()))
+        if not has_people and value < rules.min_bare_count:
+            continue
+        if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
+            continue
+        c_start, c_end = _clause(doc.text, seg, start, end)
+        clause = doc.text[c_start:c_end]
+        if rules.voluntary.search(clause) or rules.stock.search(clause):
+            continue
+        if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
+            continue
+        cumulative = bool(rules.cumulative.search(seg.text))
+        period = _prose_period(doc, seg, c_start, c_end, start, cumulative)
+        evidence_span = (seg.start, seg.end)
+        if seg.end - seg.start > MAX_QUOTE:
+            evidence_span = (c_start, c_end)
+        figure = DeportationFigure(
+            count=int(value),
+            evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),
+            period=period,
+            from_country=_deporter(doc, seg, start, nationality),
+            nationality=nationality or doc.nationality,
+            cumulative=cumulative,
+        )
+        out.append((start, figure))
+    return out
+
+
+def _year_like(value: Decimal) -> bool:
+    return 1950 <= value <= 2100
+
+
+def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
+    """A figure without a people word needs a cue in its sentence before it, or right after."""
+    before = doc.text[seg.start : pos]
+    return bool(doc.rules.cues.search(before))
+
+
+def _nationality_after(doc: _Doc, end: int) -> str | None:
+    """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
+    for c in doc.countries:
+        if c.start < end:
+            continue
+        if c.start - end > PEOPLE_WINDOW:
+            break
+        gap = doc.text[end : c.start]
+        if c.form in ("demonym", "adjective") and len(gap.split()) <= 3 and "." not in gap:
+            return c.code
+        break
+    return None
+
+
+def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str | None:
+    """The deporting state: the nearest country before the figure, else "from X", else the doc's."""
+    nat = nationality or doc.nationality
+    rules = doc.rules
+    before = [c for c in doc.countries if seg.start <= c.start < pos]
+    for c in reversed(before):
+        if c.code == nat:
+            continue
+        lead = doc.text[max(seg.start, c.start - 12) : c.start]
+        if rules.to_preps.search(lead[-6:]):
+            continue
+        return c.code
+    for c in doc.countries:
+        if c.start < pos or c.start >= seg.end:
+            continue
+        lead = doc.text[max(seg.start, c.start - 12) : c.start]
+        if c.code != nat and rules.from_preps.search(lead):
+            return c.code
+    return doc.deporter
+
+
+def _prose_period(
+    doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int, cumulative: bool
+) -> Period:
+    rules = doc.rules
+    if cumulative and doc.published is not None and rules.year_to_date.search(seg.text):
+        return Period.year(doc.published.year)
+    in_clause = [d for d in doc.dates if c_start <= d.start and d.end <= c_end]
+    in_sentence = [d for d in doc.dates if seg.start <= d.start and d.end <= seg.end]
+    candidates = in_clause or in_sentence
+    candidates = [d for d in candidates if d.period.precision != "ongoing"]
+    if not candidates:
+        return Period.unknown()
+    best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
+    if cumulative:
+        # "since November 2023": the date is where the total starts, not its period
+        lead = doc.text[max(seg.start, best.start - 15) : best.end]
+        if rules.cumulative.search(lead):
+            return Period.unknown()
+    return best.period
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row ("| a | b |" or tag soup "< td >a td >"), or None."""
+    marked = _ROW_MARKUP.sub("|", line)
+    if "|" not in marked:
+        return None
+    cells = [c.strip() for c in marked.split("|")]
+    cells = [c for c in cells if c]
+    return cells if len(cells) >= 2 or (cells and marked.count("|") >= 2) else None
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_count(cell: str, lang: str) -> int | None:
+    cell = cell.strip()
+    if not _NUMBER_CELL.match(cell):
+        return None
+    value = parse_number(cell, lang)
+    if value is None or value != value.to_integral_value() or value <= 0:
+        return None
+    return int(value)
+
+
+def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, DeportationFigure]]]:
+    """Figures from table rows, and the spans of the lines used as table rows."""
+    rules = doc.rules
+    text = doc.text
+    themed = len(rules.cues.findall(text)) >= THEMED_MIN_CUES
+    lines = _lines(text)
+    used: list[tuple[int, int]] = []
+    out: list[tuple[int, DeportationFigure]] = []
+    i = 0
+    while i < len(lines):
+        start, end, line = lines[i]
+        cells = _cells(line)
+        header = _header(line, cells, rules)
+        if header is not None:
+            j, rows = _table_rows(doc, lines, i + 1, header)
+            used.append((start, end))
+            for r_start, r_end, figure in rows:
+                used.append((r_start, r_end))
+                out.append((r_start, figure))
+            i = max(j, i + 1)
+            continue
+        if themed and cells and not _cells_header_like(cells):
+            prev = _previous_nonblank(lines, i)
+            prev_cells = _cells(prev) if prev is not None else None
+            if prev_cells is None:
+                # a row whose table header was lost (issue 4: tag soup cut by the scraper)
+                figure = _orphan_row(doc, start, end, cells)
+                if figure is not None:
+                    used.append((start, end))
+                    out.append((start, figure))
+        i += 1
+    return used, out
+
+
+def _previous_nonblank(lines: list[tuple[int, int, str]], i: int) -> str | None:
+    for k in range(i - 1, -1, -1):
+        if lines[k][2].strip():
+            return lines[k][2]
+    return None
+
+
+def _cells_header_like(cells: list[str]) -> bool:
+    return not any(any(ch.isdigit() for ch in c) for c in cells)
+
+
+@dataclass(frozen=True)
+class _Header:
+    count_col: int | None  # None for plain (space-separated) tables
+    date_col: int | None
+    cumulative: bool
+
+
+def _header(line: str, cells: list[str] | None, rules: _Rules) -> _Header | None:
+    """A table header that names deportations, with its count and date columns."""
+    if not rules.cues.search(line) or any(ch.isdigit() for ch in line):
+        return None
+    if cells:
+        count_col = None
+        date_col = None
+        for k, cell in enumerate(cells):
+            if count_col is None and rules.cues.search(cell) and not rules.voluntary.search(cell):
+                count_col = k
+            if date_col is None and rules.date_headers.search(cell):
+                date_col = k
+        if count_col is None:
+            return None
+        cumulative = bool(rules.total_headers.search(cells[count_col]))
+        return _Header(count_col, date_col if date_col is not None else 0, cumulative)
+    if len(line.split()) > 12 or not rules.date_headers.search(line):
+        return None  # a prose line, not a header
+    return _Header(None, None, bool(rules.total_headers.search(line)))
+
+
+def _table_rows(
+    doc: _Doc, lines: list[tuple[int, int, str]], i: int, header: _Header
+) -> tuple[int, list[tuple[int, int, DeportationFigure]]]:
+    rows: list[tuple[int, int, DeportationFigure]] = []
+    while i < len(lines):
+        start, end, line = lines[i]
+        if not line.strip():
+            # one blank line may sit between a header and its rows
+            if rows or (i + 1 < len(lines) and not lines[i + 1][2].strip()):
+                break
+            i += 1
+            continue
+        if _SEPARATOR_ROW.match(line):
+            i += 1
+            continue
+        cells = _cells(line)
+        if header.count_col is not None and cells:
+            figure = _pipe_row(doc, start, end, cells, header)
+        elif header.count_col is None and cells is None:
+            figure = _plain_row(doc, start, end, line)
+            if figure is None and parse_period(line, doc.lang, doc.published) is None:
+                break
+        else:
+            break
+        if figure is not None:
+            rows.append((start, end, figure))
+        i += 1
+    return i, rows
+
+
+def _row_figure(
+    doc: _Doc,
+    start: int,
+    end: int,
+    count: int,
+    period: Period | None,
+    note: str | None,
+    cumulative: bool,
+    rule: str,
+) -> DeportationFigure:
+    return DeportationFigure(
+        count=count,
+        evidence=make_evidence(doc.text, start, end, rule),
+        period=period or Period.unknown(),
+        from_country=doc.deporter,
+        nationality=doc.nationality,
+        cumulative=cumulative,
+        note=note or None,
+    )
+
+
+def _pipe_row(
+    doc: _Doc, start: int, end: int, cells: list[str], header: _Header
+) -> DeportationFigure | None:
+    if header.count_col is None or header.count_col >= len(cells):
+        return None
+    count = _is_count(cells[header.count_col], doc.lang)
+    if count is None:
+        return None
+    date_col = header.date_col if header.date_col is not None else 0
+    period = (
+        parse_period(cells[date_col], doc.lang, doc.published) if date_col < len(cells) else None
+    )
+    notes = [
+        c
+        for k, c in enumerate(cells)
+        if k not in (header.count_col, date_col) and _is_count(c, doc.lang) is None
+    ]
+    return _row_figure(
+        doc, start, end, count, period, "; ".join(notes), header.cumulative, "deportations.table"
+    )
+
+
+def _plain_row(doc: _Doc, start: int, end: int, line: str) -> DeportationFigure | None:
+    """ "March 2023  3,500  Protests ..." : a period, a count, then the note."""
+    dates = find_dates(line, doc.lang, doc.published)
+    if not dates or dates[0].start > 3:
+        return None
+    lead = dates[0]
+    rest = line[lead.end :]
+    nums = find_numbers(rest, doc.lang)
+    if not nums or rest[: nums[0].start].strip():
+        return None
+    value = nums[0].value
+    if value != value.to_integral_value() or value <= 0:
+        return None
+    note = rest[nums[0].end :].strip(" \t|-–—:;,")
+    return _row_figure(doc, start, end, int(value), lead.period, note, False, "deportations.table")
+
+
+def _orphan_row(doc: _Doc, start: int, end: int, cells: list[str]) -> DeportationFigure | None:
+    counts = [(k, _is_count(c, doc.lang)) for k, c in enumerate(cells)]
+    counts = [(k, v) for k, v in counts if v is not None]
+    if len(counts) != 1 or counts[0][1] < doc.rules.min_bare_count:
+        return None
+    k, count = counts[0]
+    period = None
+    notes = []
+    for j, cell in enumerate(cells):
+        if j == k:
+            continue
+        p = parse_period(cell, doc.lang, doc.published) if period is None else None
+        if p is not None and len(cell) < 25:
+            period = p
+            continue
+        notes.append(cell)
+    if not notes:
+        return None  # a bare number in a row is too little to go on
+    return _row_figure(
+        doc, start, end, count, period, "; ".join(notes), False, "deportations.orphan_row"
+    )
+
+
+# --- dedupe ---------------------------------------------------------------------------
+
+
+def _compatible(a: Period, b: Period) -> bool:
+    if not a.known or not b.known:
+        return True
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return not (a.end < b.start or b.end < a.start)
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+
+
+def _dedupe(found: list[tuple[int, DeportationFigure]]) -> list[DeportationFigure]:
+    """One figure per (count, deporting country, compatible period); keep the most precise."""
+    found.sort(key=lambda item: item[0])
+    kept: list[tuple[int, DeportationFigure]] = []
+    for pos, fig in found:
+        for k, (kpos, other) in enumerate(kept):
+            if (
+                other.count == fig.count
+                and other.from_country == fig.from_country
+                and _compatible(other.period, fig.period)
+            ):
+                kept[k] = (kpos, _merge(other, fig))
+                break
+        else:
+            kept.append((pos, fig))
+    return [fig for _, fig in kept]
+
+
+def _merge(a: DeportationFigure, b: DeportationFigure) -> DeportationFigure:
+    rank_a = _PRECISION_RANK.get(a.period.precision, 9)
+    rank_b = _PRECISION_RANK.get(b.period.precision, 9)
+    merged = a
+    if rank_b < rank_a:
+        merged = replace(merged, period=b.period)
+    if merged.note is None and b.note:
+        merged = replace(merged, note=b.note)
+    if merged.nationality is None and b.nationality:
+        merged = replace(merged, nationality=b.nationality)
+    return replace(merged, cumulative=a.cumulative or b.cumulative)

@@ -1,0 +1,305 @@
+"""Trade targets (issue 4): a stated GOAL for a trade or economic figure between countries.
+
+A sentence yields a target when it holds a money amount, a goal cue ("raise ...
+to", "Ziel", "довести", "porter à") and a metric word ("trade", "Warenaustausch",
+"товарооборот", "échanges"), and the amount is not a figure already reached
+("stood at", "belief sich auf", "составил", "s'élevait à") or an aid amount.
+Words are data (`data/trade_targets/<lang>.yaml`); the engine does the matching.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.engine import (
+    MoneyMention,
+    Segment,
+    document_countries,
+    find_countries,
+    find_dates,
+    find_money,
+    make_evidence,
+    split_segments,
+)
+from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.records import Period, TradeTarget
+
+LOGGER = logging.getLogger(__name__)
+
+# Trade goals are large; smaller sums are fees, grants or prices.
+MIN_AMOUNT = Decimal(1_000_000)
+# How far before an amount (characters) to look for "stood at" or "to".
+REACHED_WINDOW = 40
+# A comparator may be separated from its amount by at most this much text ("to more than $").
+COMPARATOR_GAP = 6
+# A deadline cue sits at most this far before its date ("by the end of 2025").
+DEADLINE_WINDOW = 22
+MAX_QUOTE = 300
+# How far back (characters) an unattributed goal looks for the last named speaker.
+SPEAKER_LOOKBACK = 1200
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    goal: re.Pattern[str]
+    reached: re.Pattern[str]
+    not_trade: re.Pattern[str]
+    metrics: tuple[tuple[str, re.Pattern[str]], ...]
+    metric_any: re.Pattern[str]
+    comparators: tuple[tuple[str, re.Pattern[str]], ...]
+    deadline: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    three_sides: re.Pattern[str]
+    prepositions: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _rules(lang: str) -> _Rules:
+    data = load_rules("trade_targets", lang)
+
+    def words(key: str, source: dict[str, Any] | None = None) -> re.Pattern[str]:
+        return compile_words(tuple(as_list((source or data).get(key))))
+
+    metrics_data = data.get("metrics") or {}
+    comparators_data = data.get("comparators") or {}
+    all_metric_words = tuple(w for ws in metrics_data.values() for w in as_list(ws))
+    return _Rules(
+        goal=words("goal_cues"),
+        reached=words("reached_cues"),
+        not_trade=words("not_trade"),
+        metrics=tuple((str(k), words(k, metrics_data)) for k in metrics_data),
+        metric_any=compile_words(all_metric_words),
+        comparators=tuple(
+            (str(k), words(k, comparators_data)) for k in comparators_data if k != "exactly"
+        ),
+        deadline=re.compile(
+            r"(?:"
+            + "|".join(_word_regex(w) for w in as_list(data.get("deadline_cues")))
+            + r")\s*$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("deadline_cues"))
+        else re.compile(r"(?!x)x"),
+        both_sides=words("both_sides"),
+        three_sides=words("three_sides"),
+        prepositions=words("target_prepositions"),
+    )
+
+
+def _word_regex(word: str) -> str:
+    if len(word) > 2 and word.startswith("/") and word.endswith("/"):
+        return word[1:-1]
+    return r"(?<!\w)" + re.escape(word).replace(r"\ ", r"\s+")
+
+
+def extract_trade_targets(text: str, lang: str, published: date | None) -> list[TradeTarget]:
+    """Trade goals stated in the text, each once, in text order."""
+    if not text or not text.strip():
+        return []
+    rules = _rules(lang)
+    money = [m for m in find_money(text, lang) if m.amount >= MIN_AMOUNT]
+    if not money:
+        return []
+    found: list[TradeTarget] = []
+    segments = split_segments(text)
+    people: list[Any] | None = None
+    for seg in segments:
+        amounts = [m for m in money if seg.start <= m.start and m.end <= seg.end]
+        if not amounts or not rules.goal.search(seg.text) or not rules.metric_any.search(seg.text):
+            continue
+        for m in amounts:
+            if people is None:
+                people = _people(text, lang)
+            target = _target(text, lang, published, rules, seg, m, people)
+            if target is not None:
+                found.append(target)
+    return _dedupe(found)
+
+
+def _target(
+    text: str,
+    lang: str,
+    published: date | None,
+    rules: _Rules,
+    seg: Segment,
+    m: MoneyMention,
+    people: list[Any],
+) -> TradeTarget | None:
+    c_start, c_end = _clause(seg, m)
+    clause = text[c_start:c_end]
+    if rules.not_trade.search(clause):
+        return None
+    if _reached(text, seg, m, rules):
+        return None
+    metric = _metric(text, seg, m, rules)
+    if metric is None:
+        return None
+    countries = _countries(text, lang, seg, rules)
+    if len(countries) < 2:
+        return None
+    evidence_span = (seg.start, seg.end) if seg.end - seg.start <= MAX_QUOTE else (c_start, c_end)
+    return TradeTarget(
+        countries=tuple(countries),
+        amount=m.amount,
+        currency=m.currency,
+        evidence=make_evidence(text, *evidence_span, "trade_targets.goal"),
+        metric=metric,
+        comparator=_comparator(text, seg, m, rules),
+        target_date=_target_date(text, lang, published, seg, m, rules),
+        stated_by=_speaker(text, seg, people),
+        stated_on=Period.day(published) if published else Period.unknown(),
+    )
+
+
+def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
+    body = seg.text
+    lo, hi = 0, len(body)
+    rel_s, rel_e = m.start - seg.start, m.end - seg.start
+    for b in _CLAUSE_BREAK.finditer(body):
+        if b.end() <= rel_s:
+            lo = b.end()
+        elif b.start() >= rel_e:
+            hi = b.start()
+            break
+    return seg.start + lo, seg.start + hi
+
+
+def _reached(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
+    """True when the last cue before the amount says it was reached ("stood at")."""
+    window_start = max(seg.start, m.start - REACHED_WINDOW)
+    window = text[window_start : m.start]
+    last_reached = max((x.end() for x in rules.reached.finditer(window)), default=-1)
+    last_goal = max(
+        [x.end() for x in rules.prepositions.finditer(window)]
+        + [x.end() for x in rules.goal.finditer(window)],
+        default=-1,
+    )
+    return last_reached > last_goal
+
+
+def _metric(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str | None:
+    best: tuple[int, str] | None = None
+    for name, pattern in rules.metrics:
+        for x in pattern.finditer(seg.text):
+            distance = abs(seg.start + x.start() - m.start)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+def _comparator(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str:
+    window_start = max(seg.start, m.start - REACHED_WINDOW)
+    window = text[window_start : m.start]
+    best: tuple[int, str] | None = None
+    for name, pattern in rules.comparators:
+        for x in pattern.finditer(window):
+            gap = window[x.end() :]
+            if len(gap.strip()) > COMPARATOR_GAP:
+                continue
+            if best is None or x.end() > best[0]:
+                best = (x.end(), name)
+    # "exceed $2 billion" may also follow the amount's verb after it: not handled here
+    return best[1] if best else "exactly"
+
+
+def _target_date(
+    text: str,
+    lang: str,
+    published: date | None,
+    seg: Segment,
+    m: MoneyMention,
+    rules: _Rules,
+) -> Period:
+    dates = find_dates(seg.text, lang, published)
+    picked: list[tuple[int, Period]] = []
+    for d in dates:
+        if not d.period.known:
+            continue
+        if published is not None and d.period.end is not None and d.period.end < published:
+            continue  # a goal is set for the future
+        lead = seg.text[max(0, d.start - DEADLINE_WINDOW) : d.start]
+        phrase = seg.text[d.start : d.end]
+        # "within the next three years" is itself a deadline; other dates need a cue
+        if not rules.deadline.search(lead) and not _is_relative_span(phrase):
+            continue
+        picked.append((abs(seg.start + d.start - m.start), d.period))
+    if not picked:
+        return Period.unknown()
+    return min(picked, key=lambda item: item[0])[1]
+
+
+def _is_relative_span(phrase: str) -> bool:
+    # relative spans ("in the next three years") contain no digits of a year
+    return not re.search(r"\d{4}", phrase) and len(phrase.split()) >= 3
+
+
+def _countries(text: str, lang: str, seg: Segment, rules: _Rules) -> list[str]:
+    """The countries concerned: named in the sentence, else the document's main ones."""
+    named: list[str] = []
+    for c in find_countries(seg.text, lang):
+        if c.code not in named:
+            named.append(c.code)
+    doc = document_countries(text, lang)
+    wanted = 3 if rules.three_sides.search(seg.text) else 2
+    if len(named) > wanted:
+        rank = {code: k for k, code in enumerate(doc)}
+        named = sorted(named, key=lambda c: rank.get(c, len(rank)))[:wanted]
+    for code in doc:
+        if len(named) >= wanted:
+            break
+        if code not in named:
+            named.append(code)
+    return sorted(named)
+
+
+def _people(text: str, lang: str) -> list[Any]:
+    """Named people of the document (B2's people finder)."""
+    from tracker.extract.people import find_people
+
+    return [p for p in find_people(text, lang) if p.name]
+
+
+def _speaker(text: str, seg: Segment, people: list[Any]) -> str | None:
+    """Who stated the goal: a name in the sentence, its quote's attribution, or the last speaker."""
+    inside = [p for p in people if seg.start <= p.start < seg.end]
+    if inside:
+        return str(inside[0].name)
+    # a quote spanning several sentences is attributed after it, on the same line
+    line_end = text.find("\n", seg.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [p for p in people if seg.end <= p.start < line_end]
+    if after:
+        return str(after[0].name)
+    before = [p for p in people if seg.start - SPEAKER_LOOKBACK <= p.start < seg.start]
+    return str(before[-1].name) if before else None
+
+
+def _dedupe(found: list[TradeTarget]) -> list[TradeTarget]:
+    """One target per (countries, amount, currency); later mentions fill missing fields."""
+    kept: list[TradeTarget] = []
+    for t in found:
+        for k, other in enumerate(kept):
+            if (other.countries, other.amount, other.currency) == (
+                t.countries,
+                t.amount,
+                t.currency,
+            ):
+                merged = other
+                if merged.stated_by is None and t.stated_by:
+                    merged = replace(merged, stated_by=t.stated_by)
+                if not merged.target_date.known and t.target_date.known:
+                    merged = replace(merged, target_date=t.target_date)
+                if merged.comparator == "exactly" and t.comparator != "exactly":
+                    merged = replace(merged, comparator=t.comparator)
+                kept[k] = merged
+                break
+        else:
+            kept.append(t)
+    return kept
