@@ -122,10 +122,25 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     found: list[tuple[int, DeportationFigure]] = []
     table_lines, table_figures = _tables(doc)
     found.extend(table_figures)
+    # a figure whose sentence gives no date takes the period of the figure before it
+    # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
+    line_period: tuple[int, Period] | None = None
     for seg in split_segments(text):
         if any(a <= seg.start < b for a, b in table_lines):
             continue
-        found.extend(_prose(doc, seg))
+        line = text.rfind("\n", 0, seg.start)
+        for pos, figure in _prose(doc, seg):
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and line_period is not None
+                and line_period[0] == line
+                and not any(seg.start <= d.start < seg.end for d in doc.dates)
+            ):
+                figure = replace(figure, period=line_period[1])
+            if figure.period.known and not figure.cumulative:
+                line_period = (line, figure.period)
+            found.append((pos, figure))
     return _dedupe(found)
 
 
@@ -173,9 +188,13 @@ def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
     rel_s, rel_e = start - seg.start, end - seg.start
     for m in _CLAUSE_BREAK.finditer(body):
         # a comma between digits is part of the number ("4,200")
-        if m.group() == "," and 0 < m.start() < len(body) - 1:
-            if body[m.start() - 1].isdigit() and body[m.start() + 1].isdigit():
-                continue
+        if (
+            m.group() == ","
+            and 0 < m.start() < len(body) - 1
+            and body[m.start() - 1].isdigit()
+            and body[m.start() + 1].isdigit()
+        ):
+            continue
         if m.end() <= rel_s:
             lo = m.end()
         elif m.start() >= rel_e:

@@ -452,11 +452,17 @@ def country_of_word(word: str, lang: str) -> str | None:
     return found[0].code if len(found) == 1 else None
 
 
+def countries_outside_money(text: str, lang: str) -> list[CountryMention]:
+    """Country mentions that are not part of a currency ("US-Dollar", "afghanis")."""
+    money = [(m.start, m.end) for m in find_money(text, lang)]
+    return [c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)]
+
+
 def document_countries(text: str, lang: str) -> list[str]:
     """The document's countries, most mentioned first (ties: first mention first)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in find_countries(text, lang):
+    for m in countries_outside_money(text, lang):
         counts[m.code] += 1
         first.setdefault(m.code, m.start)
     return sorted(counts, key=lambda c: (-counts[c], first[c]))

@@ -20,8 +20,8 @@ from typing import Any
 from tracker.extract.engine import (
     MoneyMention,
     Segment,
+    countries_outside_money,
     document_countries,
-    find_countries,
     find_dates,
     find_money,
     make_evidence,
@@ -58,6 +58,8 @@ class _Rules:
     both_sides: re.Pattern[str]
     three_sides: re.Pattern[str]
     prepositions: re.Pattern[str]
+    from_words: re.Pattern[str]
+    current: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -90,6 +92,15 @@ def _rules(lang: str) -> _Rules:
         both_sides=words("both_sides"),
         three_sides=words("three_sides"),
         prepositions=words("target_prepositions"),
+        from_words=words("from_prepositions"),
+        current=re.compile(
+            r"\W{0,3}(?:"
+            + "|".join(_word_regex(w) for w in as_list(data.get("current")))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("current"))
+        else re.compile(r"(?!x)x"),
     )
 
 
@@ -117,7 +128,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
         for m in amounts:
             if people is None:
                 people = _people(text, lang)
-            target = _target(text, lang, published, rules, seg, m, people)
+            target = _target(text, lang, published, rules, seg, m, amounts, people)
             if target is not None:
                 found.append(target)
     return _dedupe(found)
@@ -130,13 +141,15 @@ def _target(
     rules: _Rules,
     seg: Segment,
     m: MoneyMention,
+    amounts: list[MoneyMention],
     people: list[Any],
 ) -> TradeTarget | None:
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
     if rules.not_trade.search(clause):
         return None
-    if _reached(text, seg, m, rules):
+    previous = [x.end for x in amounts if x.end <= m.start]
+    if _reached(text, seg, m, rules, max([c_start, *previous])):
         return None
     metric = _metric(text, seg, m, rules)
     if metric is None:
@@ -171,17 +184,23 @@ def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
     return seg.start + lo, seg.start + hi
 
 
-def _reached(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
-    """True when the last cue before the amount says it was reached ("stood at")."""
-    window_start = max(seg.start, m.start - REACHED_WINDOW)
-    window = text[window_start : m.start]
+def _reached(text: str, seg: Segment, m: MoneyMention, rules: _Rules, lo: int) -> bool:
+    """True when the amount is a figure already reached ("stood at", "$900 million today").
+
+    `lo` is where the amount's own stretch of text starts (its clause, or the end of
+    the amount before it: "from $1.7 billion to $3 billion").
+    """
+    if rules.current.match(text, m.end, seg.end):
+        return True
+    window = text[max(lo, m.start - REACHED_WINDOW) : m.start]
     last_reached = max((x.end() for x in rules.reached.finditer(window)), default=-1)
-    last_goal = max(
-        [x.end() for x in rules.prepositions.finditer(window)]
-        + [x.end() for x in rules.goal.finditer(window)],
-        default=-1,
-    )
-    return last_reached > last_goal
+    last_from = max((x.end() for x in rules.from_words.finditer(window)), default=-1)
+    last_goal = max((x.end() for x in rules.goal.finditer(window)), default=-1)
+    last_prep = max((x.end() for x in rules.prepositions.finditer(window)), default=-1)
+    # a strong cue ("stood at") is undone only by a goal cue after it; "from" also by "to"
+    if last_reached > last_goal:
+        return True
+    return last_from > max(last_goal, last_prep)
 
 
 def _metric(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str | None:
@@ -243,7 +262,7 @@ def _is_relative_span(phrase: str) -> bool:
 def _countries(text: str, lang: str, seg: Segment, rules: _Rules) -> list[str]:
     """The countries concerned: named in the sentence, else the document's main ones."""
     named: list[str] = []
-    for c in find_countries(seg.text, lang):
+    for c in countries_outside_money(seg.text, lang):
         if c.code not in named:
             named.append(c.code)
     doc = document_countries(text, lang)
