@@ -1,0 +1,292 @@
+"""The extractor's score on the invented multilingual corpus, and the corpus's own sanity.
+
+Every document under tests/fixtures/corpus/docs is run through
+`tracker.pipeline.extract_file` in-process; the predictions are scored against
+the gold files by tests/extract/score.py (a vendored copy of the project's
+scorer, shared/eval/score.py), so the figures here are the ones the scorer
+prints. The floors below stop a change from quietly losing ground on texts that
+no rule was written for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import logging
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pycountry
+import pytest
+
+from tracker.ingest.clean import clean_text
+from tracker.pipeline import HTML_SUFFIXES, extract_file
+from tracker.records import ACTION_STATUSES, COMPARATORS, KINDS, VISIT_STATUSES, Period
+
+LOGGER = logging.getLogger(__name__)
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+DOCS_DIR = CORPUS_DIR / "docs"
+GOLD_DIR = CORPUS_DIR / "gold"
+SCORE_PY = Path(__file__).resolve().parent / "score.py"
+
+# Floors pinned about 0.03 below the score measured on this corpus (provisional,
+# measured 2026-11-27 09:15 UTC: overall F1 0.75, recall visits 0.51, action items
+# 0.47, trade targets 1.00, deportation figures 0.98), so that ordinary rule tuning
+# passes and a real regression fails. Raise them when the extractor improves;
+# never lower them to make a change pass.
+FLOOR_F1 = 0.72
+RECALL_FLOORS = {
+    "visits": 0.48,
+    "action_items": 0.44,
+    "trade_targets": 0.97,
+    "deportation_figures": 0.95,
+}
+
+# The spread the corpus promises (README.md): enough documents per language that
+# a rule keyed to one text cannot carry the score.
+MIN_DOCUMENTS = {"en": 12, "de": 10, "ru": 10, "fr": 8}
+DOC_NAME_RE = re.compile(r"(?P<lang>en|de|ru|fr)_\d{2}_[a-z0-9_]+\.(?:txt|md|html)")
+
+TOP_KEYS = {
+    "document",
+    "language",
+    "published",
+    "visits",
+    "action_items",
+    "trade_targets",
+    "deportation_figures",
+}
+RECORD_KEYS = {
+    "visits": {
+        "date",
+        "visitor_country",
+        "host_country",
+        "location",
+        "visitor",
+        "visitor_role",
+        "counterparts",
+        "status",
+        "topics",
+        "evidence",
+    },
+    "action_items": {"title", "description", "responsible", "due", "status", "evidence"},
+    "trade_targets": {
+        "countries",
+        "metric",
+        "amount",
+        "currency",
+        "comparator",
+        "target_date",
+        "stated_by",
+        "stated_on",
+        "evidence",
+    },
+    "deportation_figures": {
+        "period",
+        "count",
+        "from_country",
+        "nationality",
+        "cumulative",
+        "note",
+        "evidence",
+    },
+}
+DATE_FIELDS = {
+    "visits": ("date",),
+    "action_items": ("due",),
+    "trade_targets": ("target_date", "stated_on"),
+    "deportation_figures": ("period",),
+}
+SCORE_LINE_RE = re.compile(
+    r"^(?P<kind>\w+)\s+P=(?P<p>[\d.]+) R=(?P<r>[\d.]+) F1=(?P<f1>[\d.]+) "
+    r"\(tp=(?P<tp>\d+) fp=(?P<fp>\d+) fn=(?P<fn>\d+)\)",
+    re.MULTILINE,
+)
+OVERALL_RE = re.compile(
+    r"^overall F1 (?P<f1>[\d.]+) \(P=(?P<p>[\d.]+) R=(?P<r>[\d.]+)\)", re.MULTILINE
+)
+
+
+@dataclass(frozen=True)
+class CorpusScore:
+    """What score.py printed for the corpus: per-kind counts and the overall figures."""
+
+    report: str
+    overall_f1: float
+    overall_precision: float
+    overall_recall: float
+    kinds: dict[str, dict[str, float]]
+
+
+def _load_scorer() -> ModuleType:
+    """Import tests/extract/score.py by path: it is a script, not part of a package."""
+    spec = importlib.util.spec_from_file_location("corpus_score", SCORE_PY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.json"))
+
+
+def _read_gold(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _flat(text: str) -> str:
+    """Whitespace runs as one space: cleaning may re-wrap lines, a quote stays a quote."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _parse_report(report: str) -> CorpusScore:
+    kinds = {
+        m["kind"]: {
+            "precision": float(m["p"]),
+            "recall": float(m["r"]),
+            "f1": float(m["f1"]),
+            "tp": int(m["tp"]),
+            "fp": int(m["fp"]),
+            "fn": int(m["fn"]),
+        }
+        for m in SCORE_LINE_RE.finditer(report)
+    }
+    overall = OVERALL_RE.search(report)
+    assert overall is not None and set(kinds) == set(KINDS), f"unexpected scorer output:\n{report}"
+    return CorpusScore(
+        report=report,
+        overall_f1=float(overall["f1"]),
+        overall_precision=float(overall["p"]),
+        overall_recall=float(overall["r"]),
+        kinds=kinds,
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_score(tmp_path_factory: pytest.TempPathFactory) -> CorpusScore:
+    """Extract every corpus document, write the predictions, and score them with score.py."""
+    pred_dir = tmp_path_factory.mktemp("corpus_predictions")
+    for gold_path in _gold_files():
+        document = DOCS_DIR / _read_gold(gold_path)["document"]
+        contract = extract_file(document).to_contract()
+        (pred_dir / gold_path.name).write_text(
+            json.dumps(contract, ensure_ascii=False), encoding="utf-8"
+        )
+    scorer = _load_scorer()
+    out = io.StringIO()
+    argv = sys.argv
+    sys.argv = ["score.py", str(GOLD_DIR), "--pred", str(pred_dir), "--verbose"]
+    try:
+        with contextlib.redirect_stdout(out):
+            assert scorer.main() == 0
+    finally:
+        sys.argv = argv
+    score = _parse_report(out.getvalue())
+    LOGGER.info("corpus score:\n%s", score.report)
+    return score
+
+
+def test_corpus_overall_f1_stays_above_floor(corpus_score: CorpusScore) -> None:
+    """Micro-averaged F1 over all four kinds does not fall below the pinned floor."""
+    assert corpus_score.overall_f1 >= FLOOR_F1, corpus_score.report
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_corpus_recall_stays_above_floor(corpus_score: CorpusScore, kind: str) -> None:
+    """Each kind keeps finding at least its pinned share of the required gold facts."""
+    assert corpus_score.kinds[kind]["recall"] >= RECALL_FLOORS[kind], corpus_score.report
+
+
+def test_corpus_has_the_promised_spread() -> None:
+    """Enough documents per language, each with exactly one gold file and a regular name."""
+    docs = sorted(p.name for p in DOCS_DIR.iterdir() if p.is_file())
+    named = {_read_gold(p)["document"] for p in _gold_files()}
+    assert set(docs) == named, "documents without gold, or gold naming a missing document"
+    bad_names = [d for d in docs if not DOC_NAME_RE.fullmatch(d)]
+    assert not bad_names
+    per_language = {
+        lang: sum(1 for d in docs if d.startswith(f"{lang}_")) for lang in MIN_DOCUMENTS
+    }
+    short = {k: n for k, n in per_language.items() if n < MIN_DOCUMENTS[k]}
+    assert not short, f"too few documents: {short} (want {MIN_DOCUMENTS})"
+    assert any(d.endswith(HTML_SUFFIXES) for d in docs), "no real HTML page in the corpus"
+
+
+def _check_country(code: Any, where: str, problems: list[str]) -> None:
+    if code is None:
+        return
+    if not (isinstance(code, str) and code.isupper() and pycountry.countries.get(alpha_3=code)):
+        problems.append(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 code")
+
+
+def _check_record(kind: str, i: int, rec: dict[str, Any], text: str, problems: list[str]) -> None:
+    where = f"{kind}[{i}]"
+    missing = RECORD_KEYS[kind] - rec.keys()
+    extra = rec.keys() - RECORD_KEYS[kind] - {"optional"}
+    if missing or extra:
+        problems.append(f"{where}: missing {sorted(missing)}, unknown {sorted(extra)}")
+        return
+    for field in DATE_FIELDS[kind]:
+        try:
+            Period.parse(rec[field])
+        except ValueError as exc:
+            problems.append(f"{where}.{field}: {exc}")
+    evidence = rec["evidence"]
+    if not (isinstance(evidence, str) and evidence.strip()):
+        problems.append(f"{where}: no evidence")
+    elif _flat(evidence) not in text:
+        problems.append(f"{where}: evidence is not a quote of the cleaned text: {evidence!r}")
+    if kind == "visits":
+        _check_country(rec["visitor_country"], f"{where}.visitor_country", problems)
+        _check_country(rec["host_country"], f"{where}.host_country", problems)
+        if rec["status"] not in VISIT_STATUSES:
+            problems.append(f"{where}: status {rec['status']!r}")
+    elif kind == "action_items":
+        if rec["status"] not in ACTION_STATUSES or not rec["title"]:
+            problems.append(f"{where}: status {rec['status']!r} or empty title")
+    elif kind == "trade_targets":
+        for code in rec["countries"]:
+            _check_country(code, f"{where}.countries", problems)
+        if rec["countries"] != sorted(rec["countries"]) or len(rec["countries"]) < 2:
+            problems.append(f"{where}: countries must be sorted and name both sides")
+        if rec["comparator"] not in COMPARATORS:
+            problems.append(f"{where}: comparator {rec['comparator']!r}")
+        if not (isinstance(rec["amount"], int | float) and rec["amount"] > 0):
+            problems.append(f"{where}: amount {rec['amount']!r}")
+        if not pycountry.currencies.get(alpha_3=rec["currency"]):
+            problems.append(f"{where}: currency {rec['currency']!r}")
+    else:
+        _check_country(rec["from_country"], f"{where}.from_country", problems)
+        _check_country(rec["nationality"], f"{where}.nationality", problems)
+        if not (isinstance(rec["count"], int) and rec["count"] > 0):
+            problems.append(f"{where}: count {rec['count']!r}")
+        if not isinstance(rec["cumulative"], bool):
+            problems.append(f"{where}: cumulative must be true or false")
+
+
+@pytest.mark.parametrize("gold_path", _gold_files(), ids=lambda p: p.stem)
+def test_gold_file_is_valid(gold_path: Path) -> None:
+    """Contract shape, real country and currency codes, date labels, verbatim evidence."""
+    gold = _read_gold(gold_path)
+    assert set(gold) == TOP_KEYS
+    document = DOCS_DIR / gold["document"]
+    assert document.stem == gold_path.stem and document.is_file()
+    assert gold["language"] == gold_path.stem[:2]
+    if gold["published"] is not None:
+        date.fromisoformat(gold["published"])
+    raw = document.read_text(encoding="utf-8")
+    text = _flat(clean_text(raw, html=document.suffix in HTML_SUFFIXES or None))
+    problems: list[str] = []
+    for kind in KINDS:
+        for i, rec in enumerate(gold[kind]):
+            _check_record(kind, i, rec, text, problems)
+    assert not problems, "\n".join(problems)
