@@ -70,7 +70,7 @@ def _load(kind: str, lang: str) -> dict[str, Any]:
         data = _read(kind, lang)
     if data is None and lang != FALLBACK_LANGUAGE:
         LOGGER.debug("no %s rules for %r; falling back to %s", kind, lang, FALLBACK_LANGUAGE)
-        data = _read(kind, FALLBACK_LANGUAGE)
+        return _load(kind, FALLBACK_LANGUAGE)
     if data is None:
         raise RuleError(f"{rule_path(kind, FALLBACK_LANGUAGE)}: rule file is missing")
     return data
@@ -214,13 +214,18 @@ def _kinds() -> list[str]:
     return sorted(k for k in found if k)
 
 
-def _check_value(path: str, key: str, value: Any, problems: list[str]) -> None:
+def _check_value(
+    path: str, key: str, value: Any, problems: list[str], in_list: bool = False
+) -> None:
     if isinstance(value, dict):
         for sub, item in value.items():
             _check_value(path, f"{key}.{sub}", item, problems)
     elif isinstance(value, list):
         for item in value:
-            _check_value(path, key, item, problems)
+            _check_value(path, key, item, problems, in_list=True)
+    elif in_list and (isinstance(value, bool) or value is None):
+        # YAML 1.1 reads bare on/off/yes/no as booleans: a word silently lost
+        problems.append(f"{path}: {key}: {value!r} is not a word (quote it)")
     elif (
         isinstance(value, str) and len(value) > 2 and value.startswith("/") and value.endswith("/")
     ):
@@ -230,13 +235,14 @@ def _check_value(path: str, key: str, value: Any, problems: list[str]) -> None:
             problems.append(f"{path}: {key}: bad regex {value!r} ({exc})")
 
 
-def check_rules() -> list[str]:
-    """Validate every rule file: readable YAML mappings, compilable regexes, all languages.
+def check_rules(kinds: Iterable[str] | None = None) -> list[str]:
+    """Validate rule files: readable YAML mappings, compilable regexes, every language.
 
-    Returns the list of kinds checked; raises RuleError listing every problem.
+    Checks every kind under data/ unless `kinds` names some. Returns the kinds
+    checked; raises RuleError listing every problem.
     """
     problems: list[str] = []
-    kinds = _kinds()
+    kinds = sorted(kinds) if kinds is not None else _kinds()
     for kind in kinds:
         for lang in SUPPORTED_LANGUAGES:
             path = rule_path(kind, lang)
