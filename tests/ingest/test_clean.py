@@ -349,3 +349,77 @@ def test_clean_is_idempotent_and_total(raw: str) -> None:
 def test_clean_html_like_input_is_idempotent(raw: str) -> None:
     once = clean_text(raw)
     assert clean_text(once) == once
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Home | Region | Politics | Markets | Contact", id="nav-bar-pipes"),
+        pytest.param("Startseite | Inland | Ausland | Kultur", id="nav-bar-de"),
+        pytest.param("[Home](/) | [Region](/region) | [Opinion](/opinion)", id="nav-bar-markdown"),
+        pytest.param("Nachrichten  Politik  Wirtschaft  Meinung", id="nav-bar-spaces"),
+        pytest.param("Войти | Регистрация", id="account-links-ru"),
+        pytest.param("Newsletter | Se connecter | S'abonner", id="account-links-fr"),
+        pytest.param("Artikel teilen:FacebookXE-MailLink kopieren", id="share-bar-glued"),
+        pytest.param("Share on Facebook Share on Twitter Share on WhatsApp", id="share-on"),
+        pytest.param("Поделиться: ВКонтакте Telegram WhatsApp", id="share-ru"),
+        pytest.param("Partager Facebook X LinkedIn E-mail", id="share-fr"),
+        pytest.param("Share: [Facebook] [X] [Copy link]", id="share-brackets"),
+        pytest.param("We use cookies to improve your visit. [Accept all]", id="cookie-en"),
+        pytest.param("Ce site utilise des cookies. Accepter Refuser", id="cookie-fr"),
+        pytest.param("Мы используем файлы cookie, оставаясь на сайте вы согласны.", id="cookie-ru"),
+        pytest.param("Tags: border, trade, transit", id="tags"),
+        pytest.param("*Tags: border, trade*", id="tags-markdown"),
+        pytest.param("Lesen Sie auch: Ein anderer Bericht über Zölle", id="read-also-inline"),
+        pytest.param("Home > World > Asia", id="breadcrumb"),
+        pytest.param("Главная / Новости / Экономика", id="breadcrumb-slash"),
+        pytest.param("Copyright © 2025 Example Times. All rights reserved.", id="copyright"),
+        pytest.param("Comments (0)", id="comment-count"),
+    ],
+)
+def test_chrome_line_dropped(line: str) -> None:
+    text = f"A headline that stays\n{line}\nThe article body that stays."
+    assert clean_text(text) == "A headline that stays\nThe article body that stays."
+
+
+def test_pipe_table_without_edges_is_kept() -> None:
+    table = "Month | Region | Notes\nMay | North | Calm\nJune | South | Busy"
+    assert clean_text(f"Figures:\n{table}\nEnd of story.") == f"Figures:\n{table}\nEnd of story."
+
+
+def test_two_pipe_lines_are_not_a_table() -> None:
+    text = "21.04.2025, 10:00 | By Staff | 3 min\nVK | OK | Telegram\nBody text."
+    assert clean_text(text) == "21.04.2025, 10:00 | By Staff | 3 min\nBody text."
+
+
+def test_tag_soup_table_rows_are_consecutive() -> None:
+    raw = (
+        "<table>\n< tr >< td >May  td >< td >1 ,200  td ></ tr >\n"
+        "< tr >< td >June  td >< td >900  td ></ tr >\n</table>\nAfter."
+    )
+    assert clean_text(raw) == "| May | 1 ,200 |\n| June | 900 |\n\nAfter."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Region: Central Asia and beyond\nBorder Talks Resume After Long Pause\n"
+            "09.02.2024, 15:20 | Staff\nBody.",
+            "Border Talks Resume After Long Pause",
+            id="headline-above-dateline",
+        ),
+        pytest.param(
+            "# Ministers Agree on a Common Tariff\n\n**Example Brief** | 2 May 2024\n\nBody.",
+            "Ministers Agree on a Common Tariff",
+            id="markdown-heading",
+        ),
+        pytest.param(
+            "Example Site\nShort Headline Here\n\nPublished 21/04/2025\n\nBody.",
+            "Short Headline Here",
+            id="short-headline-over-dateline",
+        ),
+    ],
+)
+def test_find_title_in_text(text: str, expected: str) -> None:
+    assert find_title(text, clean_text(text)) == expected

@@ -114,3 +114,44 @@ def test_date_in_the_middle_of_a_long_article_is_ignored() -> None:
     middle[20] = "21.04.2025"
     raw = "\n\n".join(middle)
     assert find_published(raw, clean_text(raw), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        pytest.param("Example Wire | 13 March 2025", date(2025, 3, 13), id="outlet-pipe-date"),
+        pytest.param(
+            "*Staff reporter* · Published 04/12/2024 · 5 min read", date(2024, 12, 4), id="byline"
+        ),
+        pytest.param(
+            "Thursday, September 26, 2024 | Updated: September 27, 2024 3:15 pm",
+            date(2024, 9, 26),
+            id="weekday-first",
+        ),
+        pytest.param("Regional digest – 15. November 2024", date(2024, 11, 15), id="dash-segment"),
+        pytest.param("28.04.2025 | 17:52 | Views: 1,904", date(2025, 4, 28), id="date-time-views"),
+    ],
+)
+def test_dateline_segments(top: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        pytest.param(
+            "BEIJING/KABUL, Aug 21, 2025 (Example Press) - Ministers met to discuss a corridor.",
+            date(2025, 8, 21),
+            id="wire-en",
+        ),
+        pytest.param(
+            "БЕРЛИН, 3 марта 2024 — Министры обсудили новый транзитный коридор.",
+            date(2024, 3, 3),
+            id="wire-ru",
+        ),
+    ],
+)
+def test_wire_dateline(first: str, expected: date) -> None:
+    raw = first + "\n\n" + BODY
+    assert find_published(raw, clean_text(raw), None) == expected

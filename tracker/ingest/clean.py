@@ -20,6 +20,8 @@ import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tracker.ingest.published import is_dateline
+
 LOGGER = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------
@@ -96,18 +98,66 @@ CHROME_LINES: frozenset[str] = frozenset(
     подробнее|поиск|закрыть|наверх|мы в соцсетях
     partager|suivez-nous|suivez nous|se connecter|connexion|déconnexion|s'inscrire
     mot de passe oublié|publicité|lire la suite|rechercher|fermer|retour en haut
+    abonnez-vous à notre newsletter|subscribe to our newsletter|newsletter abonnieren
+    подпишитесь на рассылку
     """.replace("\n", "|").split("|")
     if word.strip()
 )
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook", "twitter", "x", "instagram", "youtube", "telegram", "linkedin",
-    "whatsapp", "vk", "vkontakte", "tiktok", "pinterest", "reddit", "threads",
-    "mastodon", "rss", "email", "e-mail",
+    "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники", "tiktok", "pinterest",
+    "reddit", "threads", "mastodon", "rss", "email", "e-mail", "ok",
 )  # fmt: skip
-SOCIAL_VERBS: tuple[str, ...] = (
-    "like", "follow", "subscribe", "share", "tweet", "teilen", "folgen",
-    "поделиться", "подписаться", "partager", "suivre",
+# Words of share bars, account links and footers. A line made only of these (and of
+# social network names), however glued together, is chrome: "Artikel teilen:FacebookX".
+CHROME_TOKENS: tuple[str, ...] = (
+    "share on", "share this article", "share this", "share it", "share", "subscribe to our",
+    "channel", "like this article",
+    "like", "follow us", "follow", "tweet", "copy link", "print", "save", "bookmark", "subscribe", "newsletter",
+    "sign in", "sign up", "log in", "login", "register", "search", "menu", "privacy policy",
+    "privacy", "terms of use", "terms", "cookie settings", "manage settings", "accept all",
+    "got it", "comments", "leave a comment", "contact us",
+    "artikel teilen", "teilen", "link kopieren", "drucken", "folgen", "anmelden",
+    "registrieren", "suche", "menü", "merken", "speichern", "datenschutz", "impressum", "cookie-einstellungen",
+    "alle akzeptieren", "kommentare", "abonnieren",
+    "поделиться в соцсетях", "поделиться", "скопировать ссылку", "подписка", "подписаться", "войти", "регистрация", "поиск",
+    "меню", "комментарии", "печать",
+    "partager", "copier le lien", "imprimer", "suivre", "se connecter", "s'abonner",
+    "connexion", "rechercher", "mentions légales", "politique de confidentialité",
+    "commentaires", "accepter", "refuser", "paramétrer",
 )  # fmt: skip
+# Section names of site menus: dropped only as a run of three or more on one line
+# ("Home | Politics | Economy"), never alone ("Energy" above a headline stays).
+SECTION_TOKENS: tuple[str, ...] = (
+    "home", "world", "news", "politics", "economy", "business", "sport", "sports",
+    "video", "videos", "photos", "contact", "about", "opinion", "region", "regions",
+    "culture", "energy", "migration", "markets", "tech", "science", "health",
+    "startseite", "start", "nachrichten", "politik", "wirtschaft", "panorama", "meinung",
+    "kultur", "ausland", "inland", "märkte", "länder", "energie", "abo", "wissen",
+    "главная", "новости", "политика", "экономика", "общество", "спорт", "видео", "фото",
+    "мир", "в мире", "культура", "регионы", "происшествия", "аналитика", "интервью", "мнения",
+    "analysis", "interviews", "features", "analyse", "analysen", "analyses", "entretiens",
+    "accueil", "international", "économie", "politique", "société", "sports", "vidéo",
+    "vidéos", "monde", "opinions", "régions",
+)  # fmt: skip
+SECTION_RUN_MIN = 3
+# A line mentioning one of these is a cookie banner, not news about biscuits.
+COOKIE_PHRASES: tuple[str, ...] = (
+    "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings",
+    "wir verwenden cookies", "verwendet cookies", "nutzt cookies", "cookies akzeptieren",
+    "используем файлы cookie", "используем cookie", "файлы cookie",
+    "utilise des cookies", "utilisons des cookies", "accepter les cookies",
+)  # fmt: skip
+COOKIE_LINE_MAX_CHARS = 400
+# Lines that start with these are metadata or forms, not article text.
+CHROME_PREFIXES: tuple[str, ...] = (
+    "tags:", "schlagwörter:", "schlagworte:", "теги:", "метки:", "mots-clés:", "mots clés :",
+    "your email address will not be published", "ihre e-mail-adresse wird nicht",
+    "ваш адрес email не будет опубликован", "votre adresse e-mail ne sera pas publiée",
+    "read also:", "see also:", "lesen sie auch:", "читайте также:", "lire aussi :",
+    "lire aussi:", "à lire aussi :",
+)  # fmt: skip
+PREFIX_LINE_MAX_CHARS = 200
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "℗")
 RIGHTS_RESERVED: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "все права защищены",
@@ -118,10 +168,11 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
     {
         "related articles", "related posts", "related stories", "related news",
         "read also", "see also", "more news", "more stories", "you may also like",
+        "other news", "latest news", "more from this section",
         "ähnliche artikel", "weitere artikel", "das könnte sie auch interessieren",
         "lesen sie auch", "mehr zum thema",
         "читайте также", "похожие статьи", "похожие новости", "по теме",
-        "другие новости",
+        "другие новости", "материалы по теме", "related",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
         "articles connexes",
     }
@@ -176,16 +227,30 @@ _WELL_FORMED_TAG_RE = re.compile(
 _SPACED_TAG_RE = re.compile(r"<\s+/?\s*[a-zA-Z]")
 HTML_SNIFF_CHARS = 4096
 HTML_MIN_TAGS = 12
-_SOCIAL_RE = re.compile(
-    r"(?:" + "|".join(map(re.escape, SOCIAL_NETWORKS)) + r")"
-    r"(?:\s+(?:" + "|".join(map(re.escape, SOCIAL_VERBS)) + r"))?",
-    re.IGNORECASE,
+_CHROME_TOKEN_RE = re.compile(
+    "|".join(
+        re.escape(tok)
+        for tok in sorted(
+            {*SOCIAL_NETWORKS, *CHROME_TOKENS, *SECTION_TOKENS}, key=len, reverse=True
+        )
+    )
 )
+_SECTIONS = frozenset(SECTION_TOKENS)
+_SKIP_RE = re.compile(r"[\W_]+")
+_MD_LINK_TARGET_RE = re.compile(r"\]\([^()\s]*\)|\(\d+\)")
+CHROME_TOKEN_LINE_MAX_CHARS = 160
 _AD_IMAGE_RE = re.compile(r"(?:ad image)+", re.IGNORECASE)
-BREADCRUMB_SEPARATORS: tuple[str, ...] = (" > ", " › ", " » ", " / ")
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (" > ", " >> ", " › ", " » ", " / ")
+NAV_SEPARATORS: tuple[str, ...] = ("|", " · ", " • ")
+NAV_MIN_ITEMS = 4
+# Lines with the same number of "|" in a run this long are a table (header + 2 rows);
+# a dateline over a share bar ("date | author" over "VK | OK") is not.
+TABLE_MIN_ROWS = 3
+NAV_ITEM_MAX_WORDS = 2
+NAV_ITEM_MAX_CHARS = 24
 BREADCRUMB_MIN_PARTS = 3
 BREADCRUMB_PART_MAX_CHARS = 120
-_LINE_PUNCT = " \t.:!?…-–—"
+_LINE_PUNCT = " \t.:!?…-–—*_#>"
 
 
 # ---------------------------------------------------------------------------
@@ -331,7 +396,9 @@ class _Soup:
 
     def text(self, chunk: str) -> None:
         if self.cells is None:
-            self.out.append(chunk)
+            # Line breaks between rows of one table would split it with blank lines.
+            if chunk.strip() or not (self.out and self.out[-1].endswith("|\n")):
+                self.out.append(chunk)
             return
         if self.cell is not None:
             if self.explicit_row or "\n" not in chunk:
@@ -368,7 +435,9 @@ class _Soup:
             return
         texts = [" ".join(c.split("\n")).strip() for c in self.cells]
         if any(texts):
-            self.out.append("\n| " + " | ".join(texts) + " |\n")
+            # Rows of one table sit on consecutive lines, without blank lines between.
+            at_line_start = not self.out or self.out[-1].endswith("\n")
+            self.out.append(("" if at_line_start else "\n") + "| " + " | ".join(texts) + " |\n")
             if self.header and self.rows_in_table == 0:
                 self.out.append("|" + "---|" * len(texts) + "\n")
             self.rows_in_table += 1
@@ -479,15 +548,49 @@ def _key(line: str) -> str:
     return line.strip().strip(_LINE_PUNCT).casefold()
 
 
+def _is_language_switcher(line: str) -> bool:
+    if "|" not in line or line.lstrip().startswith("|"):
+        return False
+    parts = [p.strip().casefold() for p in line.split("|")]
+    return len(parts) >= 2 and all(p in LANGUAGE_NAMES for p in parts)
+
+
+def _is_token_line(low: str) -> bool:
+    """True when a line is made only of share/account words, networks and menu sections."""
+    text = _MD_LINK_TARGET_RE.sub(" ", low)
+    pos, end = 0, len(text)
+    words = sections = 0
+    while True:
+        gap = _SKIP_RE.match(text, pos)
+        if gap:
+            pos = gap.end()
+        if pos >= end:
+            break
+        m = _CHROME_TOKEN_RE.match(text, pos)
+        # Tokens may be glued ("FacebookXE-Mail") but every letter must belong to one,
+        # so "Xinjiang" is not "x" plus something.
+        if not m:
+            return False
+        words += 1
+        sections += m.group(0) in _SECTIONS
+        pos = m.end()
+    if words == 0:
+        return False
+    return sections < words or sections >= SECTION_RUN_MIN
+
+
 def _is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith("|"):
         return False
     key = _key(stripped)
+    if key in RELATED_HEADINGS:
+        return False  # handled with the block under it, in _drop_chrome
+    head, colon, rest = stripped.partition(":")
+    if colon and rest.strip() and _key(head) in RELATED_HEADINGS:
+        return len(stripped) <= PREFIX_LINE_MAX_CHARS  # "Read also: Other story" on one line
     low = stripped.casefold()
     if key in CHROME_LINES or low in CHROME_LINES:
-        return True
-    if len(stripped) <= 40 and _SOCIAL_RE.fullmatch(stripped):
         return True
     if _AD_IMAGE_RE.fullmatch(stripped):
         return True
@@ -497,11 +600,30 @@ def _is_chrome_line(line: str) -> bool:
         return True
     if low.startswith(FILLER_OPENINGS):
         return True
-    if "|" in stripped:
-        parts = [p.strip().casefold() for p in stripped.split("|")]
-        if len(parts) >= 2 and all(p in LANGUAGE_NAMES for p in parts):
+    if len(stripped) <= PREFIX_LINE_MAX_CHARS and low.lstrip("*_#> ").startswith(CHROME_PREFIXES):
+        return True
+    if len(stripped) <= COOKIE_LINE_MAX_CHARS and any(p in low for p in COOKIE_PHRASES):
+        return True
+    if len(stripped) <= CHROME_TOKEN_LINE_MAX_CHARS and _is_token_line(low):
+        return True
+    return _is_nav_bar(stripped) or _is_breadcrumb(stripped)
+
+
+def _is_nav_bar(line: str) -> bool:
+    # "Home | Pakistan | World | Business | Videos": many short items without digits.
+    # Table rows never get here (see _table_rows).
+    for sep in NAV_SEPARATORS:
+        if line.count(sep) < NAV_MIN_ITEMS - 1:
+            continue
+        items = [item.strip() for item in line.split(sep)]
+        if all(
+            0 < len(item) <= NAV_ITEM_MAX_CHARS
+            and len(item.split()) <= NAV_ITEM_MAX_WORDS
+            and not any(ch.isdigit() for ch in item)
+            for item in items
+        ):
             return True
-    return _is_breadcrumb(stripped)
+    return False
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -533,18 +655,46 @@ def _is_prose(line: str) -> bool:
     return len(stripped.split()) >= PROSE_MIN_WORDS and stripped[-1] in ".!?\"'”»…)"
 
 
+def _table_rows(lines: list[str]) -> list[bool]:
+    """Lines of a pipe table: "| a | b |" rows, or runs of TABLE_MIN_ROWS lines with as many "|"."""
+    rows = [line.lstrip().startswith("|") for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    run: list[int] = []
+    for i in [*filled, -1]:
+        count = lines[i].count("|") if i >= 0 else 0
+        if run and (i < 0 or count != lines[run[0]].count("|")):
+            if len(run) >= TABLE_MIN_ROWS:
+                for k in run:
+                    rows[k] = True
+            run = []
+        if count:
+            run.append(i)
+    return rows
+
+
 def _drop_chrome(text: str) -> str:
-    lines = [line for line in text.split("\n") if not _is_chrome_line(line)]
+    # Language switchers go first: their lines come in pairs ("English | Français" over
+    # "Deutsch | Español") that would otherwise pass for a table.
+    lines = [line for line in text.split("\n") if not _is_language_switcher(line)]
+    # Table rows are never chrome. Removing other lines never changes which lines are
+    # table rows, so a second cleaning finds the same tables (idempotence).
+    table = _table_rows(lines)
+    kept = [(line, row) for line, row in zip(lines, table, strict=True)]
+    kept = [(line, row) for line, row in kept if row or not _is_chrome_line(line)]
+    lines = [line for line, _ in kept]
+    table = [row for _, row in kept]
     keep = [True] * len(lines)
     # Runs of short bullet lines are menus; blank lines inside a run do not end it,
     # so removing a run can never bring two shorter runs together.
     i = 0
     while i < len(lines):
-        if not _is_menu_item(lines[i]):
+        if table[i] or not _is_menu_item(lines[i]):
             i += 1
             continue
         j, items = i, []
-        while j < len(lines) and (not lines[j].strip() or _is_menu_item(lines[j])):
+        while j < len(lines) and (
+            not lines[j].strip() or (not table[j] and _is_menu_item(lines[j]))
+        ):
             if lines[j].strip():
                 items.append(j)
             j += 1
@@ -560,7 +710,7 @@ def _drop_chrome(text: str) -> str:
             keep[i] = False
             i += 1
             while i < len(lines) and not _is_prose(lines[i]):
-                keep[i] = False
+                keep[i] = table[i]
                 i += 1
             continue
         i += 1
@@ -598,7 +748,10 @@ _CONTENT_RE = re.compile(r"""content\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.
 _H1_RE = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _ANY_TAG_RE = re.compile(r"<[^<>]*>")
 _DATELINE_RE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-TITLE_MIN_WORDS = 5
+# Markdown heading marks and emphasis around a headline line ("# Title", "**Title**").
+_MARKUP_EDGES_RE = re.compile(r"^\s*(?:#{1,6}\s+|[*_]+)|[*_]+\s*$")
+TITLE_MIN_WORDS = 3
+TITLE_PREFERRED_WORDS = 5
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
 TITLE_SCAN_LINES = 20
@@ -615,7 +768,7 @@ def _headline_like(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > TITLE_MAX_CHARS:
         return False
-    if stripped[0] in "-|" + MENU_BULLETS or stripped[-1] in ".,;:!?…":
+    if stripped[0] in "-|" + MENU_BULLETS or stripped[-1] in ".,;:!?…" or "|" in stripped:
         return False
     if _DATELINE_RE.match(stripped):
         return False
@@ -636,13 +789,20 @@ def find_title(raw: str, cleaned: str) -> str | None:
                 title = _tidy_title(m.group(1))
             if title:
                 return title
-    seen = 0
-    for line in cleaned.split("\n"):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > TITLE_SCAN_LINES:
+    # Headline candidates come from the lines above the first paragraph (or the first
+    # lines); a site name is short, so the first candidate of five words or more wins.
+    # A headline right above its dateline is taken at once.
+    candidates: list[str] = []
+    lines = [line for line in cleaned.split("\n") if line.strip()][:TITLE_SCAN_LINES]
+    for i, line in enumerate(lines):
+        if _is_prose(line) and candidates:
             break
-        if _headline_like(line):
-            return line.strip()
-    return None
+        line = _MARKUP_EDGES_RE.sub("", line).strip()
+        if _headline_like(line) and not is_dateline(line):
+            if i + 1 < len(lines) and is_dateline(lines[i + 1]):
+                return line
+            candidates.append(line)
+    for line in candidates:
+        if len(line.split()) >= TITLE_PREFERRED_WORDS:
+            return line
+    return candidates[0] if candidates else None

@@ -23,17 +23,22 @@ META_NAMES: tuple[str, ...] = (
     "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
 )  # fmt: skip
 DATELINE_WORDS: tuple[str, ...] = (
-    "published on", "published", "posted on", "posted", "first published",
-    "updated on", "updated", "last updated", "date",
-    "veröffentlicht am", "veröffentlicht", "erschienen am", "aktualisiert am",
-    "aktualisiert", "stand", "datum",
-    "опубликовано", "дата публикации", "опубликован", "обновлено", "дата",
-    "publié le", "publié", "mis à jour le", "mis à jour", "date de publication",
+    "published on", "published", "posted on", "posted", "first published", "date",
+    "veröffentlicht am", "veröffentlicht", "erschienen am", "datum",
+    "опубликовано", "дата публикации", "опубликован", "дата",
+    "publié le", "publié", "date de publication",
+)  # fmt: skip
+# An update date is the publication date only when the page gives nothing better.
+UPDATED_WORDS: tuple[str, ...] = (
+    "updated on", "updated", "last updated", "aktualisiert am", "aktualisiert", "stand",
+    "обновлено", "mis à jour le", "mis à jour",
 )  # fmt: skip
 # Datelines sit in the first and last lines of a cleaned article.
 HEAD_LINES = 15
 TAIL_LINES = 10
 DATELINE_MAX_CHARS = 80
+# A byline or meta line packs several facts: "Staff · Published 04/12/2024 · 5 min read".
+SEGMENT_SEPARATORS: tuple[str, ...] = (" | ", " · ", " • ", " — ", " – ")
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -61,16 +66,24 @@ _DATE = (
 _DAY_SUFFIX_RE = re.compile(r"(?<=\d)(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")(?!\w)")
 _YEAR_SUFFIX = r"(?:\s*(?:" + "|".join(map(re.escape, YEAR_SUFFIXES)) + r"))?"
 _TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
-_WORDS = "|".join(re.escape(w) for w in sorted(DATELINE_WORDS, key=len, reverse=True))
-_KEYWORD_LINE_RE = re.compile(
-    rf"^\W*(?:{_WORDS})\b\W*(?:on|am|le|:)?\s*(?:[^\W\d_]+,?\s+)?(?P<date>{_DATE})",
-    re.IGNORECASE,
-)
-_DATE_ONLY_LINE_RE = re.compile(rf"^\W*(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$")
+
+
+def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\W*(?:{alternatives})\b\W*(?:on|am|le|:)?\s*(?:[^\W\d_]+,?\s+)?(?P<date>{_DATE})",
+        re.IGNORECASE,
+    )
+
+
+_KEYWORD_LINE_RE = _keyword_line(DATELINE_WORDS)
+_UPDATED_LINE_RE = _keyword_line(UPDATED_WORDS)
+_WEEKDAY = r"(?:[^\W\d_]+,\s*)?"  # "Thursday, " before a date
+_DATE_ONLY_LINE_RE = re.compile(rf"^\W*{_WEEKDAY}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$")
 # A signature line: "Example Agency 21/04/2025" (numeric dates only, lowest priority).
 _SIGNED_RE = re.compile(r"^[^\W\d_][\w .&'’-]{0,40}\s(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
 # A wire dateline: "KABUL, April 21, 2025 — ..." / "BERLIN, 3. März 2024 (dpa) -".
-_WIRE_RE = re.compile(rf"^[A-ZÄÖÜÀ-ÝА-ЯЁ][\w .'’-]{{1,30}},\s*(?P<date>{_DATE})\s*(?:\(|[–—-])")
+_WIRE_RE = re.compile(rf"^[A-ZÄÖÜÀ-ÝА-ЯЁ][\w ./'’-]{{1,40}},\s*(?P<date>{_DATE})\s*(?:\(|[–—-])")
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -132,12 +145,32 @@ def _from_meta(raw: str) -> date | None:
     return None
 
 
+def _segments(line: str) -> list[str]:
+    """The line, then its parts between separators ("Wire | 13 March 2025 | 5 min read")."""
+    parts = [line]
+    for sep in SEGMENT_SEPARATORS:
+        parts = [piece.strip() for part in parts for piece in part.split(sep)]
+    return [line, *parts] if len(parts) > 1 else parts
+
+
+def is_dateline(line: str) -> bool:
+    """True when a line states a date as a dateline does ("Published 21/04/2025")."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > DATELINE_MAX_CHARS:
+        return False
+    return any(
+        pattern.match(seg)
+        for seg in _segments(stripped)
+        for pattern in (_KEYWORD_LINE_RE, _DATE_ONLY_LINE_RE, _UPDATED_LINE_RE)
+    )
+
+
 def _from_lines(
     lines: list[str], patterns: tuple[re.Pattern[str], ...], lang: str | None
 ) -> date | None:
     for pattern in patterns:
         for line in lines:
-            m = pattern.match(line)
+            m = next((m for seg in _segments(line) if (m := pattern.match(seg))), None)
             if m:
                 found = _parse_span(m["date"], lang)
                 if found:
@@ -159,7 +192,9 @@ def find_published(raw: str, cleaned: str, language: str | None) -> date | None:
     short_head = [line for line in head if len(line) <= DATELINE_MAX_CHARS]
     short_tail = [line for line in tail if len(line) <= DATELINE_MAX_CHARS]
     for block, short in ((head, short_head), (tail, short_tail)):
-        found = _from_lines(short, (_KEYWORD_LINE_RE, _DATE_ONLY_LINE_RE), language)
+        found = _from_lines(
+            short, (_KEYWORD_LINE_RE, _DATE_ONLY_LINE_RE, _UPDATED_LINE_RE), language
+        )
         if found:
             return found
         found = _from_lines(block, (_WIRE_RE,), language)
