@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -18,12 +19,16 @@ DETECTOR_LANGUAGES: tuple[Language, ...] = (
     Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH,
     Language.UKRAINIAN, Language.POLISH, Language.TURKISH,
 )  # fmt: skip
-SAMPLE_CHARS = 1500
+# lingua's cost grows with the sample (measured here: about 1.4 ms for 600 characters,
+# 4.7 ms for 1500, 11 languages); 600 characters of prose decide these languages
+# with confidence 1.0 on every sample article.
+SAMPLE_CHARS = 600
 # Lines shorter than this (menus, bylines, table rows) say little about the language.
 PROSE_LINE_MIN_WORDS = 6
 MIN_SAMPLE_LETTERS = 20
 MIN_CONFIDENCE = 0.5
 
+_NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 _DETECTOR: LanguageDetector | None = None
 _LOCK = threading.Lock()
 
@@ -57,7 +62,7 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language among SUPPORTED_LANGUAGES, None when unsure."""
     sample = _sample(text)
-    if sum(ch.isalpha() for ch in sample) < MIN_SAMPLE_LETTERS:
+    if len(_NON_LETTERS_RE.sub("", sample)) < MIN_SAMPLE_LETTERS:
         return None
     values = _detector().compute_language_confidence_values(sample)
     if not values:
