@@ -49,5 +49,5 @@ def test_command_has_help_with_an_example(name: str, command: Any) -> None:
 def test_command_is_documented(name: str, command: Any) -> None:
     docs = DOCS.read_text(encoding="utf-8")
     top = name.split()[0]
-    assert re.search(rf"^##+ .*\b{re.escape(top)}\b", docs, re.M), f"no section for {top}"
+    assert re.search(rf"^##+ .*\b{re.escape(top)}\b", docs, re.MULTILINE), f"no section for {top}"
     assert f"tracker {name}" in docs, f"docs/cli.md never shows `tracker {name}`"
