@@ -425,3 +425,41 @@ def test_report_needs_an_initialised_database(tmp_path: Path, runner: CliRunner)
     result = runner.invoke(app, ["report", "summary", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "tracker init" in result.stderr
+
+
+def test_undated_counts_are_not_added(filled: Engine, db_url: str, runner: CliRunner) -> None:
+    text = "Some 9,000 Afghans were sent back, and Turkey returned 700 and later 800 people."
+    store(
+        filled,
+        "undated.txt",
+        text,
+        deportation_figures=(
+            _deport("9,000 Afghans were sent back", 9000, Period.unknown()),
+            lambda t: records.DeportationFigure(700, _evidence(t, "700"), from_country="TUR"),
+            lambda t: records.DeportationFigure(800, _evidence(t, "800"), from_country="TUR"),
+        ),
+    )
+    totals = {
+        t["from_country"]: t for t in _json(runner, db_url, "report", "deportations")["totals"]
+    }
+    assert (totals["PAK"]["total"], totals["PAK"]["undated_figures"]) == (4500, 1)
+    # Only undated counts: the largest, not 1,500.
+    assert (totals["TUR"]["total"], totals["TUR"]["basis"]) == (800, "largest undated figure")
+
+
+def test_seeds_report_the_sample_figures(db: Engine, db_url: str, runner, seeds_dir) -> None:  # type: ignore[no-untyped-def]
+    """After ingesting seeds/, the reports show the figures the sample articles state."""
+    from tracker.pipeline import ingest_paths
+
+    outcomes = list(ingest_paths(db, [seeds_dir]))
+    assert outcomes and all(o.status == "stored" for o in outcomes), outcomes
+    data = _json(runner, db_url, "report", "deportations")
+    figures = {(f["period"], f["count"]) for f in data["figures"] if not f["cumulative"]}
+    assert {("2023-01", 1000), ("2023-03", 3500)} <= figures
+    targets = _json(runner, db_url, "report", "targets", "--country", "KAZ")
+    assert any((t["country_a"], t["country_b"]) == ("AFG", "KAZ") for t in targets)
+    summary = _json(runner, db_url, "report", "summary")
+    assert summary["counts"]["documents"] == len(outcomes)
+    whats = " | ".join(r["what"] for r in summary["latest"])
+    assert "1,000 deported" in whats and "3,500 deported" in whats
+    assert "AFG–KAZ" in whats

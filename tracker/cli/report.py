@@ -221,9 +221,11 @@ def deportations(
 
     Totals never add a running total to the counts it already contains: figures
     marked cumulative ("X people since January") are listed but left out of sums.
-    A country's total is the sum of its per-period counts, each (nationality,
-    period) counted once (the largest figure when several articles give one); a
-    country with only running totals is reported at its latest running total.
+    A country's total is the sum of its dated per-period counts, each (nationality,
+    period) counted once (the largest figure when several articles give one);
+    undated counts cannot be placed in time and are not added. A country with only
+    running totals is reported at its latest running total, not their sum; one
+    with only undated counts at the largest of them.
     table and markdown print figures then totals; json prints {"figures", "totals"};
     csv prints the figures, or the totals with --totals.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -35,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    type_coerce,
     union,
 )
 from sqlalchemy.sql.expression import TableClause
@@ -123,6 +124,16 @@ def _overlaps(start: Any, end: Any, filters: ReportFilters) -> list[ColumnElemen
     return terms
 
 
+def iso_day(column: Any) -> Any:
+    """A date column read as its ISO text, for output only.
+
+    SQLite stores dates as ISO text; typing the output column as text skips
+    parsing each value into a `date` only for csv/json to print it back
+    (PostgreSQL's driver hands back dates, which print the same).
+    """
+    return type_coerce(column, String).label(column.name)
+
+
 def _either(country: str | None, *columns: Any) -> list[ColumnElement[bool]]:
     if country is None:
         return []
@@ -158,8 +169,8 @@ def visits_report(filters: ReportFilters) -> Report:
         select(
             v.c.id,
             v.c.date_label.label("date"),
-            v.c.date_start,
-            v.c.date_end,
+            iso_day(v.c.date_start),
+            iso_day(v.c.date_end),
             v.c.visitor_country,
             v.c.visitor,
             v.c.visitor_role,
@@ -253,8 +264,8 @@ def actions_report(
             a.c.title,
             a.c.responsible,
             a.c.due_label.label("due"),
-            a.c.due_start,
-            a.c.due_end,
+            iso_day(a.c.due_start),
+            iso_day(a.c.due_end),
             a.c.status,
             state.label("state"),
             a.c.source,
@@ -382,6 +393,7 @@ TOTAL_COLUMNS = (
     "periods",
     "first_period",
     "last_period",
+    "undated_figures",
     "latest_running_total",
     "running_total_as_of",
 )
@@ -389,9 +401,11 @@ TOTAL_COLUMNS = (
 TOTALS_RULE = (
     "Totals never add a running total to the counts it already contains: figures marked "
     'cumulative ("X people since January") are listed but left out of sums. A country\'s '
-    "total is the sum of its per-period counts, each (nationality, period) counted once "
-    "(the largest figure when several articles give one); a country with only running "
-    "totals is reported at its latest running total, not a sum."
+    "total is the sum of its dated per-period counts, each (nationality, period) counted "
+    "once (the largest figure when several articles give one); undated counts cannot be "
+    "placed in time, so they are counted apart and not added. A country with only running "
+    "totals is reported at its latest running total, not a sum; one with only undated "
+    "counts at the largest of them."
 )
 
 
@@ -411,8 +425,8 @@ def deportations_report(filters: ReportFilters) -> Report:
         select(
             d.c.id,
             d.c.period_label.label("period"),
-            d.c.period_start,
-            d.c.period_end,
+            iso_day(d.c.period_start),
+            iso_day(d.c.period_end),
             d.c.from_country,
             d.c.nationality,
             d.c.count,
@@ -456,12 +470,15 @@ def deportation_totals_selects(filters: ReportFilters) -> tuple[Select[Any], Sel
     """The two selects behind the totals: sums of per-period counts, latest running totals."""
     d = view("deportations")
     units = per_period_select(filters).subquery("units")
+    dated = units.c.period_start.is_not(None)
     sums = select(
         units.c.from_country,
-        func.sum(units.c.count).label("total"),
-        func.count().label("periods"),
+        func.sum(case((dated, units.c.count))).label("dated_total"),
+        func.count(units.c.period_start).label("periods"),
         func.min(units.c.period_start).label("first_period"),
         func.max(units.c.period_end).label("last_period"),
+        (func.count() - func.count(units.c.period_start)).label("undated_figures"),
+        func.max(case((~dated, units.c.count))).label("largest_undated"),
     ).group_by(units.c.from_country)
     ranked = (
         select(
@@ -488,36 +505,55 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
     """One row per deporting country: its total and how it was reached (see TOTALS_RULE)."""
     sums, latest = deportation_totals_selects(filters)
     rows: dict[str | None, dict[str, Any]] = {}
-    for country, total, periods, first, last in connection.execute(sums):
+    for country, dated, periods, first, last, undated, largest_undated in connection.execute(sums):
         rows[country] = {
             "from_country": country,
-            "total": int(total),
-            "basis": "sum of counts",
+            "total": None,
+            "basis": None,
             "periods": int(periods),
             "first_period": first,
             "last_period": last,
+            "undated_figures": int(undated),
             "latest_running_total": None,
             "running_total_as_of": None,
+            "_dated": dated,
+            "_largest_undated": largest_undated,
         }
     for country, count, label in connection.execute(latest):
-        row = rows.get(country)
-        if row is None:
-            row = rows[country] = {
+        row = rows.setdefault(
+            country,
+            {
                 "from_country": country,
-                "total": int(count),
-                "basis": "latest running total",
                 "periods": 0,
                 "first_period": None,
                 "last_period": None,
-            }
+                "undated_figures": 0,
+                "_dated": None,
+                "_largest_undated": None,
+            },
+        )
         row["latest_running_total"] = int(count)
         row["running_total_as_of"] = label
+    for row in rows.values():
+        dated, largest_undated = row.pop("_dated"), row.pop("_largest_undated")
+        if dated is not None:
+            row["total"], row["basis"] = int(dated), "sum of counts"
+        elif row["latest_running_total"] is not None:
+            row["total"], row["basis"] = row["latest_running_total"], "latest running total"
+        else:
+            row["total"], row["basis"] = int(largest_undated), "largest undated figure"
     codes = [c for c in rows if c is not None]
     names = dict(
         connection.execute(select(Country.code, Country.name).where(Country.code.in_(codes))).all()
     )
     ordered = sorted(rows.values(), key=lambda r: (r["from_country"] is None, r["from_country"]))
-    return [{"from_country_name": names.get(r["from_country"]), **r} for r in ordered]
+    return [
+        {
+            c: names.get(r["from_country"]) if c == "from_country_name" else r[c]
+            for c in TOTAL_COLUMNS
+        }
+        for r in ordered
+    ]
 
 
 # -- summary ---------------------------------------------------------------------------------
@@ -633,13 +669,17 @@ def build_report(
 
 def stream_rows(
     connection: Connection, report: Report, batch: int = STREAM_BATCH
-) -> Iterator[tuple[Any, ...]]:
-    """The report's rows as tuples, fetched `batch` at a time (server-side on PostgreSQL)."""
+) -> Iterator[Sequence[Any]]:
+    """The report's rows as sequences (tuples or Rows), fetched `batch` at a time (server-side on PostgreSQL)."""
     result = connection.execution_options(yield_per=batch).execute(report.statement)
     convert = report.convert
     try:
-        for row in result:
-            yield convert(tuple(row)) if convert else tuple(row)
+        if convert is None:
+            # Rows are tuples already; yielding them as they are saves a copy per row.
+            yield from result
+        else:
+            for row in result:
+                yield convert(tuple(row))
     finally:
         result.close()
 
@@ -749,7 +789,8 @@ def display_row(name: str, row: dict[str, Any]) -> dict[str, str]:
         return {
             "from": row["from_country"] or "unknown",
             "total": f"{row['total']:,}",
-            "basis": row["basis"],
+            "basis": row["basis"]
+            + (f" ({row['undated_figures']} undated not added)" if row["undated_figures"] else ""),
             "periods": str(row["periods"]),
             "span": span,
             "latest running total": latest,
@@ -757,7 +798,7 @@ def display_row(name: str, row: dict[str, Any]) -> dict[str, str]:
     raise ConfigError(f"unknown report {name!r}")
 
 
-def as_dicts(columns: Sequence[str], rows: Iterator[tuple[Any, ...]]) -> Iterator[dict[str, Any]]:
+def as_dicts(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[dict[str, Any]]:
     """Rows as dicts keyed by `columns`."""
     for row in rows:
         yield dict(zip(columns, row, strict=True))
