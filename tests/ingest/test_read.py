@@ -170,3 +170,33 @@ def test_iter_input_files_yields_missing_as_error_and_goes_on(tmp_path: Path) ->
 
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == (".txt", ".html", ".htm", ".md")
+
+
+def test_read_text_permission_error_is_an_input_error(tmp_path: Path, monkeypatch) -> None:
+    # Runs even as root, where chmod 000 does not stop reading.
+    path = _write(tmp_path, "locked.txt", b"some words here")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError, match="permission denied"):
+        read_text(path)
+
+
+def test_read_text_refuses_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_text(fifo)
+
+
+def test_read_text_keeps_utf8_with_a_broken_byte(tmp_path: Path) -> None:
+    good = (RUSSIAN + "\n") * 5
+    data = good.encode("utf-8")
+    data = data[:40] + data[41:]  # cut one multi-byte character in half
+    _, text = read_text(_write(tmp_path, "cut.txt", data))
+    # One replacement character where the cut was; everything else decoded as UTF-8.
+    assert text.count("\ufffd") == 1
+    assert text.startswith(RUSSIAN[:20])
+    assert text.endswith(good[-60:])

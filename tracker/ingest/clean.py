@@ -60,6 +60,8 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     )
 )
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks followed by a blank line in the cleaned text (paragraph breaks).
+SPACED_BLOCK_TAGS: frozenset[str] = HEADING_TAGS | {"p", "ul", "ol", "blockquote"}
 CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
 
 # Tag names recognised in tag soup. Anything else in angle brackets is prose ("x < y").
@@ -199,6 +201,8 @@ PROSE_MIN_WORDS = 20
 
 _NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# Lone surrogates cannot be encoded to UTF-8 (for the HTML parser or the database).
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _HTML_WS_RE = re.compile(r"[ \t\n\r\f]+")
 
@@ -263,6 +267,7 @@ def _normalise(text: str) -> str:
     # combining mark together, which NFC must then compose.
     text = _NEWLINES_RE.sub("\n", text)
     text = _INVISIBLE_RE.sub("", text)
+    text = _SURROGATE_RE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -329,38 +334,70 @@ def _emit_row(node: LexborNode, out: _Lines, first_in_table: bool) -> bool:
     return True
 
 
-def _walk_html(node: LexborNode, out: _Lines) -> None:
+def _own_rows(table: LexborNode) -> list[LexborNode]:
+    """The rows of `table` itself, not those of tables nested in its cells."""
+    rows = []
+    for row in table.css("tr"):
+        parent = row.parent
+        while parent is not None and parent.tag != "table":
+            parent = parent.parent
+        if parent is not None and parent.mem_id == table.mem_id:
+            rows.append(row)
+    return rows
+
+
+_FLUSH = "flush"
+_BLANK = "blank"
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    out = []
     child = node.child
     while child is not None:
-        tag = child.tag
+        out.append(child)
+        child = child.next
+    return out
+
+
+def _walk_html(root: LexborNode, out: _Lines) -> None:
+    # An explicit stack instead of recursion: scraped pages can nest thousands of
+    # <div>s deep, past Python's recursion limit.
+    stack: list[LexborNode | str] = _children(root)[::-1]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.flush()
+            if item == _BLANK:
+                out.lines.append("")
+            continue
+        tag = item.tag
         if tag == "-text":
-            out.add(child.text_content or "")
+            out.add(item.text_content or "")
         elif tag == "br":
             out.flush()
         elif tag == "li":
             out.flush()
             out.add("- ")
-            _walk_html(child, out)
-            out.flush()
+            stack.append(_FLUSH)
+            stack.extend(_children(item)[::-1])
         elif tag == "table":
             out.flush()
+            out.lines.append("")
             first = True
-            for row in child.css("tr"):
+            for row in _own_rows(item):
                 if _emit_row(row, out, first):
                     first = False
+            out.lines.append("")
         elif tag == "pre":
             out.flush()
-            for line in (child.text(deep=True) or "").split("\n"):
+            for line in (item.text(deep=True) or "").split("\n"):
                 out.line(line.rstrip())
         elif tag in BLOCK_TAGS:
             out.flush()
-            _walk_html(child, out)
-            out.flush()
-            if tag in HEADING_TAGS or tag == "p":
-                out.lines.append("")
+            stack.append(_BLANK if tag in SPACED_BLOCK_TAGS else _FLUSH)
+            stack.extend(_children(item)[::-1])
         elif tag is not None and not tag.startswith("-"):
-            _walk_html(child, out)
-        child = child.next
+            stack.extend(_children(item)[::-1])
 
 
 def _clean_html(raw: str) -> str:

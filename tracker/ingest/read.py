@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,8 @@ MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 8192
 # charset-normalizer's "chaos" score: above this the best guess is still garbage.
 MAX_CHAOS = 0.3
+# Invalid sequences tolerated in otherwise valid UTF-8 (or one per 1000 bytes).
+MAX_BROKEN_UTF8 = 3
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -98,6 +101,14 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Scraped UTF-8 often carries a few broken bytes (a multi-byte character cut in
+    # two); guessing another encoding for the whole file would garble all of it.
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(lenient) < len(data) - 2 * broken
+    if multibyte and broken <= max(MAX_BROKEN_UTF8, len(data) // 1000):
+        LOGGER.debug("%s: UTF-8 with %d broken bytes replaced", path, broken)
+        return lenient
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.chaos > MAX_CHAOS:
         raise InputError(
@@ -111,13 +122,16 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
     """Return (raw bytes, decoded text) of one input file, or raise InputError saying why not."""
     name = str(path)
     try:
-        st = path.stat()
+        st = path.stat()  # follows symlinks: a link to a file is read as that file
     except FileNotFoundError as exc:
         raise InputError(name, "no such file or directory") from exc
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(name, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        # A FIFO or device would block or never end.
+        raise InputError(name, "not a regular file")
     # Checked before reading so a stray multi-gigabyte dump never lands in memory.
     if st.st_size > max_bytes:
         raise InputError(
