@@ -423,3 +423,51 @@ def test_tag_soup_table_rows_are_consecutive() -> None:
 )
 def test_find_title_in_text(text: str, expected: str) -> None:
     assert find_title(text, clean_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        pytest.param(
+            '<div class="commentary-body"><p>The story itself is here.</p></div>'
+            '<div class="article-comments"><p>A reader wrote this.</p></div>',
+            "The story itself is here.",
+            "A reader wrote this.",
+            id="class-words-not-substrings",
+        ),
+        pytest.param(
+            "<header><a>Site name and menu</a></header>"
+            "<article><header><h1>The Real Headline</h1></header><p>Body.</p></article>",
+            "The Real Headline",
+            "Site name and menu",
+            id="article-header-kept",
+        ),
+        pytest.param(
+            '<div id="main_content" class="layout"><h1>Title Of The Story</h1>'
+            '<div class="share_bar">Share this</div></div>',
+            "Title Of The Story",
+            "Share this",
+            id="wrapper-with-h1-kept",
+        ),
+        pytest.param(
+            '<p>Trade grew.</p><div role="navigation"><a>Section one</a></div>',
+            "Trade grew.",
+            "Section one",
+            id="role-navigation",
+        ),
+    ],
+)
+def test_html_chrome_containers(body: str, kept: str, dropped: str) -> None:
+    cleaned = clean_text(f"<html><body>{body}</body></html>")
+    assert kept in cleaned
+    assert dropped not in cleaned
+
+
+def test_html_nested_table_rows_once_and_deep_nesting() -> None:
+    nested = (
+        "<html><body><table><tr><td>outer<table><tr><td>inner</td></tr></table></td>"
+        "<td>second</td></tr></table></body></html>"
+    )
+    assert clean_text(nested) == "| outer inner | second |"
+    deep = "<html><body>" + "<div>" * 3000 + "deep text" + "</div>" * 3000 + "</body></html>"
+    assert clean_text(deep) == "deep text"

@@ -29,22 +29,23 @@ LOGGER = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 
 DROPPED_TAGS: tuple[str, ...] = (
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+    "script", "style", "nav", "footer", "aside", "form", "noscript",
     "iframe", "svg", "button", "select", "template", "object", "embed", "canvas",
 )  # fmt: skip
-# Class/id fragments that mark menus, share bars, cookie banners and comment threads.
-CHROME_TOKENS: tuple[str, ...] = (
-    "menu", "navbar", "nav-", "breadcrumb", "share", "social", "cookie", "consent",
-    "comment", "related", "newsletter", "subscribe", "advert", "sidebar", "popup",
-    "modal", "signin", "sign-in", "login", "paywall", "promo", "sponsored",
+# <header> is site chrome, except the article's own header that holds its <h1>.
+HEADER_TAG = "header"
+# Words of class and id values (split at "-", "_" and spaces) that mark menus, share
+# bars, cookie banners, comment threads and teasers: "share-buttons", "cookie_notice".
+CHROME_CLASS_WORDS: tuple[str, ...] = (
+    "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "share", "sharing",
+    "social", "cookie", "cookies", "consent", "gdpr", "comment", "comments", "related",
+    "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
+    "sidebar", "popup", "modal", "signin", "login", "paywall", "promo", "sponsored",
+    "teaser", "teasers", "outbrain", "taboola", "widget", "toolbar",
 )  # fmt: skip
 CHROME_ROLES: tuple[str, ...] = ("navigation", "banner", "contentinfo", "complementary", "dialog")
-CHROME_SELECTORS: tuple[str, ...] = tuple(
-    f'[{attr}*="{token}" i]' for attr in ("class", "id") for token in CHROME_TOKENS
-) + tuple(f'[role="{role}"]' for role in CHROME_ROLES)
-CHROME_SELECTOR: str = ", ".join(CHROME_SELECTORS)
-# Containers the chrome selectors must never remove even if a class matches
-# ("comment" in "article-comment-count" on <article> would otherwise drop the story).
+CHROME_CANDIDATES_SELECTOR: str = "[class], [id], [role]"
+# Containers never removed even if a class matches: the story itself.
 PROTECTED_TAGS: frozenset[str] = frozenset({"html", "body", "main", "article"})
 
 
@@ -400,15 +401,50 @@ def _walk_html(root: LexborNode, out: _Lines) -> None:
             stack.extend(_children(item)[::-1])
 
 
+_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+_CHROME_CLASS_WORDS = frozenset(CHROME_CLASS_WORDS)
+_CHROME_ROLES = frozenset(CHROME_ROLES)
+
+
+def _is_chrome_node(node: LexborNode) -> bool:
+    if node.tag in PROTECTED_TAGS or node.parent is None:
+        return False
+    attrs = node.attributes
+    if (attrs.get("role") or "").strip().lower() in _CHROME_ROLES:
+        return True
+    words = _CLASS_SPLIT_RE.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    if not _CHROME_CLASS_WORDS.intersection(words):
+        return False
+    # A wrapper that holds the headline is the story, whatever its class says.
+    return node.css_first("h1") is None
+
+
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    ids = set()
+    parent = node.parent
+    while parent is not None:
+        ids.add(parent.mem_id)
+        parent = parent.parent
+    return ids
+
+
 def _clean_html(raw: str) -> str:
     tree = LexborHTMLParser(raw)
     root = tree.body or tree.root
     if root is None:
         return ""
     tree.strip_tags(list(DROPPED_TAGS))
-    for node in root.css(CHROME_SELECTOR):
-        if node.tag not in PROTECTED_TAGS and node.parent is not None:
-            node.decompose()
+    for header in root.css(HEADER_TAG):
+        if header.css_first("h1") is None:
+            header.decompose()
+    doomed = [node for node in root.css(CHROME_CANDIDATES_SELECTOR) if _is_chrome_node(node)]
+    # Outer containers first; a node inside one already removed is skipped.
+    removed: set[int] = set()
+    for node in doomed:
+        if any(_ancestor_ids(node) & removed):
+            continue
+        removed.add(node.mem_id)
+        node.decompose()
     out = _Lines()
     _walk_html(root, out)
     out.flush()
