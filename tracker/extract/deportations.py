@@ -14,6 +14,7 @@ data (`data/deportations/<lang>.yaml`); the engine does the matching.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ from functools import lru_cache
 from tracker.extract.engine import (
     CountryMention,
     DateMention,
+    NumberMention,
     Segment,
     find_countries,
     find_dates,
@@ -34,6 +36,7 @@ from tracker.extract.engine import (
     parse_number,
     parse_period,
     split_segments,
+    within,
 )
 from tracker.extract.rules import as_list, compile_words, load_rules
 from tracker.records import DeportationFigure, Period
@@ -109,6 +112,8 @@ class _Doc:
     countries: list[CountryMention]
     dates: list[DateMention]
     blocked: list[tuple[int, int]]  # money and dates: numbers inside are not counts
+    numbers: list[NumberMention]
+    cue_starts: list[int]  # where deportation cues start: one scan of the text
     nationality: str | None
     deporter: str | None
 
@@ -155,8 +160,9 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
+    cue_starts = [m.start() for m in rules.cues.finditer(text)]
     for seg in split_segments(text):
-        if not rules.cues.search(seg.text):
+        if not _has_cue(cue_starts, seg.start, seg.end):
             continue
         for c in countries:
             if seg.start <= c.start < seg.end:
@@ -171,7 +177,24 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
             break
     else:
         deporter = None
-    return _Doc(text, lang, published, rules, countries, dates, blocked, nationality, deporter)
+    return _Doc(
+        text,
+        lang,
+        published,
+        rules,
+        countries,
+        dates,
+        blocked,
+        find_numbers(text, lang),
+        cue_starts,
+        nationality,
+        deporter,
+    )
+
+
+def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(cue_starts, start)
+    return k < len(cue_starts) and cue_starts[k] < end
 
 
 def _is_blocked(doc: _Doc, start: int, end: int) -> bool:
@@ -205,11 +228,11 @@ def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
 
 def _prose(doc: _Doc, seg: Segment) -> list[tuple[int, DeportationFigure]]:
     rules = doc.rules
-    if not rules.cues.search(seg.text):
+    if not _has_cue(doc.cue_starts, seg.start, seg.end):
         return []
     out: list[tuple[int, DeportationFigure]] = []
-    for num in find_numbers(seg.text, doc.lang):
-        start, end = seg.start + num.start, seg.start + num.end
+    for num in within(doc.numbers, seg.start, seg.end):
+        start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
         value = num.value
@@ -318,6 +341,8 @@ def _prose_period(
 
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row ("| a | b |" or tag soup "< td >a td >"), or None."""
+    if "|" not in line and "t" not in line.lower():
+        return None
     marked = _ROW_MARKUP.sub("|", line)
     if "|" not in marked:
         return None
@@ -349,7 +374,7 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
     """Figures from table rows, and the spans of the lines used as table rows."""
     rules = doc.rules
     text = doc.text
-    themed = len(rules.cues.findall(text)) >= THEMED_MIN_CUES
+    themed = len(doc.cue_starts) >= THEMED_MIN_CUES
     lines = _lines(text)
     used: list[tuple[int, int]] = []
     out: list[tuple[int, DeportationFigure]] = []
@@ -357,7 +382,7 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
     while i < len(lines):
         start, end, line = lines[i]
         cells = _cells(line)
-        header = _header(line, cells, rules)
+        header = _header(line, cells, rules) if _has_cue(doc.cue_starts, start, end) else None
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
             used.append((start, end))

@@ -15,7 +15,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -180,6 +180,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 def split_segments(text: str) -> list[Segment]:
     """Lines, and sentences within prose lines, with offsets into `text`."""
+    return list(_segments_cached(text))
+
+
+@lru_cache(maxsize=64)
+def _segments_cached(text: str) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     for line in _LINE_RE.finditer(text):
         body = line.group()
@@ -192,7 +197,7 @@ def split_segments(text: str) -> list[Segment]:
             _add_segment(segments, text, base + cut, base + end)
             cut = m.end()
         _add_segment(segments, text, base + cut, base + len(body))
-    return segments
+    return tuple(segments)
 
 
 def _add_segment(out: list[Segment], text: str, start: int, end: int) -> None:
@@ -282,10 +287,17 @@ class _Index:
     max_len: int
     morphology: str
     suffixes: tuple[str, ...]
+    seen: dict[str, str] = field(default_factory=dict)  # token -> normalised form
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+@lru_cache(maxsize=64)
+def _tokens_cached(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Letter tokens of a text with offsets (cached: every finder walks the same text)."""
+    return _tokens_cached(text)
 
 
 def _case_ok(data_surface: str, text_surface: str) -> bool:
@@ -327,6 +339,16 @@ def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]
 
 
 def _normalise_token(word: str, index: _Index) -> str:
+    known = index.seen.get(word)
+    if known is not None:
+        return known
+    norm = _normalise_uncached(word, index)
+    if len(index.seen) < 100_000:
+        index.seen[word] = norm
+    return norm
+
+
+def _normalise_uncached(word: str, index: _Index) -> str:
     low = word.lower()
     if low in index.vocab or low[:GATE_PREFIX] not in index.prefixes:
         return low
@@ -345,11 +367,12 @@ def _normalise_token(word: str, index: _Index) -> str:
 def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     """Longest token-group matches of the index in `text`, left to right."""
     toks = _tokens(text)
+    first = index.first
     norm = [_normalise_token(t, index) for t, _, _ in toks]
     found: list[tuple[_Entry, int, int, str]] = []
     i = 0
     while i < len(toks):
-        if norm[i] not in index.first:
+        if norm[i] not in first:
             i += 1
             continue
         hit = None
@@ -377,7 +400,7 @@ def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     return found
 
 
-def _adjacent(text: str, toks: list[tuple[str, int, int]]) -> bool:
+def _adjacent(text: str, toks: tuple[tuple[str, int, int], ...]) -> bool:
     for (_, _, e), (_, s, _) in itertools.pairwise(toks):
         gap = text[e:s]
         if len(gap) > 3 or any(c not in " -'’\u00a0" for c in gap):
@@ -454,25 +477,45 @@ def country_of_word(word: str, lang: str) -> str | None:
 
 def countries_outside_money(text: str, lang: str) -> list[CountryMention]:
     """Country mentions that are not part of a currency ("US-Dollar", "afghanis")."""
+    return list(_countries_outside_money(text, lang))
+
+
+@lru_cache(maxsize=64)
+def _countries_outside_money(text: str, lang: str) -> tuple[CountryMention, ...]:
     money = [(m.start, m.end) for m in find_money(text, lang)]
-    return [c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)]
+    return tuple(
+        c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)
+    )
 
 
 def document_countries(text: str, lang: str) -> list[str]:
     """The document's countries, most mentioned first (ties: first mention first)."""
+    return list(_document_countries(text, lang))
+
+
+@lru_cache(maxsize=64)
+def _document_countries(text: str, lang: str) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in countries_outside_money(text, lang):
+    for m in _countries_outside_money(text, lang):
         counts[m.code] += 1
         first.setdefault(m.code, m.start)
-    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+
+
+def within(mentions: list[Any], start: int, end: int) -> list[Any]:
+    """The mentions (anything with .start/.end) lying inside text[start:end]."""
+    return [m for m in mentions if start <= m.start and m.end <= end]
 
 
 # --- numbers and money -----------------------------------------------------------------------
 
-_DIGITS = (
-    r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?![\d]))+"
-    r"(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)"
+# Numbers are found from anchors, never by one big alternation over the text (PERF.md):
+# digit runs by a pattern that starts with a digit, number words by token lookup; then
+# a multiplier ("million", "тыс.") and a currency are matched right next to them.
+_DIGITS_RE = re.compile(
+    r"\d{1,3}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+(?!\d))?"
+    r"|\d+(?:[.,]\d+(?!\d))?"
 )
 
 
@@ -484,13 +527,14 @@ class _Lexicon:
     currencies: dict[str, str]
     decimal: str
     group_separators: frozenset[str]
-    amount_re: re.Pattern[str]
-    money_re: re.Pattern[str]
+    mult_re: re.Pattern[str]
+    pre_re: re.Pattern[str]
+    post_re: re.Pattern[str]
     common: dict[str, Any]
 
 
 def _key(word: str) -> str:
-    return re.sub(r"\s+", " ", word.strip().lower())
+    return " ".join(word.lower().split())
 
 
 @lru_cache(maxsize=16)
@@ -519,24 +563,13 @@ def _lexicon(lang: str) -> _Lexicon:
     options = common.get("options") or {}
     decimal = str(generated.get("decimal") or ".")
     groups = frozenset(as_list(options.get("group_separators")))
-
     long_mult = [w for w in multipliers if len(w) > 1]
     short_mult = [w for w in multipliers if len(w) == 1]
-    words_alt = alternation(number_words)
-    mult = rf"(?:\s*-?\s*(?P<mult>{alternation(long_mult)})(?![^\W\d_])"
+    # one-letter multipliers ("$5m", "2bn" is long) only when glued to the number
+    mult = rf"\s*-?\s*(?P<mult>{alternation(long_mult)})(?![^\W\d_])"
     if short_mult:
         mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
-    mult += ")"
-    amount = rf"(?:(?P<num>{_DIGITS})|(?<![^\W\d_])(?P<word>{words_alt})(?![^\W\d_]))(?:{mult})?"
-    amount_re = re.compile(amount, re.IGNORECASE)
     joiners = alternation(as_list(common.get("currency_joiners")))
-    suffix_cur = alternation(currencies)
-    money = (
-        rf"(?P<pre>{alternation(prefix)})\s?{amount}"
-        rf"|{amount.replace('?P<', '?P<b_')}\s*(?:(?:{joiners})\s*)?"
-        rf"(?P<post>{suffix_cur})(?![^\W\d_])"
-    )
-    money_re = re.compile(money, re.IGNORECASE)
     return _Lexicon(
         number_words=number_words,
         articles=articles,
@@ -544,8 +577,12 @@ def _lexicon(lang: str) -> _Lexicon:
         currencies=currencies,
         decimal=decimal,
         group_separators=groups,
-        amount_re=amount_re,
-        money_re=money_re,
+        mult_re=re.compile(mult, re.IGNORECASE),
+        pre_re=re.compile(rf"(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
+        post_re=re.compile(
+            rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         common=common,
     )
 
@@ -566,34 +603,15 @@ def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
     else:
         sep = seps[0]
         tail = s.split(sep)[1]
+        # one separator before exactly three digits groups thousands ("1,000",
+        # "3.500"), unless it is this language's decimal mark and a multiplier
+        # follows ("1,500 Milliarden" is one and a half billion)
         is_group = len(tail) == 3 and not (scaled and sep == lex.decimal)
-        if is_group and sep != lex.decimal and sep not in lex.group_separators:
-            # a separator that is neither this language's decimal nor its group mark
-            # ("1,000" in German copy of English wire text): three digits read as groups
-            is_group = True
         s = s.replace(sep, "") if is_group else s.replace(sep, ".")
     try:
         return Decimal(s)
     except InvalidOperation:
         return None
-
-
-def _amount_value(m: re.Match[str], lex: _Lexicon, prefix: str = "") -> Decimal | None:
-    num, word = m.group(prefix + "num"), m.group(prefix + "word")
-    mult_word = m.group(prefix + "mult") or m.groupdict().get(prefix + "smult")
-    scale = lex.multipliers.get(_key(mult_word)) if mult_word else None
-    if num:
-        value = _parse_digits(num, lex, scale is not None)
-    elif word:
-        key = _key(word)
-        if key in lex.articles and scale is None:
-            return None
-        value = Decimal(lex.number_words.get(key, 0)) if key in lex.number_words else None
-    else:
-        value = None
-    if value is None:
-        return None
-    return _normal(value * scale) if scale is not None else _normal(value)
 
 
 def _normal(value: Decimal) -> Decimal:
@@ -602,46 +620,88 @@ def _normal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+@lru_cache(maxsize=64)
+def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
+    lex = _lexicon(lang)
+    found: list[NumberMention] = []
+    for m in _DIGITS_RE.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isdigit() or text[start - 1].isalpha()):
+            continue  # inside a code or a word: "A320", "G20"
+        found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
+    for token, start, end in _tokens(text):
+        key = token.lower()
+        if key in lex.number_words:
+            mention = _with_multiplier(text, lex, start, end, None, lex.number_words[key])
+            if mention.value or key not in lex.articles:
+                found.append(mention)
+    found = [n for n in found if n.value >= 0]
+    found.sort(key=lambda n: n.start)
+    return tuple(found)
+
+
+def _with_multiplier(
+    text: str, lex: _Lexicon, start: int, end: int, digits: str | None, word_value: int | None
+) -> NumberMention:
+    mm = lex.mult_re.match(text, end)
+    scale = None
+    if mm:
+        scale = lex.multipliers.get(_key(mm.group("mult") or mm.group("smult") or ""))
+    if digits is not None:
+        value = _parse_digits(digits, lex, scale is not None)
+    else:
+        key = _key(text[start:end])
+        if key in lex.articles and scale is None:
+            return NumberMention(Decimal(-1), start, end)  # "a" alone is no number
+        value = Decimal(word_value or 0)
+    if value is None:
+        return NumberMention(Decimal(-1), start, end)
+    if scale is not None and mm is not None:
+        return NumberMention(_normal(value * scale), start, mm.end())
+    return NumberMention(_normal(value), start, end)
+
+
 def parse_number(text: str, lang: str) -> Decimal | None:
     """The number one short span writes: "4 ,200", "3.500" (de), "1.12 million", "trois"."""
     if not text or not text.strip():
         return None
-    lex = _lexicon(lang)
-    m = lex.amount_re.search(text.strip())
-    if not m:
-        return None
-    return _amount_value(m, lex)
+    found = _amounts_cached(text.strip(), lang)
+    return found[0].value if found else None
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in the text, with multipliers applied, in order."""
     if not text:
         return []
+    return list(_amounts_cached(text, lang))
+
+
+@lru_cache(maxsize=64)
+def _money_cached(text: str, lang: str) -> tuple[MoneyMention, ...]:
     lex = _lexicon(lang)
-    out: list[NumberMention] = []
-    for m in lex.amount_re.finditer(text):
-        value = _amount_value(m, lex)
-        if value is not None:
-            out.append(NumberMention(value, m.start(), m.end()))
-    return out
+    out: list[MoneyMention] = []
+    for n in _amounts_cached(text, lang):
+        if n.value <= 0:
+            continue
+        pre = lex.pre_re.search(text, max(0, n.start - 8), n.start)
+        if pre:
+            currency = lex.currencies.get(_key(pre.group("pre")))
+            if currency:
+                out.append(MoneyMention(n.value, currency, pre.start(), n.end))
+                continue
+        post = lex.post_re.match(text, n.end)
+        if post:
+            currency = lex.currencies.get(_key(post.group("post")))
+            if currency:
+                out.append(MoneyMention(n.value, currency, n.start, post.end()))
+    return tuple(out)
 
 
 def find_money(text: str, lang: str) -> list[MoneyMention]:
     """Amounts of money: "$3 billion", "1 Milliarden US-Dollar", "5 млрд долларов"."""
     if not text:
         return []
-    lex = _lexicon(lang)
-    out: list[MoneyMention] = []
-    for m in lex.money_re.finditer(text):
-        if m.group("pre"):
-            value = _amount_value(m, lex)
-            currency = lex.currencies.get(_key(m.group("pre")))
-        else:
-            value = _amount_value(m, lex, "b_")
-            currency = lex.currencies.get(_key(m.group("post")))
-        if value is not None and currency and value > 0:
-            out.append(MoneyMention(value, currency, m.start(), m.end()))
-    return out
+    return list(_money_cached(text, lang))
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -650,11 +710,12 @@ def find_money(text: str, lang: str) -> list[MoneyMention]:
 @dataclass
 class _Calendar:
     months: dict[str, int]
-    patterns: list[tuple[str, re.Pattern[str]]]
+    patterns: dict[str, re.Pattern[str]]
+    order: dict[str, int]  # pattern name -> priority (lower wins an overlap)
+    start_words: dict[str, tuple[str, ...]]  # a word -> the patterns that may start at it
     relative: dict[str, str]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
-    within_re: re.Pattern[str] | None
     capitalised_months: bool
     years_words: frozenset[str]
     months_words: frozenset[str]
@@ -743,27 +804,59 @@ def _calendar(lang: str) -> _Calendar:
         patterns.append(
             ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)}){na}")
         )
-    within_re = None
     within = _words(d, "within_next")
     if within:
-        nums = _lexicon(lang).amount_re.pattern
         unit = alternation(_words(d, "years_word") + _words(d, "months_word"))
-        within_re = re.compile(
-            rf"{nb}(?:{alternation(within)})\s+(?P<n>{nums})\s+(?P<unit>{unit}){na}",
-            re.IGNORECASE,
+        patterns.append(
+            (
+                "within",
+                rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
+            )
         )
-    compiled = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
+    # Each pattern is tried only where one of its first words (or a digit) stands:
+    # a dict lookup per token instead of 23 scans of the whole text (PERF.md).
+    first_words: dict[str, list[str]] = {
+        "mdy": list(months),
+        "my": list(months),
+        "md": list(months),
+        "qnum": _words(d, "quarter_abbrev"),
+        "hnum": _words(d, "half_abbrev"),
+        "qword": list(ordinals),
+        "hword": list(ordinals),
+        "mid": _words(d, "mid"),
+        "early": _words(d, "early"),
+        "late": _words(d, "late"),
+        "month": _words(d, "month_cues"),
+        "ongoing": _words(d, "ongoing"),
+        "relative": list(relative),
+        "weekday": cues,
+        "within": within,
+    }
+    start_words: dict[str, list[str]] = {}
+    for name, words in first_words.items():
+        for word in words:
+            toks = _TOKEN_RE.findall(word)
+            if toks and word[:1].isalpha():
+                start_words.setdefault(toks[0].lower(), []).append(name)
+    compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
     return _Calendar(
         months=months,
         patterns=compiled,
+        order={name: k for k, (name, _) in enumerate(patterns)},
+        start_words={w: tuple(dict.fromkeys(names)) for w, names in start_words.items()},
         relative=relative,
         weekdays=weekdays,
         ordinals=ordinals,
-        within_re=within_re,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
     )
+
+
+# patterns that may start at a digit ("21/04/2025", "2024-Q1", "1st quarter", "3. März")
+_YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
+_DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
+_DIGIT_START_RE = re.compile(r"\d+")
 
 
 def _safe_day(year: int, month: int, day: int) -> Period | None:
@@ -810,7 +903,9 @@ def _relative(canon: str, published: date) -> Period | None:
     return None
 
 
-def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None) -> Period | None:
+def _mention(
+    name: str, m: re.Match[str], cal: _Calendar, published: date | None, lang: str
+) -> Period | None:
     g = m.groupdict()
     if g.get("month") and cal.capitalised_months and not g["month"][:1].isupper():
         return None  # "may 5" is a verb and a number where months are capitalised
@@ -860,6 +955,13 @@ def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None
         return _safe_day(published.year, mon, int(g["day"])) if mon else None
     if name == "relative":
         return _relative(cal.relative.get(_key(g["rel"]), ""), published)
+    if name == "within":
+        n = parse_number(g["n"], lang)
+        if n is None or n != n.to_integral_value() or not 0 < n < 100:
+            return None
+        if _key(g["unit"]) in cal.years_words:
+            return Period.year(published.year + int(n))
+        return _month_period(*_shift_month(published, int(n)))
     if name == "weekday":
         wd = cal.weekdays.get(_key(g["wd"]))
         if wd is None:
@@ -873,39 +975,38 @@ def _mention(name: str, m: re.Match[str], cal: _Calendar, published: date | None
 @lru_cache(maxsize=64)
 def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMention, ...]:
     cal = _calendar(lang)
+    candidates: list[tuple[int, int, int, Period]] = []  # priority, start, end, period
+
+    def attempt(name: str, pos: int) -> None:
+        m = cal.patterns[name].match(text, pos)
+        if not m:
+            return
+        try:
+            period = _mention(name, m, cal, published, lang)
+        except (ValueError, KeyError, ArithmeticError):
+            period = None
+        if period is not None:
+            candidates.append((cal.order[name], m.start(), m.end(), period))
+
+    for m in _DIGIT_START_RE.finditer(text):
+        names = _YEAR_PATTERNS if m.end() - m.start() == 4 else _DAY_PATTERNS
+        if m.end() - m.start() > 4:
+            continue
+        for name in names:
+            attempt(name, m.start())
+    for token, start, _ in _tokens(text):
+        names = cal.start_words.get(token.lower())
+        if names:
+            for name in names:
+                attempt(name, start)
+    # the most specific pattern wins where matches overlap (patterns are listed by priority)
+    candidates.sort(key=lambda c: (c[0], c[1]))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    if cal.within_re is not None and published is not None:
-        lex = _lexicon(lang)
-        for m in cal.within_re.finditer(text):
-            n = parse_number(m.group("n"), lang)
-            if n is None or n != n.to_integral_value() or not 0 < n < 100:
-                continue
-            unit = _key(m.group("unit"))
-            if unit in cal.years_words:
-                period = Period.year(published.year + int(n))
-            else:
-                period = _month_period(*_shift_month(published, int(n)))
-            if period and free(m.start(), m.end()):
-                taken.append((m.start(), m.end()))
-                found.append(DateMention(period, m.start(), m.end()))
-        del lex
-    for name, pattern in cal.patterns:
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            try:
-                period = _mention(name, m, cal, published)
-            except (ValueError, KeyError):
-                period = None
-            if period is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(period, m.start(), m.end()))
+    for _, start, end, period in candidates:
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            found.append(DateMention(period, start, end))
     found.sort(key=lambda d: (d.start, d.end))
     return tuple(found)
 

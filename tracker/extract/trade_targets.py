@@ -26,6 +26,7 @@ from tracker.extract.engine import (
     find_money,
     make_evidence,
     split_segments,
+    within,
 )
 from tracker.extract.rules import as_list, compile_words, load_rules
 from tracker.records import Period, TradeTarget
@@ -120,14 +121,12 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
         return []
     found: list[TradeTarget] = []
     segments = split_segments(text)
-    people: list[Any] | None = None
+    people = _People(text, lang)
     for seg in segments:
         amounts = [m for m in money if seg.start <= m.start and m.end <= seg.end]
         if not amounts or not rules.goal.search(seg.text) or not rules.metric_any.search(seg.text):
             continue
         for m in amounts:
-            if people is None:
-                people = _people(text, lang)
             target = _target(text, lang, published, rules, seg, m, amounts, people)
             if target is not None:
                 found.append(target)
@@ -142,7 +141,7 @@ def _target(
     seg: Segment,
     m: MoneyMention,
     amounts: list[MoneyMention],
-    people: list[Any],
+    people: _People,
 ) -> TradeTarget | None:
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
@@ -236,19 +235,19 @@ def _target_date(
     m: MoneyMention,
     rules: _Rules,
 ) -> Period:
-    dates = find_dates(seg.text, lang, published)
+    dates = within(find_dates(text, lang, published), seg.start, seg.end)
     picked: list[tuple[int, Period]] = []
     for d in dates:
         if not d.period.known:
             continue
         if published is not None and d.period.end is not None and d.period.end < published:
             continue  # a goal is set for the future
-        lead = seg.text[max(0, d.start - DEADLINE_WINDOW) : d.start]
-        phrase = seg.text[d.start : d.end]
+        lead = text[max(seg.start, d.start - DEADLINE_WINDOW) : d.start]
+        phrase = text[d.start : d.end]
         # "within the next three years" is itself a deadline; other dates need a cue
         if not rules.deadline.search(lead) and not _is_relative_span(phrase):
             continue
-        picked.append((abs(seg.start + d.start - m.start), d.period))
+        picked.append((abs(d.start - m.start), d.period))
     if not picked:
         return Period.unknown()
     return min(picked, key=lambda item: item[0])[1]
@@ -262,7 +261,7 @@ def _is_relative_span(phrase: str) -> bool:
 def _countries(text: str, lang: str, seg: Segment, rules: _Rules) -> list[str]:
     """The countries concerned: named in the sentence, else the document's main ones."""
     named: list[str] = []
-    for c in countries_outside_money(seg.text, lang):
+    for c in within(countries_outside_money(text, lang), seg.start, seg.end):
         if c.code not in named:
             named.append(c.code)
     doc = document_countries(text, lang)
@@ -278,15 +277,25 @@ def _countries(text: str, lang: str, seg: Segment, rules: _Rules) -> list[str]:
     return sorted(named)
 
 
-def _people(text: str, lang: str) -> list[Any]:
-    """Named people of the document (B2's people finder)."""
-    from tracker.extract.people import find_people
+class _People:
+    """The named people of the document, found only when a target needs a speaker."""
 
-    return [p for p in find_people(text, lang) if p.name]
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        self._found: list[Any] | None = None
+
+    def get(self) -> list[Any]:
+        """Named people (B2's people finder), computed once."""
+        if self._found is None:
+            from tracker.extract.people import find_people
+
+            self._found = [p for p in find_people(self.text, self.lang) if p.name]
+        return self._found
 
 
-def _speaker(text: str, seg: Segment, people: list[Any]) -> str | None:
+def _speaker(text: str, seg: Segment, finder: _People) -> str | None:
     """Who stated the goal: a name in the sentence, its quote's attribution, or the last speaker."""
+    people = finder.get()
     inside = [p for p in people if seg.start <= p.start < seg.end]
     if inside:
         return str(inside[0].name)

@@ -1,0 +1,354 @@
+"""The extraction engine: segments, countries, places, numbers, money, dates, evidence.
+
+Cases are data, one list per function, parametrized with readable ids (STYLE.md 7).
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tracker.extract.engine import (
+    document_countries,
+    find_countries,
+    find_dates,
+    find_money,
+    find_numbers,
+    find_places,
+    make_evidence,
+    parse_number,
+    parse_period,
+    split_segments,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+PUBLISHED = date(2025, 4, 22)  # a Tuesday
+
+# --- segments ---------------------------------------------------------------------------
+
+SEGMENT_CASES = [
+    ("en-abbreviations", "The U.S. envoy met Dr. Rahimi. Talks went well.", 2),
+    ("en-decimal", "Trade reached $1.7 billion. It may grow.", 2),
+    ("en-version-number", "Version 1.12 ships today. Nobody cares.", 2),
+    ("en-initial", "J. Smith arrived. He left.", 2),
+    ("de-z-b", "Es gibt Probleme, z. B. Zölle. Das ist alles.", 2),
+    ("ru-t-e", "Речь шла о торговле, т.е. о транзите. Итоги подведут позже.", 2),
+    ("lines", "Headline\nFirst line. Second line.\n\n| a | b |", 4),
+    ("question", "Will it work? Nobody knows!", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [c[1:] for c in SEGMENT_CASES], ids=[c[0] for c in SEGMENT_CASES]
+)
+def test_split_segments(text: str, count: int) -> None:
+    segments = split_segments(text)
+    assert len(segments) == count, [s.text for s in segments]
+    for seg in segments:
+        assert text[seg.start : seg.end] == seg.text
+        assert seg.text == seg.text.strip()
+
+
+def test_segments_keep_offsets_in_cyrillic() -> None:
+    text = "Иран выслал 5 тыс. человек.\nПакистан — 3 тыс."
+    for seg in split_segments(text):
+        assert text[seg.start : seg.end] == seg.text
+
+
+# --- countries ---------------------------------------------------------------------------
+
+COUNTRY_CASES = [
+    ("en-demonym", "en", "The Kazakh envoy arrived.", [("KAZ", "demonym")]),
+    ("en-name", "en", "Trade with Uzbekistan grew.", [("UZB", "name")]),
+    ("en-afghanistani", "en", "the Afghanistani people", [("AFG", "demonym")]),
+    (
+        "en-hyphen-pair",
+        "en",
+        "Pakistani-Afghan officials met.",
+        [("PAK", "demonym"), ("AFG", "demonym")],
+    ),
+    ("en-capital", "en", "He flew to Tashkent.", [("UZB", "capital")]),
+    ("en-taliban", "en", "The Taliban said so.", [("AFG", "alias")]),
+    ("en-islamic-emirate", "en", "the Islamic Emirate of Afghanistan replied", [("AFG", "alias")]),
+    ("en-us-dotted", "en", "The U.S. declined.", [("USA", "name")]),
+    ("en-us-pronoun", "en", "Let us begin.", []),
+    ("en-turkey", "en", "Turkey and Türkiye are one.", [("TUR", "name"), ("TUR", "name")]),
+    (
+        "en-multiword",
+        "en",
+        "Saudi Arabia and the United Arab Emirates",
+        [("SAU", "name"), ("ARE", "name")],
+    ),
+    ("de-name-genitive", "de", "die Rolle Kasachstans", [("KAZ", "name")]),
+    ("de-adjective", "de", "die kasachischen Behörden", [("KAZ", "adjective")]),
+    (
+        "de-demonym-plural",
+        "de",
+        "27 Afghaninnen und Afghanen",
+        [("AFG", "demonym"), ("AFG", "demonym")],
+    ),
+    ("de-compound-name", "de", "Gespräche mit Saudi-Arabien", [("SAU", "name")]),
+    ("ru-demonym-genitive", "ru", "выслал тысячи афганцев", [("AFG", "demonym")]),
+    ("ru-instrumental", "ru", "переговоры с Пакистаном", [("PAK", "name")]),
+    ("ru-locative-capital", "ru", "встреча в Кабуле", [("AFG", "capital")]),
+    ("ru-adjective", "ru", "казахстанской делегации", [("KAZ", "adjective")]),
+    ("fr-adjective", "fr", "la délégation ouzbèke", [("UZB", "adjective")]),
+    ("fr-capital", "fr", "arrivé à Kaboul", [("AFG", "capital")]),
+    ("fr-elided", "fr", "les autorités d'Afghanistan", [("AFG", "name")]),
+    ("fr-name", "fr", "les États-Unis et la Turquie", [("USA", "name"), ("TUR", "name")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in COUNTRY_CASES], ids=[c[0] for c in COUNTRY_CASES]
+)
+def test_find_countries(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_countries(text, lang)
+    assert [(m.code, m.form) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+
+
+NOT_COUNTRY_CASES = [
+    ("en-lowercase-name", "en", "the turkey was roasted"),
+    ("en-china-plate", "en", "fine china plates"),
+    ("de-verb", "de", "Sie kochen und essen."),
+    ("ru-common-words", "ru", "Стороны обсудили торговлю."),
+    ("fr-common-words", "fr", "Les parties ont signé un accord."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in NOT_COUNTRY_CASES], ids=[c[0] for c in NOT_COUNTRY_CASES]
+)
+def test_find_countries_ignores_ordinary_words(lang: str, text: str) -> None:
+    assert find_countries(text, lang) == []
+
+
+PLACE_CASES = [
+    ("en", "talks in Kabul and Herat", [("Kabul", "AFG"), ("Herat", "AFG")]),
+    ("fr", "à Kaboul", [("Kabul", "AFG")]),
+    ("ru", "в Кабуле и Ташкенте", [("Kabul", "AFG"), ("Tashkent", "UZB")]),
+    ("de", "in Taschkent und Kabul", [("Tashkent", "UZB"), ("Kabul", "AFG")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACE_CASES, ids=[c[0] for c in PLACE_CASES])
+def test_find_places(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.code) for p in find_places(text, lang)] == expected
+
+
+def test_document_countries_ranks_by_mentions_and_skips_currencies() -> None:
+    text = (
+        "Kazakhstan and Afghanistan met. Kabul hosted the Kazakh team. "
+        "They discussed 5 billion US dollars. Afghan traders came."
+    )
+    assert document_countries(text, "en")[:2] == ["AFG", "KAZ"]
+    assert "USA" not in document_countries(text, "en")
+
+
+# --- numbers and money ---------------------------------------------------------------------
+
+NUMBER_CASES = [
+    ("en-broken-html", "en", "4 ,200", 4200),
+    ("en-thousands", "en", "1,000", 1000),
+    ("de-group-dot", "de", "3.500", 3500),
+    ("fr-space-group", "fr", "400 000", 400000),
+    ("en-million", "en", "1.12 million", 1120000),
+    ("ru-thousand-abbrev", "ru", "30 тыс.", 30000),
+    ("ru-decimal-comma", "ru", "1,12 млн", 1120000),
+    ("de-decimal-milliarden", "de", "1,5 Milliarden", 1500000000),
+    ("de-word-milliarde", "de", "eine Milliarde", 1000000000),
+    ("fr-word", "fr", "trois", 3),
+    ("en-word", "en", "five", 5),
+    ("en-bn", "en", "2bn", 2000000000),
+    ("de-mrd", "de", "3 Mrd.", 3000000000),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"), [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES]
+)
+def test_parse_number(lang: str, text: str, value: int) -> None:
+    assert parse_number(text, lang) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no digits here", "a"])
+def test_parse_number_without_a_number(text: str) -> None:
+    assert parse_number(text, "en") is None
+
+
+def test_find_numbers_offsets() -> None:
+    text = "In 2023 some 1,000 people and 3.5 million tonnes."
+    found = find_numbers(text, "en")
+    assert [(n.value, text[n.start : n.end]) for n in found] == [
+        (Decimal(2023), "2023"),
+        (Decimal(1000), "1,000"),
+        (Decimal(3500000), "3.5 million"),
+    ]
+
+
+def test_find_numbers_does_not_glue_a_year_to_a_count() -> None:
+    text = "January 2023 1,000 deportations"
+    assert [n.value for n in find_numbers(text, "en")] == [Decimal(2023), Decimal(1000)]
+
+
+MONEY_CASES = [
+    ("en-dollar-sign", "en", "$3 billion", 3000000000, "USD"),
+    ("en-bln", "en", "$5 bln", 5000000000, "USD"),
+    ("en-euro-bn", "en", "€2bn", 2000000000, "EUR"),
+    ("en-code-prefix", "en", "USD 500 million", 500000000, "USD"),
+    ("en-words", "en", "3 billion dollars", 3000000000, "USD"),
+    ("de-us-dollar", "de", "1 Milliarden US-Dollar", 1000000000, "USD"),
+    ("de-word", "de", "eine Milliarde Dollar", 1000000000, "USD"),
+    ("de-mrd", "de", "3 Mrd. US-Dollar", 3000000000, "USD"),
+    ("ru-mlrd", "ru", "5 млрд долларов", 5000000000, "USD"),
+    ("ru-decimal", "ru", "1,5 млрд долларов", 1500000000, "USD"),
+    ("fr-de-dollars", "fr", "10 milliards de dollars", 10000000000, "USD"),
+    ("fr-decimal", "fr", "2,5 milliards de dollars", 2500000000, "USD"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "currency"),
+    [c[1:] for c in MONEY_CASES],
+    ids=[c[0] for c in MONEY_CASES],
+)
+def test_find_money(lang: str, text: str, amount: int, currency: str) -> None:
+    found = find_money(f"about {text} a year", lang)
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(amount), currency)]
+
+
+def test_find_money_ignores_plain_counts() -> None:
+    assert find_money("4,200 people crossed in 2023.", "en") == []
+
+
+# --- dates ------------------------------------------------------------------------------
+
+DATE_CASES = [
+    ("en-numeric", "en", "21/04/2025", "2025-04-21"),
+    ("en-mdy", "en", "April 21, 2025", "2025-04-21"),
+    ("de-dmy", "de", "am 3. März 2024", "2024-03-03"),
+    ("ru-dmy", "ru", "5 марта 2024 года", "2024-03-05"),
+    ("fr-month-year", "fr", "en janvier 2023", "2023-01"),
+    ("en-month-year", "en", "March 2023", "2023-03"),
+    ("en-quarter", "en", "Q1 2024", "2024-Q1"),
+    ("en-quarter-words", "en", "the first quarter of 2024", "2024-Q1"),
+    ("de-quarter", "de", "im ersten Quartal 2024", "2024-Q1"),
+    ("ru-quarter", "ru", "в первом квартале 2024 года", "2024-Q1"),
+    ("fr-quarter", "fr", "au premier trimestre 2024", "2024-Q1"),
+    ("en-half", "en", "first half of 2024", "2024-H1"),
+    ("en-h2", "en", "H2 2025", "2025-H2"),
+    ("en-mid", "en", "Mid-2024", "2024-06"),
+    ("de-mid", "de", "Mitte 2024", "2024-06"),
+    ("en-year", "en", "by 2030", "2030"),
+    ("en-end-of-year", "en", "by the end of 2025", "2025"),
+    ("en-ongoing", "en", "Ongoing", "ongoing"),
+    ("en-weekday", "en", "on Tuesday", "2025-04-22"),
+    ("en-weekday-past", "en", "on Saturday", "2025-04-19"),
+    ("en-last-month", "en", "last month", "2025-03"),
+    ("de-last-month", "de", "im vergangenen Monat", "2025-03"),
+    ("ru-last-month", "ru", "в прошлом месяце", "2025-03"),
+    ("fr-last-month", "fr", "le mois dernier", "2025-03"),
+    ("en-bare-month", "en", "in March", "2025-03"),
+    ("fr-bare-month-past-year", "fr", "en octobre", "2024-10"),
+    ("ru-bare-month-locative", "ru", "в марте", "2025-03"),
+    ("en-next-years", "en", "in the next three years", "2028"),
+    ("ru-next-years", "ru", "в ближайшие три года", "2028"),
+    ("en-yesterday", "en", "yesterday", "2025-04-21"),
+    ("en-this-summer", "en", "this summer", "2025"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"), [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES]
+)
+def test_find_dates(lang: str, text: str, label: str) -> None:
+    found = find_dates(text, lang, PUBLISHED)
+    assert [d.period.label() for d in found] == [label]
+    assert parse_period(text, lang, PUBLISHED).label() == label
+
+
+RELATIVE_ONLY = ["on Tuesday", "last month", "in March", "in the next three years", "yesterday"]
+
+
+@pytest.mark.parametrize("text", RELATIVE_ONLY)
+def test_relative_dates_need_a_publication_date(text: str) -> None:
+    assert find_dates(text, "en", None) == []
+
+
+NOT_DATE_CASES = [
+    ("en-may-verb", "en", "They may meet 5 times."),
+    ("en-march-verb", "en", "Protesters march on the capital."),
+    ("en-big-number", "en", "some 4,200 people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in NOT_DATE_CASES], ids=[c[0] for c in NOT_DATE_CASES]
+)
+def test_find_dates_ignores_non_dates(lang: str, text: str) -> None:
+    assert find_dates(text, lang, PUBLISHED) == []
+
+
+def test_an_impossible_day_is_not_a_day() -> None:
+    assert [d.period.precision for d in find_dates("31/02/2024", "en", PUBLISHED)] == ["year"]
+
+
+def test_parse_period_year_range_and_nothing() -> None:
+    period = parse_period("2024-2025", "en", None)
+    assert (
+        period is not None and period.start == date(2024, 1, 1) and period.end == date(2025, 12, 31)
+    )
+    assert parse_period("soon", "en", PUBLISHED) is None
+
+
+# --- evidence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "quote"),
+    [
+        ("  Pakistan deported 4,200 Afghans.  ", 0, 36, "Pakistan deported 4,200 Afghans"),
+        ("x — Иран выслал 30 тыс., ", 2, 25, "Иран выслал 30 тыс"),
+        ("| a | b |", 0, 9, "| a | b |"),
+        ("...", 0, 3, "..."),
+        ("abc", 5, 9, ""),
+    ],
+)
+def test_make_evidence_trims_and_keeps_offsets(text: str, start: int, end: int, quote: str) -> None:
+    ev = make_evidence(text, start, end, "test")
+    assert ev.quote == quote
+    assert text[ev.start : ev.end] == ev.quote
+    assert ev.rule == "test"
+
+
+# --- speed ------------------------------------------------------------------------------
+
+
+def test_engine_is_fast_on_a_4kb_article() -> None:
+    # PERF.md: the whole extraction has ~2 ms per article; the engine's share is small
+    sentence = (
+        "Pakistan deported 4,200 Afghans in March 2024, and Kazakhstan plans to raise "
+        "trade with Afghanistan to $3 billion by 2030, officials in Kabul said on Tuesday. "
+    )
+    base = sentence * 25
+    find_countries(base, "en")
+    runs = 20
+    t0 = time.perf_counter()
+    for k in range(runs):
+        text = base + f" run {k}"  # new text each time: no cache hits
+        split_segments(text)
+        find_countries(text, "en")
+        find_money(text, "en")
+        find_numbers(text, "en")
+        find_dates(text, "en", PUBLISHED)
+    per_article = (time.perf_counter() - t0) / runs
+    LOGGER.info("engine: %.2f ms per 4 KB article", per_article * 1000)
+    assert per_article < 0.010
