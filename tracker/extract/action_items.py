@@ -31,7 +31,7 @@ _SEPARATOR_RE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 # Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
 _HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
 _HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
-_BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
+_BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
 _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
 _MARKUP_RE = re.compile(r"[*_`]{1,3}")
@@ -49,6 +49,7 @@ class _Prose:
 class _Rules:
     columns: tuple[tuple[str, re.Pattern[str]], ...]
     statuses: tuple[tuple[str, re.Pattern[str]], ...]
+    intro_statuses: tuple[tuple[str, re.Pattern[str]], ...]
     intro_re: re.Pattern[str]
     not_intro_re: re.Pattern[str]
     max_title_words: int
@@ -56,6 +57,8 @@ class _Rules:
     prose: tuple[_Prose, ...]
     lead_re: re.Pattern[str]
     cut_re: re.Pattern[str]
+    split_re: re.Pattern[str]
+    due_preps_re: re.Pattern[str]
     during_visit_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
 
@@ -71,6 +74,10 @@ def _compile(lang: str) -> _Rules:
         (str(status), compile_words(tuple(as_list(words))))
         for status, words in (data.get("statuses") or {}).items()
     )
+    intro_statuses = tuple(
+        (str(status), compile_words(tuple(as_list(words))))
+        for status, words in (data.get("intro_statuses") or {}).items()
+    )
     prose = tuple(
         _Prose(
             rule=str(p.get("id") or f"prose{i}"),
@@ -84,6 +91,7 @@ def _compile(lang: str) -> _Rules:
     return _Rules(
         columns=columns,
         statuses=statuses,
+        intro_statuses=intro_statuses,
         intro_re=compile_words(tuple(as_list(data.get("list_intro")))),
         not_intro_re=compile_words(tuple(as_list(data.get("list_not_intro")))),
         max_title_words=int(data.get("max_title_words") or 9),
@@ -92,6 +100,10 @@ def _compile(lang: str) -> _Rules:
         lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.IGNORECASE),
         cut_re=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.IGNORECASE
+        ),
+        split_re=re.compile(str(data.get("item_split") or r"(?!x)x"), re.IGNORECASE),
+        due_preps_re=re.compile(
+            rf"(?:[\s,;(]+(?:{alternation(as_list(data.get('due_preps')))})?)+$", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
         skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
@@ -166,10 +178,11 @@ def _split_row(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _tables(text: str) -> list[list[_Row]]:
-    """Runs of consecutive table lines (blank lines inside a run are allowed)."""
-    tables: list[list[_Row]] = []
+def _tables(text: str) -> list[tuple[str, list[_Row]]]:
+    """Runs of consecutive table lines, each with the text line before it (its intro)."""
+    tables: list[tuple[str, list[_Row]]] = []
     current: list[_Row] = []
+    intro = last_line = ""
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -184,12 +197,15 @@ def _tables(text: str) -> list[list[_Row]]:
         cells = _split_row(line)
         if cells is None:
             if current:
-                tables.append(current)
+                tables.append((intro, current))
             current = []
+            last_line = stripped
             continue
+        if not current:
+            intro = last_line
         current.append(_Row(tuple(cells), start, end))
     if current:
-        tables.append(current)
+        tables.append((intro, current))
     return tables
 
 
@@ -206,7 +222,8 @@ def _column_roles(header: tuple[str, ...], rules: _Rules) -> dict[str, int]:
 
 def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
-    for table in _tables(text):
+    for intro, table in _tables(text):
+        intro_status = _intro_status(_intro_clause(intro), rules) if intro else None
         rows = [r for r in table if not r.separator]
         if len(rows) < 2:
             continue
@@ -229,7 +246,7 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
             due = _parse_due(cell("due"), lang, published)
             status = _status_of(cell("status"), rules) if "status" in roles else None
             if status is None:
-                status = "ongoing" if due.precision == "ongoing" else "proposed"
+                status = "ongoing" if due.precision == "ongoing" else (intro_status or "proposed")
             items.append(
                 ActionItem(
                     title=title,
@@ -243,6 +260,45 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
     return items
 
 
+# --- dates inside an item ---------------------------------------------------------
+
+
+def _due_and_title(
+    item: str, lang: str, published: date | None, rules: _Rules
+) -> tuple[str, Period]:
+    """The item's due period, and its title without a trailing date ("... by Q4 2025")."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(item, lang, published)
+    except Exception:  # an unreadable date leaves the item undated
+        LOGGER.debug("dates of %r failed", item, exc_info=True)
+        return item, Period.unknown()
+    due = Period.unknown()
+    if any(d.period.precision == "ongoing" for d in dates):
+        due = Period.ongoing()
+    else:
+        known = [d for d in dates if d.period.known]
+        if known:
+            due = known[0].period
+    title = item
+    for d in dates:
+        tail = item[d.end :].strip(" .;,:)")
+        if d.start > 0 and not tail:
+            head = rules.due_preps_re.sub("", item[: d.start])
+            if head.strip():
+                title = head.strip()
+            break
+    return title, due
+
+
+def _intro_status(clause: str, rules: _Rules) -> str | None:
+    for status, pattern in rules.intro_statuses:
+        if pattern.search(clause):
+            return status
+    return None
+
+
 # --- bullet lists ----------------------------------------------------------------
 
 
@@ -253,10 +309,9 @@ def _intro_clause(line: str) -> str:
     return body[ends[-1] :] if ends else body
 
 
-def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
+def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
-    intro: str | None = None
-    status = "proposed"
+    status: str | None = None
     accepted = False
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -267,14 +322,13 @@ def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
         if bullet is None or "|" in line:
             intro = line.strip()
             clause = _intro_clause(intro)
+            status = _intro_status(clause, rules)
+            # a list of measures, or of what was agreed/demanded; never of problems
             accepted = (
                 intro.endswith(":")
-                and bool(rules.intro_re.search(clause))
+                and bool(status or rules.intro_re.search(clause))
                 and not rules.not_intro_re.search(clause)
             )
-            status = _status_of(clause, rules) or "proposed"
-            if status not in ("agreed", "proposed"):
-                status = "proposed"
             continue
         if not accepted:
             continue
@@ -285,6 +339,7 @@ def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
         title, description = body, None
         if split and len(split.group("title").split()) <= rules.max_title_words:
             title, description = split.group("title"), split.group("desc")
+        title, due = _due_and_title(_clean_cell(title), lang, published, rules)
         title = _clean_cell(title)
         if not title or len(title.split()) > rules.max_item_words:
             continue
@@ -293,8 +348,8 @@ def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
                 title=title,
                 evidence=_evidence(text, b_start, b_end, "action_items.list"),
                 description=_clean_cell(description) if description else None,
-                due=Period.unknown(),
-                status=status,
+                due=due,
+                status="ongoing" if due.precision == "ongoing" else (status or "proposed"),
             )
         )
     return items
@@ -305,47 +360,72 @@ def _from_lists(text: str, rules: _Rules) -> list[ActionItem]:
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], for evidence and dates."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in [".", "!", "?"]))
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (".", "!", "?")))
     left = left + 1
     right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     return left, right
 
 
-def _from_prose(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
+def _stems(title: str) -> set[str]:
+    """Crude stems (first five letters of longer words), to compare inflected titles."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
+
+
+def _prose_item(raw: str, rules: _Rules) -> str:
+    # "X stated that a trade agreement would be signed": the item starts
+    # after the last clause opener
+    cuts = list(rules.cut_re.finditer(raw))
+    if cuts:
+        raw = raw[cuts[-1].end() :]
+    raw = raw.strip()
+    lead = rules.lead_re.match(raw)
+    if lead:
+        raw = raw[lead.end() :]
+    return _clean_cell(raw)
+
+
+def _from_prose(
+    text: str, lang: str, published: date | None, rules: _Rules, seen: list[ActionItem]
+) -> list[ActionItem]:
     items: list[ActionItem] = []
+    known_stems: set[str] = set()
+    for item in seen:
+        known_stems |= _stems(item.title)
     for prose in rules.prose:
         for m in prose.pattern.finditer(text):
-            raw = m.group("item")
-            # "X stated that a trade agreement would be signed": the item starts
-            # after the last clause opener
-            cuts = list(rules.cut_re.finditer(raw))
-            if cuts:
-                raw = raw[cuts[-1].end() :]
-            raw = raw.strip()
-            lead = rules.lead_re.match(raw)
-            if lead:
-                raw = raw[lead.end() :]
-            item = _clean_cell(raw)
-            if len(item.split()) < 1 or len(item.split()) > rules.max_title_words + 3:
-                continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
+            # "the sides agreed on the following:" introduces a list
+            if text[c_end : c_end + 1] == ":" or clause.rstrip().endswith(":"):
+                continue
             if any(skip.search(clause) for skip in rules.skip_res):
                 continue
-            title = prose.title.format(item=item) if prose.title else item
-            title = title[:1].upper() + title[1:]
-            due = Period.unknown()
-            if published is not None and rules.during_visit_re.search(clause):
-                due = Period.month(published.year, published.month)
-            items.append(
-                ActionItem(
-                    title=title,
-                    evidence=_evidence(text, c_start, c_end, f"action_items.{prose.rule}"),
-                    due=due,
-                    status=prose.status,
+            during_visit = published is not None and rules.during_visit_re.search(clause)
+            # "agreed to extend X and to begin Y": two items
+            for part in rules.split_re.split(m.group("item")):
+                item = _prose_item(part, rules)
+                words = len(item.split())
+                if words < 2 or words > rules.max_title_words + 8:
+                    continue
+                stems = _stems(item)
+                # a headline repeating the items of a list below it
+                if stems and len(stems & known_stems) * 2 >= len(stems):
+                    continue
+                item, due = _due_and_title(item, lang, published, rules)
+                if not due.known and due.precision != "ongoing" and during_visit:
+                    assert published is not None
+                    due = Period.month(published.year, published.month)
+                title = prose.title.format(item=item) if prose.title else item
+                title = title[:1].upper() + title[1:]
+                items.append(
+                    ActionItem(
+                        title=title,
+                        evidence=_evidence(text, c_start, c_end, f"action_items.{prose.rule}"),
+                        due=due,
+                        status=prose.status,
+                    )
                 )
-            )
     return items
 
 
@@ -388,9 +468,9 @@ def extract_action_items(text: str, lang: str, published: date | None) -> list[A
     try:
         items = [
             *_from_tables(text, lang, published, rules),
-            *_from_lists(text, rules),
-            *_from_prose(text, lang, published, rules),
+            *_from_lists(text, lang, published, rules),
         ]
+        items += _from_prose(text, lang, published, rules, items)
     except (ValueError, IndexError, re.error):  # never fail a document on odd text
         LOGGER.exception("action item extraction failed; document keeps no action items")
         return []

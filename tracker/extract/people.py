@@ -32,6 +32,8 @@ _GAP = 48
 _HEADLINE_RATIO = 0.6
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
+_CAPTOKEN_RE = re.compile(_CAPWORD)
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,23 @@ class _Rules:
     honorifics: frozenset[str]
     morphology: str | None
     transliteration: dict[str, str]
+    name_suffixes: tuple[str, ...]
 
 
-def _form_regex(form: str) -> str:
-    """One role form as a regex; "*" is one optional word, "/re/" is taken as is."""
+def _form_regex(form: str, suffix: str = "") -> str:
+    """One role form as a regex; "*" is one optional word, "/re/" is taken as is.
+
+    `suffix` (the data's `role_suffix`) may follow every word, so inflected
+    forms match: "министра промышленности" for "министр промышленности".
+    """
     if len(form) > 2 and form.startswith("/") and form.endswith("/"):
         return form[1:-1]
-    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in form.split("*")]
-    return rf"\s+(?:{_ONE_WORD}\s+)?".join(p for p in parts if p)
+    parts = []
+    for part in form.split("*"):
+        words = [re.escape(w) + suffix for w in part.split()]
+        if words:
+            parts.append(r"\s+".join(words))
+    return rf"\s+(?:{_ONE_WORD}\s+)?".join(parts)
 
 
 @lru_cache(maxsize=16)
@@ -74,15 +85,13 @@ def _compile(lang: str) -> _Rules:
     roles: list[tuple[str, re.Pattern[str]]] = []
     all_forms: list[str] = []
     for role, forms in (data.get("roles") or {}).items():
-        regexes = [_form_regex(f) for f in as_list(forms)]
+        regexes = [_form_regex(f, suffix) for f in as_list(forms)]
         # longest first so "ambassador to the UN" is tried before "ambassador"
         regexes.sort(key=len, reverse=True)
         all_forms.extend(regexes)
-        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)}){suffix}", re.IGNORECASE)))
+        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)})", re.IGNORECASE)))
     all_forms.sort(key=len, reverse=True)
-    role_re = re.compile(
-        rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'}){suffix}(?!\w)", re.IGNORECASE
-    )
+    role_re = re.compile(rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'})(?!\w)", re.IGNORECASE)
     particles = alternation(as_list(data.get("name_particles")))
     name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,3}}")
     # What may stand between a role and its name: commas, articles, role
@@ -106,6 +115,7 @@ def _compile(lang: str) -> _Rules:
         honorifics=frozenset(h.lower() for h in as_list(data.get("honorifics"))),
         morphology=data.get("morphology") or None,
         transliteration=translit,
+        name_suffixes=tuple(as_list(data.get("name_suffixes"))),
     )
 
 
@@ -336,8 +346,31 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
             name = text[s:e]
             found.append(PersonMention(normalise_name(name, lang), None, None, s, e))
             taken.append((s, e))
+    found.extend(_surname_mentions(text, lang, rules, found))
     found.sort(key=lambda p: (p.start, p.end))
     return _resolve(found)
+
+
+def _surname_mentions(
+    text: str, lang: str, rules: _Rules, found: list[PersonMention]
+) -> list[PersonMention]:
+    """Later bare surnames of people named in full ("Muttaqi", "Baradars", "Азизи")."""
+    full = {p.name.split()[-1]: p for p in found if p.name and len(p.name.split()) > 1}
+    if not full:
+        return []
+    taken = [(p.start, p.end) for p in found]
+    out: list[PersonMention] = []
+    for m in _CAPTOKEN_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or m.group(0) in rules.not_names:
+            continue
+        word = _POSSESSIVE_RE.sub("", m.group(0))
+        candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
+        for candidate in candidates:
+            person = full.get(normalise_name(candidate, lang)) if candidate else None
+            if person is not None:
+                out.append(PersonMention(person.name, None, None, m.start(), m.end()))
+                break
+    return out
 
 
 def _resolve(people: list[PersonMention]) -> list[PersonMention]:

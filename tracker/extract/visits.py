@@ -49,6 +49,9 @@ _CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ
 @dataclass(frozen=True)
 class _Rules:
     trigger_re: re.Pattern[str]
+    weak_re: re.Pattern[str]
+    official_re: re.Pattern[str]
+    held_re: re.Pattern[str]
     not_visit_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
@@ -70,6 +73,9 @@ def _compile(lang: str) -> _Rules:
     joiners = "|".join(re.escape(j) for j in as_list(data.get("list_joiners"))) or ","
     return _Rules(
         trigger_re=words("triggers"),
+        weak_re=words("weak_triggers"),
+        official_re=words("official_words"),
+        held_re=words("held_markers"),
         not_visit_re=words("not_visit"),
         planned_re=words("planned"),
         to_re=words("to_words"),
@@ -106,6 +112,21 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
     return [i for i in items if i.start >= start and i.end <= end]
 
 
+def _is_destination(
+    text: str, place: PlaceMention, rules: _Rules, triggers: list[re.Match[str]]
+) -> bool:
+    before = text[max(0, place.start - 16) : place.start]
+    word = re.search(r"(\S+)\s+$", before)
+    if word and rules.to_re.fullmatch(word.group(1)):
+        return True
+    for t in triggers:
+        if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
+            return True
+        if text[place.end : t.start()].strip() == "" and place.end <= t.start():
+            return True
+    return False
+
+
 def _host(
     seg: Segment,
     text: str,
@@ -113,12 +134,16 @@ def _host(
     places: list[PlaceMention],
     countries: list[CountryMention],
     trigger: re.Match[str],
+    triggers: list[re.Match[str]],
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None."""
-    if places:
-        # the city closest after the visit word, else the first one named
-        after = [p for p in places if p.start >= trigger.start()]
-        place = after[0] if after else places[0]
+    # a city is where the visit happens when a destination word stands before
+    # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
+    # "посетить Астану", "Taschkent besucht"); "Astana wants..." is the government
+    located = [p for p in places if _is_destination(text, p, rules, triggers)]
+    if located:
+        after = [p for p in located if p.start >= trigger.start()]
+        place = after[0] if after else located[0]
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
     window_end = min(seg.end, trigger.end() + rules.to_window)
@@ -226,30 +251,44 @@ def _drafts_of(
     all_dates: list[DateMention],
     doc_countries: list[str],
 ) -> list[_Draft]:
-    trigger = rules.trigger_re.search(text, seg.start, seg.end)
-    if trigger is None or rules.not_visit_re.search(seg.text):
+    strong = list(rules.trigger_re.finditer(text, seg.start, seg.end))
+    weak = list(rules.weak_re.finditer(text, seg.start, seg.end))
+    if not (strong or weak) or rules.not_visit_re.search(seg.text):
         return []
+    people = _within(all_people, seg.start, seg.end)
+    if not strong:
+        # "arrived", "met", "travelled" make a visit only when officials act
+        official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
+        if not official:
+            return []
+    triggers = sorted(strong + weak, key=lambda m: m.start())
+    trigger = triggers[0]
     countries = _within(all_countries, seg.start, seg.end)
     places = find_places(seg.text, lang)
     places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
-    host_found = _host(seg, text, rules, places, countries, trigger)
+    host_found = _host(seg, text, rules, places, countries, trigger, triggers)
     if host_found is None:
         return []
     host, location, rule = host_found
-    people = _within(all_people, seg.start, seg.end)
     visitors = _visitors(seg, text, rules, host, countries, people)
     if not visitors and places:
         # "an event with the Afghan side in Kabul": the other country of the document
         other = next((c for c in doc_countries if c != host), None)
         if other:
             visitors = [(other, None)]
-    status = "planned" if rules.planned_re.search(seg.text) else "held"
+    # "held talks ... on the planned railway" is held: past markers win
+    if rules.held_re.search(seg.text):
+        status = "held"
+    else:
+        status = "planned" if rules.planned_re.search(seg.text) else "held"
     # "amid ongoing deportations" is no date of a visit
     dates = [d for d in _within(all_dates, seg.start, seg.end) if d.period.known]
     period, dated = Period.unknown(), False
     if dates:
         period, dated = dates[0].period, True
-    elif published is not None:
+    elif published is not None and status == "held":
+        # a visit reported as news with no date happened around publication;
+        # a planned one without a date stays undated
         period = Period.month(published.year, published.month)
     topics = _topics(_paragraph(text, seg.start), rules)
     q_start, q_end = _quote_bounds(seg, text, trigger)
@@ -277,7 +316,14 @@ def _drafts_of(
     return drafts
 
 
-def _compatible(a: Period, b: Period) -> bool:
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Dates written in the text must overlap; a date taken from publication fits any."""
+    if not (a.dated and b.dated):
+        return True
+    return _overlap(a.date, b.date)
+
+
+def _overlap(a: Period, b: Period) -> bool:
     if not a.known or not b.known:
         return True
     assert a.start and a.end and b.start and b.end
@@ -298,7 +344,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 for m in merged
                 if (m.visitor_country, m.host_country, m.status)
                 == (d.visitor_country, d.host_country, d.status)
-                and _compatible(m.date, d.date)
+                and _compatible(m, d)
             ),
             None,
         )
