@@ -32,7 +32,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -95,7 +95,7 @@ def _library(url: str, case: Case, sink: Any) -> int:
         ReportFilters,
         build_report,
         deportation_totals,
-        stream_rows,
+        stream_batches,
         summary,
     )
     from tracker.store.session import make_engine
@@ -112,18 +112,11 @@ def _library(url: str, case: Case, sink: Any) -> int:
             n = render.write_csv((tuple(r.values()) for r in result["latest"]), ["x"] * 5, sink)
         else:
             report = build_report(case.report, filters, as_of=AS_OF)
-            n = render.write_csv(stream_rows(connection, report), report.columns, sink)
+            # What `tracker report NAME --format csv` runs.
+            n = render.write_csv_batches(stream_batches(connection, report), report.columns, sink)
         elapsed = time.perf_counter() - started
     engine.dispose()
     return n, elapsed  # type: ignore[return-value]
-
-
-def _raw_rows(cursor: Any) -> Iterator[Sequence[Any]]:
-    while True:
-        batch = cursor.fetchmany(FETCH)
-        if not batch:
-            return
-        yield from batch
 
 
 def _raw(url: str, case: Case, sink: Any) -> tuple[int, float]:
@@ -152,9 +145,9 @@ def _raw(url: str, case: Case, sink: Any) -> tuple[int, float]:
         # A server-side cursor on PostgreSQL, as `stream_rows` uses, for flat memory.
         cursor = conn.cursor(f"bench{k}") if dialect.name == "postgresql" else conn.cursor()
         cursor.execute(sql)
-        for row in _raw_rows(cursor):
-            writer.writerow(row)
-            n += 1
+        while batch := cursor.fetchmany(FETCH):
+            writer.writerows(batch)
+            n += len(batch)
         cursor.close()
     elapsed = time.perf_counter() - started
     conn.close()

@@ -91,11 +91,19 @@ def _emit(
 ) -> int:
     """Run a report and write it in `fmt`; return the number of rows."""
     from tracker.report import render
-    from tracker.report.reports import DISPLAY_COLUMNS, as_dicts, display_row, stream_rows
+    from tracker.report.reports import (
+        DISPLAY_COLUMNS,
+        as_dicts,
+        display_row,
+        stream_batches,
+        stream_rows,
+    )
 
-    rows = stream_rows(connection, report)
     if fmt is ReportFormat.csv:
-        return render.write_csv(rows, report.columns, sys.stdout)
+        return render.write_csv_batches(
+            stream_batches(connection, report), report.columns, sys.stdout
+        )
+    rows = stream_rows(connection, report)
     if fmt is ReportFormat.json:
         return render.write_json(rows, report.columns, sys.stdout)
     shown = (display_row(name, r) for r in as_dicts(report.columns, rows))

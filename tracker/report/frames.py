@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select, true
+from sqlalchemy import Connection, func, select, true
 
 from tracker.errors import ExportError
 from tracker.report.reports import ReportFilters, deportation_where, per_period_select, view
@@ -27,23 +27,26 @@ CHART_DPI = 110
 
 
 def deportation_frame(connection: Connection, filters: ReportFilters) -> pd.DataFrame:
-    """Dated deportation figures as rows (country, period_start, count, cumulative)."""
+    """Dated deportation series as rows (country, date, count, cumulative), one per point."""
     import pandas as pd
 
     d = view("deportations")
-    counts = per_period_select(filters).subquery("units")
-    per_country = select(
-        counts.c.from_country,
-        counts.c.period_start,
-        counts.c.count,
-    ).where(counts.c.period_start.is_not(None))
-    running = select(d.c.from_country, d.c.period_end, d.c.count).where(
-        d.c.cumulative == true(), d.c.period_end.is_not(None), *deportation_where(filters)
+    units = per_period_select(filters).subquery("units")
+    # One point per country and date, grouped in SQL: counts of several nationalities
+    # add up; running totals do not, so the largest stands for its date.
+    counts = (
+        select(units.c.from_country, units.c.period_start, func.sum(units.c.count))
+        .where(units.c.period_start.is_not(None))
+        .group_by(units.c.from_country, units.c.period_start)
+    )
+    running = (
+        select(d.c.from_country, d.c.period_end, func.max(d.c.count))
+        .where(d.c.cumulative == true(), d.c.period_end.is_not(None), *deportation_where(filters))
+        .group_by(d.c.from_country, d.c.period_end)
     )
     frames = []
-    for stmt, cumulative in ((per_country, False), (running, True)):
-        rows = connection.execute(stmt).all()
-        frame = pd.DataFrame(rows, columns=["country", "date", "count"])
+    for stmt, cumulative in ((counts, False), (running, True)):
+        frame = pd.DataFrame(connection.execute(stmt).all(), columns=["country", "date", "count"])
         frame["cumulative"] = cumulative
         frames.append(frame)
     frame = pd.concat(frames, ignore_index=True)
@@ -78,6 +81,7 @@ def draw_deportation_chart(frame: pd.DataFrame, path: Path, title: str | None = 
         ax.set_title(title or "Deportations per period")
         ax.set_xlabel("period start (running totals: as of period end)")
         ax.set_ylabel("people")
+        ax.set_ylim(bottom=0)
         ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
         ax.legend()
         ax.grid(True, alpha=0.3)

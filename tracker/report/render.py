@@ -29,13 +29,20 @@ def _json_default(value: Any) -> Any:
 
 def write_csv(rows: Iterable[Sequence[Any]], columns: Sequence[str], out: TextIO) -> int:
     """Write a header and the rows as CSV; return the number of rows."""
+    return write_csv_batches(_chunks(rows, 1000), columns, out)
+
+
+def write_csv_batches(
+    batches: Iterable[Sequence[Sequence[Any]]], columns: Sequence[str], out: TextIO
+) -> int:
+    """Write a header and each batch of rows as CSV; return the number of rows."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     n = 0
-    # writerows over the iterator keeps the loop in C; count with a cheap generator.
-    for chunk in _chunks(rows, 1000):
-        writer.writerows(chunk)
-        n += len(chunk)
+    for batch in batches:
+        # writerows keeps the per-row loop in C.
+        writer.writerows(batch)
+        n += len(batch)
     return n
 
 

@@ -667,21 +667,30 @@ def build_report(
     raise ConfigError(f"unknown report {name!r}: choose one of {', '.join(REPORT_NAMES)}")
 
 
-def stream_rows(
+def stream_batches(
     connection: Connection, report: Report, batch: int = STREAM_BATCH
-) -> Iterator[Sequence[Any]]:
-    """The report's rows as sequences (tuples or Rows), fetched `batch` at a time (server-side on PostgreSQL)."""
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """The report's rows in lists of up to `batch`, fetched as they are needed.
+
+    Batches rather than single rows keep the per-row Python work to what the
+    driver does anyway (issue 5: within 1.2x of the raw SQL); PostgreSQL reads
+    them through a server-side cursor, so memory stays flat.
+    """
     result = connection.execution_options(yield_per=batch).execute(report.statement)
     convert = report.convert
     try:
-        if convert is None:
-            # Rows are tuples already; yielding them as they are saves a copy per row.
-            yield from result
-        else:
-            for row in result:
-                yield convert(tuple(row))
+        for part in result.partitions(batch):
+            yield part if convert is None else [convert(tuple(row)) for row in part]
     finally:
         result.close()
+
+
+def stream_rows(
+    connection: Connection, report: Report, batch: int = STREAM_BATCH
+) -> Iterator[Sequence[Any]]:
+    """The report's rows one by one (tuples or Rows), fetched `batch` at a time."""
+    for part in stream_batches(connection, report, batch):
+        yield from part
 
 
 def human_amount(amount: Any, currency: str | None, comparator: str | None = None) -> str:
