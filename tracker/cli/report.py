@@ -182,10 +182,12 @@ def actions(
 
     Example: tracker report actions --as-of 2024-04-01 --format markdown
     """
+    from datetime import date
+
     from tracker.report.reports import parse_date
 
-    day = parse_date(as_of, "--as-of")
-    title = f"Action items as of {day or 'today'}"
+    day = parse_date(as_of, "--as-of") or date.today()
+    title = f"Action items as of {day}"
     _run("actions", db, fmt, country, since, until, title, as_of=day, soon_days=soon_days)
 
 
