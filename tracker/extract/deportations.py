@@ -130,11 +130,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # a figure whose sentence gives no date takes the period of the figure before it
     # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
     line_period: tuple[int, Period] | None = None
+    previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     for seg in split_segments(text):
         if any(a <= seg.start < b for a, b in table_lines):
             continue
         line = text.rfind("\n", 0, seg.start)
-        for pos, figure in _prose(doc, seg):
+        follows = previous_cue_line == line
+        previous_cue_line = line if _has_cue(doc.cue_starts, seg.start, seg.end) else -2
+        for pos, figure in _prose(doc, seg, follows):
             if (
                 not figure.period.known
                 and not figure.cumulative
@@ -226,9 +229,13 @@ def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
     return seg.start + lo, seg.start + hi
 
 
-def _prose(doc: _Doc, seg: Segment) -> list[tuple[int, DeportationFigure]]:
+def _prose(
+    doc: _Doc, seg: Segment, follows_cue: bool = False
+) -> list[tuple[int, DeportationFigure]]:
+    """Figures of one sentence; `follows_cue` when the sentence before it spoke of deportations."""
     rules = doc.rules
-    if not _has_cue(doc.cue_starts, seg.start, seg.end):
+    has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
+    if not has_cue and not follows_cue:
         return []
     out: list[tuple[int, DeportationFigure]] = []
     for num in within(doc.numbers, seg.start, seg.end):
@@ -243,6 +250,8 @@ def _prose(doc: _Doc, seg: Segment) -> list[tuple[int, DeportationFigure]]:
             continue
         nationality = _nationality_after(doc, end)
         has_people = nationality is not None or bool(rules.people.match(tail.lstrip()))
+        if not has_cue and not has_people:
+            continue  # a sentence continuing a deportation report must count people
         if not has_people and value < rules.min_bare_count:
             continue
         if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
@@ -327,12 +336,8 @@ def _prose_period(
     candidates = [d for d in candidates if d.period.precision != "ongoing"]
     if not candidates:
         return Period.unknown()
+    # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
-    if cumulative:
-        # "since November 2023": the date is where the total starts, not its period
-        lead = doc.text[max(seg.start, best.start - 15) : best.end]
-        if rules.cumulative.search(lead):
-            return Period.unknown()
     return best.period
 
 

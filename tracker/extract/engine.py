@@ -143,7 +143,11 @@ YEAR_MIN, YEAR_MAX = 1950, 2100
 _LINE_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a
 # capital letter, a digit or an opening quote.
-_SENT_END_RE = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-я])")
+_SENT_END_RE = re.compile(
+    r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
+    # scraped copy often drops the space: "...zu bringen.Im vergangenen Jahr"
+    r"|(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+)
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _DOTTED_WORD_RE = re.compile(r"(?:[^\W\d_]+\.\s?)*[^\W\d_]+$")
 
@@ -802,7 +806,8 @@ def _calendar(lang: str) -> _Calendar:
     cues = _words(d, "weekday_cues")
     if weekdays and cues:
         patterns.append(
-            ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)}){na}")
+            # compounds count: "Freitagmorgen", "Tuesday's"
+            ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)})\w*"),
         )
     within = _words(d, "within_next")
     if within:

@@ -148,7 +148,8 @@ def _target(
     if rules.not_trade.search(clause):
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
-    if _reached(text, seg, m, rules, max([c_start, *previous])):
+    later = any(x.start >= m.end for x in amounts)
+    if _reached(text, seg, m, rules, max([c_start, *previous]), later):
         return None
     metric = _metric(text, seg, m, rules)
     if metric is None:
@@ -183,7 +184,9 @@ def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
     return seg.start + lo, seg.start + hi
 
 
-def _reached(text: str, seg: Segment, m: MoneyMention, rules: _Rules, lo: int) -> bool:
+def _reached(
+    text: str, seg: Segment, m: MoneyMention, rules: _Rules, lo: int, later_amount: bool
+) -> bool:
     """True when the amount is a figure already reached ("stood at", "$900 million today").
 
     `lo` is where the amount's own stretch of text starts (its clause, or the end of
@@ -196,10 +199,11 @@ def _reached(text: str, seg: Segment, m: MoneyMention, rules: _Rules, lo: int) -
     last_from = max((x.end() for x in rules.from_words.finditer(window)), default=-1)
     last_goal = max((x.end() for x in rules.goal.finditer(window)), default=-1)
     last_prep = max((x.end() for x in rules.prepositions.finditer(window)), default=-1)
-    # a strong cue ("stood at") is undone only by a goal cue after it; "from" also by "to"
+    # a strong cue ("stood at") is undone only by a goal cue after it; "from" (as in
+    # "from $1.7 billion to $3 billion") only counts when another amount follows
     if last_reached > last_goal:
         return True
-    return last_from > max(last_goal, last_prep)
+    return last_from > max(last_goal, last_prep) and later_amount
 
 
 def _metric(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str | None:
