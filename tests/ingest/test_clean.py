@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.ingest.clean import clean_text, find_title, looks_like_html
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Envoys sign a transit deal | Example Wire</title>
@@ -471,3 +475,35 @@ def test_html_nested_table_rows_once_and_deep_nesting() -> None:
     assert clean_text(nested) == "| outer inner | second |"
     deep = "<html><body>" + "<div>" * 3000 + "deep text" + "</div>" * 3000 + "</body></html>"
     assert clean_text(deep) == "deep text"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("<!DOCTYPE html><html><body><p>x</p></body></html>", True, id="doctype"),
+        pytest.param("<html lang='en'><p>x</p></html>", True, id="html-tag"),
+        pytest.param("<div><p>a</p></div>" * 6, True, id="many-well-formed-tags"),
+        pytest.param("Text\n< td >1  td >< td >2\n</table>\n<p>\nMore", False, id="tag-soup"),
+        pytest.param("Plain prose where x < y and y > z.", False, id="prose"),
+    ],
+)
+def test_looks_like_html(raw: str, expected: bool) -> None:
+    assert looks_like_html(raw) is expected
+
+
+SAMPLES = sorted(
+    p
+    for pattern in ("seeds/*.txt", "tests/fixtures/corpus/docs/**/*")
+    for p in ROOT.glob(pattern)
+    if p.suffix in (".txt", ".md", ".html", ".htm")
+)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_sample_articles_clean_to_stable_text_without_markup(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    cleaned = clean_text(raw, html=True if path.suffix in (".html", ".htm") else None)
+    assert clean_text(cleaned) == cleaned
+    assert cleaned.strip()
+    for leftover in ("< td", "td >", "</", "<p>", "<table", "<div", "<script"):
+        assert leftover not in cleaned
