@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -507,3 +508,22 @@ def test_sample_articles_clean_to_stable_text_without_markup(path: Path) -> None
     assert cleaned.strip()
     for leftover in ("< td", "td >", "</", "<p>", "<table", "<div", "<script"):
         assert leftover not in cleaned
+
+
+GOLD = sorted((ROOT / "tests" / "fixtures" / "corpus" / "gold").glob("*.json"))
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=[p.stem for p in GOLD])
+def test_cleaning_keeps_every_gold_evidence_quote(gold_path: Path) -> None:
+    # Extraction can only quote what cleaning leaves in: a chrome rule that eats a
+    # sentence a fact rests on shows up here first.
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    doc = ROOT / "tests" / "fixtures" / "corpus" / "docs" / gold["document"]
+    raw = doc.read_text(encoding="utf-8")
+    cleaned = clean_text(raw, html=True if doc.suffix in (".html", ".htm") else None)
+    quotes = [
+        fact["evidence"]
+        for kind in ("visits", "action_items", "trade_targets", "deportation_figures")
+        for fact in gold.get(kind, [])
+    ]
+    assert [q for q in quotes if q not in cleaned] == []
