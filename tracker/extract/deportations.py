@@ -28,6 +28,7 @@ from tracker.extract.engine import (
     DateMention,
     NumberMention,
     Segment,
+    document_countries,
     find_countries,
     find_dates,
     find_money,
@@ -173,13 +174,13 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                     nat[c.code] += 1
                 if c.form in ("name", "capital", "alias", "adjective"):
                     dep[c.code] += 1
+    if not nat:
+        # no demonym beside a cue: the people the document speaks of most
+        nat.update(c.code for c in countries if c.form == "demonym")
     nationality = nat.most_common(1)[0][0] if nat else None
-    for code, _ in dep.most_common():
-        if code != nationality:
-            deporter = code
-            break
-    else:
-        deporter = None
+    # no state beside a cue: the document's most mentioned other country
+    ranked = [code for code, _ in dep.most_common()] + document_countries(text, lang)
+    deporter = next((code for code in ranked if code != nationality), None)
     return _Doc(
         text,
         lang,

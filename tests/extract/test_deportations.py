@@ -1,0 +1,214 @@
+"""Deportation figures from prose and tables in four languages; voluntary returns and
+refugee stock figures are not deportations. Cases are data (STYLE.md 7); every
+sentence and table here is written for these tests."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tracker.extract.deportations import extract_deportations
+
+LOGGER = logging.getLogger(__name__)
+
+PUBLISHED = date(2024, 11, 20)  # a Wednesday
+
+# id, lang, text, expected figures (subsets of the contract fields), in text order
+GOOD: list[tuple[str, str, str, list[dict[str, Any]]]] = [
+    (
+        "en-prose-month",
+        "en",
+        "Pakistan deported 4,200 Afghans in March.",
+        [
+            {
+                "count": 4200,
+                "period": "2024-03",
+                "from_country": "PAK",
+                "nationality": "AFG",
+                "cumulative": False,
+            }
+        ],
+    ),
+    (
+        "en-adjective-subject-weekday",
+        "en",
+        "Iranian police expelled 1,350 Afghan migrants on Monday.",
+        [{"count": 1350, "period": "2024-11-18", "from_country": "IRN", "nationality": "AFG"}],
+    ),
+    (
+        "en-running-total",
+        "en",
+        "Since January, Turkey has deported 12,000 Afghans.",
+        [{"count": 12000, "period": "2024", "from_country": "TUR", "cumulative": True}],
+    ),
+    (
+        "en-million-noun-subject",
+        "en",
+        "Deportations from Iran reached 1.2 million in 2023, officials said.",
+        [{"count": 1200000, "period": "2023", "from_country": "IRN"}],
+    ),
+    (
+        "de-seit-passive",
+        "de",
+        "Seit Januar wurden aus Pakistan 30 000 Afghanen abgeschoben.",
+        [{"count": 30000, "from_country": "PAK", "nationality": "AFG", "cumulative": True}],
+    ),
+    (
+        "ru-s-nachala-goda",
+        "ru",
+        "Иран выслал 1,12 млн афганцев с начала года.",
+        [
+            {
+                "count": 1120000,
+                "period": "2024",
+                "from_country": "IRN",
+                "nationality": "AFG",
+                "cumulative": True,
+            }
+        ],
+    ),
+    (
+        "ru-two-countries-one-sentence",
+        "ru",
+        "В октябре Иран депортировал 40 тыс. афганцев, а Пакистан — 12 тыс.",
+        [
+            {"count": 40000, "from_country": "IRN", "period": "2024-10"},
+            {"count": 12000, "from_country": "PAK", "period": "2024-10"},
+        ],
+    ),
+    (
+        "fr-prose-year",
+        "fr",
+        "La France a expulsé 400 Afghans en 2023.",
+        [{"count": 400, "period": "2023", "from_country": "FRA", "nationality": "AFG"}],
+    ),
+    (
+        "fr-passive-bare-month",
+        "fr",
+        "Le Pakistan durcit sa politique. En octobre, 18 500 personnes ont été expulsées.",
+        [{"count": 18500, "period": "2024-10", "from_country": "PAK"}],
+    ),
+    (
+        "en-pipe-table",
+        "en",
+        (
+            "Pakistan keeps sending Afghans back.\n\n"
+            "| Month | Deported | Returned voluntarily |\n"
+            "|---|---|---|\n"
+            "| August 2024 | 7,300 | 20,100 |\n"
+            "| September 2024 | 8,450 | 19,000 |\n"
+        ),
+        [
+            {"count": 7300, "period": "2024-08", "from_country": "PAK", "nationality": "AFG"},
+            {"count": 8450, "period": "2024-09", "from_country": "PAK"},
+        ],
+    ),
+    (
+        "de-pipe-table-second-column",
+        "de",
+        (
+            "Der Iran schiebt weiter Afghanen ab.\n"
+            "Monat | freiwillige Rückkehr | Abschiebungen\n"
+            "Juli 2024 | 5.000 | 21.300\n"
+        ),
+        [{"count": 21300, "period": "2024-07", "from_country": "IRN"}],
+    ),
+    (
+        "en-plain-table-with-notes",
+        "en",
+        (
+            "Pakistan stepped up deportations of Afghans.\n"
+            "Date   Deportations   Event\n"
+            "May 2024  2,100  Border crossing reopened\n"
+            "June 2024  2,900  New registration drive\n"
+        ),
+        [
+            {"count": 2100, "period": "2024-05", "note": "Border crossing reopened"},
+            {"count": 2900, "period": "2024-06", "note": "New registration drive"},
+        ],
+    ),
+    (
+        "en-orphan-row",
+        "en",
+        (
+            "Pakistan expelled thousands of Afghans. The deportations strained ties. "
+            "Kabul protested the expulsions.\n"
+            "< td >5 ,600  td >< td >Talks held at the border crossing  td >\n"
+        ),
+        [
+            {
+                "count": 5600,
+                "period": None,
+                "from_country": "PAK",
+                "note": "Talks held at the border crossing",
+            }
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
+)
+def test_deportation_figures_are_found(
+    lang: str, text: str, expected: list[dict[str, Any]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    records = [f.to_contract() for f in found]
+    assert len(records) == len(expected), records
+    for record, want in zip(records, expected, strict=True):
+        for key, value in want.items():
+            assert record[key] == value, (key, record)
+    for f in found:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.quote
+        assert 0 < len(f.evidence.quote) <= 300
+
+
+# id, lang, text: no deportation figure in any of these
+BAD: list[tuple[str, str, str]] = [
+    ("en-voluntary", "en", "Some 2,300 Afghans returned voluntarily from Pakistan in May."),
+    ("en-stock", "en", "Pakistan hosts 1.3 million registered Afghan refugees."),
+    ("en-no-cue", "en", "Pakistan registered 3,000 new businesses in 2024."),
+    ("en-money", "en", "Deportations cost Iran $40 million last year."),
+    ("en-duration", "en", "Afghans deported from Iran had lived there for 20 years."),
+    ("en-percent", "en", "Children made up 12 percent of those deported."),
+    ("de-freiwillig", "de", "Rund 5.000 Afghanen sind freiwillig aus Deutschland zurückgekehrt."),
+    ("de-stock", "de", "In Pakistan leben 1,3 Millionen afghanische Flüchtlinge."),
+    ("ru-voluntary", "ru", "Добровольно вернулись на родину около 5 тыс. афганцев."),
+    ("ru-stock", "ru", "В Иране проживают около 4 млн афганских беженцев."),
+    ("fr-voluntary", "fr", "Quelque 3 000 Afghans ont choisi des retours volontaires."),
+    ("fr-stock", "fr", "Le Pakistan abrite encore 3 millions d'Afghans."),
+    (
+        "en-table-without-deportations",
+        "en",
+        "| Month | Exports | Imports |\n| May 2024 | 1,200 | 900 |\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_not_a_deportation_figure(lang: str, text: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+def test_a_figure_repeated_in_prose_and_table_is_reported_once() -> None:
+    text = (
+        "Pakistan deported 9,100 Afghans in October.\n\n"
+        "| Month | Deportations |\n|---|---|\n| October 2024 | 9,100 |\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(9100, "2024-10")]
+
+
+def test_headline_and_body_merge_into_the_dated_figure() -> None:
+    text = "Iran expels 6,000 Afghans\n\nIran expelled 6,000 Afghans last week, the UN said."
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(6000, "2024-11")]
+
+
+def test_relative_dates_stay_unknown_without_a_publication_date() -> None:
+    found = extract_deportations("Pakistan deported 4,200 Afghans last month.", "en", None)
+    assert [(f.count, f.period.label()) for f in found] == [(4200, None)]

@@ -1,0 +1,238 @@
+"""Trade targets: stated goals are found in four languages; reached figures, aid and
+past numbers are not. Cases are data (STYLE.md 7); every sentence is written here."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from tracker.extract.trade_targets import extract_trade_targets
+
+LOGGER = logging.getLogger(__name__)
+
+PUBLISHED = date(2024, 6, 10)
+
+# id, lang, text, expected fields (a subset of the contract)
+GOOD: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "en-raise-more-than",
+        "en",
+        (
+            "Uzbekistan and Afghanistan agreed to raise bilateral trade to more than $2 billion "
+            "by 2026, Foreign Minister Bakhtiyor Saidov said."
+        ),
+        {
+            "countries": ["AFG", "UZB"],
+            "amount": 2000000000,
+            "currency": "USD",
+            "comparator": "more_than",
+            "target_date": "2026",
+            "stated_by": "Bakhtiyor Saidov",
+            "stated_on": "2024-06-10",
+        },
+    ),
+    (
+        "en-both-sides",
+        "en",
+        (
+            "Officials from Kazakhstan arrived in Kabul on Monday. Kazakhstan and Afghanistan "
+            "discussed transit. Both sides aim to boost the volume of trade to $1.5 bln."
+        ),
+        {"countries": ["AFG", "KAZ"], "amount": 1500000000, "comparator": "exactly"},
+    ),
+    (
+        "en-at-least-next-years",
+        "en",
+        "Pakistan wants trade with Afghanistan to reach at least $4 billion in the next five years.",
+        {"countries": ["AFG", "PAK"], "comparator": "at_least", "target_date": "2029"},
+    ),
+    (
+        "en-up-to-exports",
+        "en",
+        "Turkmenistan plans to increase its exports to Afghanistan to up to $900 million.",
+        {"countries": ["AFG", "TKM"], "metric": "exports", "comparator": "up_to"},
+    ),
+    (
+        "en-from-to",
+        "en",
+        "Iran hopes to lift trade with Afghanistan from $1.6 billion to $3 billion by 2027.",
+        {"countries": ["AFG", "IRN"], "amount": 3000000000, "target_date": "2027"},
+    ),
+    (
+        "de-mindestens-bis",
+        "de",
+        (
+            "Usbekistan will den Handel mit Afghanistan bis 2027 auf mindestens 2 Milliarden "
+            "US-Dollar steigern, sagte Minister Laziz Kudratow."
+        ),
+        {
+            "countries": ["AFG", "UZB"],
+            "amount": 2000000000,
+            "comparator": "at_least",
+            "target_date": "2027",
+        },
+    ),
+    (
+        "de-bis-zu-word-amount",
+        "de",
+        (
+            "Ziel sei es, den Warenaustausch zwischen Kasachstan und Afghanistan auf bis zu "
+            "eine Milliarde Dollar zu erhöhen."
+        ),
+        {"countries": ["AFG", "KAZ"], "amount": 1000000000, "comparator": "up_to"},
+    ),
+    (
+        "ru-dovesti-do",
+        "ru",
+        "Казахстан и Афганистан намерены довести товарооборот до 3 млрд долларов к 2026 году.",
+        {
+            "countries": ["AFG", "KAZ"],
+            "amount": 3000000000,
+            "comparator": "up_to",
+            "target_date": "2026",
+        },
+    ),
+    (
+        "ru-ne-menee",
+        "ru",
+        (
+            "Узбекистан рассчитывает увеличить торговлю с Афганистаном до уровня не менее "
+            "1,5 млрд долларов."
+        ),
+        {"countries": ["AFG", "UZB"], "amount": 1500000000, "comparator": "at_least"},
+    ),
+    (
+        "fr-porter-a-dici",
+        "fr",
+        (
+            "Le Turkménistan et l'Afghanistan veulent porter leurs échanges commerciaux à "
+            "au moins 2 milliards de dollars d'ici 2028."
+        ),
+        {
+            "countries": ["AFG", "TKM"],
+            "amount": 2000000000,
+            "comparator": "at_least",
+            "target_date": "2028",
+        },
+    ),
+    (
+        "fr-objectif-plus-de",
+        "fr",
+        (
+            "L'objectif de l'Iran est de porter le commerce avec l'Afghanistan à plus de "
+            "5 milliards de dollars."
+        ),
+        {"countries": ["AFG", "IRN"], "comparator": "more_than", "amount": 5000000000},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
+)
+def test_trade_target_is_found(lang: str, text: str, expected: dict[str, Any]) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert len(found) == 1, [t.to_contract() for t in found]
+    record = found[0].to_contract()
+    for key, value in expected.items():
+        assert record[key] == value, (key, record)
+    ev = found[0].evidence
+    assert text[ev.start : ev.end] == ev.quote
+    assert len(ev.quote) <= 300
+
+
+# id, lang, text: none of these states a trade goal
+BAD: list[tuple[str, str, str]] = [
+    (
+        "en-reached",
+        "en",
+        "Trade between Kazakhstan and Afghanistan reached $1.2 billion last year.",
+    ),
+    (
+        "en-stood-at",
+        "en",
+        "Bilateral trade between Pakistan and Afghanistan stood at $1.7 billion in 2023.",
+    ),
+    (
+        "en-aid",
+        "en",
+        "Uzbekistan plans to send Afghanistan $50 million in humanitarian aid.",
+    ),
+    (
+        "en-no-money",
+        "en",
+        "Uzbekistan and Afghanistan aim to double their trade.",
+    ),
+    (
+        "en-no-goal",
+        "en",
+        "Afghan exports of fruit to Pakistan were worth $300 million.",
+    ),
+    (
+        "en-current-after",
+        "en",
+        "Both sides want more trade, which is worth about $900 million today.",
+    ),
+    (
+        "de-belief-sich",
+        "de",
+        "Der Handel zwischen Usbekistan und Afghanistan belief sich 2023 auf 1,1 Milliarden Dollar.",
+    ),
+    (
+        "de-kredit",
+        "de",
+        "Kasachstan will Afghanistan einen Kredit über 100 Millionen Dollar für den Handel geben.",
+    ),
+    (
+        "ru-sostavil",
+        "ru",
+        "Товарооборот Казахстана и Афганистана в прошлом году составил 900 млн долларов.",
+    ),
+    (
+        "fr-selevait",
+        "fr",
+        "Les échanges entre l'Iran et l'Afghanistan s'élevaient à 1,6 milliard de dollars en 2023.",
+    ),
+    (
+        "fr-aide",
+        "fr",
+        "La France veut verser une aide humanitaire de 20 millions d'euros à l'Afghanistan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_not_a_trade_target(lang: str, text: str) -> None:
+    assert extract_trade_targets(text, lang, PUBLISHED) == []
+
+
+def test_a_goal_repeated_in_one_article_is_reported_once() -> None:
+    text = (
+        "Kazakhstan and Afghanistan plan to raise trade to $3 billion. "
+        "The goal of $3 billion in trade was repeated by Minister Arman Shakkaliyev."
+    )
+    found = extract_trade_targets(text, "en", PUBLISHED)
+    assert len(found) == 1
+    assert found[0].stated_by == "Arman Shakkaliyev"
+
+
+def test_a_quote_attributed_after_it_names_the_speaker() -> None:
+    text = (
+        "Der afghanische Minister Aziz Karimov sprach in Astana.\n"
+        "„Wir wollen den Handel mit Kasachstan auf 2 Milliarden Dollar steigern. "
+        "Das ist realistisch“, sagte Karimov."
+    )
+    found = extract_trade_targets(text, "de", None)
+    assert [t.stated_by for t in found] == ["Aziz Karimov"]
+    assert found[0].stated_on.label() is None
+
+
+def test_amounts_are_decimal_units_and_output_is_deterministic() -> None:
+    text = GOOD[0][2]
+    first = extract_trade_targets(text, "en", PUBLISHED)
+    assert first == extract_trade_targets(text, "en", PUBLISHED)
+    assert first[0].amount == Decimal(2000000000)
