@@ -137,6 +137,8 @@ MIN_STEM = 4
 # Prefix length used to decide whether a word is worth a morphology lookup.
 GATE_PREFIX = 3
 YEAR_MIN, YEAR_MAX = 1950, 2100
+# Longer digit runs (separators included) are identifiers, not amounts.
+MAX_DIGITS = 20
 
 # --- segments ---------------------------------------------------------------------------
 
@@ -593,8 +595,8 @@ def _lexicon(lang: str) -> _Lexicon:
 
 def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
     s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
-    if not s:
-        return None
+    if not s or len(s) > MAX_DIGITS:
+        return None  # a run of digits that long is an id or noise, not an amount
     seps = [c for c in s if c in ",."]
     if not seps:
         return Decimal(s)
@@ -620,7 +622,7 @@ def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
 
 def _normal(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))
     return value.normalize()
 
 
