@@ -411,11 +411,15 @@ def _run_postgresql(
     cursor = conn.cursor()
 
     def close() -> None:
+        # Closing the connection ends (and so rolls back) the read-only transaction.
+        # A query still sending rows is cancelled first, or closing would wait for it.
+        from psycopg import pq
+
         try:
-            if not conn.closed:
-                conn.rollback()
+            if conn.info.transaction_status == pq.TransactionStatus.ACTIVE:
+                conn.cancel_safe(timeout=5)
         except psycopg.Error:
-            LOGGER.debug("rollback failed while closing", exc_info=True)
+            LOGGER.debug("cancel failed while closing", exc_info=True)
         conn.close()
 
     try:
