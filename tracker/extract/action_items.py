@@ -372,6 +372,13 @@ def _stems(title: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
 
 
+def _is_title_line(text: str, pos: int) -> bool:
+    """A headline: a line that does not end like a sentence."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
+
+
 def _prose_item(raw: str, rules: _Rules) -> str:
     # "X stated that a trade agreement would be signed": the item starts
     # after the last clause opener
@@ -396,9 +403,6 @@ def _from_prose(
         for m in prose.pattern.finditer(text):
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
-            # "the sides agreed on the following:" introduces a list
-            if text[c_end : c_end + 1] == ":" or clause.rstrip().endswith(":"):
-                continue
             if any(skip.search(clause) for skip in rules.skip_res):
                 continue
             during_visit = published is not None and rules.during_visit_re.search(clause)
@@ -410,7 +414,11 @@ def _from_prose(
                     continue
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
-                if stems and len(stems & known_stems) * 2 >= len(stems):
+                if (
+                    _is_title_line(text, m.start())
+                    and stems
+                    and len(stems & known_stems) * 2 >= len(stems)
+                ):
                     continue
                 item, due = _due_and_title(item, lang, published, rules)
                 if not due.known and due.precision != "ongoing" and during_visit:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -25,9 +26,9 @@ from tracker.extract.engine import (
     DateMention,
     PlaceMention,
     Segment,
-    document_countries,
     find_countries,
     find_dates,
+    find_money,
     find_places,
     make_evidence,
     split_segments,
@@ -60,6 +61,7 @@ class _Rules:
     from_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
     stop_re: re.Pattern[str]
+    clause_split_re: re.Pattern[str]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -84,6 +86,7 @@ def _compile(lang: str) -> _Rules:
         from_re=words("from_words"),
         joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         stop_re=words("counterpart_stop"),
+        clause_split_re=re.compile(str(data.get("clause_split") or ";"), re.IGNORECASE),
         topics=tuple(
             (str(topic), compile_words(tuple(as_list(forms))))
             for topic, forms in (data.get("topics") or {}).items()
@@ -134,16 +137,14 @@ def _host(
     places: list[PlaceMention],
     countries: list[CountryMention],
     trigger: re.Match[str],
-    triggers: list[re.Match[str]],
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None."""
     # a city is where the visit happens when a destination word stands before
     # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
     # "посетить Астану", "Taschkent besucht"); "Astana wants..." is the government
-    located = [p for p in places if _is_destination(text, p, rules, triggers)]
-    if located:
-        after = [p for p in located if p.start >= trigger.start()]
-        place = after[0] if after else located[0]
+    if places:
+        after = [p for p in places if p.start >= trigger.start()]
+        place = after[0] if after else places[0]
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
     window_end = min(seg.end, trigger.end() + rules.to_window)
@@ -240,6 +241,36 @@ def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int,
     return start, end
 
 
+def _split_parts(
+    seg: Segment, text: str, rules: _Rules, places: list[PlaceMention]
+) -> list[Segment]:
+    """One part per destination when a sentence lists several trips ("to Ankara ... and to Dubai")."""
+    if len({p.name for p in places}) < 2:
+        return [seg]
+    parts: list[Segment] = []
+    start = seg.start
+    for before, after in zip(places, places[1:]):
+        cut = None
+        for m in rules.clause_split_re.finditer(text, before.end, after.start):
+            cut = m
+        if cut is None:
+            continue
+        parts.append(Segment(start, cut.start(), text[start : cut.start()]))
+        start = cut.end()
+    parts.append(Segment(start, seg.end, text[start : seg.end]))
+    return parts
+
+
+def _other_country(host: str, counts: Counter[str]) -> str | None:
+    """The document's clear other side: far more mentioned than any third country."""
+    ranked = [(n, c) for c, n in counts.most_common() if c != host]
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
 def _drafts_of(
     seg: Segment,
     text: str,
@@ -249,7 +280,7 @@ def _drafts_of(
     all_countries: list[CountryMention],
     all_people: list[PersonMention],
     all_dates: list[DateMention],
-    doc_countries: list[str],
+    counts: Counter[str],
 ) -> list[_Draft]:
     strong = list(rules.trigger_re.finditer(text, seg.start, seg.end))
     weak = list(rules.weak_re.finditer(text, seg.start, seg.end))
@@ -262,33 +293,69 @@ def _drafts_of(
         if not official:
             return []
     triggers = sorted(strong + weak, key=lambda m: m.start())
-    trigger = triggers[0]
-    countries = _within(all_countries, seg.start, seg.end)
-    places = find_places(seg.text, lang)
-    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
-    host_found = _host(seg, text, rules, places, countries, trigger, triggers)
-    if host_found is None:
-        return []
-    host, location, rule = host_found
-    visitors = _visitors(seg, text, rules, host, countries, people)
-    if not visitors and places:
-        # "an event with the Afghan side in Kabul": the other country of the document
-        other = next((c for c in doc_countries if c != host), None)
-        if other:
-            visitors = [(other, None)]
     # "held talks ... on the planned railway" is held: past markers win
     if rules.held_re.search(seg.text):
         status = "held"
     else:
         status = "planned" if rules.planned_re.search(seg.text) else "held"
+    places = find_places(seg.text, lang)
+    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
+    located = [p for p in places if _is_destination(text, p, rules, triggers)]
+    drafts: list[_Draft] = []
+    for part in _split_parts(seg, text, rules, located):
+        drafts.extend(
+            _part_drafts(
+                part,
+                text,
+                lang,
+                published,
+                rules,
+                status,
+                triggers,
+                _within(all_countries, part.start, part.end),
+                _within(all_people, part.start, part.end),
+                _within(all_dates, part.start, part.end),
+                _within(located, part.start, part.end),
+                counts,
+            )
+        )
+    return drafts
+
+
+def _part_drafts(
+    seg: Segment,
+    text: str,
+    lang: str,
+    published: date | None,
+    rules: _Rules,
+    status: str,
+    triggers: list[re.Match[str]],
+    countries: list[CountryMention],
+    people: list[PersonMention],
+    dates: list[DateMention],
+    located: list[PlaceMention],
+    counts: Counter[str],
+) -> list[_Draft]:
+    trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
+    host_found = _host(seg, text, rules, located, countries, trigger)
+    if host_found is None:
+        return []
+    host, location, rule = host_found
+    visitors = _visitors(seg, text, rules, host, countries, people)
+    if not visitors and location:
+        # "an event with the Afghan side in Kabul": the document's other side
+        other = _other_country(host, counts)
+        if other:
+            visitors = [(other, None)]
     # "amid ongoing deportations" is no date of a visit
-    dates = [d for d in _within(all_dates, seg.start, seg.end) if d.period.known]
+    known = [d for d in dates if d.period.known]
     period, dated = Period.unknown(), False
-    if dates:
-        period, dated = dates[0].period, True
-    elif published is not None and status == "held":
-        # a visit reported as news with no date happened around publication;
-        # a planned one without a date stays undated
+    if known:
+        period, dated = known[0].period, True
+        if status == "planned" and published is not None:
+            period = _forward(period, text[known[0].start : known[0].end], published)
+    elif published is not None:
+        # a visit reported with no date happens around publication
         period = Period.month(published.year, published.month)
     topics = _topics(_paragraph(text, seg.start), rules)
     q_start, q_end = _quote_bounds(seg, text, trigger)
@@ -314,6 +381,19 @@ def _drafts_of(
             )
         )
     return drafts
+
+
+def _forward(period: Period, surface: str, published: date) -> Period:
+    """A planned visit "in October" written without a year lies ahead of publication."""
+    if period.end is None or period.end >= published or re.search(r"\d{4}", surface):
+        return period
+    assert period.start is not None
+    try:
+        start = period.start.replace(year=period.start.year + 1)
+        end = period.end.replace(year=period.end.year + 1)
+    except ValueError:  # 29 February
+        return period
+    return Period(start, end, period.precision)
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
@@ -371,14 +451,18 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     if not text or not text.strip():
         return []
     rules = _compile(lang)
-    countries = find_countries(text, lang)
+    # "US-Dollar" names a currency, not a country
+    money = [(m.start, m.end) for m in find_money(text, lang)]
+    countries = [
+        c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)
+    ]
     people = find_people(text, lang, countries)
     dates = find_dates(text, lang, published)
-    doc_countries = document_countries(text, lang)
+    counts = Counter(c.code for c in countries if c.form not in _PLACE_FORMS)
     drafts: list[_Draft] = []
     for seg in split_segments(text):
         drafts.extend(
-            _drafts_of(seg, text, lang, published, rules, countries, people, dates, doc_countries)
+            _drafts_of(seg, text, lang, published, rules, countries, people, dates, counts)
         )
     visits: list[Visit] = []
     for d in _merge(drafts):
