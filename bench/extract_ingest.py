@@ -21,8 +21,9 @@ Run sizes 1000 and 4000 to compare:
 
     .venv/bin/python -m bench.extract_ingest --docs 1000 4000
 
-It prints a markdown table for the README. Per-stage times of the extract run
-are printed to stderr.
+It prints markdown tables for the README: throughput and memory of each run, and
+the extract run's time per stage. "documents/CPU-s" divides by the child's own
+CPU time, so it moves less than wall-clock throughput when the machine is shared.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import argparse
 import hashlib
 import json
 import logging
+import os
 import random
 import re
 import resource
@@ -160,6 +162,11 @@ def write_corpus(folder: Path, samples: Sequence[Sample], count: int) -> int:
     return total
 
 
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _peak_mb() -> float:
     # ru_maxrss is in kilobytes on Linux.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -176,7 +183,7 @@ def run_extract(folder: Path) -> dict[str, object]:
     stages = dict.fromkeys(("read", "clean", "language", "published+title", "extract"), 0.0)
     docs = facts = 0
     warm_mb = 0.0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), _cpu_seconds()
     for path in iter_input_files([folder]):
         if isinstance(path, Exception):
             continue
@@ -200,10 +207,11 @@ def run_extract(folder: Path) -> dict[str, object]:
         docs += 1
         if docs == WARMUP:
             warm_mb = _peak_mb()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
     return {
         "docs": docs,
         "seconds": seconds,
+        "cpu": cpu,
         "facts": facts,
         "peak_mb": _peak_mb(),
         "warm_mb": warm_mb,
@@ -221,18 +229,19 @@ def run_ingest(folder: Path, db_path: Path) -> dict[str, object]:
     statuses: dict[str, int] = {}
     docs = facts = 0
     warm_mb = 0.0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), _cpu_seconds()
     for outcome in ingest_paths(engine, [folder]):
         statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
         facts += outcome.facts
         docs += 1
         if docs == WARMUP:
             warm_mb = _peak_mb()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
     engine.dispose()
     return {
         "docs": docs,
         "seconds": seconds,
+        "cpu": cpu,
         "facts": facts,
         "peak_mb": _peak_mb(),
         "warm_mb": warm_mb,
@@ -296,18 +305,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"ingest {count}: {r['statuses']}, {r['db_mb']:.1f} MB", file=sys.stderr)
                 rows.append(("ingest", r))
 
-    print(f"`{' '.join(['python -m bench.extract_ingest', *map(shlex.quote, sys.argv[1:])])}`")
+    command = " ".join(
+        [".venv/bin/python -m bench.extract_ingest", *map(shlex.quote, sys.argv[1:])]
+    )
+    print(f"`{command}` ({os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end)")
     print()
     print(
-        "| run | documents | seconds | documents/s | facts | peak RSS (MB) | RSS growth after warm-up (MB) |"
+        "| run | documents | wall s | documents/s | documents/CPU-s | facts | peak RSS MB"
+        " | RSS growth after warm-up MB |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for mode, r in rows:
-        docs, seconds = r["docs"], r["seconds"]
+        docs, seconds, cpu = r["docs"], r["seconds"], r["cpu"]
         print(
-            f"| {mode} | {docs} | {seconds:.1f} | {docs / seconds:.0f} | {r['facts']} |"
-            f" {r['peak_mb']:.0f} | {r['peak_mb'] - r['warm_mb']:.1f} |"
+            f"| {mode} | {docs} | {seconds:.1f} | {docs / seconds:.0f} | {docs / cpu:.0f} |"
+            f" {r['facts']} | {r['peak_mb']:.0f} | {r['peak_mb'] - r['warm_mb']:.1f} |"
         )
+    stage_rows = [(r["docs"], r["stages_ms"]) for mode, r in rows if mode == "extract"]
+    if stage_rows:
+        names = list(stage_rows[0][1])
+        print()
+        print("| extract run: ms per document | " + " | ".join(names) + " |")
+        print("|---|" + "---:|" * len(names))
+        for docs, stages in stage_rows:
+            print(f"| {docs} documents | " + " | ".join(f"{stages[n]:.2f}" for n in names) + " |")
     return 0
 
 
