@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from tracker.extract.engine import (
@@ -249,7 +250,7 @@ def _split_parts(
         return [seg]
     parts: list[Segment] = []
     start = seg.start
-    for before, after in zip(places, places[1:]):
+    for before, after in pairwise(places):
         cut = None
         for m in rules.clause_split_re.finditer(text, before.end, after.start):
             cut = m

@@ -1,0 +1,270 @@
+"""Action items (tracker.extract.action_items): tables, bullet lists and prose.
+
+Cases are data, per source and language: short texts written for these tests,
+never taken from an article. BAD cases must yield no action item.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.action_items import extract_action_items
+
+PUB = date(2025, 4, 21)
+
+
+def _titles(text: str, lang: str, published: date | None = PUB) -> list[str]:
+    return [a.title for a in extract_action_items(text, lang, published)]
+
+
+# --- tables --------------------------------------------------------------------------
+
+MARKDOWN_TABLE = """The working group agreed on these steps:
+| Measure | Responsible | Deadline |
+|---|---|---|
+| Open a joint customs office | Customs Committee | Q3 2025 |
+| Repair the border bridge | Transport Ministry | Mid-2025 |
+| Share cargo data | Both customs services | Ongoing |
+"""
+
+
+def test_markdown_table_columns_decide_fields() -> None:
+    """Header words pick title, responsible and due; "Ongoing" makes the item ongoing."""
+    items = [a.to_contract() for a in extract_action_items(MARKDOWN_TABLE, "en", PUB)]
+    got = [(i["title"], i["responsible"], i["due"], i["status"]) for i in items]
+    assert got == [
+        ("Open a joint customs office", "Customs Committee", "2025-Q3", "agreed"),
+        ("Repair the border bridge", "Transport Ministry", "2025-06", "agreed"),
+        ("Share cargo data", "Both customs services", "ongoing", "ongoing"),
+    ]
+    for item in extract_action_items(MARKDOWN_TABLE, "en", PUB):
+        assert MARKDOWN_TABLE[item.evidence.start : item.evidence.end] == item.evidence.quote
+
+
+TABLES = [
+    (
+        "en-no-leading-pipe",
+        "en",
+        "Focus Areas | Goals |\n---|---|\nRail Links | Faster freight |\nWater Sharing | Fewer disputes |\n",
+        ["Rail Links", "Water Sharing"],
+    ),
+    (
+        "en-broken-html",
+        "en",
+        "< th >Action  th >< th >Lead agency  th >\n< td >Train border guards  td >< td >Interior  td >\n",
+        ["Train border guards"],
+    ),
+    (
+        "de-massnahme",
+        "de",
+        "| Maßnahme | Zuständig | Frist |\n|---|---|---|\n| Bau eines Lagerhauses | Handelsamt | Q2 2026 |\n",
+        ["Bau eines Lagerhauses"],
+    ),
+    (
+        "ru-mera",
+        "ru",
+        "| Мера | Ответственный | Срок |\n|---|---|---|\n| Открыть склад в Термезе | Минтранс | 2026 |\n",
+        ["Открыть склад в Термезе"],
+    ),
+    (
+        "fr-mesure",
+        "fr",
+        "| Mesure | Responsable | Échéance |\n|---|---|---|\n| Ouverture d'un entrepôt | Douanes | T2 2026 |\n",
+        ["Ouverture d'un entrepôt"],
+    ),
+    # tables whose rows are not measures
+    (
+        "en-deportation-counts",
+        "en",
+        "| Month | Deportations | Note |\n|---|---|---|\n| January 2024 | 1,200 | Winter |\n",
+        [],
+    ),
+    (
+        "en-trade-statistics",
+        "en",
+        "| Year | Exports | Imports |\n|---|---|---|\n| 2023 | 500 | 300 |\n",
+        [],
+    ),
+    ("en-menu-row", "en", "English | Français\nDeutsch | Español\n", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "titles"), [c[1:] for c in TABLES], ids=[c[0] for c in TABLES]
+)
+def test_tables(lang: str, text: str, titles: list[str]) -> None:
+    """A table yields its rows only when a header column names measures."""
+    assert _titles(text, lang) == titles
+
+
+# --- bullet lists --------------------------------------------------------------------
+
+LISTS = [
+    (
+        "en-title-explanation",
+        "en",
+        (
+            "Possible initiatives discussed included:\n- Joint Patrols: Patrol the river together.\n"
+            "- Cold Storage: Build two cold stores.\n"
+        ),
+        ["Joint Patrols", "Cold Storage"],
+    ),
+    (
+        "en-agreed-with-dates",
+        "en",
+        (
+            "The sides agreed on these steps:\n- Finish the power line by Q4 2026\n"
+            "- Exchange customs data (ongoing)\n"
+        ),
+        ["Finish the power line", "Exchange customs data"],
+    ),
+    (
+        "de-vereinbart",
+        "de",
+        "Vereinbart wurden:\n- die Einrichtung einer Grenzkommission\n- ein Jugendaustausch\n",
+        ["die Einrichtung einer Grenzkommission", "ein Jugendaustausch"],
+    ),
+    (
+        "ru-dogovorilis-em-dash",
+        "ru",
+        "Стороны договорились:\n— создать рабочую группу по транзиту;\n— открыть торговый дом.\n",
+        ["создать рабочую группу по транзиту", "открыть торговый дом"],
+    ),
+    (
+        "fr-se-sont-engages",
+        "fr",
+        "Les deux pays se sont engagés à :\n- ouvrir un centre logistique ;\n- former des douaniers.\n",
+        ["ouvrir un centre logistique", "former des douaniers"],
+    ),
+    # lists that are not measures
+    (
+        "en-concerns",
+        "en",
+        "Key points of concern include:\n- Cross-Border Militancy: Fighters cross freely.\n",
+        [],
+    ),
+    ("de-probleme", "de", "Die größten Probleme sind:\n- Korruption an der Grenze\n", []),
+    ("ru-riski", "ru", "Основные риски:\n— нестабильность на границе;\n", []),
+    ("fr-defis", "fr", "Les principaux défis :\n- la sécurité des routes ;\n", []),
+    ("en-no-intro", "en", "- Home\n- World\n- Sport\n", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "titles"), [c[1:] for c in LISTS], ids=[c[0] for c in LISTS]
+)
+def test_lists(lang: str, text: str, titles: list[str]) -> None:
+    """Bullets count after an intro naming measures or agreements, never problems."""
+    assert _titles(text, lang) == titles
+
+
+def test_list_item_dates_and_status() -> None:
+    """A trailing date becomes `due`; "(ongoing)" makes the item ongoing; the intro says agreed."""
+    text = "The sides agreed on these steps:\n- Finish the power line by Q4 2026\n- Swap data (ongoing)\n"
+    got = [(a.due.label(), a.status) for a in extract_action_items(text, "en", PUB)]
+    assert got == [("2026-Q4", "agreed"), ("ongoing", "ongoing")]
+
+
+# --- prose ---------------------------------------------------------------------------
+
+PROSE = [
+    (
+        "en-has-been-proposed",
+        "en",
+        "To calm the border, a joint monitoring commission has been proposed.",
+        "Joint monitoring commission",
+        "proposed",
+    ),
+    (
+        "en-would-be-signed",
+        "en",
+        "The minister said that a transit agreement would be signed during the visit.",
+        "Sign transit agreement",
+        "agreed",
+    ),
+    (
+        "en-agreed-to",
+        "en",
+        "Both sides agreed to reopen the northern crossing to trucks.",
+        "Reopen the northern crossing to trucks",
+        "agreed",
+    ),
+    (
+        "de-einigten-sich",
+        "de",
+        "Beide Seiten einigten sich darauf, den Bau einer Brücke im Herbst zu beginnen.",
+        "Bau einer Brücke im Herbst zu beginnen",
+        "agreed",
+    ),
+    (
+        "ru-dogovorilis",
+        "ru",
+        "Стороны договорились создать совместную комиссию по воде.",
+        "Создать совместную комиссию по воде",
+        "agreed",
+    ),
+    (
+        "fr-ont-convenu",
+        "fr",
+        "Les deux parties ont convenu de créer un comité mixte.",
+        "Créer un comité mixte",
+        "agreed",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "status"), [c[1:] for c in PROSE], ids=[c[0] for c in PROSE]
+)
+def test_prose(lang: str, text: str, title: str, status: str) -> None:
+    """Proposal and agreement phrasings give one item with the measure as its title."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.status) for a in items] == [(title, status)]
+    ev = items[0].evidence
+    assert text[ev.start : ev.end] == ev.quote
+
+
+def test_signed_during_the_visit_is_due_in_publication_month() -> None:
+    """ "would be signed during the visit": due is the month of the visit being reported."""
+    text = "He stated that a trade agreement would be signed during the visit."
+    assert [a.due.label() for a in extract_action_items(text, "en", PUB)] == ["2025-04"]
+
+
+def test_agreed_to_two_things() -> None:
+    """ "agreed to X and to Y" is two items."""
+    text = "The ministers agreed to extend the railway and to begin a study of the route."
+    assert len(extract_action_items(text, "en", PUB)) == 2
+
+
+BAD_PROSE = [
+    (
+        "en-trade-target",
+        "en",
+        "Both sides are committed to increasing the volume of trade to more than $3 billion.",
+    ),
+    ("en-vague-promise", "en", "Officials promised to look into it."),
+    ("de-zahl", "de", "Beide Seiten vereinbarten, den Handel auf 2 Milliarden Dollar zu steigern."),
+    ("ru-following", "ru", "По итогам переговоров стороны договорились о следующем:"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in BAD_PROSE], ids=[c[0] for c in BAD_PROSE]
+)
+def test_not_an_action_item(lang: str, text: str) -> None:
+    """Trade figures, vague promises and list intros are not action items."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+def test_repeated_item_is_reported_once() -> None:
+    """The same measure in a table and again in a list is one item."""
+    text = (
+        "| Action | Lead |\n|---|---|\n| Joint Patrols | Army |\n"
+        "Possible initiatives discussed included:\n- Joint Patrols: Patrol the river.\n"
+    )
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.responsible, a.description) for a in items] == [
+        ("Joint Patrols", "Army", "Patrol the river")
+    ]

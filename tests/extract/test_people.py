@@ -1,0 +1,184 @@
+"""People and roles (tracker.extract.people): names next to titles, speakers, base forms.
+
+Cases are data: (language, sentence, expected name, role, country). Sentences are
+written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.people import PersonMention, canonical_role, find_people, normalise_name
+
+# (id, lang, text, name, role, country): the first mention with a role must match.
+ROLE_CASES = [
+    (
+        "en-apposition",
+        "en",
+        "Aidos Berikov, the Deputy Prime Minister of Kazakhstan, landed on Monday.",
+        "Aidos Berikov",
+        "Deputy Prime Minister",
+        "KAZ",
+    ),
+    (
+        "en-title-before",
+        "en",
+        "Pakistan Foreign Minister Farid Qureshi will travel next week.",
+        "Farid Qureshi",
+        "Foreign Minister",
+        "PAK",
+    ),
+    (
+        "en-possessive",
+        "en",
+        "Uzbekistan's Foreign Minister Timur Rashidov spoke to reporters.",
+        "Timur Rashidov",
+        "Foreign Minister",
+        "UZB",
+    ),
+    ("en-role-only", "en", "The Kazakh envoy held talks in the capital.", None, "envoy", "KAZ"),
+    (
+        "de-ambassador-un",
+        "de",
+        "Der kasachische Botschafter bei der UNO, Nurlan Abenov, sprach.",
+        "Nurlan Abenov",
+        "ambassador to the UN",
+        "KAZ",
+    ),
+    (
+        "de-vizepremier",
+        "de",
+        "Der usbekische Vizepremier Bakhtiyar Tursunov reiste ab.",
+        "Bakhtiyar Tursunov",
+        "Deputy Prime Minister",
+        "UZB",
+    ),
+    (
+        "ru-genitive-country",
+        "ru",
+        "В Кабул прибыл вице-премьер Казахстана Ерлан Сагинтаев.",
+        "Erlan Sagintaev",
+        "Deputy Prime Minister",
+        "KAZ",
+    ),
+    (
+        "ru-instrumental",
+        "ru",
+        "Встреча с вице-премьером Казахстана Ерланом Сагинтаевым прошла.",
+        "Erlan Sagintaev",
+        "Deputy Prime Minister",
+        "KAZ",
+    ),
+    (
+        "fr-adjective-inside-title",
+        "fr",
+        "Le ministre ouzbek des Affaires étrangères, Rustam Nazarov, est arrivé.",
+        "Rustam Nazarov",
+        "Foreign Minister",
+        "UZB",
+    ),
+    (
+        "fr-vice-premier",
+        "fr",
+        "Le vice-Premier ministre kazakh Arman Dzhaksybekov se rendra à Kaboul.",
+        "Arman Dzhaksybekov",
+        "Deputy Prime Minister",
+        "KAZ",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "country"),
+    [c[1:] for c in ROLE_CASES],
+    ids=[c[0] for c in ROLE_CASES],
+)
+def test_finds_name_role_and_country(
+    lang: str, text: str, name: str | None, role: str, country: str
+) -> None:
+    """A title next to a name gives the name (Latin, base form), canonical role and country."""
+    people = [p for p in find_people(text, lang) if p.role]
+    assert people, text
+    first = people[0]
+    assert (first.name, first.role, first.country) == (name, role, country)
+    assert text[first.start : first.end].strip()
+
+
+SPEAKER_CASES = [
+    ("en-said", "en", "“We will build it,” said Karimov.", "Karimov"),
+    ("de-sagte", "de", "„Wir sind bereit“, sagte Rahimi.", "Rahimi"),
+    ("ru-zayavil", "ru", "Мы готовы к сотрудничеству, заявил Рахими.", "Rakhimi"),
+    ("fr-a-declare", "fr", "Nous sommes prêts, a déclaré Karimov.", "Karimov"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_finds_speaker(lang: str, text: str, name: str) -> None:
+    """Speech attribution names the speaker."""
+    assert name in [p.name for p in find_people(text, lang)]
+
+
+def test_later_surname_takes_full_name_and_role() -> None:
+    """A bare surname later in the text is the person named in full before."""
+    text = (
+        "Kazakhstan's Trade Minister Daniyar Omarov arrived in Kabul. "
+        "Later Omarov visited a grain terminal."
+    )
+    people = find_people(text, "en")
+    later = [p for p in people if p.start > text.index("Later")]
+    assert later and later[0].name == "Daniyar Omarov"
+    assert later[0].role == "Trade Minister" and later[0].country == "KAZ"
+
+
+def test_headline_name_stops_at_two_words() -> None:
+    """In a title-case headline the words after a name are not part of it."""
+    text = "Pakistan's Foreign Minister Farid Qureshi Makes Surprise Visit To Kabul"
+    people = [p for p in find_people(text, "en") if p.role]
+    assert people[0].name == "Farid Qureshi"
+
+
+ROLE_WORDS = [
+    ("de", "Vizepremier", "Deputy Prime Minister"),
+    ("ru", "вице-премьер", "Deputy Prime Minister"),
+    ("fr", "vice-Premier ministre", "Deputy Prime Minister"),
+    ("de", "Botschafter", "ambassador"),
+    ("en", "special envoy", "envoy"),
+    ("ru", "министра иностранных дел", "Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize(("lang", "surface", "role"), ROLE_WORDS, ids=[r[1] for r in ROLE_WORDS])
+def test_canonical_role(lang: str, surface: str, role: str) -> None:
+    """Role titles of every language map to one English title."""
+    assert canonical_role(surface, lang) == role
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Сериком Жумангариным", "Serik Zhumangarin"),
+        ("Серика Жумангарина", "Serik Zhumangarin"),
+        ("Азизи", "Azizi"),
+    ],
+)
+def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:
+    """Inflected Russian names come out nominative and transliterated."""
+    assert normalise_name(raw, "ru") == expected
+
+
+def test_no_people_in_plain_text() -> None:
+    """Capitalised words without a role or speech verb are not people."""
+    assert find_people("The Border Crossing Reopened After Heavy Rain.", "en") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["en", "de", "ru", "fr", "xx"]))
+def test_never_raises_and_spans_fit(text: str, lang: str) -> None:
+    """Any text: no exception, and every mention lies inside the text."""
+    for p in find_people(text, lang):
+        assert isinstance(p, PersonMention)
+        assert 0 <= p.start <= p.end <= len(text)

@@ -1,0 +1,227 @@
+"""Visits (tracker.extract.visits): who went where, when, held or planned.
+
+Cases are data, per language: short sentences written for these tests, never
+taken from an article. GOOD cases give the expected contract fields; BAD cases
+must yield no visit at all (video calls, migrants travelling, an embassy...).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.visits import extract_visits
+
+PUB = date(2025, 4, 21)
+
+# (id, lang, text, expected subset of the single visit's contract)
+GOOD = [
+    (
+        "en-arrived-held",
+        "en",
+        "Aidos Berikov, the Deputy Prime Minister of Kazakhstan, arrived in Kabul on Friday.",
+        {
+            "visitor_country": "KAZ",
+            "host_country": "AFG",
+            "location": "Kabul",
+            "status": "held",
+            "visitor": "Aidos Berikov",
+            "visitor_role": "Deputy Prime Minister",
+            "date": "2025-04-18",
+        },
+    ),
+    (
+        "en-will-visit-planned",
+        "en",
+        "Pakistan's Foreign Minister Farid Qureshi will visit Kabul next month.",
+        {
+            "visitor_country": "PAK",
+            "host_country": "AFG",
+            "location": "Kabul",
+            "status": "planned",
+            "visitor": "Farid Qureshi",
+            "date": "2025-05",
+        },
+    ),
+    (
+        "en-envoy-met-with",
+        "en",
+        "The Kazakh envoy met with Taliban representatives in Kabul to discuss border security.",
+        {
+            "visitor_country": "KAZ",
+            "host_country": "AFG",
+            "status": "held",
+            "visitor": None,
+            "visitor_role": "envoy",
+            "date": "2025-04",
+        },
+    ),
+    (
+        "en-planned-month-ahead",
+        "en",
+        "A Turkmen trade exhibition is due to be held in Kabul in March.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-03"},
+    ),
+    (
+        "de-eingetroffen",
+        "de",
+        (
+            "Der usbekische Vizepremier Bakhtiyar Tursunov ist am Montag zu einem Besuch in Kabul "
+            "eingetroffen."
+        ),
+        {
+            "visitor_country": "UZB",
+            "host_country": "AFG",
+            "location": "Kabul",
+            "status": "held",
+            "visitor": "Bakhtiyar Tursunov",
+        },
+    ),
+    (
+        "de-reisen-planned",
+        "de",
+        "Der pakistanische Innenminister Karim Baloch will in der kommenden Woche nach Kabul reisen.",
+        {
+            "visitor_country": "PAK",
+            "host_country": "AFG",
+            "status": "planned",
+            "visitor": "Karim Baloch",
+        },
+    ),
+    (
+        "ru-pribyl",
+        "ru",
+        "Вице-премьер Казахстана Ерлан Сагинтаев прибыл в Кабул с официальным визитом.",
+        {
+            "visitor_country": "KAZ",
+            "host_country": "AFG",
+            "location": "Kabul",
+            "status": "held",
+            "visitor": "Erlan Sagintaev",
+            "visitor_role": "Deputy Prime Minister",
+        },
+    ),
+    (
+        "ru-posetit-planned",
+        "ru",
+        "Министр иностранных дел Узбекистана Тимур Рашидов посетит Кабул в мае 2025 года.",
+        {"visitor_country": "UZB", "host_country": "AFG", "status": "planned", "date": "2025-05"},
+    ),
+    (
+        "fr-s-est-rendu",
+        "fr",
+        "Le ministre ouzbek des Affaires étrangères, Rustam Nazarov, s'est rendu lundi à Kaboul.",
+        {
+            "visitor_country": "UZB",
+            "host_country": "AFG",
+            "location": "Kabul",
+            "status": "held",
+            "visitor": "Rustam Nazarov",
+            "visitor_role": "Foreign Minister",
+        },
+    ),
+    (
+        "fr-se-rendra-planned",
+        "fr",
+        "Le vice-Premier ministre kazakh Arman Dzhaksybekov se rendra à Kaboul la semaine prochaine.",
+        {"visitor_country": "KAZ", "host_country": "AFG", "status": "planned"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
+)
+def test_extracts_visit(lang: str, text: str, expected: dict[str, object]) -> None:
+    """One visit, with the fields the sentence gives."""
+    visits = extract_visits(text, lang, PUB)
+    assert len(visits) == 1, [v.to_contract() for v in visits]
+    got = visits[0].to_contract()
+    assert {k: got[k] for k in expected} == expected
+
+
+BAD = [
+    (
+        "en-video-call",
+        "en",
+        "Pakistan's Foreign Minister Farid Qureshi held a video call with Taliban officials in Kabul.",
+    ),
+    ("en-phone-call", "en", "The Kazakh envoy spoke by phone with officials in Kabul on Monday."),
+    (
+        "en-migrants-travel",
+        "en",
+        "Thousands of Afghans travelled to Kabul after they were expelled.",
+    ),
+    (
+        "en-capital-as-government",
+        "en",
+        "Astana wants trade with Afghanistan to double, the minister said after the meeting.",
+    ),
+    (
+        "de-videokonferenz",
+        "de",
+        "Die Außenminister Turkmenistans und Afghanistans berieten per Videokonferenz in Kabul.",
+    ),
+    ("de-embassy", "de", "Die afghanische Botschaft in Astana bleibt geöffnet."),
+    (
+        "ru-videosvyaz",
+        "ru",
+        "Министр транспорта Казахстана провёл переговоры по видеосвязи с Кабулом.",
+    ),
+    (
+        "fr-visioconference",
+        "fr",
+        "Le ministre kazakh s'est entretenu par visioconférence avec ses homologues à Kaboul.",
+    ),
+    ("fr-no-officials", "fr", "Des milliers de familles sont arrivées à Kaboul cette semaine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_not_a_visit(lang: str, text: str) -> None:
+    """Calls, migrants, embassies and metonymy are not visits."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_repeated_visit_is_reported_once_with_richest_fields() -> None:
+    """Headline, lead and body about one trip give one visit with the visitor's name."""
+    text = (
+        "Kazakh Deputy Prime Minister Arrives in Kabul\n"
+        "Aidos Berikov, the Deputy Prime Minister of Kazakhstan, arrived in Kabul on Monday.\n"
+        "Upon his arrival in Kabul, Berikov met Afghan officials.\n"
+    )
+    visits = extract_visits(text, "en", PUB)
+    assert len(visits) == 1
+    assert visits[0].visitor == "Aidos Berikov"
+
+
+def test_delegations_from_several_countries() -> None:
+    """ "Delegations from X and Y" are visits by each country."""
+    text = "Last month Kabul hosted delegations from Uzbekistan and Turkmenistan in Kabul."
+    got = {(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)}
+    assert got == {("UZB", "AFG"), ("TKM", "AFG")}
+
+
+def test_two_trips_in_one_sentence() -> None:
+    """A sentence listing two trips gives one visit per destination."""
+    text = (
+        "Two trips are planned: a visit by Afghan officials to Ankara in June "
+        "and a delegation of Afghan traders to Dubai in July."
+    )
+    got = {(v.host_country, v.date.label()) for v in extract_visits(text, "en", PUB)}
+    assert got == {("TUR", "2025-06"), ("ARE", "2025-07")}
+
+
+def test_evidence_is_verbatim_in_cyrillic() -> None:
+    """Evidence quotes are exact slices of the text, Cyrillic included."""
+    text = "Сегодня вице-премьер Казахстана Ерлан Сагинтаев прибыл в Кабул.\n"
+    for visit in extract_visits(text, "ru", PUB):
+        ev = visit.evidence
+        assert text[ev.start : ev.end] == ev.quote
+
+
+def test_without_publication_date_a_held_visit_is_undated() -> None:
+    """No date in the text and no publication date: the date is unknown, never invented."""
+    visits = extract_visits("The Kazakh envoy met with Taliban officials in Kabul.", "en", None)
+    assert [v.date.label() for v in visits] == [None]
