@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Boolean, Date, Engine, Integer, Numeric, Select, or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.expression import ColumnElement, TableClause, column
 
-from tracker.errors import ExportError
+from tracker.errors import DatabaseError, ExportError
 from tracker.store.views import ANALYST_VIEWS
 
 LOGGER = logging.getLogger(__name__)
@@ -527,6 +528,9 @@ def _write_file(spec: OutputFormat, path: Path, sheets: list[Sheet]) -> ExportRe
             spec.write(stream, counted, path)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except SQLAlchemyError as exc:
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseError(f"the database failed during the export to {path}: {detail}") from exc
     LOGGER.info("exported %s to %s", result.rows, path)
     return result
 
@@ -536,9 +540,15 @@ def _counting(sheet: Sheet, result: ExportResult) -> Sheet:
     result.rows[sheet.name] = 0
 
     def counted() -> Iterator[list[Sequence[Any]]]:
-        for batch in sheet.batches:
-            result.rows[sheet.name] += len(batch)
-            yield batch
+        try:
+            for batch in sheet.batches:
+                result.rows[sheet.name] += len(batch)
+                yield batch
+        finally:
+            # Release the database cursor at once when a writer stops early.
+            close = getattr(sheet.batches, "close", None)
+            if close is not None:
+                close()
 
     return Sheet(sheet.name, sheet.columns, sheet.types, counted())
 

@@ -1,0 +1,420 @@
+"""`tracker export`: files read back with pandas and openpyxl, on SQLite and PostgreSQL.
+
+Checks what analysts rely on: Cyrillic and dates survive, numbers stay numbers,
+web text can never run as a spreadsheet formula, XLSX has real dates and a
+frozen header, and a failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import Engine, insert
+
+from tracker.cli import app
+from tracker.errors import DatabaseError, ExportError
+from tracker.records import Period
+from tracker.report import export as export_module
+from tracker.report.export import (
+    OUTPUT_FORMATS,
+    ExportFilters,
+    Sheet,
+    export_facts,
+    neutralise_formula,
+    register_output_format,
+    write_csv,
+)
+from tracker.store import models
+
+# Text a web page could carry that a spreadsheet would run as a formula.
+FORMULA_NOTES = ["=HYPERLINK(\"http://x\",\"y\")", "+49 30 1234", "-2+3", "@SUM(A1)",
+                 "  =1+1", "\tTAB", "\rCR"]  # fmt: skip
+
+
+def _fp(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _prov(doc: int, quote: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "document_id": doc,
+        "evidence": quote,
+        "evidence_start": 0,
+        "evidence_end": len(quote),
+        "extractor_version": "x-1",
+        "fingerprint": _fp(quote, extra),
+        **extra,
+    }
+
+
+def _period(prefix: str, p: Period) -> dict[str, Any]:
+    return {f"{prefix}_start": p.start, f"{prefix}_end": p.end, f"{prefix}_precision": p.precision}
+
+
+@pytest.fixture
+def filled(db: Engine) -> Engine:
+    """Facts of every kind; deportation notes that look like formulas; Cyrillic names."""
+    with db.begin() as conn:
+        doc = conn.execute(
+            insert(models.Document).returning(models.Document.id),
+            {
+                "source": "feeds/ru/item.html",
+                "sha256": "e" * 64,
+                "title": "Депортация: итоги года",
+                "raw_text": "r",
+                "cleaned_text": "c",
+                "published": date(2025, 1, 20),
+            },
+        ).scalar_one()
+        person = conn.execute(
+            insert(models.Actor).returning(models.Actor.id),
+            {"name": "Ерлан Карин", "kind": "person"},
+        ).scalar_one()
+        conn.execute(
+            insert(models.Visit),
+            {
+                **_prov(doc, "=cmd|' /C calc'!A0"),
+                **_period("date", Period.day(date(2025, 1, 14))),
+                "visitor_country": "KAZ",
+                "host_country": "AFG",
+                "location": "Kabul",
+                "visitor_id": person,
+                "status": "held",
+                "topics": ["railway"],
+            },
+        )
+        conn.execute(
+            insert(models.Visit),
+            {
+                **_prov(doc, "a visit to Paris"),
+                **_period("date", Period.month(2023, 6)),
+                "visitor_country": "UZB",
+                "host_country": "FRA",
+                "status": "held",
+                "topics": [],
+            },
+        )
+        conn.execute(
+            insert(models.ActionItem),
+            {
+                **_prov(doc, "agree on a corridor"),
+                **_period("due", Period.half(2025, 2)),
+                "title": "Коридор через Герат",
+                "status": "agreed",
+            },
+        )
+        conn.execute(
+            insert(models.TradeTarget),
+            {
+                **_prov(doc, "trade of 2.5 billion"),
+                **_period("target_date", Period.year(2027)),
+                **_period("stated_on", Period.day(date(2025, 1, 14))),
+                "country_a": "AFG",
+                "country_b": "KAZ",
+                "metric": "bilateral trade volume",
+                "amount": Decimal("2500000000.25"),
+                "currency": "USD",
+                "comparator": "up_to",
+            },
+        )
+        conn.execute(
+            insert(models.DeportationFigure),
+            [
+                {
+                    **_prov(doc, f"figure {i}"),
+                    **_period("period", Period.month(2024, i + 1)),
+                    "count": 100 + i,
+                    "from_country": "IRN",
+                    "nationality": "AFG",
+                    "cumulative": i == 0,
+                    "note": note,
+                }
+                for i, note in enumerate(FORMULA_NOTES)
+            ],
+        )
+    return db
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+
+def test_csv_reads_back_with_pandas(filled: Engine, tmp_path: Path) -> None:
+    import pandas as pd
+
+    out = tmp_path / "deportations.csv"
+    (result,) = export_facts(filled, "deportations", "csv", out)
+    assert result.rows == {"deportations": len(FORMULA_NOTES)}
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel needs the BOM for UTF-8
+    frame = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
+    assert frame["count"].dtype.kind == "i"
+    assert list(frame["count"]) == [100 + i for i in range(len(FORMULA_NOTES))]
+    assert frame["period_start"][0] == "2024-01-01" and frame["period_end"][0] == "2024-01-31"
+    assert frame["period_label"][1] == "2024-02"
+    assert frame["document_title"][0] == "Депортация: итоги года"
+    assert frame["from_country_name"][0].startswith("Iran")
+    assert list(frame["cumulative"][:2]) == [True, False]
+    assert list(frame["note"]) == ["'" + n for n in FORMULA_NOTES]
+
+
+def test_csv_visits_neutralise_evidence_and_keep_cyrillic(filled: Engine, tmp_path: Path) -> None:
+    out = tmp_path / "visits.csv"
+    export_facts(filled, "visits", "csv", out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    kabul = next(r for r in rows if r["location"] == "Kabul")
+    assert kabul["visitor"] == "Ерлан Карин"
+    assert kabul["evidence"] == "'=cmd|' /C calc'!A0"
+    assert kabul["date_label"] == "2025-01-14"
+    assert kabul["human"] == "false"
+
+
+def test_trade_target_amount_is_exact_in_every_format(filled: Engine, tmp_path: Path) -> None:
+    import pandas as pd
+
+    export_facts(filled, "trade_targets", "csv", tmp_path / "t.csv")
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.DictReader(handle))["amount"] == "2500000000.25"
+    export_facts(filled, "trade_targets", "parquet", tmp_path / "t.parquet")
+    frame = pd.read_parquet(tmp_path / "t.parquet")
+    assert frame["amount"][0] == Decimal("2500000000.25")
+    assert frame["target_date_label"][0] == "2027"
+
+
+@given(st.text(max_size=30))
+def test_csv_round_trips_any_text_neutralised(value: str) -> None:
+    buffer = io.BytesIO()
+    sheet = Sheet("t", ["text", "n"], ["text", "int"], [[(value, -5)]])
+    write_csv(buffer, [sheet], Path("t.csv"))
+    # Strip only the BOM; newline="" keeps the cell's own carriage returns and line breaks.
+    decoded = buffer.getvalue().decode("utf-8-sig")
+    (row,) = list(csv.reader(io.StringIO(decoded, newline="")))[1:]
+    assert row == [neutralise_formula(value), "-5"]
+    if row[0].lstrip(" ")[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        pytest.fail(f"formula-looking cell left as is: {row[0]!r}")
+
+
+# --- XLSX ---------------------------------------------------------------------------------
+
+
+def test_xlsx_all_has_a_sheet_per_kind_with_dates_and_safe_text(
+    filled: Engine, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    out = tmp_path / "facts.xlsx"
+    (result,) = export_facts(filled, "all", "xlsx", out)
+    assert result.rows == {"visits": 2, "action_items": 1, "trade_targets": 1, "deportations": 7}
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["visits", "action_items", "trade_targets", "deportations"]
+    sheet = book["deportations"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
+    row = {h: c for h, c in zip(header, sheet[2], strict=True)}
+    assert row["period_start"].is_date and row["period_start"].value == datetime(2024, 1, 1)
+    assert row["count"].data_type == "n" and row["count"].value == 100
+    assert row["cumulative"].value is True
+    notes = [sheet.cell(r, header.index("note") + 1) for r in range(2, 2 + len(FORMULA_NOTES))]
+    # xlsxwriter stores a carriage return as the OOXML escape _x000D_, which Excel
+    # reads back as "\r"; openpyxl leaves the escape as it is.
+    assert [c.value.replace("_x000D_", "\r") for c in notes] == FORMULA_NOTES
+    assert {c.data_type for c in notes} == {"s"}
+    visits = book["visits"]
+    vheader = [c.value for c in visits[1]]
+    assert visits.cell(2, vheader.index("visitor") + 1).value == "Ерлан Карин"
+    assert visits.cell(2, vheader.index("evidence") + 1).data_type == "s"
+    assert visits.column_dimensions["A"].width > 0
+    assert book["trade_targets"].cell(2, 8).value == pytest.approx(2500000000.25)
+
+
+def test_xlsx_continues_on_a_new_sheet_past_the_row_limit(
+    filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    monkeypatch.setattr(export_module, "XLSX_MAX_DATA_ROWS", 3)
+    out = tmp_path / "split.xlsx"
+    export_facts(filled, "deportations", "xlsx", out)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["deportations", "deportations (2)", "deportations (3)"]
+    counts = [book[n]["count"] if False else book[n].max_row - 1 for n in book.sheetnames]
+    assert counts == [3, 3, 1]
+    assert [c.value for c in book["deportations (3)"][1]] == [
+        c.value for c in book["deportations"][1]
+    ]
+    assert book["deportations (3)"].freeze_panes == "A2"
+
+
+# --- JSON and Parquet ---------------------------------------------------------------------
+
+
+def test_json_and_jsonl_round_trip(filled: Engine, tmp_path: Path) -> None:
+    export_facts(filled, "deportations", "json", tmp_path / "d.json")
+    export_facts(filled, "deportations", "json", tmp_path / "d.jsonl")
+    array = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    lines = [json.loads(x) for x in (tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert array == lines
+    assert array[0]["count"] == 100 and array[0]["period_start"] == "2024-01-01"
+    assert array[0]["cumulative"] is True and array[1]["cumulative"] is False
+    assert array[0]["document_title"] == "Депортация: итоги года"
+    # JSON is not a spreadsheet: the text is kept exactly.
+    assert [r["note"] for r in array] == FORMULA_NOTES
+
+
+def test_parquet_round_trip_is_typed(filled: Engine, tmp_path: Path) -> None:
+    import pandas as pd
+
+    export_facts(filled, "visits", "parquet", tmp_path / "v.parquet")
+    frame = pd.read_parquet(tmp_path / "v.parquet").sort_values("id")
+    assert list(frame["date_start"]) == [date(2025, 1, 14), date(2023, 6, 1)]
+    assert frame["human"].dtype == bool
+    assert frame["visitor"].iloc[0] == "Ерлан Карин"
+    assert frame["evidence_start"].dtype.kind == "i"
+
+
+def test_all_in_a_one_table_format_writes_a_folder(filled: Engine, tmp_path: Path) -> None:
+    results = export_facts(filled, "all", "parquet", tmp_path / "facts")
+    assert sorted(p.name for p in (tmp_path / "facts").iterdir()) == [
+        "action_items.parquet",
+        "deportations.parquet",
+        "trade_targets.parquet",
+        "visits.parquet",
+    ]
+    assert sum(sum(r.rows.values()) for r in results) == 11
+    with pytest.raises(ExportError, match="give a folder"):
+        export_facts(filled, "all", "csv", tmp_path / "facts.csv")
+
+
+# --- filters ------------------------------------------------------------------------------
+
+
+def test_country_and_date_filters(filled: Engine, tmp_path: Path) -> None:
+    def count(kind: str, **filters: Any) -> int:
+        (result,) = export_facts(
+            filled, kind, "json", tmp_path / f"{kind}.json", filters=ExportFilters(**filters)
+        )
+        return result.rows[kind]
+
+    assert count("visits") == 2
+    assert count("visits", country="AFG") == 1
+    assert count("visits", country="FRA") == 1
+    assert count("visits", since=date(2024, 1, 1)) == 1
+    assert count("visits", until=date(2023, 6, 15)) == 1
+    assert count("deportations", since=date(2024, 3, 15), until=date(2024, 4, 1)) == 2
+    # Action items name no country: they follow the documents that name it.
+    assert count("action_items", country="AFG") == 1
+    assert count("action_items", country="DEU") == 0
+    assert count("trade_targets", country="KAZ") == 1
+
+
+# --- failures -----------------------------------------------------------------------------
+
+
+def test_a_writer_failing_midway_leaves_no_file(filled: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "broken.csv"
+    out.write_text("the previous export\n", encoding="utf-8")
+
+    @register_output_format("broken", (".csv",))
+    def broken(stream: Any, sheets: Any, path: Path) -> int:
+        for batch in sheets[0].batches:
+            stream.write(b"x" * 1000)
+            raise RuntimeError(f"disk trouble after {len(batch)} rows")
+        return 0
+
+    try:
+        with pytest.raises(RuntimeError, match="disk trouble"):
+            export_facts(filled, "deportations", "broken", out)
+    finally:
+        del OUTPUT_FORMATS["broken"]
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in folder.iterdir()] == ["broken.csv"]
+
+
+def test_the_database_failing_midway_leaves_no_file(
+    filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = export_module._batches
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        for batch in real(*args, **kwargs):
+            yield batch
+            raise RuntimeError("server went away")
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(export_module, "_batches", failing)
+    for fmt, name in [("csv", "a.csv"), ("xlsx", "a.xlsx"), ("parquet", "a.parquet"),
+                      ("json", "a.json")]:  # fmt: skip
+        with pytest.raises(RuntimeError, match="server went away"):
+            export_facts(filled, "deportations", fmt, folder / name, batch_size=2)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_database_error_midway_is_one_line_and_leaves_no_file(
+    filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        yield [(1,) * 21]
+        raise OperationalError("SELECT", {}, Exception("connection reset\nmore detail"))
+
+    monkeypatch.setattr(export_module, "_batches", failing)
+    with pytest.raises(DatabaseError, match="connection reset") as info:
+        export_facts(filled, "deportations", "csv", tmp_path / "d.csv")
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "d.csv").exists()
+
+
+def test_bad_target_is_an_export_error(filled: Engine, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="no folder"):
+        export_facts(filled, "visits", "csv", tmp_path / "missing" / "v.csv")
+    with pytest.raises(ExportError, match="ending in .xlsx"):
+        export_facts(filled, "visits", "xlsx", tmp_path / "v.csv")
+    with pytest.raises(ExportError, match="unknown kind"):
+        export_facts(filled, "meetings", "csv", tmp_path / "v.csv")
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_cli_export(filled: Engine, db_url: str, runner: Any, tmp_path: Path) -> None:
+    out = tmp_path / "afg.csv"
+    result = runner.invoke(
+        app,
+        ["export", "visits", "--format", "csv", "--out", str(out), "--country", "afg",
+         "--db", db_url],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert "1 visits" in result.stderr
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r["host_country"] for r in csv.DictReader(handle)] == ["AFG"]
+
+
+def test_cli_export_errors_are_one_line(
+    filled: Engine, db_url: str, runner: Any, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        app,
+        ["export", "all", "--format", "csv", "--out", str(tmp_path / "x.csv"), "--db", db_url],
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+    result = runner.invoke(
+        app,
+        ["export", "visits", "--out", str(tmp_path / "v.csv"), "--since", "soon", "--db", db_url],
+    )
+    assert result.exit_code == 1 and "--since" in result.stderr
