@@ -527,3 +527,7 @@ def test_cleaning_keeps_every_gold_evidence_quote(gold_path: Path) -> None:
         for fact in gold.get(kind, [])
     ]
     assert [q for q in quotes if q not in cleaned] == []
+
+
+def test_control_characters_removed() -> None:
+    assert clean_text("Trade\x00 rose\x07 by\x1b a third\x7f.") == "Trade rose by a third."

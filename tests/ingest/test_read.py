@@ -200,3 +200,9 @@ def test_read_text_keeps_utf8_with_a_broken_byte(tmp_path: Path) -> None:
     assert text.count("\ufffd") == 1
     assert text.startswith(RUSSIAN[:20])
     assert text.endswith(good[-60:])
+
+
+def test_read_text_refuses_nul_characters_behind_a_bom(tmp_path: Path) -> None:
+    data = codecs.BOM_UTF16_LE + "text\x00more".encode("utf-16-le")
+    with pytest.raises(InputError, match="NUL"):
+        read_text(_write(tmp_path, "odd.txt", data))

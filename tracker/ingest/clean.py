@@ -201,7 +201,9 @@ PROSE_MIN_WORDS = 20
 # ---------------------------------------------------------------------------
 
 _NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# Zero-width characters, soft hyphens, and C0 controls other than tab and newline
+# (PostgreSQL refuses NUL in text; the rest only confuse matching).
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # Lone surrogates cannot be encoded to UTF-8 (for the HTML parser or the database).
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")

@@ -156,6 +156,9 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
         if control > MAX_CONTROL_SHARE * len(head):
             raise InputError(name, "binary file (control characters)")
     text = _decode(path, data)
+    if "\x00" in text:
+        # UTF-16/32 text full of U+0000 is a binary file with a BOM-like start.
+        raise InputError(name, "binary file (NUL characters)")
     if not text.strip():
         raise InputError(name, "empty file (only whitespace)")
     return data, text
