@@ -23,6 +23,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Date,
+    Float,
     Select,
     String,
     and_,
@@ -85,7 +86,7 @@ class Report:
     name: str
     statement: Select[Any]
     columns: tuple[str, ...]
-    convert: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = None
+    convert: Callable[[Sequence[Any]], Sequence[Any]] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -309,10 +310,14 @@ def plain_number(value: Any) -> Any:
     return value
 
 
-def _convert_target(row: tuple[Any, ...]) -> tuple[Any, ...]:
+def _convert_target(row: Sequence[Any]) -> Sequence[Any]:
+    amount, previous = row[4], row[10]
+    # SQLite hands whole amounts back as ints already: leave those rows as they are.
+    if type(amount) is int and (previous is None or type(previous) is int):
+        return row
     out = list(row)
-    out[4] = plain_number(out[4])
-    out[10] = plain_number(out[10])
+    out[4] = plain_number(amount)
+    out[10] = plain_number(previous)
     return tuple(out)
 
 
@@ -332,13 +337,14 @@ def targets_report(filters: ReportFilters) -> Report:
             t.c.country_a,
             t.c.country_b,
             t.c.metric,
-            t.c.amount,
+            # Read as a plain number: no Decimal built per row only to print it back.
+            type_coerce(t.c.amount, Float).label("amount"),
             t.c.currency,
             t.c.comparator,
             t.c.target_date_label.label("target_date"),
             t.c.stated_by,
             t.c.stated_on_label.label("stated_on"),
-            func.lag(t.c.amount).over(**window).label("previous_amount"),
+            type_coerce(func.lag(t.c.amount).over(**window), Float).label("previous_amount"),
             func.lag(t.c.comparator).over(**window).label("previous_comparator"),
             t.c.source,
             t.c.document_id,
@@ -680,7 +686,7 @@ def stream_batches(
     convert = report.convert
     try:
         for part in result.partitions(batch):
-            yield part if convert is None else [convert(tuple(row)) for row in part]
+            yield part if convert is None else [convert(row) for row in part]
     finally:
         result.close()
 
