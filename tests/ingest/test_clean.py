@@ -222,14 +222,42 @@ def test_menus_and_chrome_dropped_content_kept() -> None:
     ]
 
 
+LEAD = (
+    "The story opens with a paragraph long enough to count as prose, written in full"
+    " sentences about the talks that took place this week."
+)
+MORE = (
+    "The article continues here with a long paragraph that clearly is prose, written in"
+    " full sentences by the reporter who covered the meeting."
+)
+
+
 def test_related_block_stops_at_prose() -> None:
-    text = (
-        "Related Articles\nShort headline one\nShort headline two\n"
-        "The article continues here with a long paragraph that clearly is prose, written in"
-        " full sentences by the reporter who covered the meeting.\n"
+    text = f"{LEAD}\nMore text.\nEven more.\nRelated Articles\nTeaser one\nTeaser two\n{MORE}\n"
+    assert clean_text(text) == f"{LEAD}\nMore text.\nEven more.\n{MORE}"
+
+
+def test_related_heading_near_the_top_drops_only_itself() -> None:
+    text = f"Related\nThe Story's Own Headline\nPublished 21/04/2025\n{LEAD}\n{MORE}\nEnd."
+    assert clean_text(text) == (
+        f"The Story's Own Headline\nPublished 21/04/2025\n{LEAD}\n{MORE}\nEnd."
     )
-    cleaned = clean_text(text)
-    assert cleaned.startswith("The article continues here")
+
+
+def test_short_bullet_list_without_menu_words_is_content() -> None:
+    text = "Crossings reopened:\n• Torkham\n• Chaman\n• Ghulam Khan\nEnd."
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("(c) set up a joint committee by 2025", id="third-list-item"),
+        pytest.param("Copyright law reform was agreed by both sides", id="copyright-topic"),
+    ],
+)
+def test_copyright_look_alikes_kept(line: str) -> None:
+    assert clean_text(f"Intro.\n{line}\nOutro.") == f"Intro.\n{line}\nOutro."
 
 
 @pytest.mark.parametrize(

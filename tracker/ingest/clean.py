@@ -161,7 +161,8 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "lire aussi:", "à lire aussi :",
 )  # fmt: skip
 PREFIX_LINE_MAX_CHARS = 200
-COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "℗")
+# "(c)" alone also opens the third item of a list, so it needs a year after it.
+_COPYRIGHT_RE = re.compile(r"(?:©|℗|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 RIGHTS_RESERVED: tuple[str, ...] = (
     "all rights reserved", "alle rechte vorbehalten", "все права защищены",
     "tous droits réservés",
@@ -193,6 +194,9 @@ MENU_BULLETS = "•·▪◦►▸‣∙●○■□"
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 32
 MENU_RUN_MIN = 3
+# "Related articles" in the first 1/RELATED_MIN_POSITION of the lines only loses its
+# own line: below it may be the story's headline, not teasers.
+RELATED_MIN_POSITION = 3
 # A line this long that ends like a sentence is prose; a "Related" block stops there.
 PROSE_MIN_WORDS = 20
 
@@ -234,6 +238,7 @@ _WELL_FORMED_TAG_RE = re.compile(
 _SPACED_TAG_RE = re.compile(r"<\s+/?\s*[a-zA-Z]")
 HTML_SNIFF_CHARS = 4096
 HTML_MIN_TAGS = 12
+_MENU_WORDS = frozenset({*SECTION_TOKENS, *CHROME_TOKENS, *LANGUAGE_NAMES, *SOCIAL_NETWORKS})
 _CHROME_TOKEN_RE = re.compile(
     "|".join(
         re.escape(tok)
@@ -669,7 +674,7 @@ def _is_chrome_line(line: str) -> bool:
         return True
     if _AD_IMAGE_RE.fullmatch(stripped):
         return True
-    if len(stripped) <= 160 and low.startswith(COPYRIGHT_MARKS):
+    if len(stripped) <= 160 and _COPYRIGHT_RE.search(stripped):
         return True
     if len(stripped) <= 160 and any(m in low for m in RIGHTS_RESERVED):
         return True
@@ -747,6 +752,51 @@ def _table_rows(lines: list[str]) -> list[bool]:
     return rows
 
 
+def _drop_related(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of "Related articles" headings and of the teaser lines under them."""
+    dropped: list[int] = []
+    first_body_line = len(lines) // RELATED_MIN_POSITION
+    i = 0
+    while i < len(lines):
+        if _key(lines[i]) not in RELATED_HEADINGS:
+            i += 1
+            continue
+        dropped.append(i)
+        i += 1
+        if i <= first_body_line:
+            # Near the top the lines below are more likely the story's own headline.
+            continue
+        while i < len(lines) and not _is_prose(lines[i]):
+            if not table[i]:
+                dropped.append(i)
+            i += 1
+    return dropped
+
+
+def _menu_runs(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of bullet lines in menu runs: MENU_RUN_MIN short items, one a known menu word."""
+    dropped: list[int] = []
+    i = 0
+    while i < len(lines):
+        if table[i] or not _is_menu_item(lines[i]):
+            i += 1
+            continue
+        # Blank lines inside a run do not end it, so removing a run can never bring
+        # two shorter runs together.
+        j, items = i, []
+        while j < len(lines) and (
+            not lines[j].strip() or (not table[j] and _is_menu_item(lines[j]))
+        ):
+            if lines[j].strip():
+                items.append(j)
+            j += 1
+        known = any(lines[k].strip()[1:].strip().casefold() in _MENU_WORDS for k in items)
+        if len(items) >= MENU_RUN_MIN and known:
+            dropped.extend(items)
+        i = j
+    return dropped
+
+
 def _drop_chrome(text: str) -> str:
     # Language switchers go first: their lines come in pairs ("English | Français" over
     # "Deutsch | Español") that would otherwise pass for a table.
@@ -756,40 +806,13 @@ def _drop_chrome(text: str) -> str:
     table = _table_rows(lines)
     kept = [(line, row) for line, row in zip(lines, table, strict=True)]
     kept = [(line, row) for line, row in kept if row or not _is_chrome_line(line)]
-    lines = [line for line, _ in kept]
-    table = [row for _, row in kept]
-    keep = [True] * len(lines)
-    # Runs of short bullet lines are menus; blank lines inside a run do not end it,
-    # so removing a run can never bring two shorter runs together.
-    i = 0
-    while i < len(lines):
-        if table[i] or not _is_menu_item(lines[i]):
-            i += 1
-            continue
-        j, items = i, []
-        while j < len(lines) and (
-            not lines[j].strip() or (not table[j] and _is_menu_item(lines[j]))
-        ):
-            if lines[j].strip():
-                items.append(j)
-            j += 1
-        if len(items) >= MENU_RUN_MIN:
-            for k in items:
-                keep[k] = False
-        i = j
-    # "Related articles" lists other stories' headlines: drop the heading and the
-    # short lines under it, stopping at the first real paragraph.
-    i = 0
-    while i < len(lines):
-        if keep[i] and _key(lines[i]) in RELATED_HEADINGS:
-            keep[i] = False
-            i += 1
-            while i < len(lines) and not _is_prose(lines[i]):
-                keep[i] = table[i]
-                i += 1
-            continue
-        i += 1
-    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+    # Then "Related" blocks, then menus: each step sees what the previous one left,
+    # exactly as a second cleaning would.
+    for step in (_drop_related, _menu_runs):
+        lines, table = [line for line, _ in kept], [row for _, row in kept]
+        gone = set(step(lines, table))
+        kept = [pair for n, pair in enumerate(kept) if n not in gone]
+    return "\n".join(line for line, _ in kept)
 
 
 # ---------------------------------------------------------------------------
