@@ -17,7 +17,9 @@ from typer.testing import CliRunner
 from tracker import records
 from tracker.cli import app
 from tracker.records import Period
+from tracker.report import render
 from tracker.report.reports import (
+    TARGET_COLUMNS,
     ReportFilters,
     actions_report,
     deportation_totals,
@@ -463,3 +465,21 @@ def test_seeds_report_the_sample_figures(db: Engine, db_url: str, runner, seeds_
     whats = " | ".join(r["what"] for r in summary["latest"])
     assert "1,000 deported" in whats and "3,500 deported" in whats
     assert "AFG–KAZ" in whats
+
+
+def test_empty_reports_are_valid_output(db: Engine, db_url: str, runner: CliRunner) -> None:
+    assert _json(runner, db_url, "report", "visits") == []
+    result = run(runner, db_url, "report", "targets", "--format", "csv")
+    assert result.stdout.splitlines() == [",".join(TARGET_COLUMNS)]
+    assert "0 rows" in result.stderr
+
+
+def test_markdown_cells_cannot_break_the_table() -> None:
+    out = io.StringIO()
+    render.write_markdown([{"a": "x | y", "b": "two\nlines"}], ("a", "b"), out)
+    assert out.getvalue().splitlines()[-1] == "| x \\| y | two lines |"
+
+
+def test_negative_soon_days_is_refused(db: Engine, db_url: str, runner: CliRunner) -> None:
+    result = run(runner, db_url, "report", "actions", "--soon-days", "-1")
+    assert result.exit_code == 1 and "--soon-days must be 0 or more" in result.stderr
