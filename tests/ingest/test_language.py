@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.ingest.language import SUPPORTED_LANGUAGES, detect_language
 
@@ -61,3 +63,9 @@ def test_menu_lines_do_not_outvote_the_article() -> None:
 
 def test_supported_languages() -> None:
     assert SUPPORTED_LANGUAGES == ("en", "de", "ru", "fr")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_detect_language_never_raises(text: str) -> None:
+    assert detect_language(text) in (*SUPPORTED_LANGUAGES, None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.ingest.clean import clean_text
 from tracker.ingest.published import find_published
@@ -155,3 +157,16 @@ def test_dateline_segments(top: str, expected: date) -> None:
 def test_wire_dateline(first: str, expected: date) -> None:
     raw = first + "\n\n" + BODY
     assert find_published(raw, clean_text(raw), None) == expected
+
+
+def test_future_date_is_not_a_publication_date() -> None:
+    future = date.today() + timedelta(days=1000)
+    raw = _page(top=f"Published {future:%d/%m/%Y}")
+    assert find_published(raw, clean_text(raw), "en") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "en", "de", "ru", "fr"]))
+def test_find_published_never_raises(raw: str, language: str | None) -> None:
+    found = find_published(raw, clean_text(raw), language)
+    assert found is None or isinstance(found, date)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -40,6 +40,7 @@ DATELINE_MAX_CHARS = 80
 # A byline or meta line packs several facts: "Staff · Published 04/12/2024 · 5 min read".
 SEGMENT_SEPARATORS: tuple[str, ...] = (" | ", " · ", " • ", " — ", " – ")
 MIN_YEAR = 1990
+FUTURE_TOLERANCE = timedelta(days=1)  # time zones: "tomorrow" somewhere already
 MAX_YEAR = 2100
 
 _META_TAG_RE = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
@@ -90,9 +91,13 @@ def _valid(year: int, month: int, day: int) -> date | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
-        return date(year, month, day)
+        found = date(year, month, day)
     except ValueError:
         return None
+    # Nothing is published in the future; such a date is an event's, not the page's.
+    if found > date.today() + FUTURE_TOLERANCE:
+        return None
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -119,7 +124,7 @@ def _parse_span(span: str, language: str | None) -> date | None:
                 "RETURN_AS_TIMEZONE_AWARE": False,
             },
         )
-    except (ValueError, OverflowError, TypeError) as exc:  # dateparser is not total
+    except Exception as exc:  # noqa: BLE001 - dateparser is not total; a span is never fatal
         LOGGER.debug("dateparser refused %r: %s", span, exc)
         return None
     if parsed is None and languages:
