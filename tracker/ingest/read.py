@@ -38,7 +38,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = frozenset(set(range(9)) | {11} | set(range(14, 32)) | {127})
+_CONTROL = bytes([*range(9), 11, *range(14, 32), 127])
 
 
 def _is_supported(path: Path) -> bool:
@@ -152,7 +152,8 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
     if not has_bom:
         if b"\x00" in head:
             raise InputError(name, "binary file (NUL bytes)")
-        control = sum(1 for byte in head if byte in _CONTROL)
+        # bytes.translate counts in C: a Python loop over 8 KB would cost more than the read.
+        control = len(head) - len(head.translate(None, _CONTROL))
         if control > MAX_CONTROL_SHARE * len(head):
             raise InputError(name, "binary file (control characters)")
     text = _decode(path, data)
