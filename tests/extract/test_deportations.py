@@ -182,6 +182,12 @@ BAD: list[tuple[str, str, str]] = [
     ("fr-voluntary", "fr", "Quelque 3 000 Afghans ont choisi des retours volontaires."),
     ("fr-stock", "fr", "Le Pakistan abrite encore 3 millions d'Afghans."),
     (
+        "en-threat",
+        "en",
+        "Pakistan set a deadline for 800,000 Afghans to leave or face deportation.",
+    ),
+    ("de-drohung", "de", "Rund 20.000 Afghanen droht die Abschiebung aus Deutschland."),
+    (
         "en-table-without-deportations",
         "en",
         "| Month | Exports | Imports |\n| May 2024 | 1,200 | 900 |\n",
@@ -212,3 +218,12 @@ def test_headline_and_body_merge_into_the_dated_figure() -> None:
 def test_relative_dates_stay_unknown_without_a_publication_date() -> None:
     found = extract_deportations("Pakistan deported 4,200 Afghans last month.", "en", None)
     assert [(f.count, f.period.label()) for f in found] == [(4200, None)]
+
+
+def test_figures_excluded_by_the_text_are_not_reported() -> None:
+    text = (
+        "Iran deported 9,000 Afghans in May. The figure does not include 4,000 Afghans who "
+        "returned on their own."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(9000, "2024-05")]

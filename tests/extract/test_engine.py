@@ -10,6 +10,7 @@ import logging
 import time
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -263,6 +264,12 @@ DATE_CASES = [
     ("ru-next-years", "ru", "в ближайшие три года", "2028"),
     ("en-yesterday", "en", "yesterday", "2025-04-21"),
     ("en-this-summer", "en", "this summer", "2025"),
+    ("en-scheduled-weekday", "en", "the forum scheduled for Friday", "2025-04-25"),
+    ("fr-bare-weekday", "fr", "a expulsé dimanche", "2025-04-20"),
+    ("fr-weekday-next", "fr", "jeudi prochain", "2025-04-24"),
+    ("ru-weekday-next", "ru", "в следующий вторник", "2025-04-29"),
+    ("de-compound-weekday", "de", "am Freitagmorgen", "2025-04-18"),
+    ("en-within-years", "en", "within five years", "2030"),
 ]
 
 
@@ -332,23 +339,27 @@ def test_make_evidence_trims_and_keeps_offsets(text: str, start: int, end: int, 
 # --- speed ------------------------------------------------------------------------------
 
 
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
 def test_engine_is_fast_on_a_4kb_article() -> None:
-    # PERF.md: the whole extraction has ~2 ms per article; the engine's share is small
-    sentence = (
-        "Pakistan deported 4,200 Afghans in March 2024, and Kazakhstan plans to raise "
-        "trade with Afghanistan to $3 billion by 2030, officials in Kabul said on Tuesday. "
-    )
-    base = sentence * 25
-    find_countries(base, "en")
-    runs = 20
-    t0 = time.perf_counter()
-    for k in range(runs):
-        text = base + f" run {k}"  # new text each time: no cache hits
-        split_segments(text)
-        find_countries(text, "en")
-        find_money(text, "en")
-        find_numbers(text, "en")
+    # PERF.md: ~2 ms per 4 KB article for the whole extraction; the engine's share
+    # (segments, countries, money, numbers, dates) must stay well under that.
+    # CPU time, not wall time: the test machine is shared.
+    articles = [(p.read_text(encoding="utf-8") * 2)[:4096] for p in sorted(SEEDS.glob("*.txt"))]
+    assert articles
+    for text in articles:
         find_dates(text, "en", PUBLISHED)
-    per_article = (time.perf_counter() - t0) / runs
+    runs = 10
+    t0 = time.process_time()
+    for k in range(runs):
+        for text in articles:
+            fresh = f"{text} {k}"  # a new text each time: no cache hits
+            split_segments(fresh)
+            find_countries(fresh, "en")
+            find_money(fresh, "en")
+            find_numbers(fresh, "en")
+            find_dates(fresh, "en", PUBLISHED)
+    per_article = (time.process_time() - t0) / (runs * len(articles))
     LOGGER.info("engine: %.2f ms per 4 KB article", per_article * 1000)
-    assert per_article < 0.010
+    assert per_article < 0.004

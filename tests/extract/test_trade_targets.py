@@ -145,6 +145,39 @@ def test_trade_target_is_found(lang: str, text: str, expected: dict[str, Any]) -
     assert len(ev.quote) <= 300
 
 
+GOOD += [
+    (
+        "en-headline-eye",
+        "en",
+        "Kazakhstan, Afghanistan eye $3 billion trade",
+        {"countries": ["AFG", "KAZ"], "amount": 3000000000},
+    ),
+    (
+        "en-expected-to-exceed",
+        "en",
+        "Trade between Russia and Afghanistan is expected to exceed $1 billion.",
+        {"countries": ["AFG", "RUS"], "comparator": "more_than"},
+    ),
+    (
+        "de-soll-wachsen",
+        "de",
+        (
+            "Das Handelsvolumen zwischen Usbekistan und Afghanistan soll bis 2030 auf fünf "
+            "Milliarden Dollar wachsen."
+        ),
+        {"countries": ["AFG", "UZB"], "amount": 5000000000, "target_date": "2030"},
+    ),
+    (
+        "fr-atteindre-en",
+        "fr",
+        (
+            "L'Ouzbékistan et l'Afghanistan veulent atteindre 4 milliards de dollars "
+            "d'échanges en 2030."
+        ),
+        {"countries": ["AFG", "UZB"], "amount": 4000000000, "target_date": "2030"},
+    ),
+]
+
 # id, lang, text: none of these states a trade goal
 BAD: list[tuple[str, str, str]] = [
     (
@@ -196,6 +229,24 @@ BAD: list[tuple[str, str, str]] = [
         "fr-selevait",
         "fr",
         "Les échanges entre l'Iran et l'Afghanistan s'élevaient à 1,6 milliard de dollars en 2023.",
+    ),
+    (
+        "en-is-worth-today",
+        "en",
+        "Trade between Iran and Afghanistan is worth $1.6 billion, and officials hope to double it.",
+    ),
+    (
+        "en-agreements-worth",
+        "en",
+        "Kazakhstan and Afghanistan signed 20 agreements worth $2.5 billion, aiming to expand trade.",
+    ),
+    (
+        "ru-agreements-sum",
+        "ru",
+        (
+            "Казахстан и Афганистан подписали соглашения на сумму 1 млрд долларов, чтобы увеличить "
+            "торговлю."
+        ),
     ),
     (
         "fr-aide",

@@ -63,6 +63,7 @@ class _Rules:
     cues: re.Pattern[str]
     voluntary: re.Pattern[str]
     stock: re.Pattern[str]
+    threats: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     people: re.Pattern[str]
@@ -85,6 +86,7 @@ def _rules(lang: str) -> _Rules:
         cues=words("cues"),
         voluntary=words("voluntary"),
         stock=words("stock"),
+        threats=words("threats"),
         cumulative=words("cumulative"),
         year_to_date=words("year_to_date"),
         people=words("people"),
@@ -259,7 +261,11 @@ def _prose(
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
         clause = doc.text[c_start:c_end]
-        if rules.voluntary.search(clause) or rules.stock.search(clause):
+        if (
+            rules.voluntary.search(clause)
+            or rules.stock.search(clause)
+            or rules.threats.search(clause)
+        ):
             continue
         if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
             continue

@@ -723,6 +723,8 @@ class _Calendar:
     weekdays: dict[str, int]
     ordinals: dict[str, int]
     capitalised_months: bool
+    future_re: re.Pattern[str]
+    future_after_re: re.Pattern[str]
     years_words: frozenset[str]
     months_words: frozenset[str]
 
@@ -757,10 +759,11 @@ def _calendar(lang: str) -> _Calendar:
         for w in _words(d, name):
             ordinals[_key(w)] = i
     ord_alt = alternation(ordinals)
-    # a bare month ("in March") needs a cue word before it and its full name: "May",
-    # "mar" and "sept" alone are too often other words
+    # a bare month ("in March", "в мае") needs a cue word before it; where months are
+    # capitalised, "may" alone is caught in _mention
+
     month_cues = alternation(_words(d, "month_cues"))
-    wide_month = rf"(?P<month>{alternation(m for m in months if len(m) >= 4)})"
+    wide_month = rf"(?P<month>{alternation(m for m in months if len(m) >= 3)})"
     qwords = alternation(_words(d, "quarter_words"))
     hwords = alternation(_words(d, "half_words"))
     qab = alternation(_words(d, "quarter_abbrev"))
@@ -811,6 +814,9 @@ def _calendar(lang: str) -> _Calendar:
             # compounds count: "Freitagmorgen", "Tuesday's"
             ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)})\w*"),
         )
+    if weekdays and d.get("bare_weekdays"):
+        # where a weekday name means nothing else, it needs no cue ("expulsé dimanche")
+        patterns.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
     within = _words(d, "within_next")
     if within:
         unit = alternation(_words(d, "years_word") + _words(d, "months_word"))
@@ -837,6 +843,7 @@ def _calendar(lang: str) -> _Calendar:
         "ongoing": _words(d, "ongoing"),
         "relative": list(relative),
         "weekday": cues,
+        "weekday_bare": list(weekdays) if d.get("bare_weekdays") else [],
         "within": within,
     }
     start_words: dict[str, list[str]] = {}
@@ -855,6 +862,10 @@ def _calendar(lang: str) -> _Calendar:
         weekdays=weekdays,
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
+        future_re=re.compile(rf"(?:{alternation(_words(d, 'future_cues'))})\s*$", re.IGNORECASE),
+        future_after_re=re.compile(
+            rf"\s*(?:{alternation(_words(d, 'future_cues'))})(?!\w)", re.IGNORECASE
+        ),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
     )
@@ -969,10 +980,20 @@ def _mention(
         if _key(g["unit"]) in cal.years_words:
             return Period.year(published.year + int(n))
         return _month_period(*_shift_month(published, int(n)))
-    if name == "weekday":
+    if name in ("weekday", "weekday_bare"):
         wd = cal.weekdays.get(_key(g["wd"]))
         if wd is None:
             return None
+        lead = m.string[max(0, m.start() - 24) : m.end() - len(g["wd"])]
+        after = m.string[m.end() : m.end() + 16]
+        if (
+            cal.future_re.search(lead)
+            or cal.future_re.search(m.group()[: -len(g["wd"])])
+            or cal.future_after_re.match(after)
+        ):
+            # "scheduled for Tuesday", "next Friday": the first such day after publication
+            ahead = (wd - published.weekday()) % 7 or 7
+            return Period.day(published + timedelta(days=ahead))
         # news reports the past: the latest such weekday on or before publication
         back = (published.weekday() - wd) % 7
         return Period.day(published - timedelta(days=back))
