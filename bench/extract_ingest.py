@@ -56,7 +56,6 @@ TARGET_BYTES = 4096
 PARAGRAPH_MIN_WORDS = 12
 _LANG_PREFIX_RE = re.compile(r"^(en|de|ru|fr)_")
 _HTML_PARAGRAPH_RE = re.compile(r"<p>(.*?)</p>", re.DOTALL | re.IGNORECASE)
-_HTML_BODY_END_RE = re.compile(r"</article>|</main>|</body>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,9 @@ def _tree(tmp_path: Path) -> Path:
 
 def test_iter_input_files_walks_sorted_and_filters(tmp_path: Path) -> None:
     root = _tree(tmp_path)
-    got = [p.relative_to(root).as_posix() for p in iter_input_files([root])]  # type: ignore[union-attr]
+    found = list(iter_input_files([root]))
+    assert all(isinstance(p, Path) for p in found)
+    got = [p.relative_to(root).as_posix() for p in found if isinstance(p, Path)]
     assert got == ["a.html", "b_sub/deeper/one.txt", "b_sub/two.TXT", "c.htm", "m.md", "z.txt"]
 
 
