@@ -60,6 +60,7 @@ class _Rules:
     morphology: str | None
     transliteration: dict[str, str]
     name_suffixes: tuple[str, ...]
+    portfolio_re: re.Pattern[str]
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -116,6 +117,10 @@ def _compile(lang: str) -> _Rules:
         morphology=data.get("morphology") or None,
         transliteration=translit,
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
+        portfolio_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})\s+(?:\S+\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -230,9 +235,16 @@ def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] |
     return kept[0].start(), kept[-1].end()
 
 
-def _country_in(countries: list[Any], start: int, end: int) -> str | None:
+def _country_in(
+    countries: list[Any], start: int, end: int, text: str = "", rules: _Rules | None = None
+) -> str | None:
     for mention in countries:
         if mention.start >= start and mention.end <= end:
+            # "envoy for Afghanistan": the country of the portfolio, not of the person
+            if rules is not None and rules.portfolio_re.search(
+                text[max(0, mention.start - 8) : mention.start]
+            ):
+                continue
             return str(mention.code)
     return None
 
@@ -302,8 +314,8 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
         before = _gap_start(text, m.start(), rules, countries)
         while before < m.start() and text[before] in " \t,":
             before += 1
-        country = _country_in(countries, before, after) or _country_in(
-            countries, m.start(), m.end()
+        country = _country_in(countries, before, after, text, rules) or _country_in(
+            countries, m.start(), m.end(), text, rules
         )
         name: str | None = None
         start, end = before, max(m.end(), after)

@@ -162,6 +162,28 @@ def _host(
     return None
 
 
+def _country_runs(
+    text: str, rules: _Rules, host: str, countries: list[CountryMention], start: int
+) -> list[list[str]]:
+    """Runs of countries joined by "," / "and" ("Russia, China, Iran and Pakistan")."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    pos = -1
+    for c in countries:
+        if c.start < start or c.form in _PLACE_FORMS:
+            continue
+        if pos < 0 or not rules.joiner_re.match(text[pos : c.start]):
+            if current:
+                runs.append(current)
+            current = []
+        if c.code != host and c.code not in current:
+            current.append(c.code)
+        pos = c.end
+    if current:
+        runs.append(current)
+    return runs
+
+
 def _visitors(
     seg: Segment,
     text: str,
@@ -171,23 +193,26 @@ def _visitors(
     people: list[PersonMention],
 ) -> list[tuple[str, PersonMention | None]]:
     """The visiting countries of a sentence, with the leading visitor when named."""
-    for person in people:
-        if person.country and person.country != host:
-            return [(person.country, person)]
+    # "China's Foreign Minister Wang Yi and Pakistan's Foreign Minister Ishaq Dar flew
+    # into Kabul": every named official of another country is a visitor
+    found: list[tuple[str, PersonMention | None]] = []
+    for named in (True, False):
+        for person in people:
+            if bool(person.name) != named or not person.country or person.country == host:
+                continue
+            if person.country not in [code for code, _ in found]:
+                found.append((person.country, person))
+        if found:
+            return found
     # "delegations from Uzbekistan, Turkmenistan and other countries"
     for m in rules.from_re.finditer(text, seg.start, seg.end):
-        listed: list[str] = []
-        pos = m.end()
-        for c in countries:
-            if c.start < pos:
-                continue
-            if not rules.joiner_re.match(text[pos : c.start]):
-                break
-            if c.code != host and c.code not in listed and c.form not in _PLACE_FORMS:
-                listed.append(c.code)
-            pos = c.end
-        if listed:
-            return [(code, None) for code in listed]
+        runs = _country_runs(text, rules, host, countries, m.end())
+        if runs and runs[0]:
+            return [(code, None) for code in runs[0]]
+    # "envoys of Russia, China, Iran and Pakistan met in Almaty": each listed country
+    for run in _country_runs(text, rules, host, countries, seg.start):
+        if len(run) >= 2:
+            return [(code, None) for code in run]
     for c in countries:
         if c.code != host and c.form not in _PLACE_FORMS:
             named = next((p for p in people if p.name and p.country in (None, c.code)), None)
