@@ -64,6 +64,7 @@ class _Rules:
     voluntary: re.Pattern[str]
     stock: re.Pattern[str]
     threats: re.Pattern[str]
+    subsets: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     people: re.Pattern[str]
@@ -87,6 +88,13 @@ def _rules(lang: str) -> _Rules:
         voluntary=words("voluntary"),
         stock=words("stock"),
         threats=words("threats"),
+        subsets=re.compile(
+            r"(?:" + "|".join(re.escape(w) for w in as_list(data.get("subsets"))) + r")\W{0,3}"
+            r"(?:\w+\W+){0,2}$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("subsets"))
+        else re.compile(r"(?!x)x"),
         cumulative=words("cumulative"),
         year_to_date=words("year_to_date"),
         people=words("people"),
@@ -167,15 +175,20 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
     cue_starts = [m.start() for m in rules.cues.finditer(text)]
+    numbers = find_numbers(text, lang)
     for seg in split_segments(text):
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
-        for c in countries:
-            if seg.start <= c.start < seg.end:
-                if c.form in ("demonym", "adjective"):
-                    nat[c.code] += 1
-                if c.form in ("name", "capital", "alias", "adjective"):
-                    dep[c.code] += 1
+        for c in within(countries, seg.start, seg.end):
+            if c.form in ("demonym", "adjective"):
+                nat[c.code] += 1
+            if c.form in ("name", "capital", "alias", "adjective"):
+                dep[c.code] += 1
+        # "deported 5,000 Afghans": the people after a count weigh most
+        for n in within(numbers, seg.start, seg.end):
+            code = _demonym_after(text, countries, n.end)
+            if code:
+                nat[code] += 3
     if not nat:
         # no demonym beside a cue: the people the document speaks of most
         nat.update(c.code for c in countries if c.form == "demonym")
@@ -191,7 +204,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         countries,
         dates,
         blocked,
-        find_numbers(text, lang),
+        numbers,
         cue_starts,
         nationality,
         deporter,
@@ -269,6 +282,8 @@ def _prose(
             continue
         if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
             continue
+        if rules.subsets.search(doc.text, c_start, start):
+            continue  # "..., including 1,000 children": a part of a figure already given
         cumulative = bool(rules.cumulative.search(seg.text))
         period = _prose_period(doc, seg, c_start, c_end, start, cumulative)
         evidence_span = (seg.start, seg.end)
@@ -298,15 +313,22 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 
 def _nationality_after(doc: _Doc, end: int) -> str | None:
     """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
-    for c in doc.countries:
-        if c.start < end:
-            continue
-        if c.start - end > PEOPLE_WINDOW:
-            break
-        gap = doc.text[end : c.start]
-        if c.form in ("demonym", "adjective") and len(gap.split()) <= 3 and "." not in gap:
-            return c.code
-        break
+    return _demonym_after(doc.text, doc.countries, end)
+
+
+def _demonym_after(text: str, countries: list[CountryMention], end: int) -> str | None:
+    k = bisect.bisect_left([c.start for c in countries], end)
+    if k >= len(countries):
+        return None
+    c = countries[k]
+    gap = text[end : c.start]
+    if (
+        c.start - end <= PEOPLE_WINDOW
+        and c.form in ("demonym", "adjective")
+        and len(gap.split()) <= 3
+        and "." not in gap
+    ):
+        return c.code
     return None
 
 

@@ -154,7 +154,7 @@ def _target(
     metric = _metric(text, seg, m, rules)
     if metric is None:
         return None
-    countries = _countries(text, lang, seg, rules)
+    countries = _countries(text, lang, seg, (c_start, c_end), rules)
     if len(countries) < 2:
         return None
     evidence_span = (seg.start, seg.end) if seg.end - seg.start <= MAX_QUOTE else (c_start, c_end)
@@ -262,14 +262,27 @@ def _is_relative_span(phrase: str) -> bool:
     return not re.search(r"\d{4}", phrase) and len(phrase.split()) >= 3
 
 
-def _countries(text: str, lang: str, seg: Segment, rules: _Rules) -> list[str]:
-    """The countries concerned: named in the sentence, else the document's main ones."""
-    named: list[str] = []
-    for c in within(countries_outside_money(text, lang), seg.start, seg.end):
-        if c.code not in named:
-            named.append(c.code)
-    doc = document_countries(text, lang)
+def _codes(mentions: list[Any]) -> list[str]:
+    codes: list[str] = []
+    for c in mentions:
+        if c.code not in codes:
+            codes.append(c.code)
+    return codes
+
+
+def _countries(
+    text: str, lang: str, seg: Segment, clause: tuple[int, int], rules: _Rules
+) -> list[str]:
+    """The countries concerned: named near the amount, else the document's main ones."""
+    mentions = countries_outside_money(text, lang)
     wanted = 3 if rules.three_sides.search(seg.text) else 2
+    named = _codes(within(mentions, seg.start, seg.end))
+    if len(named) > wanted:
+        # "..., following Kazakhstan's example": the amount's own clause decides
+        in_clause = _codes(within(mentions, *clause))
+        if len(in_clause) >= wanted:
+            named = in_clause
+    doc = document_countries(text, lang)
     if len(named) > wanted:
         rank = {code: k for k, code in enumerate(doc)}
         named = sorted(named, key=lambda c: rank.get(c, len(rank)))[:wanted]
