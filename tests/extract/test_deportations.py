@@ -150,6 +150,43 @@ GOOD: list[tuple[str, str, str, list[dict[str, Any]]]] = [
 ]
 
 
+GOOD += [
+    (
+        "de-separable-verb",
+        "de",
+        "Im August schob Pakistan nach UN-Angaben 6.400 Afghanen ab.",
+        [{"count": 6400, "period": "2024-08", "from_country": "PAK", "nationality": "AFG"}],
+    ),
+    (
+        "ru-citizens-of-country",
+        "ru",
+        "Пакистан за август депортировал 6,4 тыс. граждан Афганистана.",
+        [{"count": 6400, "period": "2024-08", "from_country": "PAK", "nationality": "AFG"}],
+    ),
+    (
+        "fr-passive-from-country",
+        "fr",
+        "Quelque 1 200 Afghans ont été expulsés d'Allemagne en 2023.",
+        [{"count": 1200, "period": "2023", "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "en-subset-skipped",
+        "en",
+        "Pakistan deported 4,200 Afghans in October, including 1,000 children.",
+        [{"count": 4200, "period": "2024-10"}],
+    ),
+    (
+        "en-two-nationalities",
+        "en",
+        "Turkey deported 1,200 Syrians and 800 Afghans in May.",
+        [
+            {"count": 1200, "nationality": "SYR", "from_country": "TUR"},
+            {"count": 800, "nationality": "AFG", "from_country": "TUR"},
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
 )
@@ -187,6 +224,16 @@ BAD: list[tuple[str, str, str]] = [
         "Pakistan set a deadline for 800,000 Afghans to leave or face deportation.",
     ),
     ("de-drohung", "de", "Rund 20.000 Afghanen droht die Abschiebung aus Deutschland."),
+    (
+        "en-campaign-target",
+        "en",
+        "The deportation drive began in 2023, targeting 1.7 million undocumented Afghans.",
+    ),
+    (
+        "fr-rentres-volontairement",
+        "fr",
+        "Plus de 2 millions d'Afghans sont rentrés du Pakistan, la plupart volontairement.",
+    ),
     (
         "en-table-without-deportations",
         "en",

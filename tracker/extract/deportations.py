@@ -186,7 +186,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 dep[c.code] += 1
         # "deported 5,000 Afghans": the people after a count weigh most
         for n in within(numbers, seg.start, seg.end):
-            code = _demonym_after(text, countries, n.end)
+            code = _demonym_after(text, countries, n.end, rules.people)
             if code:
                 nat[code] += 3
     if not nat:
@@ -313,22 +313,31 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 
 def _nationality_after(doc: _Doc, end: int) -> str | None:
     """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
-    return _demonym_after(doc.text, doc.countries, end)
+    return _demonym_after(doc.text, doc.countries, end, doc.rules.people)
 
 
-def _demonym_after(text: str, countries: list[CountryMention], end: int) -> str | None:
+def _demonym_start(doc: _Doc, end: int) -> int:
+    """Where the demonym of the count ending at `end` starts, or -1."""
+    if _nationality_after(doc, end) is None:
+        return -1
+    k = bisect.bisect_left([c.start for c in doc.countries], end)
+    return doc.countries[k].start
+
+
+def _demonym_after(
+    text: str, countries: list[CountryMention], end: int, people: re.Pattern[str] | None = None
+) -> str | None:
     k = bisect.bisect_left([c.start for c in countries], end)
     if k >= len(countries):
         return None
     c = countries[k]
     gap = text[end : c.start]
-    if (
-        c.start - end <= PEOPLE_WINDOW
-        and c.form in ("demonym", "adjective")
-        and len(gap.split()) <= 3
-        and "." not in gap
-    ):
+    if c.start - end > PEOPLE_WINDOW or len(gap.split()) > 3 or "." in gap:
+        return None
+    if c.form in ("demonym", "adjective"):
         return c.code
+    if people is not None and c.form == "name" and people.search(gap):
+        return c.code  # "6,400 citizens of Afghanistan", "граждан Афганистана"
     return None
 
 
@@ -337,8 +346,12 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str
     nat = nationality or doc.nationality
     rules = doc.rules
     before = [c for c in doc.countries if seg.start <= c.start < pos]
+    # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
+    counted = {
+        _demonym_start(doc, n.end) for n in within(doc.numbers, seg.start, pos) if n.end < pos
+    }
     for c in reversed(before):
-        if c.code == nat:
+        if c.code == nat or c.start in counted:
             continue
         lead = doc.text[max(seg.start, c.start - 12) : c.start]
         if rules.to_preps.search(lead[-6:]):
