@@ -284,8 +284,9 @@ def _prose(
             continue
         if rules.subsets.search(doc.text, c_start, start):
             continue  # "..., including 1,000 children": a part of a figure already given
-        cumulative = bool(rules.cumulative.search(seg.text))
-        period = _prose_period(doc, seg, c_start, c_end, start, cumulative)
+        scope = _scope(doc, seg, c_start, c_end, start)
+        cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
+        period = _prose_period(doc, seg, c_start, c_end, start, scope)
         evidence_span = (seg.start, seg.end)
         if seg.end - seg.start > MAX_QUOTE:
             evidence_span = (c_start, c_end)
@@ -366,16 +367,40 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str
     return doc.deporter
 
 
+def _scope(doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int) -> list[tuple[int, int]]:
+    """The spans whose adverbials apply to a count: its clause, and the sentence's opening
+    clause when it stands before the count with no semicolon between ("Since January,
+    Iran expelled 640,000, and Pakistan 95,000" but not "...; in March alone 9,800")."""
+    spans = [(c_start, c_end)]
+    o_start, o_end = _clause(doc.text, seg, seg.start, seg.start)
+    if o_end <= c_start and ";" not in doc.text[o_end:pos]:
+        spans.append((o_start, o_end))
+    return spans
+
+
 def _prose_period(
-    doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int, cumulative: bool
+    doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int, scope: list[tuple[int, int]]
 ) -> Period:
     rules = doc.rules
-    if cumulative and doc.published is not None and rules.year_to_date.search(seg.text):
+    in_clause = [
+        d
+        for d in doc.dates
+        if c_start <= d.start and d.end <= c_end and d.period.precision != "ongoing"
+    ]
+    year_to_date = any(rules.year_to_date.search(doc.text, a, b) for a, b in scope)
+    if not in_clause and year_to_date and doc.published is not None:
         return Period.year(doc.published.year)
-    in_clause = [d for d in doc.dates if c_start <= d.start and d.end <= c_end]
-    in_sentence = [d for d in doc.dates if seg.start <= d.start and d.end <= seg.end]
-    candidates = in_clause or in_sentence
-    candidates = [d for d in candidates if d.period.precision != "ongoing"]
+    in_scope = [
+        d
+        for d in doc.dates
+        if any(a <= d.start and d.end <= b for a, b in scope) and d.period.precision != "ongoing"
+    ]
+    in_sentence = [
+        d
+        for d in doc.dates
+        if seg.start <= d.start and d.end <= seg.end and d.period.precision != "ongoing"
+    ]
+    candidates = in_scope or in_sentence
     if not candidates:
         return Period.unknown()
     # "since early April" gives the month the running total starts in
