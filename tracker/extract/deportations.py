@@ -382,13 +382,19 @@ def _prose_period(
     doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int, scope: list[tuple[int, int]]
 ) -> Period:
     rules = doc.rules
+    # "since January" is the start of a running total for this year, not its period
+    ytd = [
+        (m.start(), m.end()) for a, b in scope for m in rules.year_to_date.finditer(doc.text, a, b)
+    ]
     in_clause = [
         d
         for d in doc.dates
-        if c_start <= d.start and d.end <= c_end and d.period.precision != "ongoing"
+        if c_start <= d.start
+        and d.end <= c_end
+        and d.period.precision != "ongoing"
+        and not any(d.start < y_end and d.end > y_start for y_start, y_end in ytd)
     ]
-    year_to_date = any(rules.year_to_date.search(doc.text, a, b) for a, b in scope)
-    if not in_clause and year_to_date and doc.published is not None:
+    if not in_clause and ytd and doc.published is not None:
         return Period.year(doc.published.year)
     in_scope = [
         d
