@@ -61,6 +61,7 @@ class _Rules:
     transliteration: dict[str, str]
     name_suffixes: tuple[str, ...]
     portfolio_re: re.Pattern[str]
+    chain_re: re.Pattern[str]
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -117,6 +118,9 @@ def _compile(lang: str) -> _Rules:
         morphology=data.get("morphology") or None,
         transliteration=translit,
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
+        chain_re=re.compile(
+            rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
+        ),
         portfolio_re=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})\s+(?:\S+\s+)?$",
             re.IGNORECASE,
@@ -307,12 +311,25 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
         countries = find_countries(text, lang)
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
-    for m in rules.role_re.finditer(text):
+    role_matches = list(rules.role_re.finditer(text))
+    for i, m in enumerate(role_matches):
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the name follows the
+        # last title of a chain; the chain's first title carries the country
+        chained = i + 1 < len(role_matches) and rules.chain_re.fullmatch(
+            text[m.end() : role_matches[i + 1].start()]
+        )
+        if chained:
+            continue
+        head = m
+        j = i
+        while j > 0 and rules.chain_re.fullmatch(text[role_matches[j - 1].end() : head.start()]):
+            j -= 1
+            head = role_matches[j]
         role = canonical_role(m.group(0), lang)
         headline = _is_headline(text, m.start())
         after = _gap_end(text, m.end(), rules, countries)
-        before = _gap_start(text, m.start(), rules, countries)
-        while before < m.start() and text[before] in " \t,":
+        before = _gap_start(text, head.start(), rules, countries)
+        while before < head.start() and text[before] in " \t,":
             before += 1
         country = _country_in(countries, before, after, text, rules) or _country_in(
             countries, m.start(), m.end(), text, rules

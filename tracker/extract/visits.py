@@ -343,6 +343,7 @@ def _drafts_of(
                 _within(all_dates, part.start, part.end),
                 _within(located, part.start, part.end),
                 counts,
+                bool(strong),
             )
         )
     return drafts
@@ -361,6 +362,7 @@ def _part_drafts(
     dates: list[DateMention],
     located: list[PlaceMention],
     counts: Counter[str],
+    strong: bool,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     host_found = _host(seg, text, rules, located, countries, trigger)
@@ -368,7 +370,7 @@ def _part_drafts(
         return []
     host, location, rule = host_found
     visitors = _visitors(seg, text, rules, host, countries, people)
-    if not visitors and location:
+    if not visitors and location and strong:
         # "an event with the Afghan side in Kabul": the document's other side
         other = _other_country(host, counts)
         if other:
@@ -377,9 +379,12 @@ def _part_drafts(
     known = [d for d in dates if d.period.known]
     period, dated = Period.unknown(), False
     if known:
-        period, dated = known[0].period, True
+        # the date nearest the place or visit word, not a dateline at the start
+        anchor = next((p.start for p in located if p.name == location), trigger.start())
+        best = min(known, key=lambda d: abs(d.start - anchor))
+        period, dated = best.period, True
         if status == "planned" and published is not None:
-            period = _forward(period, text[known[0].start : known[0].end], published)
+            period = _forward(period, text[best.start : best.end], published)
     elif published is not None:
         # a visit reported with no date happens around publication
         period = Period.month(published.year, published.month)
