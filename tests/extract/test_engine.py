@@ -103,6 +103,19 @@ COUNTRY_CASES = [
     ("fr-capital", "fr", "arrivé à Kaboul", [("AFG", "capital")]),
     ("fr-elided", "fr", "les autorités d'Afghanistan", [("AFG", "name")]),
     ("fr-name", "fr", "les États-Unis et la Turquie", [("USA", "name"), ("TUR", "name")]),
+    (
+        "ru-compound",
+        "ru",
+        "афгано-пакистанской границы",
+        [("AFG", "adjective"), ("PAK", "adjective")],
+    ),
+    (
+        "fr-compound",
+        "fr",
+        "le commerce tadjiko-afghan",
+        [("TJK", "adjective"), ("AFG", "adjective")],
+    ),
+    ("en-sino", "en", "Sino-Afghan ties", [("CHN", "adjective"), ("AFG", "demonym")]),
 ]
 
 
