@@ -10,6 +10,7 @@ of tolerated `suffixes`).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
 import logging
@@ -137,6 +138,8 @@ MIN_STEM = 4
 # Prefix length used to decide whether a word is worth a morphology lookup.
 GATE_PREFIX = 3
 YEAR_MIN, YEAR_MAX = 1950, 2100
+# The most words a date cue may have before its month ("in early", "au mois de").
+CUE_TOKENS = 3
 # Longer digit runs (separators included) are identifiers, not amounts.
 MAX_DIGITS = 20
 
@@ -718,7 +721,7 @@ class _Calendar:
     months: dict[str, int]
     patterns: dict[str, re.Pattern[str]]
     order: dict[str, int]  # pattern name -> priority (lower wins an overlap)
-    start_words: dict[str, tuple[str, ...]]  # a word -> the patterns that may start at it
+    anchors: dict[str, tuple[tuple[str, int], ...]]  # word -> (pattern, tokens back to start)
     relative: dict[str, str]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
@@ -828,36 +831,54 @@ def _calendar(lang: str) -> _Calendar:
         )
     # Each pattern is tried only where one of its first words (or a digit) stands:
     # a dict lookup per token instead of 23 scans of the whole text (PERF.md).
-    first_words: dict[str, list[str]] = {
-        "mdy": list(months),
-        "my": list(months),
-        "md": list(months),
-        "qnum": _words(d, "quarter_abbrev"),
-        "hnum": _words(d, "half_abbrev"),
-        "qword": list(ordinals),
-        "hword": list(ordinals),
-        "mid": _words(d, "mid"),
-        "early": _words(d, "early"),
-        "late": _words(d, "late"),
-        "month": _words(d, "month_cues"),
-        "ongoing": _words(d, "ongoing"),
-        "relative": list(relative),
-        "weekday": cues,
-        "weekday_bare": list(weekdays) if d.get("bare_weekdays") else [],
-        "within": within,
-    }
-    start_words: dict[str, list[str]] = {}
-    for name, words in first_words.items():
-        for word in words:
-            toks = _TOKEN_RE.findall(word)
-            if toks and word[:1].isalpha():
-                start_words.setdefault(toks[0].lower(), []).append(name)
+    # Each pattern is tried only at an anchor: a rare word of it (a month, "quarter",
+    # "yesterday", the longest word of a phrase) found by dict lookup, `back` tokens
+    # after the pattern's start. Common words ("the", "in") are never anchors.
+    anchors: dict[str, list[tuple[str, int]]] = {}
+
+    def anchor(word: str, name: str, back: int) -> None:
+        entry = (name, back)
+        bucket = anchors.setdefault(word.lower(), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def phrase_anchor(phrase: str, name: str) -> None:
+        toks = _TOKEN_RE.findall(phrase)
+        if not toks or not phrase[:1].isalpha():
+            return
+        k = max(range(len(toks)), key=lambda i: (len(toks[i]), i))
+        anchor(toks[k], name, k)
+
+    for month_word in months:
+        for name in ("mdy", "my", "md"):
+            anchor(month_word, name, 0)
+        for back in range(1, CUE_TOKENS + 1):
+            anchor(month_word, "month", back)
+    for word in _words(d, "quarter_abbrev"):
+        anchor(word, "qnum", 0)
+    for word in _words(d, "half_abbrev"):
+        anchor(word, "hnum", 0)
+    for name, key in (("qword", "quarter_words"), ("hword", "half_words")):
+        for word in _words(d, key):
+            for back in (1, 2):
+                anchor(word, name, back)
+    for name, phrases in (
+        ("ongoing", _words(d, "ongoing")),
+        ("relative", list(relative)),
+        ("within", within),
+        ("weekday", cues),
+    ):
+        for phrase in phrases:
+            phrase_anchor(phrase, name)
+    if d.get("bare_weekdays"):
+        for word in weekdays:
+            anchor(word, "weekday_bare", 0)
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
     return _Calendar(
         months=months,
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
-        start_words={w: tuple(dict.fromkeys(names)) for w, names in start_words.items()},
+        anchors={w: tuple(entries) for w, entries in anchors.items()},
         relative=relative,
         weekdays=weekdays,
         ordinals=ordinals,
@@ -1016,17 +1037,28 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
         if period is not None:
             candidates.append((cal.order[name], m.start(), m.end(), period))
 
+    tokens = _tokens(text)
+    starts = [t[1] for t in tokens]
     for m in _DIGIT_START_RE.finditer(text):
-        names = _YEAR_PATTERNS if m.end() - m.start() == 4 else _DAY_PATTERNS
-        if m.end() - m.start() > 4:
+        width = m.end() - m.start()
+        if width > 4:
             continue
-        for name in names:
+        for name in _YEAR_PATTERNS if width == 4 else _DAY_PATTERNS:
             attempt(name, m.start())
-    for token, start, _ in _tokens(text):
-        names = cal.start_words.get(token.lower())
-        if names:
-            for name in names:
-                attempt(name, start)
+        if width == 4:
+            # "mid-2024", "the end of 2025", "Mitte 2024": words just before a year
+            k = bisect.bisect_left(starts, m.start())
+            for back in range(1, CUE_TOKENS + 2):
+                if k - back < 0 or m.start() - starts[k - back] > 30:
+                    break
+                for name in ("mid", "early", "late"):
+                    attempt(name, starts[k - back])
+    for i, (token, _, _) in enumerate(tokens):
+        entries = cal.anchors.get(token.lower())
+        if entries:
+            for name, back in entries:
+                if i - back >= 0:
+                    attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=lambda c: (c[0], c[1]))
     taken: list[tuple[int, int]] = []
