@@ -99,6 +99,40 @@ def test_tables(lang: str, text: str, titles: list[str]) -> None:
     assert _titles(text, lang) == titles
 
 
+def test_space_aligned_table() -> None:
+    """Columns aligned with spaces are cut where the header's columns start."""
+    text = (
+        "What the ministries agreed\n\n"
+        "Task                          Lead agency          Timeline\n"
+        "Build a grain silo in Termez  Grain Board          Q2 2026\n"
+        "Swap phytosanitary lists      Customs services     Ongoing\n"
+    )
+    got = [(a.title, a.responsible, a.due.label()) for a in extract_action_items(text, "en", PUB)]
+    assert got == [
+        ("Build a grain silo in Termez", "Grain Board", "2026-Q2"),
+        ("Swap phytosanitary lists", "Customs services", "ongoing"),
+    ]
+
+
+def test_headerless_table_after_agreement_intro() -> None:
+    """A table without a header counts after an intro naming an agreed plan."""
+    text = (
+        "Стороны подписали план действий:\n"
+        "| Построить мост через реку | Минтранс | 2026 |\n"
+        "| Открыть пункт пропуска | Погранслужба | постоянно |\n"
+    )
+    got = [(a.title, a.responsible, a.due.label()) for a in extract_action_items(text, "ru", PUB)]
+    assert got == [
+        ("Построить мост через реку", "Минтранс", "2026"),
+        ("Открыть пункт пропуска", "Погранслужба", "ongoing"),
+    ]
+
+
+def test_headerless_table_without_intro_is_ignored() -> None:
+    """Rows without a header or a measure intro are not measures."""
+    assert _titles("Market report\n| Wheat | 300 | 2024 |\n| Flour | 200 | 2024 |\n", "en") == []
+
+
 # --- bullet lists --------------------------------------------------------------------
 
 LISTS = [

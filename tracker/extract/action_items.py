@@ -43,6 +43,7 @@ class _Prose:
     pattern: re.Pattern[str]
     status: str
     title: str | None
+    cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _compile(lang: str) -> _Rules:
             pattern=re.compile(str(p["pattern"]), re.IGNORECASE),
             status=str(p.get("status") or "proposed"),
             title=p.get("title"),
+            cut=bool(p.get("cut")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -178,6 +180,48 @@ def _split_row(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+_GAP_RE = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+
+
+def _fixed_width_cells(line: str, starts: list[int]) -> list[str]:
+    """Cells of a space-aligned row, cut at the header's column starts."""
+    bounds = [*starts[1:], len(line)]
+    return [_clean_cell(line[a:b]) for a, b in zip(starts, bounds, strict=True)]
+
+
+def _fixed_width_tables(text: str, rules: _Rules) -> list[tuple[str, list[_Row]]]:
+    """Tables whose columns are aligned with spaces ("Task    Lead agency    Timeline")."""
+    tables: list[tuple[str, list[_Row]]] = []
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip("\r\n")
+        plain = "  " in line and "|" not in line and not _HTML_CELL_RE.search(line)
+        heads = list(_GAP_RE.finditer(line)) if plain else []
+        if len(heads) >= 2 and "title" in _column_roles(tuple(h.group(0) for h in heads), rules):
+            starts = [0, *(h.start() for h in heads[1:])]
+            rows = [_Row(tuple(h.group(0) for h in heads), offsets[i], offsets[i] + len(line))]
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and "  " in lines[j]:
+                row = lines[j].rstrip("\r\n")
+                rows.append(
+                    _Row(tuple(_fixed_width_cells(row, starts)), offsets[j], offsets[j] + len(row))
+                )
+                j += 1
+            if len(rows) >= 2:
+                intro = next(
+                    (lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), ""
+                )
+                tables.append((intro, rows))
+            i = j
+            continue
+        i += 1
+    return tables
+
+
 def _tables(text: str) -> list[tuple[str, list[_Row]]]:
     """Runs of consecutive table lines, each with the text line before it (its intro)."""
     tables: list[tuple[str, list[_Row]]] = []
@@ -220,18 +264,41 @@ def _column_roles(header: tuple[str, ...], rules: _Rules) -> dict[str, int]:
     return roles
 
 
+def _headerless_roles(rows: list[_Row], lang: str, published: date | None) -> dict[str, int]:
+    """Columns of a table without a header: the first is the measure, a dated one is due."""
+    roles = {"title": 0}
+    width = max(len(r.cells) for r in rows)
+    for index in range(1, width):
+        cells = [r.cells[index] for r in rows if index < len(r.cells) and r.cells[index]]
+        dated = sum(1 for c in cells if _parse_due(c, lang, published).precision != "unknown")
+        if cells and "due" not in roles and dated * 2 >= len(cells):
+            roles["due"] = index
+        elif "responsible" not in roles:
+            roles["responsible"] = index
+    return roles
+
+
 def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
-    for intro, table in _tables(text):
-        intro_status = _intro_status(_intro_clause(intro), rules) if intro else None
+    for intro, table in [*_tables(text), *_fixed_width_tables(text, rules)]:
+        clause = _intro_clause(intro) if intro else ""
+        intro_status = _intro_status(clause, rules) if clause else None
         rows = [r for r in table if not r.separator]
-        if len(rows) < 2:
+        if not rows:
             continue
         roles = _column_roles(rows[0].cells, rules)
-        if "title" not in roles:
+        if "title" in roles:
+            rows = rows[1:]
+        elif (
+            clause.endswith(":")
+            and (intro_status or rules.intro_re.search(clause))
+            and not rules.not_intro_re.search(clause)
+        ):
+            # a table without a header after "the sides signed an action plan:"
+            roles = _headerless_roles(rows, lang, published)
+        else:
             continue
-        # the title column must not also be the only other column's job
-        for row in rows[1:]:
+        for row in rows:
             cells = row.cells
 
             def cell(
@@ -379,10 +446,10 @@ def _is_title_line(text: str, pos: int) -> bool:
     return not line.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
 
 
-def _prose_item(raw: str, rules: _Rules) -> str:
-    # "X stated that a trade agreement would be signed": the item starts
-    # after the last clause opener
-    cuts = list(rules.cut_re.finditer(raw))
+def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
+    # "X stated that a trade agreement would be signed": an item written before
+    # its verb starts after the last clause opener
+    cuts = list(rules.cut_re.finditer(raw)) if cut else []
     if cuts:
         raw = raw[cuts[-1].end() :]
     raw = raw.strip()
@@ -408,7 +475,7 @@ def _from_prose(
             during_visit = published is not None and rules.during_visit_re.search(clause)
             # "agreed to extend X and to begin Y": two items
             for part in rules.split_re.split(m.group("item")):
-                item = _prose_item(part, rules)
+                item = _prose_item(part, rules, prose.cut)
                 words = len(item.split())
                 if words < 2 or words > rules.max_title_words + 8:
                     continue
