@@ -176,6 +176,20 @@ GOOD += [
         [{"count": 4200, "period": "2024-10"}],
     ),
     (
+        "fr-aligned-plain-table",
+        "fr",
+        (
+            "L'Iran accélère les expulsions d'Afghans.\n\n"
+            "Mois          Retours volontaires     Expulsions\n"
+            "Mai 2024      12 100                  30 400\n"
+            "Juin 2024     9 800                   41 000\n"
+        ),
+        [
+            {"count": 30400, "period": "2024-05", "from_country": "IRN", "note": None},
+            {"count": 41000, "period": "2024-06", "from_country": "IRN", "note": None},
+        ],
+    ),
+    (
         "en-two-nationalities",
         "en",
         "Turkey deported 1,200 Syrians and 800 Afghans in May.",

@@ -53,6 +53,7 @@ MAX_QUOTE = 300
 PEOPLE_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
 _ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
+_ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -495,15 +496,26 @@ def _cells_header_like(cells: list[str]) -> bool:
 
 @dataclass(frozen=True)
 class _Header:
-    count_col: int | None  # None for plain (space-separated) tables
+    count_col: int | None  # None for plain tables whose columns cannot be told apart
     date_col: int | None
     cumulative: bool
+    width: int = 0  # columns of a space-aligned plain table ("Mois    Expulsions    Retours")
+
+
+def _aligned_cells(line: str) -> list[str]:
+    """Cells of a plain table line whose columns are aligned with runs of spaces or tabs."""
+    return [c for c in _ALIGNED_SPLIT.split(line.strip()) if c]
 
 
 def _header(line: str, cells: list[str] | None, rules: _Rules) -> _Header | None:
     """A table header that names deportations, with its count and date columns."""
     if not rules.cues.search(line) or any(ch.isdigit() for ch in line):
         return None
+    aligned = None
+    if not cells:
+        aligned = _aligned_cells(line)
+        if len(aligned) >= 2:
+            cells = aligned
     if cells:
         count_col = None
         date_col = None
@@ -515,7 +527,8 @@ def _header(line: str, cells: list[str] | None, rules: _Rules) -> _Header | None
         if count_col is None:
             return None
         cumulative = bool(rules.total_headers.search(cells[count_col]))
-        return _Header(count_col, date_col if date_col is not None else 0, cumulative)
+        width = len(cells) if aligned else 0
+        return _Header(count_col, date_col if date_col is not None else 0, cumulative, width)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
     return _Header(None, None, bool(rules.total_headers.search(line)))
@@ -537,7 +550,15 @@ def _table_rows(
             i += 1
             continue
         cells = _cells(line)
-        if header.count_col is not None and cells:
+        if header.width and cells is None:
+            aligned = _aligned_cells(line)
+            if len(aligned) == header.width:
+                figure = _pipe_row(doc, start, end, aligned, header)
+            else:
+                figure = _plain_row(doc, start, end, line)
+            if figure is None and parse_period(line, doc.lang, doc.published) is None:
+                break
+        elif header.count_col is not None and not header.width and cells:
             figure = _pipe_row(doc, start, end, cells, header)
         elif header.count_col is None and cells is None:
             figure = _plain_row(doc, start, end, line)
@@ -608,6 +629,8 @@ def _plain_row(doc: _Doc, start: int, end: int, line: str) -> DeportationFigure 
     if value != value.to_integral_value() or value <= 0:
         return None
     note = rest[nums[0].end :].strip(" \t|-–—:;,")
+    if note and all(_is_count(part, doc.lang) for part in _aligned_cells(note)):
+        note = ""  # the other figures of the row ("returned voluntarily"), not a remark
     return _row_figure(doc, start, end, int(value), lead.period, note, False, "deportations.table")
 
 
