@@ -226,6 +226,12 @@ MONEY_CASES = [
     ("ru-decimal", "ru", "1,5 млрд долларов", 1500000000, "USD"),
     ("fr-de-dollars", "fr", "10 milliards de dollars", 10000000000, "USD"),
     ("fr-decimal", "fr", "2,5 milliards de dollars", 2500000000, "USD"),
+    ("en-glued-code", "en", "USD3 billion", 3000000000, "USD"),
+    ("en-half", "en", "half a billion dollars", 500000000, "USD"),
+    ("de-halbe", "de", "eine halbe Milliarde Dollar", 500000000, "USD"),
+    ("fr-demi", "fr", "un demi-milliard de dollars", 500000000, "USD"),
+    ("ru-abbreviated", "ru", "2,5 млрд долл. США", 2500000000, "USD"),
+    ("fr-symbol-after", "fr", "3 Md$", 3000000000, "USD"),
 ]
 
 

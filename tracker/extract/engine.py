@@ -97,7 +97,7 @@ class DateMention:
 
 # --- canonical values the data keys map to --------------------------------------------
 
-NUMBER_VALUES = {
+NUMBER_VALUES: dict[str, int | float] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -116,6 +116,7 @@ NUMBER_VALUES = {
     "forty": 40,
     "fifty": 50,
     "hundred": 100,
+    "half": 0.5,
 }
 MULTIPLIER_VALUES = {
     "thousand": Decimal(1_000),
@@ -522,6 +523,7 @@ def within(mentions: list[Any], start: int, end: int) -> list[Any]:
 # Numbers are found from anchors, never by one big alternation over the text (PERF.md):
 # digit runs by a pattern that starts with a digit, number words by token lookup; then
 # a multiplier ("million", "тыс.") and a currency are matched right next to them.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{3}$")  # "USD3 billion"
 _DIGITS_RE = re.compile(
     r"\d{1,3}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+(?!\d))?"
     r"|\d+(?:[.,]\d+(?!\d))?"
@@ -530,13 +532,14 @@ _DIGITS_RE = re.compile(
 
 @dataclass
 class _Lexicon:
-    number_words: dict[str, int]
+    number_words: dict[str, int | float]
     articles: frozenset[str]
     multipliers: dict[str, Decimal]
     currencies: dict[str, str]
     decimal: str
     group_separators: frozenset[str]
     mult_re: re.Pattern[str]
+    article_re: re.Pattern[str]
     pre_re: re.Pattern[str]
     post_re: re.Pattern[str]
     common: dict[str, Any]
@@ -550,7 +553,7 @@ def _key(word: str) -> str:
 def _lexicon(lang: str) -> _Lexicon:
     common = load_rules("common", lang)
     generated = load_rules("common/generated", lang)
-    number_words: dict[str, int] = {}
+    number_words: dict[str, int | float] = {}
     for canon, words in (common.get("number_words") or {}).items():
         if canon in NUMBER_VALUES:
             for w in as_list(words):
@@ -587,6 +590,7 @@ def _lexicon(lang: str) -> _Lexicon:
         decimal=decimal,
         group_separators=groups,
         mult_re=re.compile(mult, re.IGNORECASE),
+        article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
         pre_re=re.compile(rf"(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
         post_re=re.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
@@ -635,8 +639,13 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     found: list[NumberMention] = []
     for m in _DIGITS_RE.finditer(text):
         start = m.start()
-        if start and (text[start - 1].isdigit() or text[start - 1].isalpha()):
-            continue  # inside a code or a word: "A320", "G20"
+        # inside a code or a word ("A320", "G20"), unless glued to a currency code
+        if (
+            start
+            and (text[start - 1].isdigit() or text[start - 1].isalpha())
+            and not _CODE_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            continue
         found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
     for token, start, end in _tokens(text):
         key = token.lower()
@@ -644,15 +653,29 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
             mention = _with_multiplier(text, lex, start, end, None, lex.number_words[key])
             if mention.value or key not in lex.articles:
                 found.append(mention)
-    found = [n for n in found if n.value >= 0]
-    found.sort(key=lambda n: n.start)
-    return tuple(found)
+    # "half a billion": the words overlap; the mention that starts first wins
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[NumberMention] = []
+    for n in found:
+        if n.value >= 0 and (not kept or n.start >= kept[-1].end):
+            kept.append(n)
+    return tuple(kept)
 
 
 def _with_multiplier(
-    text: str, lex: _Lexicon, start: int, end: int, digits: str | None, word_value: int | None
+    text: str,
+    lex: _Lexicon,
+    start: int,
+    end: int,
+    digits: str | None,
+    word_value: float | None,
 ) -> NumberMention:
     mm = lex.mult_re.match(text, end)
+    if mm is None and digits is None:
+        # "half a billion", "eine halbe Milliarde": an article may stand before the multiplier
+        art = lex.article_re.match(text, end)
+        if art:
+            mm = lex.mult_re.match(text, art.end())
     scale = None
     if mm:
         scale = lex.multipliers.get(_key(mm.group("mult") or mm.group("smult") or ""))
@@ -662,7 +685,7 @@ def _with_multiplier(
         key = _key(text[start:end])
         if key in lex.articles and scale is None:
             return NumberMention(Decimal(-1), start, end)  # "a" alone is no number
-        value = Decimal(word_value or 0)
+        value = Decimal(str(word_value or 0))
     if value is None:
         return NumberMention(Decimal(-1), start, end)
     if scale is not None and mm is not None:
