@@ -240,6 +240,27 @@ PROSE = [
         "agreed",
     ),
     (
+        "en-under-agreement",
+        "en",
+        "Under an agreement reached in Kabul, a weekly bus service between the two cities is to start.",
+        "Weekly bus service between the two cities is to start",
+        "agreed",
+    ),
+    (
+        "de-wurde-vereinbart-number",
+        "de",
+        "Außerdem sollen bis Jahresende weitere 10.000 Tonnen Mehl über Termes geliefert werden.",
+        "Bis Jahresende weitere 10.000 Tonnen Mehl über Termes geliefert werden",
+        "agreed",
+    ),
+    (
+        "fr-sont-convenues",
+        "fr",
+        "Les deux parties sont convenues de rénover la gare frontalière.",
+        "Rénover la gare frontalière",
+        "agreed",
+    ),
+    (
         "fr-ont-convenu",
         "fr",
         "Les deux parties ont convenu de créer un comité mixte.",

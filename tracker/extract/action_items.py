@@ -35,6 +35,8 @@ _BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<
 _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
 _MARKUP_RE = re.compile(r"[*_`]{1,3}")
+# Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
+_CLAUSE_END_RE = re.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
 
 
 @dataclass(frozen=True)
@@ -427,10 +429,10 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], for evidence and dates."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (".", "!", "?")))
-    left = left + 1
-    right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    lefts = [m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, start - 600), start)]
+    left = lefts[-1] if lefts else max(0, text.rfind("\n", 0, start) + 1)
+    right_match = _CLAUSE_END_RE.search(text, end)
+    right = right_match.start() if right_match else len(text)
     return left, right
 
 
@@ -475,9 +477,11 @@ def _from_prose(
             during_visit = published is not None and rules.during_visit_re.search(clause)
             # "agreed to extend X and to begin Y": two items
             for part in rules.split_re.split(m.group("item")):
-                item = _prose_item(part, rules, prose.cut)
+                item, due = _due_and_title(
+                    _prose_item(part, rules, prose.cut), lang, published, rules
+                )
                 words = len(item.split())
-                if words < 2 or words > rules.max_title_words + 8:
+                if words < 2 or words > rules.max_item_words:
                     continue
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
@@ -487,7 +491,6 @@ def _from_prose(
                     and len(stems & known_stems) * 2 >= len(stems)
                 ):
                     continue
-                item, due = _due_and_title(item, lang, published, rules)
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
