@@ -178,6 +178,21 @@ GOOD += [
     ),
 ]
 
+GOOD += [
+    (
+        "en-metric-in-sentence-before",
+        "en",
+        "Kazakhstan and Afghanistan discussed trade. The goal is more than $3 billion by 2030.",
+        {"countries": ["AFG", "KAZ"], "comparator": "more_than", "target_date": "2030"},
+    ),
+    (
+        "fr-subjunctive-at-least",
+        "fr",
+        "Astana souhaite que les échanges avec Kaboul atteignent au moins 3 milliards de dollars.",
+        {"countries": ["AFG", "KAZ"], "comparator": "at_least", "amount": 3000000000},
+    ),
+]
+
 # id, lang, text: none of these states a trade goal
 BAD: list[tuple[str, str, str]] = [
     (
@@ -246,6 +261,19 @@ BAD: list[tuple[str, str, str]] = [
         (
             "Казахстан и Афганистан подписали соглашения на сумму 1 млрд долларов, чтобы увеличить "
             "торговлю."
+        ),
+    ),
+    (
+        "en-price-of-a-project",
+        "en",
+        "Kazakhstan plans to build a $500 million railway to boost trade with Afghanistan.",
+    ),
+    (
+        "en-other-sentence-project",
+        "en",
+        (
+            "Kazakhstan and Afghanistan discussed trade. Kazakhstan plans to build a $500 million "
+            "railway."
         ),
     ),
     (

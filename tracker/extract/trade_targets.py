@@ -42,6 +42,10 @@ COMPARATOR_GAP = 6
 # A deadline cue sits at most this far before its date ("by the end of 2025").
 DEADLINE_WINDOW = 22
 MAX_QUOTE = 300
+# How close before an amount its goal word must stand, and how many letters may lie
+# between ("of", "von", "de" but not "build a").
+GOAL_LEAD = 40
+GOAL_GAP_LETTERS = 3
 # How far back (characters) an unattributed goal looks for the last named speaker.
 SPEAKER_LOOKBACK = 1200
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
@@ -122,12 +126,23 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     found: list[TradeTarget] = []
     segments = split_segments(text)
     people = _People(text, lang)
+    previous: Segment | None = None
     for seg in segments:
+        before, previous = previous, seg
         amounts = [m for m in money if seg.start <= m.start and m.end <= seg.end]
-        if not amounts or not rules.goal.search(seg.text) or not rules.metric_any.search(seg.text):
+        if not amounts or not rules.goal.search(seg.text):
             continue
+        # the metric may be named in the sentence before, within the paragraph:
+        # "They discussed trade. The goal is $3 billion by 2030."
+        metric_seg = seg
+        if not rules.metric_any.search(seg.text):
+            if before is None or "\n" in text[before.end : seg.start]:
+                continue
+            if not rules.metric_any.search(before.text):
+                continue
+            metric_seg = before
         for m in amounts:
-            target = _target(text, lang, published, rules, seg, m, amounts, people)
+            target = _target(text, lang, published, rules, seg, m, amounts, people, metric_seg)
             if target is not None:
                 found.append(target)
     return _dedupe(found)
@@ -142,6 +157,7 @@ def _target(
     m: MoneyMention,
     amounts: list[MoneyMention],
     people: _People,
+    metric_seg: Segment,
 ) -> TradeTarget | None:
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
@@ -151,7 +167,9 @@ def _target(
     later = any(x.start >= m.end for x in amounts)
     if _reached(text, seg, m, rules, max([c_start, *previous]), later):
         return None
-    metric = _metric(text, seg, m, rules)
+    if not _is_goal_amount(text, seg, m, rules):
+        return None
+    metric = _metric(text, metric_seg, m, rules)
     if metric is None:
         return None
     countries = _countries(text, lang, seg, (c_start, c_end), rules)
@@ -169,6 +187,25 @@ def _target(
         stated_by=_speaker(text, seg, people),
         stated_on=Period.day(published) if published else Period.unknown(),
     )
+
+
+def _is_goal_amount(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
+    """True when the amount is the object of the goal ("raise trade to $3 billion", "auf
+    bis zu 1 Mrd.", "un volume d'échanges de 3 milliards"), not a price ("build a $500
+    million railway to boost trade"): only a comparator or one short word may stand
+    between the last goal word, target preposition or metric word and the amount."""
+    lead = text[max(seg.start, m.start - GOAL_LEAD) : m.start]
+    ends = [x.end() for x in rules.goal.finditer(lead)]
+    ends += [x.end() for x in rules.prepositions.finditer(lead)]
+    ends += [x.end() for x in rules.metric_any.finditer(lead)]
+    # "atteignent au moins 3 milliards": a comparator right before the amount will do
+    ends += [x.end() for _, pattern in rules.comparators for x in pattern.finditer(lead)]
+    if not ends:
+        return False
+    gap = lead[max(ends) :]
+    for _, pattern in rules.comparators:
+        gap = pattern.sub(" ", gap)
+    return len(re.sub(r"[\W\d_]+", "", gap)) <= GOAL_GAP_LETTERS
 
 
 def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
