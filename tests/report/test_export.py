@@ -190,6 +190,37 @@ def test_trade_target_amount_is_exact_in_every_format(filled: Engine, tmp_path: 
     assert frame["target_date_label"][0] == "2027"
 
 
+def test_postgresql_copy_csv_matches_the_python_writer(
+    filled: Engine, backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The COPY fast path renders every value exactly as the row-by-row writer does."""
+    if backend != "postgresql":
+        pytest.skip("COPY is PostgreSQL's")
+    tricky = ['a, "quoted"\nsecond line', "", "   =spaced formula", "Ünïcödé, кириллица",
+              " -1", None, "trailing space ", "semi;colon"]  # fmt: skip
+    with filled.begin() as conn:
+        doc = conn.execute(
+            insert(models.Document).returning(models.Document.id),
+            {"source": "x", "sha256": "f" * 64, "raw_text": "r", "cleaned_text": "c"},
+        ).scalar_one()
+        conn.execute(
+            insert(models.DeportationFigure),
+            [
+                {**_prov(doc, f"tricky {i}"), "count": i, "cumulative": True, "note": note}
+                for i, note in enumerate(tricky)
+            ],
+        )
+    fast = export_facts(filled, "all", "csv", tmp_path / "fast")
+    monkeypatch.setattr(export_module, "PG_COPY_CSV", False)
+    slow = export_facts(filled, "all", "csv", tmp_path / "slow")
+    assert [r.rows for r in fast] == [r.rows for r in slow]
+    for kind in ("visits", "action_items", "trade_targets", "deportations"):
+        a = (tmp_path / "fast" / f"{kind}.csv").read_bytes()
+        b = (tmp_path / "slow" / f"{kind}.csv").read_bytes()
+        assert a == b, kind
+    assert b"'   =spaced formula" in (tmp_path / "fast" / "deportations.csv").read_bytes()
+
+
 @given(st.text(max_size=30))
 def test_csv_round_trips_any_text_neutralised(value: str) -> None:
     buffer = io.BytesIO()
@@ -345,16 +376,21 @@ def test_a_writer_failing_midway_leaves_no_file(filled: Engine, tmp_path: Path) 
 def test_the_database_failing_midway_leaves_no_file(
     filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = export_module._batches
+    def failing_after_first(real: Any) -> Any:
+        def failing(*args: Any, **kwargs: Any) -> Any:
+            for batch in real(*args, **kwargs):
+                yield batch
+                raise RuntimeError("server went away")
 
-    def failing(*args: Any, **kwargs: Any) -> Any:
-        for batch in real(*args, **kwargs):
-            yield batch
-            raise RuntimeError("server went away")
+        return failing
 
     folder = tmp_path / "out"
     folder.mkdir()
-    monkeypatch.setattr(export_module, "_batches", failing)
+    # Both ways rows leave the database: Core batches, and PostgreSQL's COPY for CSV.
+    monkeypatch.setattr(export_module, "_batches", failing_after_first(export_module._batches))
+    monkeypatch.setattr(
+        export_module, "_pg_copy_csv", failing_after_first(export_module._pg_copy_csv)
+    )
     for fmt, name in [("csv", "a.csv"), ("xlsx", "a.xlsx"), ("parquet", "a.parquet"),
                       ("json", "a.json")]:  # fmt: skip
         with pytest.raises(RuntimeError, match="server went away"):
@@ -368,14 +404,14 @@ def test_a_database_error_midway_is_one_line_and_leaves_no_file(
     from sqlalchemy.exc import OperationalError
 
     def failing(*args: Any, **kwargs: Any) -> Any:
-        yield [(1,) * 21]
+        yield [(None,) * 21]
         raise OperationalError("SELECT", {}, Exception("connection reset\nmore detail"))
 
     monkeypatch.setattr(export_module, "_batches", failing)
     with pytest.raises(DatabaseError, match="connection reset") as info:
-        export_facts(filled, "deportations", "csv", tmp_path / "d.csv")
+        export_facts(filled, "deportations", "json", tmp_path / "d.json")
     assert "\n" not in str(info.value)
-    assert not (tmp_path / "d.csv").exists()
+    assert not (tmp_path / "d.json").exists()
 
 
 def test_bad_target_is_an_export_error(filled: Engine, tmp_path: Path) -> None:

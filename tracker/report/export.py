@@ -16,6 +16,7 @@ numbers.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import logging
 import os
@@ -39,6 +40,8 @@ LOGGER = logging.getLogger(__name__)
 
 KINDS = tuple(ANALYST_VIEWS)
 BATCH_SIZE = 5000
+# CSV from PostgreSQL goes through COPY (see _pg_copy_csv); False forces the Python writer.
+PG_COPY_CSV = True
 # A sheet holds 1,048,576 rows; one is the header.
 XLSX_MAX_DATA_ROWS = 1_048_575
 XLSX_DATE_FORMAT = "yyyy-mm-dd"
@@ -69,6 +72,10 @@ class Sheet:
     # "text" | "int" | "decimal" | "bool" | "date", or "any" for query results of unknown type
     types: list[str]
     batches: Iterable[list[Sequence[Any]]]
+    # The same rows rendered as CSV by the database itself (PostgreSQL COPY), already
+    # neutralised; the CSV writer streams it instead of `batches` when present. Each
+    # call yields byte chunks, then the row count as an int.
+    csv_body: Callable[[], Iterator[bytes | int]] | None = None
 
 
 Writer = Callable[[IO[bytes], Sequence[Sheet], Path], int]
@@ -190,35 +197,90 @@ def write_csv(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
 
 
 def _csv_to_text(text: IO[str], sheet: Sheet) -> int:
+    # CRLF (RFC 4180): with it the csv module also quotes values holding a lone "\r".
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(sheet.columns)
-    texts = [i for i, t in enumerate(sheet.types) if t in ("text", "any")]
-    decimals = [i for i, t in enumerate(sheet.types) if t == "decimal"]
-    bools = [i for i, t in enumerate(sheet.types) if t == "bool"]
-    others = [i for i, t in enumerate(sheet.types) if t in ("any", "date")]
+    if sheet.csv_body is not None:
+        return _copy_body(text, _crlf_rows(sheet.csv_body()))
+    fixes: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, kind in enumerate(sheet.types):
+        if kind == "text":
+            fixes.append((i, _csv_text_column))
+        elif kind == "bool":
+            fixes.append((i, _csv_bool_column))
+        elif kind == "decimal":
+            fixes.append((i, _csv_decimal_column))
+        elif kind == "any":
+            fixes.append((i, _csv_any_column))
     n = 0
     for batch in sheet.batches:
-        rows = [list(r) for r in batch]
-        for row in rows:
-            for i in texts:
-                v = row[i]
-                # The cheap first-character test keeps the loop fast; the helper decides.
-                if type(v) is str and v and v[0] in _FORMULA_OR_SPACE:
-                    row[i] = neutralise_formula(v)
-            for i in decimals:
-                # SQLite's NUMERIC comes back as a float: print it as PostgreSQL does.
-                row[i] = _to_decimal(row[i])
-            for i in bools:
-                v = row[i]
-                if v is not None:
-                    row[i] = "true" if v else "false"
-            for i in others:
-                v = row[i]
-                if v is not None and type(v) is not str:
-                    row[i] = _csv_value(v)
-        writer.writerows(rows)
-        n += len(rows)
+        if not batch:
+            continue
+        # Column by column: one comprehension per column is several times faster
+        # than touching every cell of every row in nested loops.
+        columns = list(zip(*batch, strict=True))
+        for i, fix in fixes:
+            columns[i] = fix(columns[i])
+        writer.writerows(zip(*columns, strict=True))
+        n += len(batch)
     return n
+
+
+def _crlf_rows(chunks: Iterator[bytes | int]) -> Iterator[bytes | int]:
+    """COPY's CSV with rows ending in CRLF like Python's writer; line breaks in values kept.
+
+    A newline ends a row only outside quotes; quotes toggle that state ("" inside a
+    value toggles it twice), so splitting each chunk at quotes tells them apart.
+    """
+    inside = False
+    for chunk in chunks:
+        if isinstance(chunk, int):
+            yield chunk
+            continue
+        parts = chunk.split(b'"')
+        for k in range(0 if not inside else 1, len(parts), 2):
+            parts[k] = parts[k].replace(b"\n", b"\r\n")
+        if len(parts) % 2 == 0:
+            inside = not inside
+        yield b'"'.join(parts)
+
+
+def _copy_body(text: IO[str], chunks: Iterator[bytes | int]) -> int:
+    """Write the database's CSV bytes after the header; return its row count."""
+    text.flush()
+    raw = text.buffer  # type: ignore[attr-defined]
+    rows = 0
+    for chunk in chunks:
+        if isinstance(chunk, int):
+            rows = chunk
+        else:
+            raw.write(chunk)
+    return rows
+
+
+def _csv_text_column(values: Sequence[Any]) -> list[Any]:
+    # The first-character test is cheap; the helper decides (spaces may come first).
+    return [neutralise_formula(v) if v and v[0] in _FORMULA_OR_SPACE else v for v in values]
+
+
+_BOOL_TEXT = {True: "true", False: "false", None: None}
+
+
+def _csv_bool_column(values: Sequence[Any]) -> list[Any]:
+    # True == 1 and False == 0, so SQLite's integers map too.
+    return list(map(_BOOL_TEXT.__getitem__, values))
+
+
+def _csv_decimal_column(values: Sequence[Any]) -> list[Any]:
+    # SQLite's NUMERIC comes back as a float: print it with two decimals as PostgreSQL does.
+    return [_to_decimal(v) for v in values]
+
+
+def _csv_any_column(values: Sequence[Any]) -> list[Any]:
+    return [
+        neutralise_formula(v) if type(v) is str else _csv_value(v) if v is not None else v
+        for v in values
+    ]
 
 
 _FORMULA_OR_SPACE = frozenset("".join(FORMULA_STARTS) + " ")
@@ -468,6 +530,41 @@ def export_select(kind: str, filters: ExportFilters) -> Select[Any]:
     return stmt.where(*terms).order_by(view.c.id)
 
 
+def _pg_copy_csv(
+    engine: Engine, stmt: Select[Any], names: Sequence[str], types: Sequence[str]
+) -> Iterator[bytes | int]:
+    """The rows of `stmt` as CSV rendered by PostgreSQL's COPY, neutralised in SQL.
+
+    COPY streams at the server's speed (PERF.md: 0.7 s per million rows), several
+    times faster than formatting rows in Python; the SQL around it renders values
+    exactly as the Python writer does (tests/report/test_export.py compares them).
+    """
+    exprs = []
+    for name, kind in zip(names, types, strict=True):
+        col = f't."{name}"'
+        if kind == "text":
+            # Formula-looking text gets an apostrophe; '' becomes NULL, as csv writes both.
+            exprs.append(
+                f"NULLIF(CASE WHEN {col} ~ ('^ *[-=+@' || chr(9) || chr(13) || ']') "
+                f"THEN '''' || {col} ELSE {col} END, '')"
+            )
+        elif kind == "bool":
+            exprs.append(f"CASE WHEN {col} THEN 'true' WHEN NOT {col} THEN 'false' END")
+        else:
+            exprs.append(col)
+    compiled = stmt.compile(dialect=engine.dialect)
+    sql = f"COPY (SELECT {', '.join(exprs)} FROM ({compiled}) AS t) TO STDOUT WITH (FORMAT csv)"
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur:  # type: ignore[union-attr]
+            cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
+            cur.execute("SET LOCAL client_encoding = 'UTF8'")
+            with cur.copy(sql, compiled.params) as copy:
+                for data in copy:
+                    yield bytes(data)
+            yield cur.rowcount
+
+
 def _batches(engine: Engine, stmt: Select[Any], batch_size: int) -> Iterator[list[Sequence[Any]]]:
     """Row batches of `stmt` from a streaming cursor (server-side on PostgreSQL)."""
     with engine.connect() as conn:
@@ -501,7 +598,11 @@ def export_facts(
 
     def sheet(k: str) -> Sheet:
         _, names, types = _raw_view(k)
-        return Sheet(k, names, types, _batches(engine, export_select(k, filters), batch_size))
+        stmt = export_select(k, filters)
+        body = None
+        if engine.dialect.name == "postgresql" and PG_COPY_CSV:
+            body = functools.partial(_pg_copy_csv, engine, stmt, names, types)
+        return Sheet(k, names, types, _batches(engine, stmt, batch_size), body)
 
     if len(kinds) == 1 or spec.multi_sheet:
         return [_write_file(spec, target, [sheet(k) for k in kinds])]
@@ -525,7 +626,10 @@ def _write_file(spec: OutputFormat, path: Path, sheets: list[Sheet]) -> ExportRe
     counted = [_counting(s, result) for s in sheets]
     try:
         with atomic_file(path) as stream:
-            spec.write(stream, counted, path)
+            written = spec.write(stream, counted, path)
+        if len(counted) == 1:
+            # A writer may not read the batches at all (COPY): trust its own count.
+            result.rows[counted[0].name] = written
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     except SQLAlchemyError as exc:
@@ -550,7 +654,7 @@ def _counting(sheet: Sheet, result: ExportResult) -> Sheet:
             if close is not None:
                 close()
 
-    return Sheet(sheet.name, sheet.columns, sheet.types, counted())
+    return Sheet(sheet.name, sheet.columns, sheet.types, counted(), sheet.csv_body)
 
 
 # Formats whose writers take rows of any type (query results): no schema needed.
