@@ -24,6 +24,25 @@ Run sizes 1000 and 4000 to compare:
 It prints markdown tables for the README: throughput and memory of each run, and
 the extract run's time per stage. "documents/CPU-s" divides by the child's own
 CPU time, so it moves less than wall-clock throughput when the machine is shared.
+
+Notes from the run of 2026-11-27 09:30 UTC (2 shared CPUs, load average 4.3, the
+extract rules changing under the run, so fact counts differ between runs):
+
+| run | documents | wall s | documents/s | documents/CPU-s | facts | peak RSS MB | RSS growth after warm-up MB |
+|---|---:|---:|---:|---:|---:|---:|---:|
+| extract | 1000 | 51.4 | 19 | 50 | 6978 | 108 | 1.5 |
+| ingest | 1000 | 60.5 | 17 | 33 | 6813 | 147 | 2.4 |
+| extract | 4000 | 168.2 | 24 | 48 | 26923 | 108 | 1.4 |
+| ingest | 4000 | 260.8 | 15 | 34 | 28534 | 148 | 3.5 |
+
+| extract run: ms per document | read | clean | language | published+title | extract |
+|---|---:|---:|---:|---:|---:|
+| 1000 documents | 0.58 | 1.85 | 3.70 | 1.45 | 43.62 |
+| 4000 documents | 0.29 | 1.50 | 2.85 | 0.54 | 36.75 |
+
+Memory is flat (the same peak for 1000 and 4000 documents). Extraction proper takes
+about 85% of the time per document; read, clean, language and date together about
+5 ms on this loaded machine (about 3 ms measured in-process with less load).
 """
 
 from __future__ import annotations
