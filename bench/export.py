@@ -127,7 +127,7 @@ def _peak_rss_mb(pid: int, proc: subprocess.Popen[bytes]) -> float:
                     break
         except (FileNotFoundError, ProcessLookupError, ValueError):
             break
-        time.sleep(0.005)
+        time.sleep(0.02)
     return peak / 1024
 
 

@@ -165,15 +165,19 @@ def _to_bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _converters(types: Sequence[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+def _converters(
+    types: Sequence[str], *, dates: bool = True
+) -> list[tuple[int, Callable[[Any], Any]]]:
     """Per-column conversions to date / Decimal / bool, for the columns that need one."""
-    table = {"date": _to_date, "decimal": _to_decimal, "bool": _to_bool}
+    table: dict[str, Callable[[Any], Any]] = {"decimal": _to_decimal, "bool": _to_bool}
+    if dates:
+        table["date"] = _to_date
     return [(i, table[t]) for i, t in enumerate(types) if t in table]
 
 
-def _typed(sheet: Sheet) -> Iterator[list[list[Any]]]:
+def _typed(sheet: Sheet, *, dates: bool = True) -> Iterator[list[list[Any]]]:
     """The sheet's batches with dates, decimals and booleans as Python objects."""
-    conv = _converters(sheet.types)
+    conv = _converters(sheet.types, dates=dates)
     for batch in sheet.batches:
         rows = [list(r) for r in batch]
         for i, fn in conv:
@@ -351,16 +355,15 @@ def _json_to_text(text: IO[str], sheet: Sheet, *, lines: bool) -> int:
     n = 0
     if not lines:
         text.write("[")
-    for rows in _typed(sheet):
-        for row in rows:
-            item = json.dumps(
-                dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_value
-            )
-            if lines:
-                text.write(item + "\n")
-            else:
-                text.write((",\n" if n else "\n") + item)
-            n += 1
+    encode = json.JSONEncoder(ensure_ascii=False, default=_json_value).encode
+    # Dates stay as they come (SQLite's ISO text; PostgreSQL's dates meet _json_value).
+    for rows in _typed(sheet, dates=False):
+        items = [encode(dict(zip(columns, row, strict=True))) for row in rows]
+        if lines:
+            text.write("\n".join(items) + "\n")
+        else:
+            text.write(("," if n else "") + "\n" + ",\n".join(items))
+        n += len(items)
     if not lines:
         text.write("\n]\n" if n else "]\n")
     return n
