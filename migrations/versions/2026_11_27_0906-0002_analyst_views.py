@@ -6,6 +6,9 @@ SQL read the same columns on SQLite and PostgreSQL. Labels follow
 `records.Period.label()`; the SQL differs per dialect (strftime / to_char).
 
 `alembic check` does not compare views; tests/store/test_views.py checks them.
+On SQLite a later batch migration that recreates a fact table fails at its
+final RENAME ("error in view v_...") unless `PRAGMA legacy_alter_table = ON`
+is set for the migration, or it drops and recreates these views around it.
 
 Revision ID: 0002
 Revises: 0001
