@@ -237,6 +237,7 @@ BAD: list[tuple[str, str, str]] = [
         "en",
         "Pakistan set a deadline for 800,000 Afghans to leave or face deportation.",
     ),
+    ("en-other-nouns", "en", "The university expelled 30 students after the deportation protests."),
     ("de-drohung", "de", "Rund 20.000 Afghanen droht die Abschiebung aus Deutschland."),
     (
         "en-campaign-target",

@@ -56,6 +56,7 @@ _ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -66,6 +67,7 @@ class _Rules:
     stock: re.Pattern[str]
     threats: re.Pattern[str]
     subsets: re.Pattern[str]
+    count_followers: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     people: re.Pattern[str]
@@ -89,6 +91,7 @@ def _rules(lang: str) -> _Rules:
         voluntary=words("voluntary"),
         stock=words("stock"),
         threats=words("threats"),
+        count_followers=compile_words(tuple(as_list(data.get("count_followers")))),
         subsets=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in as_list(data.get("subsets"))) + r")\W{0,3}"
             r"(?:\w+\W+){0,2}$",
@@ -271,6 +274,8 @@ def _prose(
             continue  # a sentence continuing a deportation report must count people
         if not has_people and value < rules.min_bare_count:
             continue
+        if not has_people and not _bare_count_ends(tail, rules):
+            continue  # "expelled 30 students": a count of something else
         if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
@@ -301,6 +306,15 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _bare_count_ends(tail: str, rules: _Rules) -> bool:
+    """A count without a people word must end its phrase: punctuation, the end, or a word
+    that cannot be the counted noun ("in 2024", "over the same month", "according")."""
+    word = _NEXT_WORD.match(tail)
+    if word is None:
+        return True
+    return bool(rules.count_followers.fullmatch(word.group(1)))
 
 
 def _year_like(value: Decimal) -> bool:
