@@ -370,7 +370,9 @@ def _part_drafts(
         return []
     host, location, rule = host_found
     visitors = _visitors(seg, text, rules, host, countries, people)
-    if not visitors and location and strong:
+    # the document's other side visits when a strong visit word or an official
+    # with a role acts in the sentence ("The acting minister ... travelled to Tehran")
+    if not visitors and location and (strong or any(p.role for p in people)):
         # "an event with the Afghan side in Kabul": the document's other side
         other = _other_country(host, counts)
         if other:
