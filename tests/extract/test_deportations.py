@@ -289,3 +289,21 @@ def test_figures_excluded_by_the_text_are_not_reported() -> None:
     )
     found = extract_deportations(text, "en", PUBLISHED)
     assert [(f.count, f.period.label()) for f in found] == [(9000, "2024-05")]
+
+
+def test_a_figure_only_in_a_related_headline_is_not_reported() -> None:
+    text = (
+        "Pakistan deported 2,300 Afghans last week, the UN said.\n\n"
+        "Related\n"
+        "- Iran deports 5,000 Afghans in a single day\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [f.count for f in found] == [2300]
+
+
+def test_a_german_day_number_does_not_end_the_sentence() -> None:
+    text = "Am 3. März schob Pakistan 1.500 Afghanen ab."
+    found = extract_deportations(text, "de", date(2024, 3, 20))
+    assert [(f.count, f.period.label(), f.evidence.quote) for f in found] == [
+        (1500, "2024-03-03", "Am 3. März schob Pakistan 1.500 Afghanen ab")
+    ]

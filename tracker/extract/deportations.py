@@ -47,6 +47,8 @@ LOGGER = logging.getLogger(__name__)
 # A document with at least this many deportation cues is deportation-themed:
 # rows that lost their table header count there (issue 4, sample 002).
 THEMED_MIN_CUES = 3
+# A line without closing punctuation and at most this many words reads as a headline.
+HEADLINE_WORDS = 14
 # Quotes longer than this are cut down to the clause around the figure.
 MAX_QUOTE = 300
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
@@ -164,7 +166,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
             found.append((pos, figure))
-    return _dedupe(found)
+    return _dedupe(text, found)
 
 
 # --- document context -----------------------------------------------------------------
@@ -684,11 +686,17 @@ def _compatible(a: Period, b: Period) -> bool:
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
 
 
-def _dedupe(found: list[tuple[int, DeportationFigure]]) -> list[DeportationFigure]:
-    """One figure per (count, deporting country, compatible period); keep the most precise."""
+def _dedupe(text: str, found: list[tuple[int, DeportationFigure]]) -> list[DeportationFigure]:
+    """One figure per (count, deporting country, compatible period); keep the most precise.
+
+    A figure stated only in a headline-like line that the body never repeats (a
+    "Related articles" link, a teaser) belongs to another article and is dropped.
+    """
     found.sort(key=lambda item: item[0])
     kept: list[tuple[int, DeportationFigure]] = []
+    body: list[bool] = []  # whether some mention of the kept figure is in running text
     for pos, fig in found:
+        in_body = not _headline_only(text, fig)
         for k, (kpos, other) in enumerate(kept):
             if (
                 other.count == fig.count
@@ -696,10 +704,24 @@ def _dedupe(found: list[tuple[int, DeportationFigure]]) -> list[DeportationFigur
                 and _compatible(other.period, fig.period)
             ):
                 kept[k] = (kpos, _merge(other, fig))
+                body[k] = body[k] or in_body
                 break
         else:
             kept.append((pos, fig))
-    return [fig for _, fig in kept]
+            body.append(in_body)
+    return [fig for (_, fig), in_body in zip(kept, body, strict=True) if in_body]
+
+
+def _headline_only(text: str, fig: DeportationFigure) -> bool:
+    """True for prose evidence that is a whole short line without closing punctuation."""
+    if fig.evidence.rule != "deportations.prose":
+        return False
+    line_start = text.rfind("\n", 0, fig.evidence.start) + 1
+    line_end = text.find("\n", fig.evidence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if line.endswith((".", "!", "?", ":", ";", "»", '"', "”")):
+        return False
+    return len(line.split()) <= HEADLINE_WORDS
 
 
 def _merge(a: DeportationFigure, b: DeportationFigure) -> DeportationFigure:

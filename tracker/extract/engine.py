@@ -154,6 +154,7 @@ _SENT_END_RE = re.compile(
     # scraped copy often drops the space: "...zu bringen.Im vergangenen Jahr"
     r"|(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
 )
+_ORDINAL_DAY = re.compile(r"(?<![\d.,])\d{1,2}$")
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _DOTTED_WORD_RE = re.compile(r"(?:[^\W\d_]+\.\s?)*[^\W\d_]+$")
 
@@ -175,6 +176,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
     head = line[max(0, dot - 12) : dot]
+    if _ORDINAL_DAY.search(head):
+        return True  # "am 3. März", "le 1. mai": a day number, not a sentence end
     last = _LAST_WORD_RE.search(head)
     if not last:
         return False
@@ -818,7 +821,8 @@ def _calendar(lang: str) -> _Calendar:
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("dm", rf"{nb}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
         ("md", rf"{nb}{month}\s+{day}(?!\d)"),
-        ("month", rf"{nb}(?:{month_cues})\s+{wide_month}(?![^\W_])"),
+        # "in March", "в мае", and elided "d'avril"
+        ("month", rf"{nb}(?:{month_cues})(?:\s+|(?<=['’])){wide_month}(?![^\W_])"),
         ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
         ("year", rf"{nb}{year}"),
         ("ongoing", rf"{nb}(?:{ongoing}){na}"),
