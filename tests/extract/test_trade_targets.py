@@ -193,6 +193,27 @@ GOOD += [
     ),
 ]
 
+GOOD += [
+    (
+        "en-target-after-amount",
+        "en",
+        "Uzbekistan and Afghanistan reaffirmed the $3 billion trade target.",
+        {"countries": ["AFG", "UZB"], "amount": 3000000000},
+    ),
+    (
+        "ru-goal-dash",
+        "ru",
+        "Цель Узбекистана и Афганистана — 3 млрд долларов товарооборота.",
+        {"countries": ["AFG", "UZB"], "amount": 3000000000},
+    ),
+    (
+        "de-ziel-colon",
+        "de",
+        "Ziel von Usbekistan und Afghanistan: 2 Milliarden Dollar Handelsvolumen bis 2026.",
+        {"countries": ["AFG", "UZB"], "amount": 2000000000, "target_date": "2026"},
+    ),
+]
+
 # id, lang, text: none of these states a trade goal
 BAD: list[tuple[str, str, str]] = [
     (
@@ -274,6 +295,24 @@ BAD: list[tuple[str, str, str]] = [
         (
             "Kazakhstan and Afghanistan discussed trade. Kazakhstan plans to build a $500 million "
             "railway."
+        ),
+    ),
+    (
+        "en-grew-to",
+        "en",
+        "Uzbekistan and Afghanistan trade grew 20% to $1.1 billion, and both plan more.",
+    ),
+    (
+        "en-spend-on-project",
+        "en",
+        "Iran plans to spend $200 million on a new rail link to boost trade with Afghanistan.",
+    ),
+    (
+        "ru-vyros-do",
+        "ru",
+        (
+            "Товарооборот Узбекистана и Афганистана вырос до 866 млн долларов; стороны планируют "
+            "его увеличить."
         ),
     ),
     (

@@ -42,12 +42,13 @@ COMPARATOR_GAP = 6
 # A deadline cue sits at most this far before its date ("by the end of 2025").
 DEADLINE_WINDOW = 22
 MAX_QUOTE = 300
-# How close before an amount its goal word must stand, and how many letters may lie
-# between ("of", "von", "de" but not "build a").
+# How close before an amount its goal word must stand, and how long a word may lie
+# between ("of", "von", "de" but not "build").
 GOAL_LEAD = 40
 GOAL_GAP_LETTERS = 3
 # How far back (characters) an unattributed goal looks for the last named speaker.
 SPEAKER_LOOKBACK = 1200
+_WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
@@ -167,7 +168,7 @@ def _target(
     later = any(x.start >= m.end for x in amounts)
     if _reached(text, seg, m, rules, max([c_start, *previous]), later):
         return None
-    if not _is_goal_amount(text, seg, m, rules):
+    if not _is_goal_amount(text, lang, seg, m, rules):
         return None
     metric = _metric(text, metric_seg, m, rules)
     if metric is None:
@@ -189,12 +190,20 @@ def _target(
     )
 
 
-def _is_goal_amount(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
+def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
     """True when the amount is the object of the goal ("raise trade to $3 billion", "auf
-    bis zu 1 Mrd.", "un volume d'échanges de 3 milliards"), not a price ("build a $500
-    million railway to boost trade"): only a comparator or one short word may stand
-    between the last goal word, target preposition or metric word and the amount."""
-    lead = text[max(seg.start, m.start - GOAL_LEAD) : m.start]
+    bis zu 1 Mrd.", "Цель ... — 3 млрд", "the $3 billion trade target"), not a price
+    ("build a $500 million railway to boost trade"): between the last goal word, target
+    preposition, metric word or comparator and the amount stand only country names,
+    punctuation and short words ("of", "von", "и")."""
+    tail = text[m.end : min(seg.end, m.end + GOAL_LEAD)].lstrip()
+    metric = rules.metric_any.match(tail)
+    if metric:
+        tail = tail[metric.end() :].lstrip()
+    if rules.goal.match(tail):
+        return True  # "$3 billion (trade) target"
+    lo = max(seg.start, m.start - GOAL_LEAD)
+    lead = text[lo : m.start]
     ends = [x.end() for x in rules.goal.finditer(lead)]
     ends += [x.end() for x in rules.prepositions.finditer(lead)]
     ends += [x.end() for x in rules.metric_any.finditer(lead)]
@@ -202,10 +211,14 @@ def _is_goal_amount(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> 
     ends += [x.end() for _, pattern in rules.comparators for x in pattern.finditer(lead)]
     if not ends:
         return False
-    gap = lead[max(ends) :]
+    gap_start = lo + max(ends)
+    gap = list(text[gap_start : m.start])
+    for c in within(countries_outside_money(text, lang), gap_start, m.start):
+        gap[c.start - gap_start : c.end - gap_start] = " " * (c.end - c.start)
+    rest = "".join(gap)
     for _, pattern in rules.comparators:
-        gap = pattern.sub(" ", gap)
-    return len(re.sub(r"[\W\d_]+", "", gap)) <= GOAL_GAP_LETTERS
+        rest = pattern.sub(" ", rest)
+    return all(len(word) <= GOAL_GAP_LETTERS for word in _WORD.findall(rest))
 
 
 def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
