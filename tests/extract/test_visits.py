@@ -225,3 +225,23 @@ def test_without_publication_date_a_held_visit_is_undated() -> None:
     """No date in the text and no publication date: the date is unknown, never invented."""
     visits = extract_visits("The Kazakh envoy met with Taliban officials in Kabul.", "en", None)
     assert [v.date.label() for v in visits] == [None]
+
+
+def test_table_of_trips() -> None:
+    """A table with date, delegation and destination columns gives one visit per row."""
+    text = (
+        "Afghan delegations abroad this spring\n"
+        "| Date | Delegation | Destination | Purpose |\n"
+        "|---|---|---|---|\n"
+        "| 2 April 2025 | Acting Trade Minister Karim Jalali | Tashkent, Uzbekistan | rail talks |\n"
+        "| 9 May 2025 | Deputy Minister Hamid Sadiqi | Almaty, Kazakhstan | grain trade |\n"
+        "The Afghan side called both trips a success.\n"
+    )
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.date.label(), v.status, v.visitor)
+        for v in extract_visits(text, "en", PUB)
+    ]
+    assert got == [
+        ("AFG", "UZB", "Tashkent", "2025-04-02", "held", "Karim Jalali"),
+        ("AFG", "KAZ", "Almaty", "2025-05-09", "planned", "Hamid Sadiqi"),
+    ]

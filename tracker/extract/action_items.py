@@ -255,6 +255,23 @@ def _tables(text: str) -> list[tuple[str, list[_Row]]]:
     return tables
 
 
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table in the text: its cells and where the row stands."""
+
+    cells: tuple[str, ...]
+    start: int
+    end: int
+
+
+def find_tables(text: str) -> list[list[TableRow]]:
+    """Pipe, pipe-less and broken-HTML tables of a text, header row first, separators dropped."""
+    return [
+        [TableRow(r.cells, r.start, r.end) for r in rows if not r.separator]
+        for _, rows in _tables(text)
+    ]
+
+
 def _column_roles(header: tuple[str, ...], rules: _Rules) -> dict[str, int]:
     """Which header cell holds the title, responsible, due, description, status."""
     roles: dict[str, int] = {}

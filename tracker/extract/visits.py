@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from tracker.extract.action_items import find_tables
 from tracker.extract.engine import (
     CountryMention,
     DateMention,
@@ -43,6 +44,10 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
+# Country mentions in the first _LEAD_CHARS characters (headline, lead) count
+# _LEAD_WEIGHT times when deciding the document's other side.
+_LEAD_CHARS = 400
+_LEAD_WEIGHT = 3
 # Country mentions that name a city stand for the host, never the visitor.
 _PLACE_FORMS = frozenset({"capital"})
 _CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
@@ -63,6 +68,7 @@ class _Rules:
     joiner_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
+    columns: tuple[tuple[str, re.Pattern[str]], ...]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -87,6 +93,10 @@ def _compile(lang: str) -> _Rules:
         from_re=words("from_words"),
         joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         stop_re=words("counterpart_stop"),
+        columns=tuple(
+            (str(role), compile_words(tuple(as_list(forms))))
+            for role, forms in (data.get("table_columns") or {}).items()
+        ),
         clause_split_re=re.compile(str(data.get("clause_split") or ";"), re.IGNORECASE),
         topics=tuple(
             (str(topic), compile_words(tuple(as_list(forms))))
@@ -416,6 +426,70 @@ def _part_drafts(
     return drafts
 
 
+def _table_drafts(
+    text: str, lang: str, published: date | None, rules: _Rules, counts: Counter[str]
+) -> list[_Draft]:
+    """Visits listed in a table ("| Date | Delegation | Destination |"), one per row."""
+    from tracker.extract.engine import parse_period
+
+    drafts: list[_Draft] = []
+    for table in find_tables(text):
+        roles: dict[str, int] = {}
+        for index, cell in enumerate(table[0].cells if table else ()):
+            for role, pattern in rules.columns:
+                if role not in roles and pattern.search(cell):
+                    roles[role] = index
+                    break
+        if "destination" not in roles or not ({"visitor", "date"} & roles.keys()):
+            continue
+        for row in table[1:]:
+
+            def cell(role: str, row: Any = row, roles: dict[str, int] = roles) -> str:
+                index = roles.get(role)
+                return row.cells[index] if index is not None and index < len(row.cells) else ""
+
+            destination = cell("destination")
+            places = find_places(destination, lang)
+            dest_countries = [
+                c for c in find_countries(destination, lang) if c.form not in _PLACE_FORMS
+            ]
+            host = (
+                places[0].code if places else (dest_countries[0].code if dest_countries else None)
+            )
+            if host is None:
+                continue
+            people = [p for p in find_people(cell("visitor"), lang) if p.name or p.role]
+            person = next((p for p in people if p.name), people[0] if people else None)
+            visitor_countries = [
+                c.code for c in find_countries(cell("visitor"), lang) if c.form not in _PLACE_FORMS
+            ]
+            visitor = (person.country if person else None) or next(iter(visitor_countries), None)
+            visitor = visitor or _other_country(host, counts)
+            if visitor is None or visitor == host:
+                continue
+            period = parse_period(cell("date"), lang, published) or Period.unknown()
+            status = "held"
+            if published is not None and period.start is not None and period.start > published:
+                status = "planned"
+            drafts.append(
+                _Draft(
+                    visitor_country=visitor,
+                    host_country=host,
+                    status=status,
+                    start=row.start,
+                    end=row.end,
+                    rule="visits.table",
+                    date=period,
+                    dated=period.known,
+                    location=places[0].name if places else None,
+                    visitor=person.name if person else None,
+                    visitor_role=person.role if person else None,
+                    topics=_topics(cell("purpose"), rules),
+                )
+            )
+    return drafts
+
+
 def _forward(period: Period, surface: str, published: date) -> Period:
     """A planned visit "in October" written without a year lies ahead of publication."""
     if period.end is None or period.end >= published or re.search(r"\d{4}", surface):
@@ -491,12 +565,17 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     ]
     people = find_people(text, lang, countries)
     dates = find_dates(text, lang, published)
-    counts = Counter(c.code for c in countries if c.form not in _PLACE_FORMS)
+    # what the article is about: its headline and lead weigh more than the body
+    counts: Counter[str] = Counter()
+    for c in countries:
+        if c.form not in _PLACE_FORMS:
+            counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     for seg in split_segments(text):
         drafts.extend(
             _drafts_of(seg, text, lang, published, rules, countries, people, dates, counts)
         )
+    drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
     for d in _merge(drafts):
         visits.append(
