@@ -55,6 +55,7 @@ MAX_QUOTE = 300
 PEOPLE_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
 _ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
+_YEARISH = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
@@ -467,7 +468,6 @@ def _is_count(cell: str, lang: str) -> int | None:
 
 def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, DeportationFigure]]]:
     """Figures from table rows, and the spans of the lines used as table rows."""
-    rules = doc.rules
     text = doc.text
     themed = len(doc.cue_starts) >= THEMED_MIN_CUES
     lines = _lines(text)
@@ -477,7 +477,7 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
     while i < len(lines):
         start, end, line = lines[i]
         cells = _cells(line)
-        header = _header(line, cells, rules) if _has_cue(doc.cue_starts, start, end) else None
+        header = _header(line, cells, doc) if _has_cue(doc.cue_starts, start, end) else None
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
             used.append((start, end))
@@ -516,6 +516,7 @@ class _Header:
     date_col: int | None
     cumulative: bool
     width: int = 0  # columns of a space-aligned plain table ("Mois    Expulsions    Retours")
+    period: Period | None = None  # "Deportations in 2024": the period of rows without a date
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -523,10 +524,13 @@ def _aligned_cells(line: str) -> list[str]:
     return [c for c in _ALIGNED_SPLIT.split(line.strip()) if c]
 
 
-def _header(line: str, cells: list[str] | None, rules: _Rules) -> _Header | None:
+def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
     """A table header that names deportations, with its count and date columns."""
-    if not rules.cues.search(line) or any(ch.isdigit() for ch in line):
+    rules = doc.rules
+    # a header holds no figures; a year ("Deportations in 2024") is its period
+    if not rules.cues.search(line) or any(ch.isdigit() for ch in _YEARISH.sub("", line)):
         return None
+    period = parse_period(line, doc.lang, doc.published) if _YEARISH.search(line) else None
     aligned = None
     if not cells:
         aligned = _aligned_cells(line)
@@ -544,10 +548,10 @@ def _header(line: str, cells: list[str] | None, rules: _Rules) -> _Header | None
             return None
         cumulative = bool(rules.total_headers.search(cells[count_col]))
         width = len(cells) if aligned else 0
-        return _Header(count_col, date_col if date_col is not None else 0, cumulative, width)
+        return _Header(count_col, date_col, cumulative, width, period)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
-    return _Header(None, None, bool(rules.total_headers.search(line)))
+    return _Header(None, None, bool(rules.total_headers.search(line)), 0, period)
 
 
 def _table_rows(
@@ -597,12 +601,13 @@ def _row_figure(
     note: str | None,
     cumulative: bool,
     rule: str,
+    from_country: str | None = None,
 ) -> DeportationFigure:
     return DeportationFigure(
         count=count,
         evidence=make_evidence(doc.text, start, end, rule),
         period=period or Period.unknown(),
-        from_country=doc.deporter,
+        from_country=from_country or doc.deporter,
         nationality=doc.nationality,
         cumulative=cumulative,
         note=note or None,
@@ -617,17 +622,36 @@ def _pipe_row(
     count = _is_count(cells[header.count_col], doc.lang)
     if count is None:
         return None
+    # no date column named: the first cell may still be a date, else the header's period
     date_col = header.date_col if header.date_col is not None else 0
     period = (
         parse_period(cells[date_col], doc.lang, doc.published) if date_col < len(cells) else None
     )
-    notes = [
-        c
-        for k, c in enumerate(cells)
-        if k not in (header.count_col, date_col) and _is_count(c, doc.lang) is None
-    ]
+    if period is None:
+        period = header.period
+        if header.date_col is None:
+            date_col = -1  # the first cell is not a date: keep it as a note or a state
+    notes: list[str] = []
+    state = None
+    for k, cell in enumerate(cells):
+        if k in (header.count_col, date_col) or _is_count(cell, doc.lang) is not None:
+            continue
+        # a row naming a state ("| Iran | 30,000 |"): that state deported these people
+        named = [c.code for c in find_countries(cell, doc.lang) if c.code != doc.nationality]
+        if state is None and len(named) == 1 and len(cell.split()) <= 3:
+            state = named[0]
+            continue
+        notes.append(cell)
     return _row_figure(
-        doc, start, end, count, period, "; ".join(notes), header.cumulative, "deportations.table"
+        doc,
+        start,
+        end,
+        count,
+        period,
+        "; ".join(notes),
+        header.cumulative,
+        "deportations.table",
+        state,
     )
 
 
