@@ -15,6 +15,7 @@ numbers.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
 import json
@@ -193,10 +194,12 @@ def _typed(sheet: Sheet, *, dates: bool = True) -> Iterator[list[list[Any]]]:
 def write_csv(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
     """UTF-8 CSV with a byte-order mark (so Excel reads Cyrillic), ISO dates, neutralised text."""
     (sheet,) = sheets
-    text = _text_stream(stream, "utf-8-sig")
+    # The BOM by hand: the utf-8-sig codec is pure Python and would encode every
+    # row in a Python call; plain utf-8 stays in C.
+    stream.write(codecs.BOM_UTF8)
+    text = _text_stream(stream, "utf-8")
     n = _csv_to_text(text, sheet)
-    text.flush()
-    text.detach()
+    _finish_text(text)
     return n
 
 
@@ -305,8 +308,7 @@ def write_markdown(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> in
     (sheet,) = sheets
     text = _text_stream(stream, "utf-8")
     n = _markdown_to_text(text, sheet)
-    text.flush()
-    text.detach()
+    _finish_text(text)
     return n
 
 
@@ -345,8 +347,7 @@ def write_json(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
     (sheet,) = sheets
     text = _text_stream(stream, "utf-8")
     n = _json_to_text(text, sheet, lines=path.suffix.lower() == ".jsonl")
-    text.flush()
-    text.detach()
+    _finish_text(text)
     return n
 
 
@@ -466,10 +467,20 @@ def _write_xlsx_sheet(book: Any, sheet: Sheet, header: Any, date_cell: Any) -> i
     return n
 
 
+def _finish_text(text: Any) -> None:
+    """Flush a `_text_stream` and let go of the file without closing it."""
+    text.flush()
+    buffered = text.detach()
+    buffered.flush()
+    buffered.detach()
+
+
 def _text_stream(stream: IO[bytes], encoding: str) -> Any:
     import io
 
-    return io.TextIOWrapper(stream, encoding=encoding, newline="", write_through=False)
+    # A large buffer: csv writes row by row.
+    buffered = io.BufferedWriter(stream, buffer_size=1 << 20)  # type: ignore[arg-type]
+    return io.TextIOWrapper(buffered, encoding=encoding, newline="", write_through=False)
 
 
 # --- files --------------------------------------------------------------------------------
