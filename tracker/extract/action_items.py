@@ -35,6 +35,9 @@ _BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<
 _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
 _MARKUP_RE = re.compile(r"[*_`]{1,3}")
+# An item written before its verb starts after the last of these ("20.000" keeps its dot).
+_ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\.(?!(?<=\d\.)\d)")
+_MAX_ITEM_CHARS = 120
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
 _CLAUSE_END_RE = re.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
 
@@ -492,8 +495,15 @@ def _from_prose(
             if any(skip.search(clause) for skip in rules.skip_res):
                 continue
             during_visit = published is not None and rules.during_visit_re.search(clause)
+            if "item" in prose.pattern.groupindex:
+                raw = m.group("item")
+            else:
+                # "a joint task force has been proposed": the item is the clause
+                # before the verb (found from the verb: no costly leading wildcard)
+                head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
+                raw = _ITEM_BEFORE_RE.split(head)[-1]
             # "agreed to extend X and to begin Y": two items
-            for part in rules.split_re.split(m.group("item")):
+            for part in rules.split_re.split(raw):
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
