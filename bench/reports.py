@@ -14,8 +14,9 @@ when a case stays near it.
     python -m bench.reports --db postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 
 For PostgreSQL the URL names a server: the benchmark creates a scratch
-database there and drops it afterwards (`--keep` keeps it). A SQLite file that
-already holds the schema is reused as it is (delete it to refill).
+database there and drops it afterwards (`--keep` keeps it and logs its URL).
+A database that already holds the schema, either backend, is measured as it
+is (delete it to refill). `--only TEXT` runs the cases whose label holds TEXT.
 """
 
 from __future__ import annotations
@@ -193,14 +194,17 @@ def _prepare(url: str, facts: int) -> tuple[str, str | None]:
     from bench.synth import fill
 
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url)
+    engine = create_engine(url)
+    try:
         filled = inspect(engine).has_table("visits")
+    finally:
         engine.dispose()
-        if not filled:
-            fill(url, facts).dispose()
-        else:
-            LOGGER.info("reusing %s", parsed.database)
+    if filled:
+        # A database that holds the schema already is measured as it is.
+        LOGGER.info("reusing %s", parsed.database)
+        return url, None
+    if parsed.get_backend_name() == "sqlite":
+        fill(url, facts).dispose()
         return url, None
     name = f"tracker_bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -219,7 +223,7 @@ def _drop(url: str, name: str) -> None:
     admin.dispose()
 
 
-def run(url: str, facts: int, repeat: int, keep: bool) -> str:
+def run(url: str, facts: int, repeat: int, keep: bool, only: str | None = None) -> str:
     """Fill, measure every case `repeat` times (medians), and return a markdown table."""
     started = time.perf_counter()
     target, scratch = _prepare(url, facts)
@@ -234,6 +238,8 @@ def run(url: str, facts: int, repeat: int, keep: bool) -> str:
     try:
         idle = _measure("idle", target, 0)["peak_mb"]
         for index, case in enumerate(CASES):
+            if only and only not in case.label:
+                continue
             # Alternate the two sides, so load from other processes hits both alike.
             lib, raw = [], []
             for _ in range(repeat):
@@ -251,6 +257,8 @@ def run(url: str, facts: int, repeat: int, keep: bool) -> str:
     finally:
         if scratch and not keep:
             _drop(url, scratch)
+        elif scratch:
+            LOGGER.info("kept %s", make_url(target).render_as_string(hide_password=True))
     return "\n".join(lines)
 
 
@@ -261,6 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL scratch db")
+    parser.add_argument("--only", help="run only the cases whose label contains this text")
     parser.add_argument("--child", choices=("library", "raw", "idle"), help=argparse.SUPPRESS)
     parser.add_argument("--case", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -270,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     for name in ("alembic", "alembic.runtime.migration"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    table = run(args.db, args.facts, args.repeat, args.keep)
+    table = run(args.db, args.facts, args.repeat, args.keep, args.only)
     command = shlex.join(["python", "-m", "bench.reports", *(argv or sys.argv[1:])])
     print(table)
     print(f"\ncommand: {command}")

@@ -483,3 +483,19 @@ def test_markdown_cells_cannot_break_the_table() -> None:
 def test_negative_soon_days_is_refused(db: Engine, db_url: str, runner: CliRunner) -> None:
     result = run(runner, db_url, "report", "actions", "--soon-days", "-1")
     assert result.exit_code == 1 and "--soon-days must be 0 or more" in result.stderr
+
+
+def test_fractional_amounts_keep_their_cents(db: Engine, db_url: str, runner: CliRunner) -> None:
+    text = "A fund of 2,500,000.50 euros was pledged for the corridor."
+    store(
+        db,
+        "fraction.txt",
+        text,
+        trade_targets=(
+            lambda t: records.TradeTarget(
+                ("UZB", "AFG"), Decimal("2500000.50"), "EUR", _evidence(t, "2,500,000.50 euros")
+            ),
+        ),
+    )
+    rows = _json(runner, db_url, "report", "targets")
+    assert rows[0]["amount"] == 2500000.5 and rows[0]["currency"] == "EUR"

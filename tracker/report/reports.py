@@ -316,9 +316,12 @@ def _convert_target(row: Sequence[Any]) -> Sequence[Any]:
     if type(amount) is int and (previous is None or type(previous) is int):
         return row
     out = list(row)
-    out[4] = plain_number(amount)
-    out[10] = plain_number(previous)
-    return tuple(out)
+    # PostgreSQL's numerics arrive as floats here (see targets_report); whole ones print
+    # as ints. Inlined because it runs once per row.
+    out[4] = int(amount) if type(amount) is float and amount.is_integer() else amount
+    if type(previous) is float and previous.is_integer():
+        out[10] = int(previous)
+    return out
 
 
 def targets_report(filters: ReportFilters) -> Report:
