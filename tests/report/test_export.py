@@ -193,7 +193,7 @@ def test_trade_target_amount_is_exact_in_every_format(filled: Engine, tmp_path: 
 def test_csv_rendered_in_sql_matches_the_python_writer(
     filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The database-rendered CSV (COPY, SQLite strings) equals the row-by-row writer's bytes."""
+    """PostgreSQL's COPY-rendered CSV equals the row-by-row writer's bytes (SQLite: both Python)."""
     tricky = ['a, "quoted"\nsecond line', "", "   =spaced formula", "Ünïcödé, кириллица",
               " -1", None, "trailing space ", "semi;colon"]  # fmt: skip
     with filled.begin() as conn:
@@ -395,8 +395,9 @@ def test_the_database_failing_midway_leaves_no_file(
     folder.mkdir()
     # Both ways rows leave the database: Core batches, and PostgreSQL's COPY for CSV.
     monkeypatch.setattr(export_module, "_batches", failing_after_first(export_module._batches))
-    for name in ("_pg_copy_csv", "_sqlite_csv_lines"):
-        monkeypatch.setattr(export_module, name, failing_after_first(getattr(export_module, name)))
+    monkeypatch.setattr(
+        export_module, "_pg_copy_csv", failing_after_first(export_module._pg_copy_csv)
+    )
     for fmt, name in [("csv", "a.csv"), ("xlsx", "a.xlsx"), ("parquet", "a.parquet"),
                       ("json", "a.json")]:  # fmt: skip
         with pytest.raises(RuntimeError, match="server went away"):
