@@ -427,14 +427,25 @@ def test_missing_sqlite_file_is_a_clear_error(tmp_path: Path, runner: Any) -> No
 # --- the SQL cookbook -------------------------------------------------------------------------
 
 
+def _cookbook_section(markdown: str) -> str:
+    """The text under a heading that names a cookbook, up to the next heading as high."""
+    lines = markdown.splitlines()
+    for i, line in enumerate(lines):
+        heading = re.match(r"(#+)\s.*cookbook", line, re.IGNORECASE)
+        if heading:
+            level = len(heading.group(1))
+            end = next(
+                (j for j in range(i + 1, len(lines)) if re.match(rf"#{{1,{level}}}\s", lines[j])),
+                len(lines),
+            )
+            return "\n".join(lines[i + 1 : end])
+    return ""
+
+
 def cookbook_queries() -> list[str]:
     """The ```sql blocks of README.md's cookbook section, else of docs/sql-cookbook.md."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = re.search(
-        r"^#+ .*cookbook.*$(.*?)(?=^# |\Z)", readme, re.MULTILINE | re.DOTALL | re.IGNORECASE
-    )
-    source = section.group(1) if section else ""
-    blocks = re.findall(r"```sql\n(.*?)```", source, re.DOTALL)
+    blocks = re.findall(r"```sql\n(.*?)```", _cookbook_section(readme), re.DOTALL)
     if not blocks:
         cookbook = (ROOT / "docs" / "sql-cookbook.md").read_text(encoding="utf-8")
         blocks = re.findall(r"```sql\n(.*?)```", cookbook, re.DOTALL)
