@@ -238,6 +238,19 @@ BAD: list[tuple[str, str, str]] = [
         "Pakistan set a deadline for 800,000 Afghans to leave or face deportation.",
     ),
     ("en-other-nouns", "en", "The university expelled 30 students after the deportation protests."),
+    (
+        "fr-returned-by-themselves",
+        "fr",
+        (
+            "Le Pakistan a expulsé des Afghans. Dans le même temps, 41 000 personnes sont rentrées "
+            "d'elles-mêmes."
+        ),
+    ),
+    (
+        "ru-hours",
+        "ru",
+        "Иран обещал не менее чем за 72 часа уведомлять афганские власти о депортации.",
+    ),
     ("de-drohung", "de", "Rund 20.000 Afghanen droht die Abschiebung aus Deutschland."),
     (
         "en-campaign-target",

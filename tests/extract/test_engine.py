@@ -181,6 +181,8 @@ NUMBER_CASES = [
     ("de-word-milliarde", "de", "eine Milliarde", 1000000000),
     ("fr-word", "fr", "trois", 3),
     ("en-word", "en", "five", 5),
+    ("en-compound-word", "en", "eighty-one", 81),
+    ("ru-compound-word", "ru", "восемьдесят один", 81),
     ("en-bn", "en", "2bn", 2000000000),
     ("de-mrd", "de", "3 Mrd.", 3000000000),
 ]
@@ -289,6 +291,8 @@ DATE_CASES = [
     ("ru-weekday-next", "ru", "в следующий вторник", "2025-04-29"),
     ("de-compound-weekday", "de", "am Freitagmorgen", "2025-04-18"),
     ("en-within-years", "en", "within five years", "2030"),
+    ("fr-quarter-no-year", "fr", "au premier trimestre", "2025-Q1"),
+    ("en-quarter-no-year-last-year", "en", "in the fourth quarter", "2024-Q4"),
 ]
 
 

@@ -351,7 +351,7 @@ def _demonym_after(
         return None
     c = countries[k]
     gap = text[end : c.start]
-    if c.start - end > PEOPLE_WINDOW or len(gap.split()) > 3 or "." in gap:
+    if c.start - end > PEOPLE_WINDOW or len(gap.split()) > 3 or any(p in gap for p in ".,;:"):
         return None
     if c.form in ("demonym", "adjective"):
         return c.code

@@ -115,6 +115,10 @@ NUMBER_VALUES: dict[str, int | float] = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "half": 0.5,
 }
@@ -526,6 +530,8 @@ def within(mentions: list[Any], start: int, end: int) -> list[Any]:
 # Numbers are found from anchors, never by one big alternation over the text (PERF.md):
 # digit runs by a pattern that starts with a digit, number words by token lookup; then
 # a multiplier ("million", "тыс.") and a currency are matched right next to them.
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_UNITS = frozenset(range(1, 10))
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{3}$")  # "USD3 billion"
 _DIGITS_RE = re.compile(
     r"\d{1,3}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+(?!\d))?"
@@ -650,10 +656,18 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         ):
             continue
         found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
-    for token, start, end in _tokens(text):
+    tokens = _tokens(text)
+    for i, (token, start, end) in enumerate(tokens):
         key = token.lower()
         if key in lex.number_words:
-            mention = _with_multiplier(text, lex, start, end, None, lex.number_words[key])
+            value = lex.number_words[key]
+            # "eighty-one", "восемьдесят один": tens and units written apart
+            if value in _TENS and i + 1 < len(tokens):
+                unit_word, unit_start, unit_end = tokens[i + 1]
+                unit = lex.number_words.get(unit_word.lower())
+                if unit in _UNITS and text[end:unit_start] in ("-", " ", "\u00a0"):
+                    value, end = value + unit, unit_end
+            mention = _with_multiplier(text, lex, start, end, None, value)
             if mention.value or key not in lex.articles:
                 found.append(mention)
     # "half a billion": the words overlap; the mention that starts first wins
@@ -816,6 +830,9 @@ def _calendar(lang: str) -> _Calendar:
         ("hnum_rev", rf"{nb}(?P<year>\d{{4}})[\s/-]*(?:{hab})(?P<h>[12]){na}"),
         ("qword", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}(?:{filler}|\s+){year}"),
         ("hword", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}(?:{filler}|\s+){year}"),
+        # "in the first quarter" without a year: the latest such quarter (needs published)
+        ("qword_bare", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}"),
+        ("hword_bare", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}"),
         ("mid", rf"{nb}(?:{mid})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("early", rf"{nb}(?:{early})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
@@ -885,10 +902,14 @@ def _calendar(lang: str) -> _Calendar:
         anchor(word, "qnum", 0)
     for word in _words(d, "half_abbrev"):
         anchor(word, "hnum", 0)
-    for name, key in (("qword", "quarter_words"), ("hword", "half_words")):
+    for names, key in (
+        (("qword", "qword_bare"), "quarter_words"),
+        (("hword", "hword_bare"), "half_words"),
+    ):
         for word in _words(d, key):
             for back in (1, 2):
-                anchor(word, name, back)
+                for name in names:
+                    anchor(word, name, back)
     for name, phrases in (
         ("ongoing", _words(d, "ongoing")),
         ("relative", list(relative)),
@@ -1009,6 +1030,16 @@ def _mention(
         return Period.ongoing()
     if published is None:
         return None  # relative dates need a publication date to resolve against
+    if name in ("qword_bare", "hword_bare"):
+        n = cal.ordinals.get(_key(g["ord"]))
+        if not n:
+            return None
+        if name == "qword_bare":
+            current = (published.month - 1) // 3 + 1
+            return Period.quarter(published.year if n <= current else published.year - 1, n)
+        n = min(n, 2)
+        current = 1 if published.month <= 6 else 2
+        return Period.half(published.year if n <= current else published.year - 1, n)
     if name == "month":
         mon = cal.months.get(_key(g["month"]), 0)
         if not mon:
