@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,7 +23,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Date,
-    Float,
     Select,
     String,
     and_,
@@ -39,7 +38,9 @@ from sqlalchemy import (
     type_coerce,
     union,
 )
-from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import FunctionElement, TableClause
+from sqlalchemy.types import NullType
 
 from tracker.errors import ConfigError
 from tracker.store.models import (
@@ -81,12 +82,11 @@ class ReportFilters:
 
 @dataclass(frozen=True)
 class Report:
-    """One report ready to run: its select, the columns it yields, and a row post-step."""
+    """One report ready to run: its select and the columns it yields."""
 
     name: str
     statement: Select[Any]
     columns: tuple[str, ...]
-    convert: Callable[[Sequence[Any]], Sequence[Any]] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -310,18 +310,27 @@ def plain_number(value: Any) -> Any:
     return value
 
 
-def _convert_target(row: Sequence[Any]) -> Sequence[Any]:
-    amount, previous = row[4], row[10]
-    # SQLite hands whole amounts back as ints already: leave those rows as they are.
-    if type(amount) is int and (previous is None or type(previous) is int):
-        return row
-    out = list(row)
-    # PostgreSQL's numerics arrive as floats here (see targets_report); whole ones print
-    # as ints. Inlined because it runs once per row.
-    out[4] = int(amount) if type(amount) is float and amount.is_integer() else amount
-    if type(previous) is float and previous.is_integer():
-        out[10] = int(previous)
-    return out
+class plain_amount(FunctionElement[Any]):
+    """An amount as the plainest number the database gives: 3000000000, 2500000.5.
+
+    PostgreSQL's numeric(24,2) would print as 3000000000.00; `trim_scale` drops the
+    zeros there, and SQLite already stores whole amounts as integers. Untyped, so no
+    Decimal is built per row only to be printed again (issue 5: near raw SQL speed).
+    """
+
+    type = NullType()
+    name = "plain_amount"
+    inherit_cache = True
+
+
+@compiles(plain_amount)
+def _plain_amount_default(element: plain_amount, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(plain_amount, "postgresql")
+def _plain_amount_postgresql(element: plain_amount, compiler: Any, **kw: Any) -> str:
+    return f"trim_scale({compiler.process(element.clauses, **kw)})"
 
 
 def targets_report(filters: ReportFilters) -> Report:
@@ -340,14 +349,13 @@ def targets_report(filters: ReportFilters) -> Report:
             t.c.country_a,
             t.c.country_b,
             t.c.metric,
-            # Read as a plain number: no Decimal built per row only to print it back.
-            type_coerce(t.c.amount, Float).label("amount"),
+            plain_amount(t.c.amount).label("amount"),
             t.c.currency,
             t.c.comparator,
             t.c.target_date_label.label("target_date"),
             t.c.stated_by,
             t.c.stated_on_label.label("stated_on"),
-            type_coerce(func.lag(t.c.amount).over(**window), Float).label("previous_amount"),
+            plain_amount(func.lag(t.c.amount).over(**window)).label("previous_amount"),
             func.lag(t.c.comparator).over(**window).label("previous_comparator"),
             t.c.source,
             t.c.document_id,
@@ -375,7 +383,7 @@ def targets_report(filters: ReportFilters) -> Report:
         .order_by(s.country_a, s.country_b.asc().nulls_first(), s.stated_key.asc().nulls_first())
         .order_by(s.id)
     )
-    return Report("targets", stmt, TARGET_COLUMNS, convert=_convert_target)
+    return Report("targets", stmt, TARGET_COLUMNS)
 
 
 # -- deportations ----------------------------------------------------------------------------
@@ -686,10 +694,8 @@ def stream_batches(
     them through a server-side cursor, so memory stays flat.
     """
     result = connection.execution_options(yield_per=batch).execute(report.statement)
-    convert = report.convert
     try:
-        for part in result.partitions(batch):
-            yield part if convert is None else [convert(row) for row in part]
+        yield from result.partitions(batch)
     finally:
         result.close()
 
