@@ -36,7 +36,7 @@ from tracker.extract.engine import (
     split_segments,
 )
 from tracker.extract.people import PersonMention, find_people
-from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
 
 LOGGER = logging.getLogger(__name__)
@@ -44,6 +44,10 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
+# How far (characters) a destination may stand after / before a visit word.
+_PLACE_AFTER = 100
+_HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
+_PLACE_BEFORE = 40
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
 _LEAD_CHARS = 400
@@ -69,6 +73,7 @@ class _Rules:
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
     columns: tuple[tuple[str, re.Pattern[str]], ...]
+    since_re: re.Pattern[str]
     topics: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -96,6 +101,10 @@ def _compile(lang: str) -> _Rules:
         columns=tuple(
             (str(role), compile_words(tuple(as_list(forms))))
             for role, forms in (data.get("table_columns") or {}).items()
+        ),
+        since_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('since_words')))})(?!\w)[^,;:.]*$",
+            re.IGNORECASE,
         ),
         clause_split_re=re.compile(str(data.get("clause_split") or ";"), re.IGNORECASE),
         topics=tuple(
@@ -131,7 +140,13 @@ def _is_destination(
 ) -> bool:
     before = text[max(0, place.start - 16) : place.start]
     word = re.search(r"(\S+)\s+$", before)
-    if word and rules.to_re.fullmatch(word.group(1)):
+    # "in Kabul" counts near a visit word: "Qatar, which hosted the talks ... has
+    # not recognised the government in Kabul" names no destination
+    near = any(
+        0 <= place.start - t.end() <= _PLACE_AFTER or 0 <= t.start() - place.end <= _PLACE_BEFORE
+        for t in triggers
+    )
+    if word and rules.to_re.fullmatch(word.group(1)) and near:
         return True
     for t in triggers:
         if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
@@ -307,6 +322,33 @@ def _other_country(host: str, counts: Counter[str]) -> str | None:
     return ranked[0][1]
 
 
+def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> str:
+    """Held or planned: the past or future marker nearest the visit word decides.
+
+    "held talks ... on the planned railway" is held; "is expected to travel ...
+    for a UN-hosted meeting" is planned. Markers beyond a dash, colon or
+    semicolon after the visit word belong to another clause ("Delegation in Herat –
+    crossing to open"); an intro before them still counts ("Two trips are planned: ...").
+    """
+    start, end = seg.start, seg.end
+    for m in _HARD_BREAK_RE.finditer(text, trigger.end(), seg.end):
+        end = m.start()
+        break
+
+    def distance(pattern: re.Pattern[str]) -> int | None:
+        spans = [m for m in pattern.finditer(text, start, end)]
+        if not spans:
+            return None
+        return min(max(0, m.start() - trigger.end(), trigger.start() - m.end()) for m in spans)
+
+    held, planned = distance(rules.held_re), distance(rules.planned_re)
+    if planned is None:
+        return "held"
+    if held is None or planned < held:
+        return "planned"
+    return "held"
+
+
 def _drafts_of(
     seg: Segment,
     text: str,
@@ -329,11 +371,7 @@ def _drafts_of(
         if not official:
             return []
     triggers = sorted(strong + weak, key=lambda m: m.start())
-    # "held talks ... on the planned railway" is held: past markers win
-    if rules.held_re.search(seg.text):
-        status = "held"
-    else:
-        status = "planned" if rules.planned_re.search(seg.text) else "held"
+    status = _status(seg, text, rules, triggers[0])
     places = find_places(seg.text, lang)
     places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
     located = [p for p in places if _is_destination(text, p, rules, triggers)]
@@ -387,8 +425,12 @@ def _part_drafts(
         other = _other_country(host, counts)
         if other:
             visitors = [(other, None)]
-    # "amid ongoing deportations" is no date of a visit
-    known = [d for d in dates if d.period.known]
+    # "amid ongoing deportations" is no date of a visit, nor "since 2021"
+    known = [
+        d
+        for d in dates
+        if d.period.known and not rules.since_re.search(text[max(0, d.start - 40) : d.start])
+    ]
     period, dated = Period.unknown(), False
     if known:
         # the date nearest the place or visit word, not a dateline at the start
