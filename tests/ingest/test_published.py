@@ -170,3 +170,234 @@ def test_future_date_is_not_a_publication_date() -> None:
 def test_find_published_never_raises(raw: str, language: str | None) -> None:
     found = find_published(raw, clean_text(raw), language)
     assert found is None or isinstance(found, date)
+
+
+# A fixed "today" keeps the year rules and the future check independent of the clock.
+TODAY = date(2026, 11, 27)
+
+
+def _article(first: str, body: str = BODY, last: str = "") -> str:
+    return "\n\n".join(part for part in (first, body, last) if part)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        pytest.param(
+            "The Northern Plains Courier - Tuesday, 13 October 2026",
+            date(2026, 10, 13),
+            id="en-outlet-hyphen-weekday",
+        ),
+        pytest.param(
+            "Press release No. 7/2026, 9 March 2026", date(2026, 3, 9), id="en-press-release-number"
+        ),
+        pytest.param(
+            "**Weekly Corridor Brief - 12 September 2026**",
+            date(2026, 9, 12),
+            id="en-markdown-emphasis",
+        ),
+        pytest.param("Ledger of the Steppe - Sept. 14, 2025", date(2025, 9, 14), id="en-sept-dot"),
+        pytest.param("12 March 2026 | The Example Ledger", date(2026, 3, 12), id="en-date-first"),
+        pytest.param(
+            "La Gazette des Steppes – mardi 17 février 2026", date(2026, 2, 17), id="fr-weekday"
+        ),
+        pytest.param("Le Courrier du Pamir - 3 févr. 2026", date(2026, 2, 3), id="fr-abbreviated"),
+        pytest.param("Douchanbé, le 4 février 2026", date(2026, 2, 4), id="fr-place-le-date"),
+        pytest.param(
+            "Der Grenzbote | Montag, 3. März 2025", date(2025, 3, 3), id="de-pipe-weekday"
+        ),
+        pytest.param(
+            "Pressemitteilung Nr. 12/2025, 7. Mai 2025", date(2025, 5, 7), id="de-press-release"
+        ),
+        pytest.param("Пресс-релиз, 21.05.2026", date(2026, 5, 21), id="ru-numeric"),
+        pytest.param(
+            "Бюллетень «Восточный транзит» - 4 сент. 2025", date(2025, 9, 4), id="ru-abbreviated"
+        ),
+        pytest.param("Вестник региона — 14 янв. 2026 г.", date(2026, 1, 14), id="ru-year-suffix"),
+    ],
+)
+def test_masthead_line_at_top(top: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), None, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("bottom", "expected"),
+    [
+        pytest.param(
+            "Press office of the Example Ministry, 3 March 2026", date(2026, 3, 3), id="en-office"
+        ),
+        pytest.param("Pressestelle des Ministeriums, 3. März 2026", date(2026, 3, 3), id="de"),
+        pytest.param("Пресс-служба министерства, 3 марта 2026 года", date(2026, 3, 3), id="ru"),
+        pytest.param("Service de presse - 3 mars 2026", date(2026, 3, 3), id="fr"),
+    ],
+)
+def test_signature_line_at_bottom(bottom: str, expected: date) -> None:
+    raw = _page(bottom=bottom)
+    assert find_published(raw, clean_text(raw), None, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        pytest.param(
+            "ДУШАНБЕ, 14 апреля 2026 года. /Агентство «Памир-Инфо»/. Министры обсудили транзит.",
+            date(2026, 4, 14),
+            id="ru-agency-in-slashes",
+        ),
+        pytest.param(
+            "Бишкек, 2 марта 2026 — Министры обсудили новый транзитный коридор.",
+            date(2026, 3, 2),
+            id="ru-title-case-place",
+        ),
+        pytest.param(
+            "TASHKENT, 2 June 2025 (Steppe Wire) - Officials agreed on a new rail timetable.",
+            date(2025, 6, 2),
+            id="en-day-first",
+        ),
+        pytest.param(
+            "KARACHI, May 19, 2025 — Port officials reported a rise in transit cargo.",
+            date(2025, 5, 19),
+            id="en-month-first",
+        ),
+        pytest.param(
+            "WIEN, 3. März 2025 (apa) – Die Minister berieten über einen neuen Korridor.",
+            date(2025, 3, 3),
+            id="de-upper-case-place",
+        ),
+        pytest.param(
+            "Mazar, 8. Oktober 2025 (Nordwind) – Eine Delegation traf sich mit dem Gouverneur. "
+            + "Die Gespräche dauerten bis in den Abend und betrafen Zölle und Strom. " * 5,
+            date(2025, 10, 8),
+            id="de-title-case-long-paragraph",
+        ),
+        pytest.param(
+            "LYON, 12 mars 2025 (Agence Alpes) - Les ministres ont évoqué un nouveau corridor.",
+            date(2025, 3, 12),
+            id="fr-agency",
+        ),
+    ],
+)
+def test_wire_dateline_with_year(first: str, expected: date) -> None:
+    raw = _article(first)
+    assert find_published(raw, clean_text(raw), None, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "body", "today", "expected"),
+    [
+        pytest.param(
+            "NEW DELHI, Feb 11 (Subcontinent Wire) - Ministers met to review the corridor.",
+            "Trade grew in 2024 and again in 2025, officials said.",
+            date(2026, 1, 20),
+            date(2025, 2, 11),
+            id="en-latest-year-not-in-the-future",
+        ),
+        pytest.param(
+            "MASHHAD/HERAT, July 8 (Plateau Wire) - A delegation crossed the border.",
+            "The line opened in 2023; the target for 2030 is twice the 2026 volume.",
+            TODAY,
+            date(2026, 7, 8),
+            id="en-years-after-today-ignored",
+        ),
+        pytest.param(
+            "КАБУЛ, 17 июля. Делегация провела переговоры о транзите.",
+            "Стороны договорились продолжить работу.",
+            date(2026, 3, 1),
+            date(2025, 7, 17),
+            id="ru-no-year-still-to-come-is-last-year",
+        ),
+        pytest.param(
+            "BERLIN, 3. März (Agentur) – Die Minister trafen sich.",
+            "Die Gespräche sollen fortgesetzt werden.",
+            date(2026, 9, 1),
+            date(2026, 3, 3),
+            id="de-no-year-this-year",
+        ),
+        pytest.param(
+            "GENÈVE, 4 févr. (Agence Lac) – Les délégations se sont réunies.",
+            "La dernière rencontre remonte à 2019.",
+            TODAY,
+            date(2019, 2, 4),
+            id="fr-year-from-the-text",
+        ),
+        pytest.param(
+            "KABUL, Feb 29 (Example Wire) - Officials met at the ministry.",
+            "Figures for 2024 and 2025 were compared.",
+            TODAY,
+            date(2024, 2, 29),
+            id="leap-day-skips-years-without-it",
+        ),
+    ],
+)
+def test_wire_dateline_without_year(first: str, body: str, today: date, expected: date) -> None:
+    raw = _article(first, body=body)
+    assert find_published(raw, clean_text(raw), None, today=today) == expected
+
+
+def _filler(count: int) -> list[str]:
+    return [
+        f"Paragraph {i} tells more of the story and dates nothing at all." for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(
+            _page(top="The talks will be held on Thursday, 12 March 2026."),
+            id="weekday-date-ending-a-sentence",
+        ),
+        pytest.param(
+            _page(top="Tuesday, May 5 - the delegation is expected at the border crossing."),
+            id="weekday-is-not-a-place",
+        ),
+        pytest.param(
+            "\n\n".join([*_filler(8), "Regional Brief - 12 September 2025", *_filler(8)]),
+            id="masthead-shape-deep-in-the-text",
+        ),
+        pytest.param(
+            _page(
+                bottom="Exports reach a new high - 12 March 2026\n\n"
+                "Border crossing reopens for trucks - 10 March 2026"
+            ),
+            id="related-list-with-hyphens",
+        ),
+        pytest.param(
+            _page(
+                bottom="Exports reach a new high – 12 March 2026\n\n"
+                "Border crossing reopens for trucks – 10 March 2026"
+            ),
+            id="related-list-with-en-dashes",
+        ),
+        pytest.param(
+            _page(top="The Example Ledger - 15 December 2026"), id="masthead-in-the-future"
+        ),
+        pytest.param(
+            _page(top="Officials from the two ministries, meeting in the border town, 4 May 2026"),
+            id="long-lead-is-prose",
+        ),
+    ],
+)
+def test_none_for_dates_that_are_not_datelines(raw: str) -> None:
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) is None
+
+
+def test_masthead_wins_over_an_update_stamp() -> None:
+    raw = _page(top="The Example Ledger - 15 October 2026\n\nUpdated 16 October 2026")
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) == date(2026, 10, 15)
+
+
+def test_dated_wire_line_wins_over_a_year_guess() -> None:
+    raw = _article("KABUL, 12 March 2025 (Example Wire) - Talks went on.", body="Back in 2019.")
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "ru", "fr"])
+@pytest.mark.parametrize("width", ["wide", "abbreviated"])
+def test_every_cldr_month_name_is_read(locale: str, width: str) -> None:
+    from babel.dates import get_month_names
+
+    for number, name in get_month_names(width, "format", locale).items():
+        raw = _page(top=f"The Example Ledger - 9 {name} 2025")
+        assert find_published(raw, clean_text(raw), locale, today=TODAY) == date(2025, number, 9)

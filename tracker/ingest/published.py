@@ -1,15 +1,23 @@
 """Find the date an article was published: page metadata first, then datelines.
 
-Only metadata and datelines count (a line near the top or bottom that states the
-date, "Published 21/04/2025", "Veröffentlicht am 3. März 2024", "21.04.2025");
-dates inside prose ("In 2017-2018 ...") are facts, not the publication date.
-dateparser reads only the short span a pattern matched, and is cached.
+Only metadata and datelines count: a line near the top or bottom that states the
+date ("Published 21/04/2025", "Veröffentlicht am 3. März 2024", "21.04.2025"), a
+masthead or signature line ("Der Kurier | Montag, 3. März 2025", "Information
+note, 13.05.2026"), or a wire dateline opening the story ("KABUL, 12 March 2025
+(Agency) -", "НОВЫЙ ГОРОД, 17 июля."). Dates inside prose ("In 2017-2018 ...")
+are facts, not the publication date.
+
+Month and weekday names come from CLDR (babel), loaded on first use so that
+importing the module stays cheap; a span is parsed by those tables first and
+by dateparser only when they do not read it (short spans, cached).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -37,11 +45,33 @@ UPDATED_WORDS: tuple[str, ...] = (
 HEAD_LINES = 15
 TAIL_LINES = 10
 DATELINE_MAX_CHARS = 80
+# A masthead ("The Example Times - Thursday, 15 October 2026") sits among the first
+# few lines, a signature ("Example Agency, 12 March 2026") among the last few; deeper
+# down a line with a date is a fact or a teaser.
+MASTHEAD_HEAD_LINES = 6
+MASTHEAD_TAIL_LINES = 3
+MASTHEAD_MAX_CHARS = 160
+# The words before a masthead's date name an outlet or a document, not an event:
+# a longer run is a sentence ("The talks will be held in the capital, 12 March 2026").
+MASTHEAD_LEAD_MAX_WORDS = 10
+# A dated line beside another short dated line is one of a list of teasers, unless
+# that neighbour is a sentence (a story's lead may well carry a date).
+SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", "…")
+# A wire dateline's place: "KABUL", "TEHRAN/HERAT", "New Delhi", "Rio de Janeiro".
+WIRE_PLACE_MAX_WORDS = 4
+WIRE_PLACE_CONNECTORS: tuple[str, ...] = ("de", "du", "da", "del", "al", "el", "am", "an")
 # A byline or meta line packs several facts: "Staff · Published 04/12/2024 · 5 min read".
 SEGMENT_SEPARATORS: tuple[str, ...] = (" | ", " · ", " • ", " — ", " – ")
 MIN_YEAR = 1990
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones: "tomorrow" somewhere already
 MAX_YEAR = 2100
+
+# CLDR month and weekday names (wide and abbreviated, format and stand-alone, so
+# Russian genitive "марта" and nominative "март", "févr.", "Sept."); de_AT adds "Jänner".
+NAME_LOCALES: tuple[str, ...] = ("en", "en_GB", "de", "de_AT", "ru", "fr")
+# Abbreviations pages use that CLDR does not list (it has "февр.", "сент.", "нояб.").
+BREVE = "\u0306"
+MONTH_SUPPLEMENT: tuple[tuple[str, int], ...] = (("фев", 2), ("сен", 9), ("ноя", 11), ("fév", 2))
 
 _META_TAG_RE = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
 _META_NAME_RE = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -50,6 +80,17 @@ _JSONLD_RE = re.compile(r""""datePublished"\s*:\s*"([^"]+)\"""")
 _TIME_RE = re.compile(r"""<time\s[^>]*datetime\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_NUMBER_RE = re.compile(r"\d+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = re.compile(r"\w+")
+_COMMA_WORD_RE = re.compile(r",\s*([^\W\d_])")
+# A year in the text, for a wire dateline that gives none ("KABUL, July 8 -").
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Every full date has four digits in a row; checking that first spares the month
+# alternation on most lines.
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# Markdown emphasis and quoting around a masthead: "**Regional Brief - 12 May 2026**".
+_MARKUP_EDGES = " \t*_#>"
 
 # Ordinal endings after a day number: "3rd", "1er", "1-го".
 DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er", "-го", "-е")
@@ -67,6 +108,13 @@ _DATE = (
 _DAY_SUFFIX_RE = re.compile(r"(?<=\d)(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")(?!\w)")
 _YEAR_SUFFIX = r"(?:\s*(?:" + "|".join(map(re.escape, YEAR_SUFFIXES)) + r"))?"
 _TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
+# What stands between a masthead's name and its date: "Times - ", "Kurier | ", "note, ".
+_SEP = r"(?:\s*[,|·•:–—]\s*|\s+-\s*|\s*-\s+)"
+# A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März".
+_DATE_INTRO = r"(?:(?i:le|am|den|du)\s+)?"
+# A wire dateline's date ends at the agency, a dash, a full stop or the line's end.
+_WIRE_END = r"(?=\s*(?:\(|/|[–—-]|\.(?:\s|$)|:|$))"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 
 
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -79,15 +127,111 @@ def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _KEYWORD_LINE_RE = _keyword_line(DATELINE_WORDS)
 _UPDATED_LINE_RE = _keyword_line(UPDATED_WORDS)
-_WEEKDAY = r"(?:[^\W\d_]+,\s*)?"  # "Thursday, " before a date
-_DATE_ONLY_LINE_RE = re.compile(rf"^\W*{_WEEKDAY}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$")
 # A signature line: "Example Agency 21/04/2025" (numeric dates only, lowest priority).
 _SIGNED_RE = re.compile(r"^[^\W\d_][\w .&'’-]{0,40}\s(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
-# A wire dateline: "KABUL, April 21, 2025 — ..." / "BERLIN, 3. März 2024 (dpa) -".
-_WIRE_RE = re.compile(rf"^[A-ZÄÖÜÀ-ÝА-ЯЁ][\w ./'’-]{{1,40}},\s*(?P<date>{_DATE})\s*(?:\(|[–—-])")
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def _fold(word: str) -> str:
+    """Lower case without accents or a trailing dot: "Févr." -> "fevr"."""
+    decomposed = unicodedata.normalize("NFD", word.strip().rstrip(".").casefold())
+    # Latin accents go ("Fevrier" is written too); Russian "й" keeps its breve ("май").
+    kept = "".join(c for c in decomposed if c == BREVE or not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _plain(word: str) -> str:
+    """Lower case without a trailing dot: "Févr." -> "févr"."""
+    return word.strip().rstrip(".").casefold()
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "sept" wins over "sep"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Name tables and the patterns built from them (built once, on first use)."""
+
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    date_only: re.Pattern[str]
+    full_date: re.Pattern[str]
+    month_word: re.Pattern[str]
+    wire: re.Pattern[str]
+    wire_no_year: re.Pattern[str]
+    masthead_end: re.Pattern[str]
+    masthead_start: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    # Imported here: babel and its locale data cost ~160 ms, paid on first use only.
+    from babel.dates import get_day_names, get_month_names
+
+    month_names: list[tuple[str, int]] = list(MONTH_SUPPLEMENT)
+    day_names: list[str] = []
+    for locale in NAME_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                month_names += [
+                    (name, number)
+                    for number, name in get_month_names(width, context, locale).items()
+                ]
+                day_names += get_day_names(width, context, locale).values()
+    # Keys are folded ("fevr"); the patterns take the page's spelling and the folded one.
+    months = {_fold(name): number for name, number in month_names}
+    spellings = [form for name, _ in month_names for form in (_plain(name), _fold(name))]
+    # Two-letter weekday abbreviations ("пн", "Mo.") are too ambiguous to skip over.
+    weekdays = {_fold(name) for name in day_names if len(_fold(name)) >= 3}
+    weekday_spellings = [
+        form for name in day_names if len(_fold(name)) >= 3 for form in (_plain(name), _fold(name))
+    ]
+
+    month = rf"(?i:{_alternation(spellings)})\.?(?!\w)"
+    weekday = rf"(?i:{_alternation(weekday_spellings)})\.?"
+    ordinal = "(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + ")?"
+    full = (
+        r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+        rf"|\d{{1,2}}{ordinal}\.?\s+(?:(?i:of|de)\s+)?{month},?\s+\d{{4}}"
+        rf"|{month}\s+\d{{1,2}}{ordinal},?\s+\d{{4}})(?!\d)"
+    )
+    no_year = (
+        rf"(?<!\d)(?:\d{{1,2}}{ordinal}\.?\s+{month}|{month}\s+\d{{1,2}}{ordinal}(?!\d))"
+        r"(?!,?\s*\d)"
+    )
+    place_word = rf"(?:{_PLACE_WORD})"
+    connector = rf"(?:{_alternation(list(WIRE_PLACE_CONNECTORS))})"
+    place = (
+        rf"{place_word}(?:(?:\s+{connector}\s+|\s+|\s*/\s*){place_word})"
+        rf"{{0,{WIRE_PLACE_MAX_WORDS - 1}}}"
+    )
+    # "Thursday, " or "jeudi " before a date; any word with a comma, as before.
+    lead_weekday = rf"(?:[^\W\d_]+,\s*|{weekday},?\s+)?"
+    return _Rules(
+        months=months,
+        weekdays=frozenset(weekdays),
+        date_only=re.compile(rf"^\W*{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$"),
+        full_date=re.compile(full),
+        month_word=re.compile(month),
+        wire=re.compile(
+            rf"^\W*(?P<place>{place}),\s*{_DATE_INTRO}(?:{weekday},?\s+)?"
+            rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
+        ),
+        wire_no_year=re.compile(rf"^\W*(?P<place>{place}),\s*(?P<date>{no_year}){_WIRE_END}"),
+        masthead_end=re.compile(
+            rf"^(?P<lead>.{{1,{MASTHEAD_MAX_CHARS}}}?){_SEP}{_DATE_INTRO}(?:{weekday},?\s+)?"
+            rf"(?P<date>{full}){_YEAR_SUFFIX}{_TIME}[\s.*_)\]]*$"
+        ),
+        # Date first, then the outlet; no comma here, which would open a sentence.
+        masthead_start=re.compile(
+            rf"^(?:{weekday},?\s+)?(?P<date>{full}){_YEAR_SUFFIX}"
+            rf"(?:\s*[|·•:–—]\s*|\s+-\s+)(?P<lead>.+)$"
+        ),
+    )
+
+
+def _valid(year: int, month: int, day: int, today: date) -> date | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -95,22 +239,40 @@ def _valid(year: int, month: int, day: int) -> date | None:
     except ValueError:
         return None
     # Nothing is published in the future; such a date is an event's, not the page's.
-    if found > date.today() + FUTURE_TOLERANCE:
+    if found > today + FUTURE_TOLERANCE:
         return None
     return found
 
 
+def _from_names(span: str, today: date) -> date | None:
+    """A day-month-year span read through the CLDR month table, None when it is not one."""
+    rules = _rules()
+    m = rules.month_word.search(span)
+    if not m:
+        return None
+    month = rules.months.get(_fold(m.group(0)))
+    numbers = _NUMBER_RE.findall(span)
+    days = [n for n in numbers if len(n) <= 2]
+    years = [n for n in numbers if len(n) == 4]
+    if month is None or len(days) != 1 or len(years) != 1 or len(numbers) != 2:
+        return None
+    return _valid(int(years[0]), month, int(days[0]), today)
+
+
 @lru_cache(maxsize=4096)
-def _parse_span(span: str, language: str | None) -> date | None:
+def _parse_span(span: str, language: str | None, today: date) -> date | None:
     span = span.strip()
     m = _ISO_RE.fullmatch(span) or _ISO_RE.match(span)
     if m:
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return _valid(int(m[1]), int(m[2]), int(m[3]), today)
     m = _NUMERIC_RE.fullmatch(span)
     if m:
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         # Day first, as these outlets write it; month first only when day-first is impossible.
-        return _valid(year, second, first) or _valid(year, first, second)
+        return _valid(year, second, first, today) or _valid(year, first, second, today)
+    found = _from_names(span, today)
+    if found:
+        return found
     # dateparser knows "21st" but not every ordinal ending ("1-го"); digits suffice.
     span = _DAY_SUFFIX_RE.sub("", span)
     languages = [language] if language else None
@@ -128,23 +290,23 @@ def _parse_span(span: str, language: str | None) -> date | None:
         LOGGER.debug("dateparser refused %r: %s", span, exc)
         return None
     if parsed is None and languages:
-        return _parse_span(span, None)
-    return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
+        return _parse_span(span, None, today)
+    return _valid(parsed.year, parsed.month, parsed.day, today) if parsed else None
 
 
-def _from_meta(raw: str) -> date | None:
+def _from_meta(raw: str, today: date) -> date | None:
     if "<" not in raw:
         return None
     for tag in _META_TAG_RE.findall(raw):
         name = _META_NAME_RE.search(tag)
         content = _META_CONTENT_RE.search(tag)
         if name and content and name.group(1).strip().lower() in META_NAMES:
-            found = _parse_span(content.group(1), None)
+            found = _parse_span(content.group(1), None, today)
             if found:
                 return found
     for pattern in (_JSONLD_RE, _TIME_RE):
         for m in pattern.finditer(raw):
-            found = _parse_span(m.group(1), None)
+            found = _parse_span(m.group(1), None, today)
             if found:
                 return found
     return None
@@ -163,50 +325,180 @@ def is_dateline(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > DATELINE_MAX_CHARS:
         return False
-    return any(
-        pattern.match(seg)
-        for seg in _segments(stripped)
-        for pattern in (_KEYWORD_LINE_RE, _DATE_ONLY_LINE_RE, _UPDATED_LINE_RE)
-    )
+    patterns = (_KEYWORD_LINE_RE, _rules().date_only, _UPDATED_LINE_RE)
+    return any(pattern.match(seg) for seg in _segments(stripped) for pattern in patterns)
 
 
 def _from_lines(
-    lines: list[str], patterns: tuple[re.Pattern[str], ...], lang: str | None
+    lines: list[str], patterns: tuple[re.Pattern[str], ...], lang: str | None, today: date
 ) -> date | None:
     for pattern in patterns:
         for line in lines:
             m = next((m for seg in _segments(line) if (m := pattern.match(seg))), None)
             if m:
-                found = _parse_span(m["date"], lang)
+                found = _parse_span(m["date"], lang, today)
                 if found:
                     return found
     return None
 
 
-def find_published(raw: str, cleaned: str, language: str | None) -> date | None:
-    """The publication date from page metadata or a dateline, None when the page states none."""
-    found = _from_meta(raw)
-    if found:
-        return found
-    lines = [
-        line.strip()
-        for line in cleaned.split("\n")
-        if line.strip() and len(line.strip()) <= DATELINE_MAX_CHARS * 4
-    ]
-    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:][::-1]
-    short_head = [line for line in head if len(line) <= DATELINE_MAX_CHARS]
-    short_tail = [line for line in tail if len(line) <= DATELINE_MAX_CHARS]
-    for block, short in ((head, short_head), (tail, short_tail)):
-        found = _from_lines(
-            short, (_KEYWORD_LINE_RE, _DATE_ONLY_LINE_RE, _UPDATED_LINE_RE), language
-        )
+def _has_full_date(line: str) -> bool:
+    """True when the line states a day, a month and a year somewhere."""
+    return _FOUR_DIGITS_RE.search(line) is not None and _rules().full_date.search(line) is not None
+
+
+def _alone_date_line(
+    lines: list[str], indexes: range, lang: str | None, today: date
+) -> date | None:
+    """A date-only line, unless a neighbour is a dated teaser too (a list of links)."""
+    date_only = _rules().date_only
+    for i in indexes:
+        if len(lines[i]) > DATELINE_MAX_CHARS:
+            continue
+        found = _from_lines([lines[i]], (date_only,), lang, today)
+        if found and not _listed(lines, i):
+            return found
+    return None
+
+
+def _is_teaser(line: str) -> bool:
+    """True for a short dated line that is neither a sentence nor a "Published" stamp."""
+    return (
+        len(line) <= MASTHEAD_MAX_CHARS
+        and not line.rstrip(_MARKUP_EDGES).endswith(SENTENCE_ENDS)
+        and _has_full_date(line)
+        and not _KEYWORD_LINE_RE.match(line)
+        and not _UPDATED_LINE_RE.match(line)
+    )
+
+
+def _listed(lines: list[str], i: int) -> bool:
+    """True when a neighbouring line is a dated teaser too: a list of links, not a dateline."""
+    return any(0 <= j < len(lines) and _is_teaser(lines[j]) for j in (i - 1, i + 1))
+
+
+def _is_label(lead: str) -> bool:
+    """True when the words beside a masthead's date name an outlet, not an event."""
+    words = _WORD_RE.findall(lead)
+    if not _LETTERS_RE.search(lead) or len(words) > MASTHEAD_LEAD_MAX_WORDS:
+        return False
+    # "Officials, meeting in the town, 4 May": a comma before a small word opens a clause.
+    if any(first.islower() for first in _COMMA_WORD_RE.findall(lead)):
+        return False
+    # "held on Thursday, 12 March 2026": the weekday belongs to a phrase of the sentence.
+    return _fold(words[-1]) not in _rules().weekdays
+
+
+def _masthead(lines: list[str], indexes: range, lang: str | None, today: date) -> date | None:
+    """The date of a short header or signature line ("Der Kurier | Montag, 3. März 2025")."""
+    rules = _rules()
+    for i in indexes:
+        line = lines[i].strip(_MARKUP_EDGES)
+        if len(line) > MASTHEAD_MAX_CHARS or not _FOUR_DIGITS_RE.search(line):
+            continue
+        if len(rules.full_date.findall(line)) != 1:
+            continue
+        m = rules.masthead_end.match(line) or rules.masthead_start.match(line)
+        if m and _is_label(m["lead"]) and not _listed(lines, i):
+            found = _parse_span(m["date"], lang, today)
+            if found:
+                return found
+    return None
+
+
+def _wire(lines: list[str], lang: str | None, today: date) -> date | None:
+    """The date of a wire dateline with a year: "BERLIN, 3. März 2025 (dpa) -"."""
+    wire = _rules().wire
+    for line in lines:
+        m = wire.match(line)
+        if m:
+            found = _parse_span(m["date"], lang, today)
+            if found:
+                return found
+    return None
+
+
+def _infer_year(month: int, day: int, text: str, today: date) -> date | None:
+    """The dateline's year: the text's latest year that does not put the date in the future.
+
+    Years from MIN_YEAR to this year count; with none that fits, this year, or the
+    year before when the day is still to come.
+    """
+    years = {int(y) for y in _YEAR_RE.findall(text)}
+    for year in sorted((y for y in years if MIN_YEAR <= y <= today.year), reverse=True):
+        found = _valid(year, month, day, today)  # None in the future or on 29 February
         if found:
             return found
-        found = _from_lines(block, (_WIRE_RE,), language)
-        if found:
-            return found
-    for short in (short_head, short_tail):
-        found = _from_lines(short, (_SIGNED_RE,), language)
+    return _valid(today.year, month, day, today) or _valid(today.year - 1, month, day, today)
+
+
+def _wire_without_year(lines: list[str], text: str, today: date) -> date | None:
+    """The date of a wire dateline without a year ("TEHRAN, July 8 (Agency) -")."""
+    rules = _rules()
+    for line in lines:
+        m = rules.wire_no_year.match(line)
+        if not m:
+            continue
+        # "Friday, July 8 -" is a weekday, not a place; "March, 3 May" is no dateline.
+        first = _fold(_LETTERS_RE.findall(m["place"])[0])
+        if first in rules.weekdays or first in rules.months:
+            continue
+        month_match = rules.month_word.search(m["date"])
+        day_match = _NUMBER_RE.search(m["date"])
+        if month_match is None or day_match is None:
+            continue
+        month = rules.months.get(_fold(month_match.group(0)))
+        if month is None:
+            continue
+        found = _infer_year(month, int(day_match.group(0)), text, today)
         if found:
             return found
     return None
+
+
+def find_published(
+    raw: str, cleaned: str, language: str | None, *, today: date | None = None
+) -> date | None:
+    """The publication date from page metadata or a dateline, None when the page states none.
+
+    In order: page metadata; then, in the first lines, "Published ..." and date-only
+    lines, wire datelines ("KABUL, 12 March 2025 (Agency) -"), masthead lines ("The
+    Example Times - Thursday, 15 October 2026"), wire datelines without a year, and
+    "Updated ..." lines; then the same in the last lines (signatures, no wire
+    datelines, no lists of dated teasers); last, a name followed by a numeric date.
+
+    A wire dateline without a year ("NEW DELHI, Feb 11 (Agency) -") takes the
+    latest year from MIN_YEAR to today's year that the text names and that does not
+    put the date after today (a day's tolerance for time zones); when no named year
+    fits, today's year, or the year before when the date is still to come that year.
+    No date after today is a publication date. `today` defaults to date.today().
+    """
+    today = today or date.today()
+    found = _from_meta(raw, today)
+    if found:
+        return found
+    nonempty = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    lines = [line for line in nonempty if len(line) <= DATELINE_MAX_CHARS * 4]
+    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:][::-1]
+    short_head = [line for line in head if len(line) <= DATELINE_MAX_CHARS]
+    short_tail = [line for line in tail if len(line) <= DATELINE_MAX_CHARS]
+    first = range(min(MASTHEAD_HEAD_LINES, len(nonempty)))
+    last = range(len(nonempty) - 1, max(len(nonempty) - MASTHEAD_TAIL_LINES, 0) - 1, -1)
+    last_lines = range(len(lines) - 1, max(len(lines) - TAIL_LINES, 0) - 1, -1)
+    found = (
+        _from_lines(short_head, (_KEYWORD_LINE_RE,), language, today)
+        or _alone_date_line(lines, range(min(HEAD_LINES, len(lines))), language, today)
+        or _wire(nonempty[:HEAD_LINES], language, today)
+        or _masthead(nonempty, first, language, today)
+        or _wire_without_year(nonempty[:MASTHEAD_HEAD_LINES], cleaned, today)
+        or _from_lines(short_head, (_UPDATED_LINE_RE,), language, today)
+        or _from_lines(short_tail, (_KEYWORD_LINE_RE,), language, today)
+    )
+    if found:
+        return found
+    return (
+        _alone_date_line(lines, last_lines, language, today)
+        or _masthead(nonempty, last, language, today)
+        or _from_lines(short_tail, (_UPDATED_LINE_RE,), language, today)
+        or _from_lines(short_head + short_tail, (_SIGNED_RE,), language, today)
+    )
