@@ -308,8 +308,9 @@ def _target_date(
 
 
 def _is_relative_span(phrase: str) -> bool:
-    # relative spans ("in the next three years") contain no digits of a year
-    return not re.search(r"\d{4}", phrase) and len(phrase.split()) >= 3
+    # relative spans ("in the next three years", "bis Jahresende", "this year") hold no
+    # year: resolved against the publication date, they are deadlines themselves
+    return not re.search(r"\d{4}", phrase) and len(phrase.split()) >= 2
 
 
 def _codes(mentions: list[Any]) -> list[str]:
