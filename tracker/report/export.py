@@ -235,6 +235,20 @@ def _csv_to_text(text: IO[str], sheet: Sheet) -> int:
     return n
 
 
+def _blocks(chunks: Iterable[Any], size: int) -> Iterator[bytes]:
+    """Byte chunks joined into blocks of about `size` bytes."""
+    block: list[Any] = []
+    have = 0
+    for chunk in chunks:
+        block.append(chunk)
+        have += len(chunk)
+        if have >= size:
+            yield b"".join(block)
+            block, have = [], 0
+    if block:
+        yield b"".join(block)
+
+
 def _crlf_rows(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """COPY's CSV with rows ending in CRLF like Python's writer; line breaks in values kept.
 
@@ -563,8 +577,10 @@ def _pg_copy_csv(
         col = f't."{name}"'
         if kind == "text":
             # Formula-looking text gets an apostrophe; '' becomes NULL, as csv writes both.
+            # left(ltrim()) measured faster than a regular expression.
             exprs.append(
-                f"NULLIF(CASE WHEN {col} ~ ('^ *[-=+@' || chr(9) || chr(13) || ']') "
+                f"NULLIF(CASE WHEN left(ltrim({col}, ' '), 1) IN "
+                f"('=', '+', '-', '@', chr(9), chr(13)) "
                 f"THEN '''' || {col} ELSE {col} END, '')"
             )
         elif kind == "bool":
@@ -579,7 +595,9 @@ def _pg_copy_csv(
             cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
             cur.execute("SET LOCAL client_encoding = 'UTF8'")
             with cur.copy(sql, compiled.params) as copy:
-                yield from _crlf_rows(bytes(data) for data in copy)
+                # COPY hands over one row at a time: join them into ~1 MiB blocks
+                # before the line-ending pass and the file write.
+                yield from _crlf_rows(_blocks(copy, 1 << 20))
             yield cur.rowcount
 
 
