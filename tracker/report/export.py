@@ -168,25 +168,35 @@ def _to_bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
+def _iso_text(value: Any) -> Any:
+    # SQLite's dates are ISO text already; PostgreSQL's are date objects.
+    return value if value is None or isinstance(value, str) else value.isoformat()
+
+
 def _converters(
-    types: Sequence[str], *, dates: bool = True
+    types: Sequence[str], *, dates: Callable[[Any], Any] = _to_date
 ) -> list[tuple[int, Callable[[Any], Any]]]:
-    """Per-column conversions to date / Decimal / bool, for the columns that need one."""
-    table: dict[str, Callable[[Any], Any]] = {"decimal": _to_decimal, "bool": _to_bool}
-    if dates:
-        table["date"] = _to_date
+    """Per-column conversions of dates, decimals and booleans, for the columns that need one."""
+    table: dict[str, Callable[[Any], Any]] = {
+        "decimal": _to_decimal,
+        "bool": _to_bool,
+        "date": dates,
+    }
     return [(i, table[t]) for i, t in enumerate(types) if t in table]
 
 
-def _typed(sheet: Sheet, *, dates: bool = True) -> Iterator[list[list[Any]]]:
-    """The sheet's batches with dates, decimals and booleans as Python objects."""
+def _typed(sheet: Sheet, *, dates: Callable[[Any], Any] = _to_date) -> Iterator[list[list[Any]]]:
+    """The sheet's batches with dates (as `dates` makes them), decimals and booleans converted."""
     conv = _converters(sheet.types, dates=dates)
     for batch in sheet.batches:
-        rows = [list(r) for r in batch]
+        if not conv:
+            yield [list(r) for r in batch]
+            continue
+        # Column by column (see _csv_to_text), then back to rows.
+        columns = list(zip(*batch, strict=True))
         for i, fn in conv:
-            for row in rows:
-                row[i] = fn(row[i])
-        yield rows
+            columns[i] = list(map(fn, columns[i]))
+        yield [list(r) for r in zip(*columns, strict=True)]
 
 
 # --- writers ------------------------------------------------------------------------------
@@ -376,8 +386,8 @@ def _json_to_text(text: IO[str], sheet: Sheet, *, lines: bool) -> int:
     if not lines:
         text.write("[")
     encode = json.JSONEncoder(ensure_ascii=False, default=_json_value).encode
-    # Dates stay as they come (SQLite's ISO text; PostgreSQL's dates meet _json_value).
-    for rows in _typed(sheet, dates=False):
+    # Dates become ISO text column by column, not one `default` call per cell.
+    for rows in _typed(sheet, dates=_iso_text):
         items = [encode(dict(zip(columns, row, strict=True))) for row in rows]
         if lines:
             text.write("\n".join(items) + "\n")
