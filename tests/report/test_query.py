@@ -471,3 +471,13 @@ def test_url_forms_are_accepted(filled: Engine, db_url: str) -> None:
     target = url.database if url.get_backend_name() == "sqlite" else db_url
     _cols, rows = run_query(target, "SELECT count(*) FROM v_trade_targets")
     assert list(rows) == [(2,)]
+
+
+def test_an_empty_result_keeps_its_columns(filled: Engine, db_url: str, runner: Any) -> None:
+    sql = "SELECT location, status FROM v_visits WHERE location = 'Nowhere'"
+    columns, rows = run_query(db_url, sql)
+    assert columns == ["location", "status"]
+    assert list(rows) == []
+    result = runner.invoke(app, ["sql", sql, "--db", db_url, "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["location,status"]

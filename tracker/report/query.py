@@ -436,6 +436,8 @@ def _run_postgresql(
             raise
         raise translated from exc
     columns = [d.name for d in cursor.description or ()]
+    if first is None and not columns:
+        columns = _pg_empty_columns(cursor, sql)
 
     def chained() -> Iterator[tuple[Any, ...]]:
         if first is not None:
@@ -443,6 +445,19 @@ def _run_postgresql(
             yield from rows
 
     return columns, QueryRows(chained(), close, lambda exc: _pg_error(exc, limit))
+
+
+def _pg_empty_columns(cursor: Any, sql: str) -> list[str]:
+    """Column names of a query that returned no rows (a stream then has no description)."""
+    import psycopg
+
+    # LIMIT 0 plans the query without running it. A prepared statement keeps to
+    # the extended protocol, so the text still cannot smuggle in a second statement.
+    try:
+        cursor.execute(f"SELECT * FROM ({sql}\n) AS q LIMIT 0", prepare=True)
+    except psycopg.Error:
+        return []
+    return [d.name for d in cursor.description or ()]
 
 
 def _restrict_role(cursor: Any, role: str) -> None:
