@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -56,7 +56,8 @@ from tracker.store.views import ANALYST_VIEWS
 
 LOGGER = logging.getLogger(__name__)
 
-REPORT_NAMES = ("visits", "actions", "targets", "deportations", "summary")
+# The row reports `build_report` makes; `summary` is its own function.
+REPORT_NAMES = ("visits", "actions", "targets", "deportations")
 # Rows fetched per round trip when streaming (a server-side cursor on PostgreSQL).
 STREAM_BATCH = 2000
 SUMMARY_LATEST = 5
@@ -87,7 +88,6 @@ class Report:
     name: str
     statement: Select[Any]
     columns: tuple[str, ...]
-    meta: dict[str, Any] = field(default_factory=dict)
 
 
 def parse_date(text: str | None, option: str) -> date | None:
@@ -276,7 +276,7 @@ def actions_report(
         .where(*where)
         .order_by(a.c.due_end.asc().nulls_last(), a.c.id)
     )
-    return Report("actions", stmt, ACTION_COLUMNS, meta={"as_of": as_of, "soon_days": soon_days})
+    return Report("actions", stmt, ACTION_COLUMNS)
 
 
 # -- trade targets ---------------------------------------------------------------------------
