@@ -401,3 +401,23 @@ def test_every_cldr_month_name_is_read(locale: str, width: str) -> None:
     for number, name in get_month_names(width, "format", locale).items():
         raw = _page(top=f"The Example Ledger - 9 {name} 2025")
         assert find_published(raw, clean_text(raw), locale, today=TODAY) == date(2025, number, 9)
+
+
+DATE_TOKENS = [
+    "KABUL", "Herat", "New", "Delhi", "/", "Times", "Ledger", "Press", "release", "No.",
+    "Thursday", "jeudi", "Montag", "понедельник", "le", "am", "года", "г.", "Sept.", "févr.",
+    "янв.", "марта", "März", "May", "mai", "July", "1", "3.", "12", "29", "31", "1989",
+    "2019", "2024", "2026", "2027", "2031", "12/2026", "05.03.2026", "2026-02-30", ",", "-",
+    "–", "—", "|", "(Wire)", ".", ":", "**", "Published", "Updated", "\n", "\n\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(DATE_TOKENS), max_size=40),
+    st.sampled_from([None, "en", "de", "ru", "fr"]),
+)
+def test_found_dates_are_never_after_today(tokens: list[str], language: str | None) -> None:
+    raw = " ".join(tokens)
+    found = find_published(raw, clean_text(raw), language, today=TODAY)
+    assert found is None or date(1990, 1, 1) <= found <= TODAY + timedelta(days=1)
