@@ -70,7 +70,6 @@ MAX_YEAR = 2100
 # Russian genitive "марта" and nominative "март", "févr.", "Sept."); de_AT adds "Jänner".
 NAME_LOCALES: tuple[str, ...] = ("en", "en_GB", "de", "de_AT", "ru", "fr")
 # Abbreviations pages use that CLDR does not list (it has "февр.", "сент.", "нояб.").
-BREVE = "\u0306"
 MONTH_SUPPLEMENT: tuple[tuple[str, int], ...] = (("фев", 2), ("сен", 9), ("ноя", 11), ("fév", 2))
 
 _META_TAG_RE = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
@@ -91,6 +90,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 # Markdown emphasis and quoting around a masthead: "**Regional Brief - 12 May 2026**".
 _MARKUP_EDGES = " \t*_#>"
+BREVE = "\u0306"  # the mark that makes "и" into "й"
 
 # Ordinal endings after a day number: "3rd", "1er", "1-го".
 DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er", "-го", "-е")
@@ -153,8 +153,8 @@ def _plain(word: str) -> str:
 def _alternation(words: list[str]) -> str:
     """A regex matching any of the words, shaped as a trie: "sep(?:t(?:ember)?)?".
 
-    A flat alternation of ~150 month spellings is tried branch by branch at every
-    position of a line (0.8 ms on a 160-character line); a trie fails at the first letter.
+    A flat alternation of ~150 month spellings is tried branch by branch wherever a
+    match may start; a trie gives up at the first letter that begins no name.
     """
     trie: dict[str, dict] = {}
     for word in set(words):
@@ -221,7 +221,7 @@ def _rules() -> _Rules:
         rf"|{month}\s+\d{{1,2}}{ordinal},?\s+\d{{4}})(?!\d)"
     )
     # The same dates with any word as the month, checked against the table afterwards:
-    # searching a whole line with the name trie costs ~1 µs a character, this a tenth.
+    # searching a whole line with the name trie costs ~1 µs a character, this a quarter.
     shape = (
         r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
         rf"|\d{{1,2}}{ordinal}\.?\s+(?:(?i:of|de)\s+)?(?P<m1>[^\W\d_]{{3,}}+)\.?,?\s+\d{{4}}"
@@ -245,7 +245,8 @@ def _rules() -> _Rules:
         weekdays=frozenset(weekdays),
         date_only=re.compile(rf"^\W*{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$"),
         date_shape=re.compile(shape),
-        month_word=re.compile(month),
+        # A name must start a word: "Primai" holds no "mai".
+        month_word=re.compile(rf"(?<![^\W\d_]){month}"),
         wire=re.compile(
             rf"^\W*(?P<place>{place}),\s*{_DATE_INTRO}(?:{weekday},?\s+)?"
             rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
