@@ -45,7 +45,7 @@ KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
 # How far (characters) a destination may stand after / before a visit word.
-_PLACE_AFTER = 100
+_PLACE_AFTER = 80
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 _PLACE_BEFORE = 40
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
@@ -429,7 +429,7 @@ def _part_drafts(
     known = [
         d
         for d in dates
-        if d.period.known and not rules.since_re.search(text[max(0, d.start - 40) : d.start])
+        if d.period.known and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
     ]
     period, dated = Period.unknown(), False
     if known:
