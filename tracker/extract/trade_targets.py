@@ -47,7 +47,7 @@ MAX_QUOTE = 300
 GOAL_LEAD = 40
 GOAL_GAP_LETTERS = 3
 # How far back (characters) an unattributed goal looks for the last named speaker.
-SPEAKER_LOOKBACK = 1200
+SPEAKER_LOOKBACK = 2000
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
@@ -366,7 +366,8 @@ def _speaker(text: str, seg: Segment, finder: _People) -> str | None:
     people = finder.get()
     inside = [p for p in people if seg.start <= p.start < seg.end]
     if inside:
-        return str(inside[0].name)
+        # a full name beats a lone capitalised word ("Minister of Investment ... Laziz Kudratov")
+        return str(max(inside, key=lambda p: (len(str(p.name).split()) >= 2, -p.start)).name)
     # a quote spanning several sentences is attributed after it, on the same line
     line_end = text.find("\n", seg.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -374,7 +375,11 @@ def _speaker(text: str, seg: Segment, finder: _People) -> str | None:
     if after:
         return str(after[0].name)
     before = [p for p in people if seg.start - SPEAKER_LOOKBACK <= p.start < seg.start]
-    return str(before[-1].name) if before else None
+    if before:
+        return str(before[-1].name)
+    # the official the article is about, named later ("..., said Kudratov" paragraphs on)
+    later = [p for p in people if seg.end <= p.start < seg.end + SPEAKER_LOOKBACK]
+    return str(later[0].name) if later else None
 
 
 def _dedupe(found: list[TradeTarget]) -> list[TradeTarget]:
