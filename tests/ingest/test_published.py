@@ -374,6 +374,10 @@ def _filler(count: int) -> list[str]:
             _page(top="The Example Ledger - 15 December 2026"), id="masthead-in-the-future"
         ),
         pytest.param(
+            _article("KABUL, 12 March 2031 (Example Wire) - A summit is planned."),
+            id="wire-dateline-in-the-future",
+        ),
+        pytest.param(
             _page(top="Officials from the two ministries, meeting in the border town, 4 May 2026"),
             id="long-lead-is-prose",
         ),
