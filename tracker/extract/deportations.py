@@ -36,6 +36,7 @@ from tracker.extract.engine import (
     make_evidence,
     parse_number,
     parse_period,
+    quote_span,
     split_segments,
     within,
 )
@@ -49,8 +50,6 @@ LOGGER = logging.getLogger(__name__)
 THEMED_MIN_CUES = 3
 # A line without closing punctuation and at most this many words reads as a headline.
 HEADLINE_WORDS = 14
-# Quotes longer than this are cut down to the clause around the figure.
-MAX_QUOTE = 300
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
 PEOPLE_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
@@ -296,9 +295,7 @@ def _prose(
         scope = _scope(doc, seg, c_start, c_end, start)
         cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
         period = _prose_period(doc, seg, c_start, c_end, start, scope)
-        evidence_span = (seg.start, seg.end)
-        if seg.end - seg.start > MAX_QUOTE:
-            evidence_span = (c_start, c_end)
+        evidence_span = quote_span(doc.text, [(seg.start, seg.end), (c_start, c_end)], (start, end))
         figure = DeportationFigure(
             count=int(value),
             evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),

@@ -143,6 +143,8 @@ MIN_STEM = 4
 # Prefix length used to decide whether a word is worth a morphology lookup.
 GATE_PREFIX = 3
 YEAR_MIN, YEAR_MAX = 1950, 2100
+# Evidence quotes longer than this are cut to the clause, then to a window (issue 4).
+MAX_QUOTE = 300
 # The most words a date cue may have before its month ("in early", "au mois de").
 CUE_TOKENS = 3
 # Longer digit runs (separators included) are identifiers, not amounts.
@@ -261,6 +263,32 @@ def make_evidence(text: str, start: int, end: int, rule: str) -> Evidence:
         while e > s and text[e - 1].isspace():
             e -= 1
     return Evidence(text[s:e], s, e, rule)
+
+
+def quote_span(
+    text: str,
+    spans: list[tuple[int, int]],
+    focus: tuple[int, int],
+    limit: int = MAX_QUOTE,
+) -> tuple[int, int]:
+    """The first of `spans` (sentence, clause, ...) no longer than `limit`, else a window
+    of about `limit` characters around `focus`, cut at spaces: quotes stay short."""
+    for start, end in spans:
+        if end - start <= limit:
+            return start, end
+    lo, hi = spans[-1] if spans else (0, len(text))
+    f_start, f_end = focus
+    half = max(0, (limit - (f_end - f_start)) // 2)
+    start = max(lo, f_start - half)
+    end = min(hi, f_end + half)
+    # move inwards to whole words
+    space = text.find(" ", start, f_start)
+    if start > lo and space >= 0:
+        start = space + 1
+    space = text.rfind(" ", f_end, end)
+    if end < hi and space >= 0:
+        end = space
+    return start, end
 
 
 # --- morphology ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from tracker.extract.engine import (
     find_dates,
     find_money,
     make_evidence,
+    quote_span,
     split_segments,
     within,
 )
@@ -41,7 +42,6 @@ REACHED_WINDOW = 40
 COMPARATOR_GAP = 6
 # A deadline cue sits at most this far before its date ("by the end of 2025").
 DEADLINE_WINDOW = 22
-MAX_QUOTE = 300
 # How close before an amount its goal word must stand, and how long a word may lie
 # between ("of", "von", "de" but not "build").
 GOAL_LEAD = 40
@@ -176,7 +176,7 @@ def _target(
     countries = _countries(text, lang, seg, (c_start, c_end), rules)
     if len(countries) < 2:
         return None
-    evidence_span = (seg.start, seg.end) if seg.end - seg.start <= MAX_QUOTE else (c_start, c_end)
+    evidence_span = quote_span(text, [(seg.start, seg.end), (c_start, c_end)], (m.start, m.end))
     return TradeTarget(
         countries=tuple(countries),
         amount=m.amount,
