@@ -33,7 +33,8 @@ _HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.I
 _HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
 _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s*\S)")
+# A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
 _MARKUP_RE = re.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
 _ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\.(?!(?<=\d\.)\d)")
@@ -49,6 +50,7 @@ class _Prose:
     status: str
     title: str | None
     cut: bool = False
+    with_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class _Rules:
     not_intro_re: re.Pattern[str]
     max_title_words: int
     max_item_words: int
+    item_min_words: int
     prose: tuple[_Prose, ...]
     lead_re: re.Pattern[str]
     cut_re: re.Pattern[str]
@@ -91,6 +94,7 @@ def _compile(lang: str) -> _Rules:
             status=str(p.get("status") or "proposed"),
             title=p.get("title"),
             cut=bool(p.get("cut")),
+            with_subject=bool(p.get("with_subject")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -103,6 +107,7 @@ def _compile(lang: str) -> _Rules:
         not_intro_re=compile_words(tuple(as_list(data.get("list_not_intro")))),
         max_title_words=int(data.get("max_title_words") or 9),
         max_item_words=int(data.get("max_item_words") or 30),
+        item_min_words=int(data.get("item_min_words") or 2),
         prose=prose,
         lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.IGNORECASE),
         cut_re=re.compile(
@@ -471,7 +476,8 @@ def _is_title_line(text: str, pos: int) -> bool:
 def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
     # "X stated that a trade agreement would be signed": an item written before
     # its verb starts after the last clause opener
-    cuts = list(rules.cut_re.finditer(raw)) if cut else []
+    # (a trailing "that" cuts too: "a committee that | would meet every week")
+    cuts = list(rules.cut_re.finditer(raw + " ")) if cut else []
     if cuts:
         raw = raw[cuts[-1].end() :]
     raw = raw.strip()
@@ -492,23 +498,28 @@ def _from_prose(
         for m in prose.pattern.finditer(text):
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
-            if any(skip.search(clause) for skip in rules.skip_res):
-                continue
             during_visit = published is not None and rules.during_visit_re.search(clause)
-            if "item" in prose.pattern.groupindex:
+            if "item" in prose.pattern.groupindex and prose.with_subject:
+                # "Der Grenzmarkt in Milak soll wieder öffnen": subject, verb and object
+                head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
+                raw = _ITEM_BEFORE_RE.split(head)[-1] + m.group(0)
+            elif "item" in prose.pattern.groupindex:
                 raw = m.group("item")
             else:
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
                 raw = _ITEM_BEFORE_RE.split(head)[-1]
+            # an item holding a money figure is a trade target, not an action item
+            if any(skip.search(raw) for skip in rules.skip_res):
+                continue
             # "agreed to extend X and to begin Y": two items
             for part in rules.split_re.split(raw):
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
                 words = len(item.split())
-                if words < 2 or words > rules.max_item_words:
+                if words < rules.item_min_words or words > rules.max_item_words:
                     continue
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
