@@ -182,3 +182,10 @@ def test_never_raises_and_spans_fit(text: str, lang: str) -> None:
     for p in find_people(text, lang):
         assert isinstance(p, PersonMention)
         assert 0 <= p.start <= p.end <= len(text)
+
+
+def test_portfolio_words_are_not_part_of_the_name() -> None:
+    """ "Minister of Public Works Karim Nazari": the portfolio is no part of the name."""
+    text = "Afghanistan's acting Minister of Public Works, Karim Nazari, arrived in Termez."
+    people = [p for p in find_people(text, "en") if p.role]
+    assert people[0].name == "Karim Nazari"

@@ -245,3 +245,10 @@ def test_table_of_trips() -> None:
         ("AFG", "UZB", "Tashkent", "2025-04-02", "held", "Karim Jalali"),
         ("AFG", "KAZ", "Almaty", "2025-05-09", "planned", "Hamid Sadiqi"),
     ]
+
+
+def test_planned_weekday_lies_ahead() -> None:
+    """ "due to meet ... on Wednesday" in a planned visit is the next Wednesday."""
+    text = "The Afghan delegation will continue to Tashkent, where it is due to meet officials on Wednesday."
+    visits = extract_visits(text, "en", PUB)  # PUB is a Monday
+    assert [(v.status, v.date.label()) for v in visits] == [("planned", "2025-04-23")]

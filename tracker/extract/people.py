@@ -152,7 +152,7 @@ def _compile(lang: str) -> _Rules:
         re.compile(rf"(?<!\w)(?:{'|'.join(fallback)})(?!\w)", re.IGNORECASE) if fallback else None
     )
     particles = alternation(as_list(data.get("name_particles")))
-    name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,3}}")
+    name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,5}}")
     # What may stand between a role and its name: commas, articles, role
     # prefixes, "of" words; countries are checked separately by offset.
     fillers = [*as_list(data.get("role_prefixes")), *as_list(data.get("of_words"))]
@@ -293,8 +293,9 @@ def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] |
         kept.append(word)
         if bare != word.group(0):  # "Dar’s arrival": the possessive ends the name
             break
-    if headline:
-        kept = kept[:2]
+    # names run to four words at most ("Abdul Ghani Baradar Akhund"); in a
+    # title-case headline the words after a name are capitalised too
+    kept = kept[:2] if headline else kept[:4]
     if not kept or (len(kept) == 1 and headline):
         return None
     return kept[0].start(), kept[-1].end()
@@ -412,6 +413,12 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
                 end = after + span[1]
             else:
                 end = m.end()
+            # a portfolio, then the name after a comma: "vice-ministre des Réfugiés,
+            # Abdul Rahman Rashid", "Minister of Public Works, Karim Nazari"
+            if nm and (name is None or len(name.split()) == 1):
+                later = _APPOSITIVE_RE.match(text, after + len(nm.group(0)))
+                if later:
+                    name, end = later.group("name"), later.end("name")
         while end > start and text[end - 1] in " \t,":
             end -= 1
         found.append(

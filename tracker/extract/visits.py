@@ -17,7 +17,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -44,10 +44,7 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
-# How far (characters) a destination may stand after / before a visit word.
-_PLACE_AFTER = 80
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
-_PLACE_BEFORE = 40
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
 _LEAD_CHARS = 400
@@ -74,6 +71,8 @@ class _Rules:
     clause_split_re: re.Pattern[str]
     columns: tuple[tuple[str, re.Pattern[str]], ...]
     since_re: re.Pattern[str]
+    place_after: int
+    place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -102,6 +101,8 @@ def _compile(lang: str) -> _Rules:
             (str(role), compile_words(tuple(as_list(forms))))
             for role, forms in (data.get("table_columns") or {}).items()
         ),
+        place_after=int(data.get("place_window_after") or 80),
+        place_before=int(data.get("place_window_before") or 40),
         since_re=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('since_words')))})(?!\w)[^,;:.]*$",
             re.IGNORECASE,
@@ -143,7 +144,8 @@ def _is_destination(
     # "in Kabul" counts near a visit word: "Qatar, which hosted the talks ... has
     # not recognised the government in Kabul" names no destination
     near = any(
-        0 <= place.start - t.end() <= _PLACE_AFTER or 0 <= t.start() - place.end <= _PLACE_BEFORE
+        0 <= place.start - t.end() <= rules.place_after
+        or 0 <= t.start() - place.end <= rules.place_before
         for t in triggers
     )
     if word and rules.to_re.fullmatch(word.group(1)) and near:
@@ -533,10 +535,16 @@ def _table_drafts(
 
 
 def _forward(period: Period, surface: str, published: date) -> Period:
-    """A planned visit "in October" written without a year lies ahead of publication."""
+    """A planned visit "in October" or "on Wednesday" written without a year lies ahead."""
     if period.end is None or period.end >= published or re.search(r"\d{4}", surface):
         return period
     assert period.start is not None
+    if period.precision == "day" and not re.search(r"\d", surface):
+        # a weekday: the next one after publication, not the same day next year
+        ahead = period.start
+        while ahead < published:
+            ahead += timedelta(days=7)
+        return Period.day(ahead)
     try:
         start = period.start.replace(year=period.start.year + 1)
         end = period.end.replace(year=period.end.year + 1)
