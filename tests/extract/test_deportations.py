@@ -320,3 +320,28 @@ def test_a_german_day_number_does_not_end_the_sentence() -> None:
     assert [(f.count, f.period.label(), f.evidence.quote) for f in found] == [
         (1500, "2024-03-03", "Am 3. März schob Pakistan 1.500 Afghanen ab")
     ]
+
+
+def test_a_total_row_is_a_running_total_for_the_rows_year() -> None:
+    text = (
+        "Iran keeps deporting Afghans.\n"
+        "| Month | Deported |\n"
+        "| January 2025 | 10,000 |\n"
+        "| February 2025 | 12,000 |\n"
+        "| Total | 22,000 |\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == [
+        (10000, "2025-01", False),
+        (12000, "2025-02", False),
+        (22000, "2025", True),
+    ]
+
+
+def test_citizens_of_a_country_are_not_the_deporting_state() -> None:
+    text = (
+        "Since January the region deported 900 foreign citizens. "
+        "Most of them were citizens of Uzbekistan and Tajikistan."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [(900, None)]

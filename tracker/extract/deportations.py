@@ -40,7 +40,7 @@ from tracker.extract.engine import (
     split_segments,
     within,
 )
-from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import DeportationFigure, Period
 
 LOGGER = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ class _Rules:
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     people: re.Pattern[str]
+    people_before: re.Pattern[str]
     not_counts: re.Pattern[str]
     from_preps: re.Pattern[str]
     to_preps: re.Pattern[str]
@@ -103,7 +104,20 @@ def _rules(lang: str) -> _Rules:
         else re.compile(r"(?!x)x"),
         cumulative=words("cumulative"),
         year_to_date=words("year_to_date"),
-        people=words("people"),
+        # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
+        people=re.compile(
+            r"(?:[^\W\d_]+\s+){0,2}(?:"
+            + alternation(as_list(data.get("people")))
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        people_before=re.compile(
+            r"(?<![^\W\d_])(?:"
+            + alternation(as_list(data.get("people")))
+            # "граждане Узбекистана, Таджикистана и Киргизии": the list shares the word
+            + r")\s+(?:[^\W\d_]{1,3}\s+)?(?:[^\W\d_]+(?:\s*,\s*|\s+[^\W\d_]{1,3}\s+)){0,4}$",
+            re.IGNORECASE,
+        ),
         not_counts=re.compile(
             r"\s*(?:"
             + "|".join(re.escape(w) for w in as_list(data.get("not_counts")))
@@ -189,7 +203,10 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
             if c.form in ("demonym", "adjective"):
                 nat[c.code] += 1
             if c.form in ("name", "capital", "alias", "adjective"):
-                dep[c.code] += 1
+                if _people_of(text, c, rules):
+                    nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
+                else:
+                    dep[c.code] += 1
         # "deported 5,000 Afghans": the people after a count weigh most
         for n in within(numbers, seg.start, seg.end):
             code = _demonym_after(text, countries, n.end, rules.people)
@@ -200,7 +217,9 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nat.update(c.code for c in countries if c.form == "demonym")
     nationality = nat.most_common(1)[0][0] if nat else None
     # no state beside a cue: the document's most mentioned other country
-    ranked = [code for code, _ in dep.most_common()] + document_countries(text, lang)
+    peoples = {c.code for c in countries if _people_of(text, c, rules)}
+    ranked = [code for code, _ in dep.most_common()]
+    ranked += [code for code in document_countries(text, lang) if code not in peoples]
     deporter = next((code for code in ranked if code != nationality), None)
     return _Doc(
         text,
@@ -215,6 +234,12 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nationality,
         deporter,
     )
+
+
+def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
+    """True for a country named as the home of people: "граждане Узбекистана",
+    "citizens of Iran", "ressortissants du Pakistan"."""
+    return bool(rules.people_before.search(text, max(0, c.start - 80), c.start))
 
 
 def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
@@ -281,7 +306,9 @@ def _prose(
         if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
-        clause = doc.text[c_start:c_end]
+        # a sentence that only continues a report is judged whole ("..., who came back
+        # of their own accord"); one with its own cue, clause by clause
+        clause = doc.text[c_start:c_end] if has_cue else seg.text
         if (
             rules.voluntary.search(clause)
             or rules.stock.search(clause)
@@ -586,7 +613,23 @@ def _table_rows(
         if figure is not None:
             rows.append((start, end, figure))
         i += 1
-    return i, rows
+    return i, _total_rows(doc, rows)
+
+
+def _total_rows(
+    doc: _Doc, rows: list[tuple[int, int, DeportationFigure]]
+) -> list[tuple[int, int, DeportationFigure]]:
+    """A "Total" row is a running total over the rows above it: cumulative, and its period
+    is the year they share ("| Всего с начала года | 206 395 |")."""
+    years = {f.period.start.year for _, _, f in rows if f.period.start is not None}
+    shared = next(iter(years)) if len(years) == 1 else None
+    out = []
+    for start, end, figure in rows:
+        if not figure.period.known and doc.rules.total_headers.search(figure.evidence.quote):
+            period = Period.year(shared) if shared is not None else Period.unknown()
+            figure = replace(figure, cumulative=True, period=period)
+        out.append((start, end, figure))
+    return out
 
 
 def _row_figure(
