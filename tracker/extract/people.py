@@ -32,6 +32,11 @@ _GAP = 48
 _HEADLINE_RATIO = 0.6
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# A short portfolio tail, then ", Name Surname" ("and Commerce, Bakyt Sydykov").
+_PORTFOLIO_THEN_NAME_RE = re.compile(
+    rf"(?:[ \t]+(?:and|und|et|и|of|de|des|du|d'|für|по)?[ \t]*[^\W\d_][\w'’-]*){{0,4}}?"
+    rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})"
+)
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
 _CAPTOKEN_RE = re.compile(_CAPWORD)
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
@@ -415,8 +420,10 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
                 end = m.end()
             # a portfolio, then the name after a comma: "vice-ministre des Réfugiés,
             # Abdul Rahman Rashid", "Minister of Public Works, Karim Nazari"
-            if nm and (name is None or len(name.split()) == 1):
-                later = _APPOSITIVE_RE.match(text, after + len(nm.group(0)))
+            if name is None or len(name.split()) == 1:
+                # "Minister of Economy and Commerce, Bakyt Sydykov"
+                rest = after + len(nm.group(0)) if nm else after
+                later = _PORTFOLIO_THEN_NAME_RE.match(text, rest)
                 if later:
                     name, end = later.group("name"), later.end("name")
         while end > start and text[end - 1] in " \t,":

@@ -44,6 +44,7 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
+_NOT_VISIT_REACH = 80
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
@@ -242,7 +243,8 @@ def _visitors(
             return [(code, None) for code in run]
     for c in countries:
         if c.code != host and c.form not in _PLACE_FORMS:
-            named = next((p for p in people if p.name and p.country in (None, c.code)), None)
+            named = next((p for p in people if p.name and p.country == c.code), None)
+            named = named or next((p for p in people if p.name and p.country is None), None)
             return [(c.code, named)]
     return []
 
@@ -364,8 +366,16 @@ def _drafts_of(
 ) -> list[_Draft]:
     strong = list(rules.trigger_re.finditer(text, seg.start, seg.end))
     weak = list(rules.weak_re.finditer(text, seg.start, seg.end))
-    if not (strong or weak) or rules.not_visit_re.search(seg.text):
+    if not (strong or weak):
         return []
+    # "by video link", "no plans": only near a visit word ("is expected in Kabul
+    # in May, his spokesman said after a video conference" is still a visit)
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
+        if any(
+            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            for t in [*strong, *weak]
+        ):
+            return []
     people = _within(all_people, seg.start, seg.end)
     if not strong:
         # "arrived", "met", "travelled" make a visit only when officials act
