@@ -189,3 +189,15 @@ def test_portfolio_words_are_not_part_of_the_name() -> None:
     text = "Afghanistan's acting Minister of Public Works, Karim Nazari, arrived in Termez."
     people = [p for p in find_people(text, "en") if p.role]
     assert people[0].name == "Karim Nazari"
+
+
+def test_a_place_is_not_a_name() -> None:
+    """A capital after a title is no person ("the minister, Kabul officials said")."""
+    people = find_people("He met the minister, Kabul officials said.", "en")
+    assert [p.name for p in people if p.role] == [None]
+
+
+def test_portfolio_tail_then_name() -> None:
+    """ "Minister of Economy and Commerce, Aibek Tursunov": the name after the portfolio."""
+    text = "A delegation headed by the Minister of Economy and Commerce, Aibek Tursunov, arrived."
+    assert "Aibek Tursunov" in [p.name for p in find_people(text, "en")]

@@ -34,7 +34,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 # A short portfolio tail, then ", Name Surname" ("and Commerce, Bakyt Sydykov").
 _PORTFOLIO_THEN_NAME_RE = re.compile(
-    rf"(?:[ \t]+(?:and|und|et|и|of|de|des|du|d'|für|по)?[ \t]*[^\W\d_][\w'’-]*){{0,4}}?"
+    rf"(?:[ \t]*(?:(?:and|und|et|и|of|de|des|du|d'|für|по)[ \t]+)?[^\W\d_][\w'’-]*){{0,4}}?"
     rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})"
 )
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
@@ -426,6 +426,9 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
                 later = _PORTFOLIO_THEN_NAME_RE.match(text, rest)
                 if later:
                     name, end = later.group("name"), later.end("name")
+        # a place or country is no name ("the minister, Kabul officials said")
+        if name and name in {c.surface for c in countries}:
+            name = None
         while end > start and text[end - 1] in " \t,":
             end -= 1
         found.append(
