@@ -345,3 +345,15 @@ def test_citizens_of_a_country_are_not_the_deporting_state() -> None:
     )
     found = extract_deportations(text, "en", PUBLISHED)
     assert [(f.count, f.from_country) for f in found] == [(900, None)]
+
+
+def test_a_row_that_ran_on_into_the_page_keeps_a_short_quote_and_no_note() -> None:
+    spill = "The delegation will travel to Islamabad next week to discuss the situation. " * 6
+    text = (
+        "Pakistan deported more Afghans.\n"
+        "| Month | Deported | Returned voluntarily |\n"
+        f"| May 2024 | 5,100 | 9,000 | {spill} |\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.note) for f in found] == [(5100, None)]
+    assert len(found[0].evidence.quote) <= 300

@@ -48,6 +48,10 @@ LOGGER = logging.getLogger(__name__)
 # A document with at least this many deportation cues is deportation-themed:
 # rows that lost their table header count there (issue 4, sample 002).
 THEMED_MIN_CUES = 3
+# Table rows longer than this (a cell that ran on into the page) are quoted by their head;
+# notes are cut to one sentence of at most MAX_NOTE characters.
+MAX_ROW_QUOTE = 300
+MAX_NOTE = 160
 # A line without closing punctuation and at most this many words reads as a headline.
 HEADLINE_WORDS = 14
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
@@ -58,6 +62,7 @@ _YEARISH = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -541,6 +546,7 @@ class _Header:
     cumulative: bool
     width: int = 0  # columns of a space-aligned plain table ("Mois    Expulsions    Retours")
     period: Period | None = None  # "Deportations in 2024": the period of rows without a date
+    columns: int = 0  # cells of the header: a row's cells beyond them ran on from the page
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -572,7 +578,7 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
             return None
         cumulative = bool(rules.total_headers.search(cells[count_col]))
         width = len(cells) if aligned else 0
-        return _Header(count_col, date_col, cumulative, width, period)
+        return _Header(count_col, date_col, cumulative, width, period, len(cells))
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
     return _Header(None, None, bool(rules.total_headers.search(line)), 0, period)
@@ -643,6 +649,9 @@ def _row_figure(
     rule: str,
     from_country: str | None = None,
 ) -> DeportationFigure:
+    if end - start > MAX_ROW_QUOTE:
+        # a row that swallowed the rest of a broken page: quote its head only
+        end = start + len(doc.text[start : start + MAX_ROW_QUOTE].rsplit(" ", 1)[0])
     return DeportationFigure(
         count=count,
         evidence=make_evidence(doc.text, start, end, rule),
@@ -650,8 +659,18 @@ def _row_figure(
         from_country=from_country or doc.deporter,
         nationality=doc.nationality,
         cumulative=cumulative,
-        note=note or None,
+        note=_short_note(note),
     )
+
+
+def _short_note(note: str | None) -> str | None:
+    """A note cell as a remark: its first sentence, at most MAX_NOTE characters."""
+    if not note:
+        return None
+    first = _SENTENCE_END.split(note.strip(), maxsplit=1)[0].strip()
+    if len(first) > MAX_NOTE:
+        first = first[:MAX_NOTE].rsplit(" ", 1)[0]
+    return first or None
 
 
 def _pipe_row(
@@ -676,6 +695,8 @@ def _pipe_row(
     for k, cell in enumerate(cells):
         if k in (header.count_col, date_col) or _is_count(cell, doc.lang) is not None:
             continue
+        if header.columns and k >= header.columns:
+            break
         # a row naming a state ("| Iran | 30,000 |"): that state deported these people
         named = [c.code for c in find_countries(cell, doc.lang) if c.code != doc.nationality]
         if state is None and len(named) == 1 and len(cell.split()) <= 3:
