@@ -252,3 +252,26 @@ def test_planned_weekday_lies_ahead() -> None:
     text = "The Afghan delegation will continue to Tashkent, where it is due to meet officials on Wednesday."
     visits = extract_visits(text, "en", PUB)  # PUB is a Monday
     assert [(v.status, v.date.label()) for v in visits] == [("planned", "2025-04-23")]
+
+
+BARE_MONTHS = [
+    ("en", "A return visit by a Tajik delegation to Kunduz is scheduled for December.", "2025-12"),
+    (
+        "de",
+        "Auch Usbekistans Außenminister Timur Rashidov hat für März einen Besuch in Kabul angekündigt.",
+        "2026-03",
+    ),
+    ("ru", "Ответный визит китайской делегации в Кабул запланирован на сентябрь.", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), BARE_MONTHS, ids=[b[0] for b in BARE_MONTHS])
+def test_month_without_its_usual_preposition(lang: str, text: str, label: str) -> None:
+    """ "scheduled for December", "für März", "на сентябрь": the month, ahead of publication."""
+    assert [v.date.label() for v in extract_visits(text, lang, PUB)] == [label]
+
+
+def test_may_the_verb_is_no_month() -> None:
+    """Lower-case "may" is a verb in English, not the month."""
+    visits = extract_visits("The Kazakh envoy may visit Kabul soon.", "en", PUB)
+    assert [v.date.label() for v in visits] == ["2025-04"]

@@ -45,6 +45,7 @@ KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
 _NOT_VISIT_REACH = 80
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
@@ -73,6 +74,8 @@ class _Rules:
     columns: tuple[tuple[str, re.Pattern[str]], ...]
     since_re: re.Pattern[str]
     place_after: int
+    month_preposition: str
+    month_capitalised: bool
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -103,6 +106,8 @@ def _compile(lang: str) -> _Rules:
             for role, forms in (data.get("table_columns") or {}).items()
         ),
         place_after=int(data.get("place_window_after") or 80),
+        month_preposition=str(data.get("month_preposition") or "in"),
+        month_capitalised=bool(data.get("month_capitalised")),
         place_before=int(data.get("place_window_before") or 40),
         since_re=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('since_words')))})(?!\w)[^,;:.]*$",
@@ -452,8 +457,15 @@ def _part_drafts(
         if status == "planned" and published is not None:
             period = _forward(period, text[best.start : best.end], published)
     elif published is not None:
-        # a visit reported with no date happens around publication
-        period = Period.month(published.year, published.month)
+        month = _bare_month(seg, text, lang, published, rules)
+        if month is not None:
+            # "scheduled for December", "für März": a month the date patterns skip
+            period, dated = month, True
+            if status == "planned":
+                period = _forward(period, "", published)
+        else:
+            # a visit reported with no date happens around publication
+            period = Period.month(published.year, published.month)
     topics = _topics(_paragraph(text, seg.start), rules)
     q_start, q_end = _quote_bounds(seg, text, trigger)
     drafts: list[_Draft] = []
@@ -542,6 +554,39 @@ def _table_drafts(
                 )
             )
     return drafts
+
+
+@lru_cache(maxsize=16)
+def _month_words(lang: str) -> frozenset[str]:
+    """Full month names of a language, from the engine's generated CLDR data."""
+    try:
+        months = load_rules("common/generated", lang).get("months") or {}
+    except Exception:  # no calendar data: no month fallback
+        LOGGER.debug("no month names for %r", lang, exc_info=True)
+        return frozenset()
+    return frozenset(
+        str(form).lower()
+        for forms in months.values()
+        for form in as_list(forms)
+        if len(str(form)) > 3
+    )
+
+
+def _bare_month(
+    seg: Segment, text: str, lang: str, published: date, rules: _Rules
+) -> Period | None:
+    """A month named without the preposition the date patterns expect ("for December")."""
+    from tracker.extract.engine import parse_period
+
+    words = _month_words(lang)
+    for m in _WORD_RE.finditer(text, seg.start, seg.end):
+        word = m.group(0)
+        if word.lower() not in words or (rules.month_capitalised and not word[:1].isupper()):
+            continue
+        period = parse_period(f"{rules.month_preposition} {word}", lang, published)
+        if period is not None and period.known:
+            return period
+    return None
 
 
 def _forward(period: Period, surface: str, published: date) -> Period:
