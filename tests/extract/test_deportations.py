@@ -357,3 +357,20 @@ def test_a_row_that_ran_on_into_the_page_keeps_a_short_quote_and_no_note() -> No
     found = extract_deportations(text, "en", PUBLISHED)
     assert [(f.count, f.note) for f in found] == [(5100, None)]
     assert len(found[0].evidence.quote) <= 300
+
+
+def test_deported_part_of_returns_is_a_figure_but_the_returns_are_not() -> None:
+    text = (
+        "UNHCR said 1.2 million Afghans returned from Iran in 2023, of whom 800,000 were deported."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == [(800000, "2023", "IRN")]
+
+
+def test_a_part_of_a_deportation_figure_is_not_a_second_figure() -> None:
+    text = (
+        "Since January Turkey deported 9,000 foreign citizens. Among them were 640 Afghans "
+        "deported on charter flights."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [f.count for f in found] == [9000]

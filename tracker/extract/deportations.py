@@ -74,6 +74,7 @@ class _Rules:
     stock: re.Pattern[str]
     threats: re.Pattern[str]
     subsets: re.Pattern[str]
+    returns: re.Pattern[str]
     count_followers: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
@@ -99,6 +100,7 @@ def _rules(lang: str) -> _Rules:
         voluntary=words("voluntary"),
         stock=words("stock"),
         threats=words("threats"),
+        returns=words("returns"),
         count_followers=compile_words(tuple(as_list(data.get("count_followers")))),
         subsets=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in as_list(data.get("subsets"))) + r")\W{0,3}"
@@ -173,7 +175,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         line = text.rfind("\n", 0, seg.start)
         follows = previous_cue_line == line
         previous_cue_line = line if _has_cue(doc.cue_starts, seg.start, seg.end) else -2
-        for pos, figure in _prose(doc, seg, follows):
+        after_figure = any(
+            text.rfind("\n", 0, p) == line for p, f in found if f.evidence.rule.endswith("prose")
+        )
+        for pos, figure in _prose(doc, seg, follows, after_figure):
             if (
                 not figure.period.known
                 and not figure.cumulative
@@ -282,9 +287,10 @@ def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
 
 
 def _prose(
-    doc: _Doc, seg: Segment, follows_cue: bool = False
+    doc: _Doc, seg: Segment, follows_cue: bool = False, after_figure: bool = False
 ) -> list[tuple[int, DeportationFigure]]:
-    """Figures of one sentence; `follows_cue` when the sentence before it spoke of deportations."""
+    """Figures of one sentence; `follows_cue` when the sentence before it spoke of
+    deportations, `after_figure` when a figure was already found in its paragraph."""
     rules = doc.rules
     has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
     if not has_cue and not follows_cue:
@@ -322,8 +328,14 @@ def _prose(
             continue
         if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
             continue
-        if rules.subsets.search(doc.text, c_start, start):
-            continue  # "..., including 1,000 children": a part of a figure already given
+        own_cue = _has_cue(doc.cue_starts, c_start, c_end)
+        earlier = after_figure or any(p < start for p, _ in out)
+        if rules.subsets.search(doc.text, c_start, start) and (earlier or not own_cue):
+            # "..., including 1,000 children": a part of a figure already given; but
+            # "1.2 million returned, of whom 800,000 were deported" is a figure of its own
+            continue
+        if not own_cue and rules.returns.search(clause):
+            continue  # "1.2 million returned, of whom 800,000 were deported": not the 1.2 million
         scope = _scope(doc, seg, c_start, c_end, start)
         cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
         period = _prose_period(doc, seg, c_start, c_end, start, scope)
