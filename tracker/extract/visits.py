@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -358,6 +359,16 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
     return "held"
 
 
+def _in_span(matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+    """The matches (sorted by start) that lie inside text[start:end]."""
+    i = bisect_left([m.start() for m in matches], start)
+    out: list[re.Match[str]] = []
+    while i < len(matches) and matches[i].end() <= end:
+        out.append(matches[i])
+        i += 1
+    return out
+
+
 def _drafts_of(
     seg: Segment,
     text: str,
@@ -368,9 +379,11 @@ def _drafts_of(
     all_people: list[PersonMention],
     all_dates: list[DateMention],
     counts: Counter[str],
+    all_strong: list[re.Match[str]],
+    all_weak: list[re.Match[str]],
 ) -> list[_Draft]:
-    strong = list(rules.trigger_re.finditer(text, seg.start, seg.end))
-    weak = list(rules.weak_re.finditer(text, seg.start, seg.end))
+    strong = _in_span(all_strong, seg.start, seg.end)
+    weak = _in_span(all_weak, seg.start, seg.end)
     if not (strong or weak):
         return []
     # "by video link", "no plans": only near a visit word ("is expected in Kabul
@@ -676,9 +689,28 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         if c.form not in _PLACE_FORMS:
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
+    # visit words found once over the text (PERF.md: few regex passes per article)
+    all_strong = list(rules.trigger_re.finditer(text))
+    all_weak = list(rules.weak_re.finditer(text))
     for seg in split_segments(text):
+        if not _in_span(all_strong, seg.start, seg.end) and not _in_span(
+            all_weak, seg.start, seg.end
+        ):
+            continue
         drafts.extend(
-            _drafts_of(seg, text, lang, published, rules, countries, people, dates, counts)
+            _drafts_of(
+                seg,
+                text,
+                lang,
+                published,
+                rules,
+                countries,
+                people,
+                dates,
+                counts,
+                all_strong,
+                all_weak,
+            )
         )
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
