@@ -366,16 +366,25 @@ def _gap_start(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
 def find_people(text: str, lang: str, countries: list[Any] | None = None) -> list[PersonMention]:
     """People and roles named in `text`, each once per mention, in text order.
 
-    `countries` may pass the engine's `find_countries(text, lang)` result when
-    the caller has it already.
+    `countries` may pass a filtered `find_countries(text, lang)` result; without
+    it the result is cached per text, so extractors of one article share it.
     """
     if not text:
         return []
-    rules = _compile(lang)
     if countries is None:
-        from tracker.extract.engine import find_countries
+        return list(_people_cached(text, lang))
+    return _find_people(text, lang, countries)
 
-        countries = find_countries(text, lang)
+
+@lru_cache(maxsize=64)
+def _people_cached(text: str, lang: str) -> tuple[PersonMention, ...]:
+    from tracker.extract.engine import find_countries
+
+    return tuple(_find_people(text, lang, find_countries(text, lang)))
+
+
+def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMention]:
+    rules = _compile(lang)
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     role_matches = _role_matches(text, rules)

@@ -681,7 +681,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     countries = [
         c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)
     ]
-    people = find_people(text, lang, countries)
+    # shared (cached) with the other extractors of this article
+    people = find_people(text, lang)
     dates = find_dates(text, lang, published)
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
