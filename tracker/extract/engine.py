@@ -790,6 +790,7 @@ class _Calendar:
     patterns: dict[str, re.Pattern[str]]
     order: dict[str, int]  # pattern name -> priority (lower wins an overlap)
     anchors: dict[str, tuple[tuple[str, int], ...]]  # word -> (pattern, tokens back to start)
+    year_leads: dict[str, tuple[str, ...]]  # first word of "mid"/"end of" -> patterns
     relative: dict[str, str]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
@@ -949,12 +950,19 @@ def _calendar(lang: str) -> _Calendar:
     if d.get("bare_weekdays"):
         for word in weekdays:
             anchor(word, "weekday_bare", 0)
+    year_leads: dict[str, list[str]] = {}
+    for name in ("mid", "early", "late"):
+        for phrase in _words(d, name):
+            toks = _TOKEN_RE.findall(phrase)
+            if toks and name not in year_leads.setdefault(toks[0].lower(), []):
+                year_leads[toks[0].lower()].append(name)
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
     return _Calendar(
         months=months,
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
+        year_leads={w: tuple(names) for w, names in year_leads.items()},
         relative=relative,
         weekdays=weekdays,
         ordinals=ordinals,
@@ -1127,8 +1135,8 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     starts = [t[1] for t in tokens]
     for m in _DIGIT_START_RE.finditer(text):
         width = m.end() - m.start()
-        if width > 4:
-            continue
+        if width == 3 or width > 4:
+            continue  # neither a day nor a year
         for name in _YEAR_PATTERNS if width == 4 else _DAY_PATTERNS:
             attempt(name, m.start())
         if width == 4:
@@ -1137,7 +1145,8 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
             for back in range(1, CUE_TOKENS + 2):
                 if k - back < 0 or m.start() - starts[k - back] > 30:
                     break
-                for name in ("mid", "early", "late"):
+                names = cal.year_leads.get(tokens[k - back][0].lower())
+                for name in names or ():
                     attempt(name, starts[k - back])
     for i, (token, _, _) in enumerate(tokens):
         entries = cal.anchors.get(token.lower())
