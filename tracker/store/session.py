@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,7 +92,10 @@ def alembic_config(url: str) -> Any:
     from alembic.config import Config
 
     ini = MIGRATIONS_DIR.parent / "alembic.ini"
-    cfg = Config(str(ini)) if ini.is_file() else Config()
+    # Alembic binds its `stdout` default when alembic.config is first imported; pass
+    # the current one, or messages go to whatever stream was live then (a closed
+    # CliRunner buffer, say) and raise "I/O operation on closed file".
+    cfg = Config(str(ini), stdout=sys.stdout) if ini.is_file() else Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     # ConfigParser interpolation would read "%" in a password as a reference.
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
