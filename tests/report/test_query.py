@@ -443,12 +443,9 @@ def _cookbook_section(markdown: str) -> str:
 
 
 def cookbook_queries() -> list[str]:
-    """The ```sql blocks of README.md's cookbook section, else of docs/sql-cookbook.md."""
+    """The ```sql blocks of README.md's cookbook section."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sql\n(.*?)```", _cookbook_section(readme), re.DOTALL)
-    if not blocks:
-        cookbook = (ROOT / "docs" / "sql-cookbook.md").read_text(encoding="utf-8")
-        blocks = re.findall(r"```sql\n(.*?)```", cookbook, re.DOTALL)
     return [b.strip() for b in blocks]
 
 
