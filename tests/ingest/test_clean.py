@@ -80,6 +80,19 @@ def test_html_fragment_without_document_tags_when_told() -> None:
     assert cleaned.split("\n\n") == ["One paragraph.", "Another one."]
 
 
+def test_html_page_with_spaced_cell_tags_keeps_its_rows_apart() -> None:
+    """Real <tr> rows whose cells were scraped as "< td >...  td >" stay one row each."""
+    raw = (
+        "<html><body><p>Monthly removals, as the ministry counts them.</p><table>"
+        "<tr>< td >Month  td >< td >People  td ></tr>"
+        "<tr>< td >May 2026  td >< td >1.250  td ></tr>"
+        "<tr>< td >June 2026  td >< td >980  td ></tr></table></body></html>"
+    )
+    cleaned = clean_text(raw, html=True)
+    assert "| May 2026 | 1.250 |\n| June 2026 | 980 |" in cleaned
+    assert clean_text(cleaned) == cleaned
+
+
 SOUP = """Headline of the scraped page
 
 < td >4 ,200  td >< td >Emergency talks were held   \u00a0 \u00a0

@@ -435,8 +435,27 @@ def _ancestor_ids(node: LexborNode) -> set[int]:
     return ids
 
 
+def _repair_soup_tags(raw: str) -> str:
+    """Rewrite spaced and broken table/block tags ("< td >", "< / h2 >", "4.310  td >")
+    as real tags, so that a page mixing real markup with scraped tag soup keeps its
+    rows apart instead of running every cell into one line."""
+    if not _SPACED_TAG_RE.search(raw):
+        return raw
+    parts: list[str] = []
+    pos = 0
+    for start, end, name, closing in _soup_tags(raw):
+        tag = raw[start:end]
+        if tag.startswith("<") and not tag[1:2].isspace() and not tag.startswith(("</ ", "</\t")):
+            continue  # already well formed: keep its attributes for chrome detection
+        parts.append(raw[pos:start])
+        parts.append(f"</{name}>" if closing else f"<{name}>")
+        pos = end
+    parts.append(raw[pos:])
+    return "".join(parts)
+
+
 def _clean_html(raw: str) -> str:
-    tree = LexborHTMLParser(raw)
+    tree = LexborHTMLParser(_repair_soup_tags(raw))
     root = tree.body or tree.root
     if root is None:
         return ""
