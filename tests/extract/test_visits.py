@@ -18,6 +18,15 @@ PUB = date(2025, 4, 21)
 # (id, lang, text, expected subset of the single visit's contract)
 GOOD = [
     (
+        "de-city-after-adjective",
+        "de",
+        (
+            "Eine turkmenische Regierungsdelegation ist am Mittwoch in der westafghanischen Stadt "
+            "Herat mit dem Gouverneur zusammengetroffen."
+        ),
+        {"visitor_country": "TKM", "host_country": "AFG", "location": "Herat", "status": "held"},
+    ),
+    (
         "en-arrived-held",
         "en",
         "Aidos Berikov, the Deputy Prime Minister of Kazakhstan, arrived in Kabul on Friday.",
@@ -142,6 +151,16 @@ def test_extracts_visit(lang: str, text: str, expected: dict[str, object]) -> No
 
 
 BAD = [
+    (
+        "de-source-city",
+        "de",
+        "Nach Angaben aus Neu-Delhi ging es bei dem Treffen um humanitäre Hilfe.",
+    ),
+    (
+        "fr-genitive-city",
+        "fr",
+        "Ils ont évoqué la participation d'entreprises afghanes au salon agricole d'Astana.",
+    ),
     (
         "en-video-call",
         "en",

@@ -76,6 +76,7 @@ class _Rules:
     since_re: re.Pattern[str]
     place_after: int
     month_preposition: str
+    place_nouns: frozenset[str]
     month_capitalised: bool
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
@@ -108,6 +109,7 @@ def _compile(lang: str) -> _Rules:
         ),
         place_after=int(data.get("place_window_after") or 80),
         month_preposition=str(data.get("month_preposition") or "in"),
+        place_nouns=frozenset(w.lower() for w in as_list(data.get("place_nouns"))),
         month_capitalised=bool(data.get("month_capitalised")),
         place_before=int(data.get("place_window_before") or 40),
         since_re=re.compile(
@@ -146,8 +148,20 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
 def _is_destination(
     text: str, place: PlaceMention, rules: _Rules, triggers: list[re.Match[str]]
 ) -> bool:
-    before = text[max(0, place.start - 16) : place.start]
-    word = re.search(r"(\S+)\s+$", before)
+    # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
+    # four words before the city, with no punctuation in between
+    before = text[max(0, place.start - 48) : place.start]
+    words = re.findall(r"[^\s,.;:!?()]+(?=\s+)", before.rsplit(",", 1)[-1])[-4:]
+    word = None
+    if not before.endswith(("'", "’")):  # "d'Astana": a genitive, not a destination
+        for i in range(len(words) - 1, -1, -1):
+            if rules.to_re.fullmatch(words[i]):
+                word = words[i]
+                break
+            # only adjectives and words like "city" stand between ("in der
+            # westafghanischen Stadt Herat"); "nach Angaben aus Neu-Delhi" does not
+            if words[i][:1].isupper() and words[i].lower() not in rules.place_nouns:
+                break
     # "in Kabul" counts near a visit word: "Qatar, which hosted the talks ... has
     # not recognised the government in Kabul" names no destination
     near = any(
@@ -155,7 +169,7 @@ def _is_destination(
         or 0 <= t.start() - place.end <= rules.place_before
         for t in triggers
     )
-    if word and rules.to_re.fullmatch(word.group(1)) and near:
+    if word and near:
         return True
     for t in triggers:
         if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
@@ -581,7 +595,7 @@ def _month_words(lang: str) -> frozenset[str]:
         str(form).lower()
         for forms in months.values()
         for form in as_list(forms)
-        if len(str(form)) > 3
+        if len(str(form)) > 2
     )
 
 
