@@ -67,6 +67,8 @@ def run_migrations_online() -> None:
         @event.listens_for(engine, "connect")
         def _foreign_keys_on(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
             dbapi_connection.execute("PRAGMA foreign_keys = ON")
+            # See tracker.store.session: batch renames must not trip over the views.
+            dbapi_connection.execute("PRAGMA legacy_alter_table = ON")
 
     with engine.connect() as connection:
         _configure(connection)

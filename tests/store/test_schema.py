@@ -141,3 +141,28 @@ def test_metadata_has_naming_convention() -> None:
     for table in Base.metadata.tables.values():
         for constraint in table.constraints:
             assert constraint.name, f"unnamed constraint on {table.name}"
+
+
+@pytest.mark.parametrize(
+    "table", ["visits", "action_items", "trade_targets", "deportation_figures"]
+)
+def test_a_future_batch_migration_can_rebuild_a_fact_table(db, table: str) -> None:  # type: ignore[no-untyped-def]
+    """SQLite batch mode rebuilds a table and renames it; the analyst views must not block it.
+
+    PostgreSQL alters in place (env.py uses batch mode on SQLite only), so there the
+    same operations run as plain ALTER TABLE.
+    """
+    import sqlalchemy as sa
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    recreate = "always" if db.dialect.name == "sqlite" else "auto"
+    with db.begin() as conn:
+        _insert_figure(conn, _insert_document(conn))
+        ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+        with ops.batch_alter_table(table, recreate=recreate) as batch:
+            batch.add_column(sa.Column("scratch", sa.Integer(), nullable=True))
+        with ops.batch_alter_table(table, recreate=recreate) as batch:
+            batch.drop_column("scratch")
+    with db.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM v_deportations")).scalar_one() == 1

@@ -54,6 +54,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Batch migrations rebuild a table and rename it into place; SQLite >= 3.26
+        # refuses that rename while a view (v_visits, ...) names the table, unless
+        # renames keep the old, reference-blind behaviour.
+        cursor.execute("PRAGMA legacy_alter_table = ON")
     finally:
         cursor.close()
 
