@@ -201,3 +201,10 @@ def test_portfolio_tail_then_name() -> None:
     """ "Minister of Economy and Commerce, Aibek Tursunov": the name after the portfolio."""
     text = "A delegation headed by the Minister of Economy and Commerce, Aibek Tursunov, arrived."
     assert "Aibek Tursunov" in [p.name for p in find_people(text, "en")]
+
+
+def test_family_name_first() -> None:
+    """ "Wang" later in the text is "Wang Yi" named in full before (family name first)."""
+    text = "China's Foreign Minister Wang Yi arrived. Later Wang held a separate meeting."
+    later = [p for p in find_people(text, "en") if p.start > text.index("Later")]
+    assert [(p.name, p.country) for p in later] == [("Wang Yi", "CHN")]

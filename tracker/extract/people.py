@@ -480,6 +480,10 @@ def _surname_mentions(
 ) -> list[PersonMention]:
     """Later bare surnames of people named in full ("Muttaqi", "Baradars", "Азизи")."""
     full = {p.name.split()[-1]: p for p in found if p.name and len(p.name.split()) > 1}
+    # family name first ("Wang Yi" -> "Wang"): the first word of a two-word name
+    for p in found:
+        if p.name and len(p.name.split()) == 2:
+            full.setdefault(p.name.split()[0], p)
     if not full:
         return []
     taken = [(p.start, p.end) for p in found]
@@ -510,7 +514,14 @@ def _resolve(people: list[PersonMention]) -> list[PersonMention]:
         if p.name and (p.role is None or p.country is None):
             last = p.name.split()[-1]
             for f in full:
-                if f is not p and f.name and (f.name == p.name or f.name.split()[-1] == last):
+                if f is p or not f.name:
+                    continue
+                words = f.name.split()
+                if (
+                    f.name == p.name
+                    or words[-1] == last
+                    or (len(words) == 2 and words[0] == p.name)
+                ):
                     p = PersonMention(
                         f.name, p.role or f.role, p.country or f.country, p.start, p.end
                     )
