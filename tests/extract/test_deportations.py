@@ -201,6 +201,84 @@ GOOD += [
 ]
 
 
+# Generality (issue 4): passives, a month or quarter without a year (the latest such
+# period up to publication, 2024-11-20), half years, running totals, unnamed nationality.
+GOOD += [
+    (
+        "en-passive-month-this-year",
+        "en",
+        "A total of 52,300 Afghan nationals were deported from Iran in June.",
+        [{"count": 52300, "period": "2024-06", "from_country": "IRN", "cumulative": False}],
+    ),
+    (
+        "en-passive-month-still-ahead-is-last-year",
+        "en",
+        "Some 18,000 Afghans were expelled from Pakistan in December.",
+        [{"count": 18000, "period": "2023-12", "from_country": "PAK"}],
+    ),
+    (
+        "de-quarter-separable-verb",
+        "de",
+        "Im dritten Quartal schob Pakistan 21 450 Afghanen ab.",
+        [{"count": 21450, "period": "2024-Q3", "from_country": "PAK", "nationality": "AFG"}],
+    ),
+    (
+        "de-month-before-grouped-count",
+        "de",
+        "Die Türkei schob im März 4.000 Afghanen ab.",
+        [{"count": 4000, "period": "2024-03", "from_country": "TUR"}],
+    ),
+    (
+        "fr-passive-month",
+        "fr",
+        "Quelque 97 000 Afghans ont été expulsés d'Iran en août.",
+        [{"count": 97000, "period": "2024-08", "from_country": "IRN", "nationality": "AFG"}],
+    ),
+    (
+        "ru-half-year-no-nationality",
+        "ru",
+        "В Казахстане в первом полугодии выдворены и депортированы 2318 иностранных граждан.",
+        [{"count": 2318, "period": "2024-H1", "nationality": None}],
+    ),
+    (
+        "en-bringing-total-since-beginning",
+        "en",
+        (
+            "Pakistan deported 12,000 Afghans last month, bringing the number forcibly "
+            "returned since the beginning of the year to just over 510,000."
+        ),
+        [
+            {"count": 12000, "cumulative": False},
+            {"count": 510000, "period": "2024", "cumulative": True},
+        ],
+    ),
+    (
+        "en-subset-in-next-sentence",
+        "en",
+        "Iran expelled 40,000 Afghans in May. Seven thousand of those expelled were children.",
+        [{"count": 40000, "period": "2024-05"}],
+    ),
+    (
+        "en-subset-of-them",
+        "en",
+        "Turkey deported 6,500 Afghans in April; 2,000 of them were women.",
+        [{"count": 6500, "period": "2024-04"}],
+    ),
+    (
+        "de-subset-davon",
+        "de",
+        "Der Iran schob im Mai 30.000 Afghanen ab. 8.000 davon waren Kinder.",
+        [{"count": 30000, "period": "2024-05"}],
+    ),
+    (
+        "ru-subset-iz-nih",
+        "ru",
+        "В мае Иран депортировал 45 тысяч афганцев, 6 тысяч из них — дети.",
+        [{"count": 45000, "period": "2024-05"}],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
 )

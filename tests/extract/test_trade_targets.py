@@ -131,20 +131,6 @@ GOOD: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
-)
-def test_trade_target_is_found(lang: str, text: str, expected: dict[str, Any]) -> None:
-    found = extract_trade_targets(text, lang, PUBLISHED)
-    assert len(found) == 1, [t.to_contract() for t in found]
-    record = found[0].to_contract()
-    for key, value in expected.items():
-        assert record[key] == value, (key, record)
-    ev = found[0].evidence
-    assert text[ev.start : ev.end] == ev.quote
-    assert len(ev.quote) <= 300
-
-
 GOOD += [
     (
         "en-headline-eye",
@@ -213,6 +199,100 @@ GOOD += [
         {"countries": ["AFG", "UZB"], "amount": 2000000000, "target_date": "2026"},
     ),
 ]
+
+# Generality (issue 4): the pair is the target's own clause, not the article's main pair;
+# relative deadlines; future verbs and "at least"/"more than" in every language.
+GOOD += [
+    (
+        "de-investor-and-destination-not-main-pair",
+        "de",
+        (
+            "In Kabul wurde über Afghanistan beraten. Die deutschen Investitionen in Usbekistan "
+            "sollen bis 2028 auf 1,2 Mrd. Euro steigen."
+        ),
+        {"countries": ["DEU", "UZB"], "amount": 1200000000, "metric": "investment"},
+    ),
+    (
+        "en-investor-clause-beside-afghanistan",
+        "en",
+        (
+            "Afghan envoys attended the summit. France plans to lift its investment in "
+            "Kazakhstan to EUR 2 billion by 2027, while Afghanistan asks for transit fees."
+        ),
+        {"countries": ["FRA", "KAZ"], "amount": 2000000000, "target_date": "2027"},
+    ),
+    (
+        "en-lift-within-three-years",
+        "en",
+        "Tajikistan and Afghanistan will lift bilateral trade to USD 750 million within three years.",
+        {"countries": ["AFG", "TJK"], "amount": 750000000, "target_date": "2027"},
+    ),
+    (
+        "en-goal-within-two-years-main-pair",
+        "en",
+        (
+            "Kyrgyz and Afghan ministers met in Bishkek on trade between Kyrgyzstan and "
+            "Afghanistan. They set a goal of USD 2 billion within two years."
+        ),
+        {"countries": ["AFG", "KGZ"], "amount": 2000000000, "target_date": "2026"},
+    ),
+    (
+        "en-should-reach-up-from",
+        "en",
+        "Iran's trade with Afghanistan should reach $4 billion by 2026, up from $1.9 billion now.",
+        {"countries": ["AFG", "IRN"], "amount": 4000000000, "target_date": "2026"},
+    ),
+    (
+        "ru-export-at-least-in-year",
+        "ru",
+        "Экспорт Казахстана в Афганистан в 2027 году составит не менее 700 млн долларов.",
+        {
+            "countries": ["AFG", "KAZ"],
+            "metric": "exports",
+            "comparator": "at_least",
+            "target_date": "2027",
+        },
+    ),
+    (
+        "ru-future-exceed-in-year",
+        "ru",
+        "Товарооборот Туркмении и Афганистана превысит 1 млрд долларов в 2026 году.",
+        {"countries": ["AFG", "TKM"], "comparator": "more_than", "target_date": "2026"},
+    ),
+    (
+        "de-mindestens-erreichen",
+        "de",
+        "Der Handel zwischen Pakistan und Afghanistan soll bis 2027 mindestens 3 Mrd. Dollar erreichen.",
+        {"countries": ["AFG", "PAK"], "comparator": "at_least", "target_date": "2027"},
+    ),
+    (
+        "fr-au-moins-d-ici",
+        "fr",
+        "Les échanges entre la Turquie et l'Afghanistan devraient atteindre au moins 1 milliard de dollars d'ici 2026.",
+        {"countries": ["AFG", "TUR"], "comparator": "at_least", "target_date": "2026"},
+    ),
+    (
+        "fr-doit-depasser",
+        "fr",
+        "Le commerce entre l'Iran et l'Afghanistan doit dépasser 3 milliards de dollars d'ici 2027.",
+        {"countries": ["AFG", "IRN"], "comparator": "more_than", "amount": 3000000000},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
+)
+def test_trade_target_is_found(lang: str, text: str, expected: dict[str, Any]) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert len(found) == 1, [t.to_contract() for t in found]
+    record = found[0].to_contract()
+    for key, value in expected.items():
+        assert record[key] == value, (key, record)
+    ev = found[0].evidence
+    assert text[ev.start : ev.end] == ev.quote
+    assert len(ev.quote) <= 300
+
 
 # id, lang, text: none of these states a trade goal
 BAD: list[tuple[str, str, str]] = [

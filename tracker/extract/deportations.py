@@ -65,6 +65,8 @@ _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
+# periods that bound a figure: a "total" within them is no running total
+_BOUNDED = frozenset({"day", "week", "month", "quarter", "half"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class _Rules:
     stock: re.Pattern[str]
     threats: re.Pattern[str]
     subsets: re.Pattern[str]
+    subsets_after: re.Pattern[str]
+    totals: re.Pattern[str]
     returns: re.Pattern[str]
     count_followers: re.Pattern[str]
     cumulative: re.Pattern[str]
@@ -109,7 +113,10 @@ def _rules(lang: str) -> _Rules:
         )
         if as_list(data.get("subsets"))
         else re.compile(r"(?!x)x"),
+        # "9,000 of them were children": a part named right after its count
+        subsets_after=_after_count(as_list(data.get("subsets_after"))),
         cumulative=words("cumulative"),
+        totals=words("totals"),
         year_to_date=words("year_to_date"),
         # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
         people=re.compile(
@@ -125,20 +132,20 @@ def _rules(lang: str) -> _Rules:
             + r")\s+(?:[^\W\d_]{1,3}\s+)?(?:[^\W\d_]+(?:\s*,\s*|\s+[^\W\d_]{1,3}\s+)){0,4}$",
             re.IGNORECASE,
         ),
-        not_counts=re.compile(
-            r"\s*(?:"
-            + "|".join(re.escape(w) for w in as_list(data.get("not_counts")))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("not_counts"))
-        else re.compile(r"(?!x)x"),
+        not_counts=_after_count(as_list(data.get("not_counts"))),
         from_preps=words("from_prepositions"),
         to_preps=words("to_prepositions"),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
+
+
+def _after_count(words: list[str]) -> re.Pattern[str]:
+    """A pattern matching one of `words` right after a count (use with `.match`)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -334,11 +341,17 @@ def _prose(
             # "..., including 1,000 children": a part of a figure already given; but
             # "1.2 million returned, of whom 800,000 were deported" is a figure of its own
             continue
+        if rules.subsets_after.match(doc.text, end) and (earlier or not own_cue):
+            continue  # "Nine thousand of those expelled were children": a part, not a figure
         if not own_cue and rules.returns.search(clause):
             continue  # "1.2 million returned, of whom 800,000 were deported": not the 1.2 million
         scope = _scope(doc, seg, c_start, c_end, start)
-        cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
         period = _prose_period(doc, seg, c_start, c_end, start, scope)
+        cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
+        # "a total of 186,500 ... in June" sums one month: a total word alone makes a
+        # running total only when no month, quarter or half bounds the figure
+        if not cumulative and period.precision not in _BOUNDED:
+            cumulative = any(rules.totals.search(doc.text, a, b) for a, b in scope)
         evidence_span = quote_span(doc.text, [(seg.start, seg.end), (c_start, c_end)], (start, end))
         figure = DeportationFigure(
             count=int(value),

@@ -866,7 +866,8 @@ def _calendar(lang: str) -> _Calendar:
         ("early", rf"{nb}(?:{early})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("dm", rf"{nb}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
-        ("md", rf"{nb}{month}\s+{day}(?!\d)"),
+        # "im März 4.000 Afghanen": a day is no start of a grouped number
+        ("md", rf"{nb}{month}\s+{day}(?![.,]?\d)(?![\s\u00a0]\d{{3}}(?!\d))"),
         # "in March", "в мае", and elided "d'avril"
         ("month", rf"{nb}(?:{month_cues})(?:\s+|(?<=['’])){wide_month}(?![^\W_])"),
         ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
