@@ -271,6 +271,24 @@ GOOD += [
         [{"count": 30000, "period": "2024-05"}],
     ),
     (
+        "de-from-and-destination",
+        "de",
+        "Im Oktober wurden rund 9.500 Menschen aus Pakistan nach Afghanistan abgeschoben.",
+        [{"count": 9500, "period": "2024-10", "from_country": "PAK", "nationality": "AFG"}],
+    ),
+    (
+        "en-people-sent-to-home-country",
+        "en",
+        "In September, 3,100 people were deported from Turkey back to Afghanistan.",
+        [{"count": 3100, "from_country": "TUR", "nationality": "AFG"}],
+    ),
+    (
+        "en-month-takes-the-sentence-year",
+        "en",
+        "Iran expelled 61,000 Afghans in March 2023, up from 47,000 in February.",
+        [{"count": 61000, "period": "2023-03"}, {"count": 47000, "period": "2023-02"}],
+    ),
+    (
         "ru-subset-iz-nih",
         "ru",
         "В мае Иран депортировал 45 тысяч афганцев, 6 тысяч из них — дети.",

@@ -56,6 +56,8 @@ MAX_NOTE = 160
 HEADLINE_WORDS = 14
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
 PEOPLE_WINDOW = 40
+# How far before a country name its destination preposition may start ("vers l'").
+DESTINATION_LEAD = 16
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
 _ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
 _YEARISH = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -87,6 +89,7 @@ class _Rules:
     not_counts: re.Pattern[str]
     from_preps: re.Pattern[str]
     to_preps: re.Pattern[str]
+    destination: re.Pattern[str]
     date_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
     min_bare_count: int
@@ -135,6 +138,11 @@ def _rules(lang: str) -> _Rules:
         not_counts=_after_count(as_list(data.get("not_counts"))),
         from_preps=words("from_prepositions"),
         to_preps=words("to_prepositions"),
+        # "deported ... to Afghanistan": the destination is the people's home country
+        destination=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('destination_prepositions')))})\s*$",
+            re.IGNORECASE,
+        ),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
         min_bare_count=int(data.get("min_bare_count") or 10),
@@ -219,6 +227,12 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         for c in within(countries, seg.start, seg.end):
             if c.form in ("demonym", "adjective"):
                 nat[c.code] += 1
+            if c.form in ("name", "capital") and rules.destination.search(
+                text, max(seg.start, c.start - DESTINATION_LEAD), c.start
+            ):
+                # "12,000 people from Pakistan to Afghanistan": sent home, so their country
+                nat[c.code] += 2
+                continue
             if c.form in ("name", "capital", "alias", "adjective"):
                 if _people_of(text, c, rules):
                     nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
@@ -314,6 +328,11 @@ def _prose(
         if rules.not_counts.match(tail):
             continue
         nationality = _nationality_after(doc, end)
+        home = _destination_after(doc, seg, end)
+        if home is not None and (nationality is None or not _demonym_named(doc, end)):
+            # "12.000 Menschen aus Pakistan nach Afghanistan": "aus" is where they were
+            # deported from; the destination names their country
+            nationality = home
         has_people = nationality is not None or bool(rules.people.match(tail.lstrip()))
         if not has_cue and not has_people:
             continue  # a sentence continuing a deportation report must count people
@@ -387,6 +406,26 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 def _nationality_after(doc: _Doc, end: int) -> str | None:
     """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
     return _demonym_after(doc.text, doc.countries, end, doc.rules.people)
+
+
+def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
+    """The country a count's people were sent to ("... to Afghanistan"), later in its sentence."""
+    for c in within(doc.countries, end, seg.end):
+        if c.form in ("name", "capital") and doc.rules.destination.search(
+            doc.text, max(seg.start, c.start - DESTINATION_LEAD), c.start
+        ):
+            return c.code
+    return None
+
+
+def _demonym_named(doc: _Doc, end: int) -> bool:
+    """True when the count is followed by a demonym or adjective ("4,200 Afghans")."""
+    k = bisect.bisect_left([c.start for c in doc.countries], end)
+    return (
+        k < len(doc.countries)
+        and doc.countries[k].form in ("demonym", "adjective")
+        and _nationality_after(doc, end) is not None
+    )
 
 
 def _demonym_start(doc: _Doc, end: int) -> int:
@@ -483,7 +522,32 @@ def _prose_period(
         return Period.unknown()
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
-    return best.period
+    return _in_stated_year(doc, best, in_sentence)
+
+
+def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]) -> Period:
+    """A month, quarter or half named without a year takes the one year the sentence names
+    ("120,000 in July 2024, up from 80,000 in June" -> June 2024), not the publication's."""
+    p = best.period
+    if p.precision not in ("month", "quarter", "half") or p.start is None:
+        return p
+    if _YEARISH.search(doc.text, best.start, best.end):
+        return p
+    years = {
+        d.period.start.year
+        for d in in_sentence
+        if d is not best
+        and d.period.start is not None
+        and _YEARISH.search(doc.text, d.start, d.end)
+    }
+    if len(years) != 1:
+        return p
+    year = years.pop()
+    if p.precision == "month":
+        return Period.month(year, p.start.month)
+    if p.precision == "quarter":
+        return Period.quarter(year, (p.start.month - 1) // 3 + 1)
+    return Period.half(year, 1 if p.start.month <= 6 else 2)
 
 
 # --- tables ---------------------------------------------------------------------------
