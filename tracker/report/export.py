@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.expression import ColumnElement, TableClause, column
 
 from tracker.errors import DatabaseError, ExportError
+from tracker.report.render import batched, json_value, markdown_cell
 from tracker.store.views import ANALYST_VIEWS
 
 LOGGER = logging.getLogger(__name__)
@@ -357,17 +358,7 @@ def _md_cell(value: Any) -> str:
         return ""
     if value is True or value is False:
         return "true" if value else "false"
-    text = value.isoformat() if isinstance(value, date) else str(value)
-    # A pipe would end the cell and a line break the row.
-    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return str(value)
+    return markdown_cell(value.isoformat() if isinstance(value, date) else str(value))
 
 
 @register_output_format("json", (".json", ".jsonl"))
@@ -385,7 +376,7 @@ def _json_to_text(text: IO[str], sheet: Sheet, *, lines: bool) -> int:
     n = 0
     if not lines:
         text.write("[")
-    encode = json.JSONEncoder(ensure_ascii=False, default=_json_value).encode
+    encode = json.JSONEncoder(ensure_ascii=False, default=json_value).encode
     # Dates become ISO text column by column, not one `default` call per cell.
     for rows in _typed(sheet, dates=_iso_text):
         items = [encode(dict(zip(columns, row, strict=True))) for row in rows]
@@ -710,18 +701,7 @@ QUERY_FORMATS = ("csv", "json", "markdown")
 def _query_sheet(fmt: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Sheet:
     if fmt not in QUERY_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
-
-    def batches() -> Iterator[list[Sequence[Any]]]:
-        batch: list[Sequence[Any]] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= BATCH_SIZE:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-    return Sheet("query", list(columns), ["any"] * len(columns), batches())
+    return Sheet("query", list(columns), ["any"] * len(columns), batched(rows, BATCH_SIZE))
 
 
 def write_rows(fmt: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], out: Path) -> int:

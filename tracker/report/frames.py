@@ -7,14 +7,13 @@ section 4); the rows come from the same filtered selects as the reports.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select, true
 
 from tracker.errors import ExportError
+from tracker.report.export import atomic_file
 from tracker.report.reports import ReportFilters, deportation_where, per_period_select, view
 
 if TYPE_CHECKING:
@@ -86,15 +85,9 @@ def draw_deportation_chart(frame: pd.DataFrame, path: Path, title: str | None = 
         ax.legend()
         ax.grid(True, alpha=0.3)
         fig.autofmt_xdate()
-        # Write beside the target and rename, so a reader never sees half a file.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                fig.savefig(handle, format="png", dpi=CHART_DPI, bbox_inches="tight")
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Written beside the target and renamed, so a reader never sees half a file.
+        with atomic_file(path) as handle:
+            fig.savefig(handle, format="png", dpi=CHART_DPI, bbox_inches="tight")
     except OSError as exc:
         raise ExportError(f"cannot write chart {path}: {exc.strerror or exc}") from exc
     finally:

@@ -9,17 +9,16 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
 LOGGER = logging.getLogger(__name__)
 
-STREAM_FORMATS = ("csv", "json", "markdown")
 
-
-def _json_default(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """What JSON cannot encode by itself: dates as ISO text, Decimals as numbers, else str."""
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -29,7 +28,7 @@ def _json_default(value: Any) -> Any:
 
 def write_csv(rows: Iterable[Sequence[Any]], columns: Sequence[str], out: TextIO) -> int:
     """Write a header and the rows as CSV; return the number of rows."""
-    return write_csv_batches(_chunks(rows, 1000), columns, out)
+    return write_csv_batches(batched(rows, 1000), columns, out)
 
 
 def write_csv_batches(
@@ -53,19 +52,20 @@ def write_json(rows: Iterable[Sequence[Any]], columns: Sequence[str], out: TextI
     for row in rows:
         out.write(",\n  " if n else "\n  ")
         out.write(
-            json.dumps(
-                dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default
-            )
+            json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=json_value)
         )
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
 
 
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # A pipe would end the cell and a newline the row.
+def markdown_cell(text: str) -> str:
+    """Text made safe for one markdown table cell: a pipe would end the cell, a newline the row."""
     return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _cell(value: Any) -> str:
+    return markdown_cell("" if value is None else str(value))
 
 
 def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
@@ -81,15 +81,16 @@ def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: 
 
 def write_object(value: Any, out: TextIO) -> None:
     """Write one JSON document (an object of sections) to `out`."""
-    out.write(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+    out.write(json.dumps(value, ensure_ascii=False, indent=2, default=json_value) + "\n")
 
 
-def _chunks(rows: Iterable[Sequence[Any]], size: int) -> Iterable[list[Sequence[Any]]]:
-    chunk: list[Sequence[Any]] = []
+def batched(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence[Any]]]:
+    """Rows in lists of `size` (the last may be shorter), drawn from `rows` as needed."""
+    batch: list[Sequence[Any]] = []
     for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
