@@ -499,3 +499,22 @@ def test_fractional_amounts_keep_their_cents(db: Engine, db_url: str, runner: Cl
     )
     rows = _json(runner, db_url, "report", "targets")
     assert rows[0]["amount"] == 2500000.5 and rows[0]["currency"] == "EUR"
+
+
+REPORT_HEADERS = {
+    "visits": "id date date_start date_end visitor_country visitor visitor_role host_country "
+    "location status counterparts topics source document_id human",
+    "actions": "id title responsible due due_start due_end status state source document_id human",
+    "deportations": "id period period_start period_end from_country nationality count "
+    "cumulative note source document_id human",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORT_HEADERS))
+def test_csv_headers_name_the_report_columns(
+    db: Engine, db_url: str, runner: CliRunner, name: str
+) -> None:
+    # Scripts read these headers; the columns come from each report's select.
+    result = run(runner, db_url, "report", name, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [",".join(REPORT_HEADERS[name].split())]

@@ -87,7 +87,11 @@ class Report:
 
     name: str
     statement: Select[Any]
-    columns: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The output column names, read off the select so they cannot drift from it."""
+        return tuple(self.statement.selected_columns.keys())
 
 
 def parse_date(text: str | None, option: str) -> date | None:
@@ -144,24 +148,6 @@ def _either(country: str | None, *columns: Any) -> list[ColumnElement[bool]]:
 
 # -- visits ----------------------------------------------------------------------------------
 
-VISIT_COLUMNS = (
-    "id",
-    "date",
-    "date_start",
-    "date_end",
-    "visitor_country",
-    "visitor",
-    "visitor_role",
-    "host_country",
-    "location",
-    "status",
-    "counterparts",
-    "topics",
-    "source",
-    "document_id",
-    "human",
-)
-
 
 def visits_report(filters: ReportFilters) -> Report:
     """A timeline of visits by date: who went where, whom they met, and the source."""
@@ -190,24 +176,10 @@ def visits_report(filters: ReportFilters) -> Report:
         )
         .order_by(v.c.date_start.asc().nulls_last(), v.c.id)
     )
-    return Report("visits", stmt, VISIT_COLUMNS)
+    return Report("visits", stmt)
 
 
 # -- action items ----------------------------------------------------------------------------
-
-ACTION_COLUMNS = (
-    "id",
-    "title",
-    "responsible",
-    "due",
-    "due_start",
-    "due_end",
-    "status",
-    "state",
-    "source",
-    "document_id",
-    "human",
-)
 
 
 def action_state(due_end: Any, due_precision: Any, status: Any, as_of: date, soon_days: int) -> Any:
@@ -276,7 +248,7 @@ def actions_report(
         .where(*where)
         .order_by(a.c.due_end.asc().nulls_last(), a.c.id)
     )
-    return Report("actions", stmt, ACTION_COLUMNS)
+    return Report("actions", stmt)
 
 
 # -- trade targets ---------------------------------------------------------------------------
@@ -383,25 +355,11 @@ def targets_report(filters: ReportFilters) -> Report:
         .order_by(s.country_a, s.country_b.asc().nulls_first(), s.stated_key.asc().nulls_first())
         .order_by(s.id)
     )
-    return Report("targets", stmt, TARGET_COLUMNS)
+    return Report("targets", stmt)
 
 
 # -- deportations ----------------------------------------------------------------------------
 
-DEPORTATION_COLUMNS = (
-    "id",
-    "period",
-    "period_start",
-    "period_end",
-    "from_country",
-    "nationality",
-    "count",
-    "cumulative",
-    "note",
-    "source",
-    "document_id",
-    "human",
-)
 TOTAL_COLUMNS = (
     "from_country",
     "from_country_name",
@@ -456,7 +414,7 @@ def deportations_report(filters: ReportFilters) -> Report:
         .where(*deportation_where(filters))
         .order_by(d.c.from_country.asc().nulls_last(), d.c.period_start.asc().nulls_last(), d.c.id)
     )
-    return Report("deportations", stmt, DEPORTATION_COLUMNS)
+    return Report("deportations", stmt)
 
 
 def _is_cumulative(column: Any) -> ColumnElement[bool]:
@@ -522,22 +480,10 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
     """One row per deporting country: its total and how it was reached (see TOTALS_RULE)."""
     sums, latest = deportation_totals_selects(filters)
     rows: dict[str | None, dict[str, Any]] = {}
-    for country, dated, periods, first, last, undated, largest_undated in connection.execute(sums):
-        rows[country] = {
-            "from_country": country,
-            "total": None,
-            "basis": None,
-            "periods": int(periods),
-            "first_period": first,
-            "last_period": last,
-            "undated_figures": int(undated),
-            "latest_running_total": None,
-            "running_total_as_of": None,
-            "_dated": dated,
-            "_largest_undated": largest_undated,
-        }
-    for country, count, label in connection.execute(latest):
-        row = rows.setdefault(
+
+    def row_of(country: str | None) -> dict[str, Any]:
+        # A country may have only running totals, so either select can start its row.
+        return rows.setdefault(
             country,
             {
                 "from_country": country,
@@ -545,10 +491,24 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
                 "first_period": None,
                 "last_period": None,
                 "undated_figures": 0,
+                "latest_running_total": None,
+                "running_total_as_of": None,
                 "_dated": None,
                 "_largest_undated": None,
             },
         )
+
+    for country, dated, periods, first, last, undated, largest_undated in connection.execute(sums):
+        row_of(country).update(
+            periods=int(periods),
+            first_period=first,
+            last_period=last,
+            undated_figures=int(undated),
+            _dated=dated,
+            _largest_undated=largest_undated,
+        )
+    for country, count, label in connection.execute(latest):
+        row = row_of(country)
         row["latest_running_total"] = int(count)
         row["running_total_as_of"] = label
     for row in rows.values():
