@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -65,21 +66,27 @@ def _filters(country: str | None, since: str | None, until: str | None) -> Any:
     )
 
 
-def _rich_table(name: str, rows: list[dict[str, Any]], title: str) -> Any:
+def _text_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Any:
+    """A rich table for people; count and total columns right-aligned."""
     from rich.table import Table
     from rich.text import Text
 
-    from tracker.report.reports import DISPLAY_COLUMNS
-
     table = Table(title=title, show_lines=False)
-    for col in DISPLAY_COLUMNS[name]:
+    for col in columns:
         table.add_column(
             col, overflow="fold", justify="right" if col in ("count", "total") else "left"
         )
     for row in rows:
         # Text cells: "[" in scraped text is shown as is, never read as rich markup.
-        table.add_row(*(Text(row[c]) for c in DISPLAY_COLUMNS[name]))
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     return table
+
+
+def _rich_table(name: str, rows: list[dict[str, Any]], title: str) -> Any:
+    from tracker.report.reports import DISPLAY_COLUMNS
+
+    columns = DISPLAY_COLUMNS[name]
+    return _text_table(title, columns, ([row[c] for c in columns] for row in rows))
 
 
 def _emit(
@@ -276,14 +283,15 @@ def _print_totals(rows: list[dict[str, Any]], fmt: ReportFormat) -> None:
 
     if fmt is ReportFormat.csv:
         render.write_csv(([r[c] for c in TOTAL_COLUMNS] for r in rows), TOTAL_COLUMNS, sys.stdout)
-    elif fmt is ReportFormat.json:
+        return
+    if fmt is ReportFormat.json:
         render.write_object(rows, sys.stdout)
-    elif fmt is ReportFormat.markdown:
+        return
+    shown = [display_row("totals", r) for r in rows]
+    if fmt is ReportFormat.markdown:
         sys.stdout.write("\nTotals per deporting country\n\n")
-        shown = [display_row("totals", r) for r in rows]
         render.write_markdown(shown, DISPLAY_COLUMNS["totals"], sys.stdout)
     else:
-        shown = [display_row("totals", r) for r in rows]
         OUT.print(_rich_table("totals", shown, "Totals per deporting country"))
 
 
@@ -300,14 +308,13 @@ def summary(
     Example: tracker report summary
     """
     from tracker.report import render
-    from tracker.report.reports import LATEST_COLUMNS
+    from tracker.report.reports import LATEST_COLUMNS, SUMMARY_KINDS
     from tracker.report.reports import summary as build_summary
 
     engine = open_database(db)
     with engine.connect() as connection:
         result = build_summary(connection)
-    counts = [{"what": k, "count": str(v)} for k, v in result["counts"].items()]
-    latest = result["latest"]
+    counts, latest = result["counts"], result["latest"]
     if fmt is ReportFormat.json:
         render.write_object(result, sys.stdout)
     elif fmt is ReportFormat.csv:
@@ -315,31 +322,15 @@ def summary(
             ([r[c] for c in LATEST_COLUMNS] for r in latest), LATEST_COLUMNS, sys.stdout
         )
     elif fmt is ReportFormat.markdown:
-        render.write_markdown(counts, ("what", "count"), sys.stdout)
+        stored = [{"what": k, "count": str(v)} for k, v in counts.items()]
+        render.write_markdown(stored, ("what", "count"), sys.stdout)
         sys.stdout.write("\n")
         render.write_markdown(latest, LATEST_COLUMNS, sys.stdout)
     else:
-        from rich.table import Table
-        from rich.text import Text
-
-        table = Table(title="Stored", show_lines=False)
-        table.add_column("what")
-        table.add_column("count", justify="right")
-        for row in counts:
-            table.add_row(row["what"], f"{int(row['count']):,}")
-        OUT.print(table)
-        for kind in ("visits", "action_items", "trade_targets", "deportations"):
-            rows = [r for r in latest if r["kind"] == kind]
-            if not rows:
-                continue
-            part = Table(title=f"Latest {kind.replace('_', ' ')}", show_lines=False)
-            for col in ("id", "date", "what", "source"):
-                part.add_column(col, overflow="fold")
-            for r in rows:
-                part.add_row(
-                    *(
-                        Text("" if r[c] is None else str(r[c]))
-                        for c in ("id", "date", "what", "source")
-                    )
-                )
-            OUT.print(part)
+        stored_rows = ((k, f"{v:,}") for k, v in counts.items())
+        OUT.print(_text_table("Stored", ("what", "count"), stored_rows))
+        shown = LATEST_COLUMNS[1:]  # the kind is in each table's title
+        for kind in SUMMARY_KINDS:
+            rows = [[r[c] for c in shown] for r in latest if r["kind"] == kind]
+            if rows:
+                OUT.print(_text_table(f"Latest {kind.replace('_', ' ')}", shown, rows))

@@ -32,6 +32,20 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _field_table(title: str, fields: dict[str, Any]) -> Any:
+    """A two-column table of names and values, for people."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    for name, value in fields.items():
+        # Text, not markup: a "[" in scraped text must not be read as a style tag.
+        table.add_row(name, Text(_value(value)))
+    return table
+
+
 @user_errors
 def show(
     kind: Annotated[str, typer.Argument(help="visit, action, target or deportation.")],
@@ -59,16 +73,9 @@ def show(
         write_object(fact.to_json(), sys.stdout)
         return
 
-    from rich.table import Table
     from rich.text import Text
 
-    fields = Table(title=f"{fact.kind.replace('_', ' ')} #{fact.id}", show_header=False)
-    fields.add_column("field", style="bold")
-    fields.add_column("value", overflow="fold")
-    for name, value in fact.fields.items():
-        # Text, not markup: a "[" in scraped text must not be read as a style tag.
-        fields.add_row(name, Text(_value(value)))
-    OUT.print(fields)
+    OUT.print(_field_table(f"{fact.kind.replace('_', ' ')} #{fact.id}", fact.fields))
 
     ctx = fact.context
     text = Text()
@@ -86,10 +93,4 @@ def show(
             "showing the quote where it first occurs",
             highlight=False,
         )
-
-    document = Table(title="document", show_header=False)
-    document.add_column("field", style="bold")
-    document.add_column("value", overflow="fold")
-    for name, value in fact.document.items():
-        document.add_row(name, Text(_value(value)))
-    OUT.print(document)
+    OUT.print(_field_table("document", fact.document))
