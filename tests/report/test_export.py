@@ -8,7 +8,6 @@ frozen header, and a failed export leaves no file behind.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 from datetime import date, datetime
@@ -41,50 +40,19 @@ FORMULA_NOTES = ["=HYPERLINK(\"http://x\",\"y\")", "+49 30 1234", "-2+3", "@SUM(
                  "  =1+1", "\tTAB", "\rCR"]  # fmt: skip
 
 
-def _fp(*parts: object) -> str:
-    return hashlib.sha256(repr(parts).encode()).hexdigest()
-
-
-def _prov(doc: int, quote: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "document_id": doc,
-        "evidence": quote,
-        "evidence_start": 0,
-        "evidence_end": len(quote),
-        "extractor_version": "x-1",
-        "fingerprint": _fp(quote, extra),
-        **extra,
-    }
-
-
-def _period(prefix: str, p: Period) -> dict[str, Any]:
-    return {f"{prefix}_start": p.start, f"{prefix}_end": p.end, f"{prefix}_precision": p.precision}
-
-
 @pytest.fixture
-def filled(db: Engine) -> Engine:
+def filled(db: Engine, fact_rows: Any) -> Engine:
     """Facts of every kind; deportation notes that look like formulas; Cyrillic names."""
     with db.begin() as conn:
-        doc = conn.execute(
-            insert(models.Document).returning(models.Document.id),
-            {
-                "source": "feeds/ru/item.html",
-                "sha256": "e" * 64,
-                "title": "Депортация: итоги года",
-                "raw_text": "r",
-                "cleaned_text": "c",
-                "published": date(2025, 1, 20),
-            },
-        ).scalar_one()
-        person = conn.execute(
-            insert(models.Actor).returning(models.Actor.id),
-            {"name": "Ерлан Карин", "kind": "person"},
-        ).scalar_one()
+        doc = fact_rows.document(
+            conn, "feeds/ru/item.html", title="Депортация: итоги года", published=date(2025, 1, 20)
+        )
+        person = fact_rows.actor(conn, "Ерлан Карин")
         conn.execute(
             insert(models.Visit),
             {
-                **_prov(doc, "=cmd|' /C calc'!A0"),
-                **_period("date", Period.day(date(2025, 1, 14))),
+                **fact_rows.provenance(doc, "=cmd|' /C calc'!A0"),
+                **fact_rows.period("date", Period.day(date(2025, 1, 14))),
                 "visitor_country": "KAZ",
                 "host_country": "AFG",
                 "location": "Kabul",
@@ -96,8 +64,8 @@ def filled(db: Engine) -> Engine:
         conn.execute(
             insert(models.Visit),
             {
-                **_prov(doc, "a visit to Paris"),
-                **_period("date", Period.month(2023, 6)),
+                **fact_rows.provenance(doc, "a visit to Paris"),
+                **fact_rows.period("date", Period.month(2023, 6)),
                 "visitor_country": "UZB",
                 "host_country": "FRA",
                 "status": "held",
@@ -107,8 +75,8 @@ def filled(db: Engine) -> Engine:
         conn.execute(
             insert(models.ActionItem),
             {
-                **_prov(doc, "agree on a corridor"),
-                **_period("due", Period.half(2025, 2)),
+                **fact_rows.provenance(doc, "agree on a corridor"),
+                **fact_rows.period("due", Period.half(2025, 2)),
                 "title": "Коридор через Герат",
                 "status": "agreed",
             },
@@ -116,9 +84,9 @@ def filled(db: Engine) -> Engine:
         conn.execute(
             insert(models.TradeTarget),
             {
-                **_prov(doc, "trade of 2.5 billion"),
-                **_period("target_date", Period.year(2027)),
-                **_period("stated_on", Period.day(date(2025, 1, 14))),
+                **fact_rows.provenance(doc, "trade of 2.5 billion"),
+                **fact_rows.period("target_date", Period.year(2027)),
+                **fact_rows.period("stated_on", Period.day(date(2025, 1, 14))),
                 "country_a": "AFG",
                 "country_b": "KAZ",
                 "metric": "bilateral trade volume",
@@ -131,8 +99,8 @@ def filled(db: Engine) -> Engine:
             insert(models.DeportationFigure),
             [
                 {
-                    **_prov(doc, f"figure {i}"),
-                    **_period("period", Period.month(2024, i + 1)),
+                    **fact_rows.provenance(doc, f"figure {i}"),
+                    **fact_rows.period("period", Period.month(2024, i + 1)),
                     "count": 100 + i,
                     "from_country": "IRN",
                     "nationality": "AFG",
@@ -191,20 +159,22 @@ def test_trade_target_amount_is_exact_in_every_format(filled: Engine, tmp_path: 
 
 
 def test_csv_rendered_in_sql_matches_the_python_writer(
-    filled: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Engine, fact_rows: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """PostgreSQL's COPY-rendered CSV equals the row-by-row writer's bytes (SQLite: both Python)."""
     tricky = ['a, "quoted"\nsecond line', "", "   =spaced formula", "Ünïcödé, кириллица",
               " -1", None, "trailing space ", "semi;colon"]  # fmt: skip
     with filled.begin() as conn:
-        doc = conn.execute(
-            insert(models.Document).returning(models.Document.id),
-            {"source": "x", "sha256": "f" * 64, "raw_text": "r", "cleaned_text": "c"},
-        ).scalar_one()
+        doc = fact_rows.document(conn, "x")
         conn.execute(
             insert(models.DeportationFigure),
             [
-                {**_prov(doc, f"tricky {i}"), "count": i, "cumulative": True, "note": note}
+                {
+                    **fact_rows.provenance(doc, f"tricky {i}"),
+                    "count": i,
+                    "cumulative": True,
+                    "note": note,
+                }
                 for i, note in enumerate(tricky)
             ],
         )

@@ -7,7 +7,6 @@ the data must be unchanged. Runs on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
@@ -31,54 +30,20 @@ FACT_TABLES = ("documents", "actors", "visits", "action_items", "trade_targets",
                "deportation_figures")  # fmt: skip
 
 
-def _fp(*parts: object) -> str:
-    return hashlib.sha256(repr(parts).encode()).hexdigest()
-
-
-def _prov(doc: int, quote: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "document_id": doc,
-        "evidence": quote,
-        "evidence_start": 0,
-        "evidence_end": len(quote),
-        "extractor_version": "q-1",
-        "fingerprint": _fp(quote, extra),
-        **extra,
-    }
-
-
-def _period(prefix: str, p: Period) -> dict[str, Any]:
-    return {f"{prefix}_start": p.start, f"{prefix}_end": p.end, f"{prefix}_precision": p.precision}
-
-
-def seed_facts(engine: Engine) -> None:
+def seed_facts(engine: Engine, rows: Any) -> None:
     """A small database with facts of every kind that the cookbook queries can find."""
     with engine.begin() as conn:
-        doc = conn.execute(
-            insert(models.Document).returning(models.Document.id),
-            {
-                "source": "wire/one.txt",
-                "sha256": "d" * 64,
-                "title": "Пограничные новости",
-                "raw_text": "r",
-                "cleaned_text": "c",
-                "published": date(2025, 3, 3),
-            },
-        ).scalar_one()
-        minister = conn.execute(
-            insert(models.Actor).returning(models.Actor.id),
-            {"name": "Олег Смирнов", "kind": "person"},
-        ).scalar_one()
-        agency = conn.execute(
-            insert(models.Actor).returning(models.Actor.id),
-            {"name": "Transport Agency", "kind": "organisation"},
-        ).scalar_one()
+        doc = rows.document(
+            conn, "wire/one.txt", title="Пограничные новости", published=date(2025, 3, 3)
+        )
+        minister = rows.actor(conn, "Олег Смирнов")
+        agency = rows.actor(conn, "Transport Agency", "organisation")
         conn.execute(
             insert(models.Visit),
             [
                 {
-                    **_prov(doc, f"visit {i}"),
-                    **_period("date", p),
+                    **rows.provenance(doc, f"visit {i}"),
+                    **rows.period("date", p),
                     "visitor_country": "UZB",
                     "host_country": "AFG",
                     "location": "Kabul",
@@ -93,8 +58,8 @@ def seed_facts(engine: Engine) -> None:
             insert(models.ActionItem),
             [
                 {
-                    **_prov(doc, f"task {i}"),
-                    **_period("due", p),
+                    **rows.provenance(doc, f"task {i}"),
+                    **rows.period("due", p),
                     "title": f"Open crossing {i}",
                     "responsible_id": agency,
                     "status": status,
@@ -108,9 +73,9 @@ def seed_facts(engine: Engine) -> None:
             insert(models.TradeTarget),
             [
                 {
-                    **_prov(doc, f"target {amount}"),
-                    **_period("target_date", Period.year(2030)),
-                    **_period("stated_on", stated),
+                    **rows.provenance(doc, f"target {amount}"),
+                    **rows.period("target_date", Period.year(2030)),
+                    **rows.period("stated_on", stated),
                     "country_a": "AFG",
                     "country_b": "KAZ",
                     "metric": "bilateral trade volume",
@@ -128,8 +93,8 @@ def seed_facts(engine: Engine) -> None:
             insert(models.DeportationFigure),
             [
                 {
-                    **_prov(doc, f"returned {n}"),
-                    **_period("period", p),
+                    **rows.provenance(doc, f"returned {n}"),
+                    **rows.period("period", p),
                     "count": n,
                     "from_country": src,
                     "nationality": "AFG",
@@ -160,9 +125,9 @@ def _snapshot(engine: Engine) -> dict[str, Any]:
 
 
 @pytest.fixture
-def filled(db: Engine, backend: str, request: pytest.FixtureRequest) -> Engine:
+def filled(db: Engine, backend: str, fact_rows: Any) -> Engine:
     """The test database with facts in it, and the reader role on PostgreSQL."""
-    seed_facts(db)
+    seed_facts(db, fact_rows)
     if backend == "postgresql":
         _ensure_reader_role(db)
     return db
