@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from tracker.report.render import batched
 from tracker.store.session import make_engine, upgrade
 
 LOGGER = logging.getLogger(__name__)
@@ -181,17 +182,6 @@ def _deportations(ids: range, docs: int, rng: random.Random) -> Iterator[tuple[A
         )  # fmt: skip
 
 
-def _batches(rows: Iterable[tuple[Any, ...]], size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
-    batch: list[tuple[Any, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _sqlite_loader(raw: Any) -> Callable[[str, Iterable[tuple[Any, ...]]], int]:
     cursor = raw.cursor()
 
@@ -199,7 +189,7 @@ def _sqlite_loader(raw: Any) -> Callable[[str, Iterable[tuple[Any, ...]]], int]:
         cols = COLUMNS[table]
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         n = 0
-        for batch in _batches(rows):
+        for batch in batched(rows, BATCH):
             cursor.executemany(sql, batch)
             n += len(batch)
         return n
