@@ -254,6 +254,20 @@ PROSE = [
         "agreed",
     ),
     (
+        "fr-doit-reprendre",
+        "fr",
+        "Interrompus depuis l'été, les travaux sur le tronçon nord doivent reprendre en mars.",
+        "Travaux sur le tronçon nord",
+        "agreed",
+    ),
+    (
+        "de-sollen-installiert",
+        "de",
+        "Die neuen Messstationen am Fluss sollen bis Ende Mai installiert werden.",
+        "Neuen Messstationen am Fluss sollen bis Ende Mai installiert werden",
+        "agreed",
+    ),
+    (
         "fr-sont-convenues",
         "fr",
         "Les deux parties sont convenues de rénover la gare frontalière.",

@@ -37,7 +37,7 @@ _TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
 _MARKUP_RE = re.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
-_ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\.(?!(?<=\d\.)\d)")
+_ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
 _CLAUSE_END_RE = re.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
