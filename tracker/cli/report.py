@@ -45,7 +45,11 @@ UntilOption = Annotated[
 
 report_app = typer.Typer(
     name="report",
-    help="Reports over the stored facts: visits, actions, targets, deportations, summary.",
+    help=(
+        "Reports over the stored facts: visits, actions, targets, deportations, summary.\n\n"
+        "Tables for people; --format csv, json or markdown for tools and documents.\n\n"
+        "Example: tracker report deportations --country PAK --since 2024-01-01"
+    ),
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
@@ -243,6 +247,7 @@ def deportations(
     undated counts cannot be placed in time and are not added. A country with only
     running totals is reported at its latest running total, not their sum; one
     with only undated counts at the largest of them.
+
     table and markdown print figures then totals; json prints {"figures", "totals"};
     csv prints the figures, or the totals with --totals.
 
