@@ -16,6 +16,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -826,6 +827,8 @@ class _Calendar:
     future_after_re: re.Pattern[str]
     years_words: frozenset[str]
     months_words: frozenset[str]
+    # a pattern starting at a day number needs one of these words among the next tokens
+    day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -987,6 +990,7 @@ def _calendar(lang: str) -> _Calendar:
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
     return _Calendar(
         months=months,
+        day_gates=_day_gates(months, d),
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
@@ -1004,6 +1008,26 @@ def _calendar(lang: str) -> _Calendar:
     )
 
 
+def _day_gates(months: dict[str, int], d: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """For each day-led pattern, the words (lower case, any of a phrase's tokens) one of which
+    must follow the day number for the pattern to have a chance: trying only those saves
+    most of the attempts at the many numbers of an article."""
+
+    def tokens_of(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(t.lower() for w in words for t in _TOKEN_RE.findall(w))
+
+    month_words = tokens_of(months)
+    return {
+        "dmy": month_words,
+        "dm": month_words,
+        "qword": tokens_of(_words(d, "quarter_words")),
+        "hword": tokens_of(_words(d, "half_words")),
+    }
+
+
+# how many tokens, starting how close, after a day number may hold its month or quarter word
+DAY_GATE_TOKENS = 3
+DAY_GATE_CHARS = 24
 # patterns that may start at a digit ("21/04/2025", "2024-Q1", "1st quarter", "3. März")
 _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
 _DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
@@ -1160,13 +1184,30 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
             candidates.append((cal.order[name], m.start(), m.end(), period))
 
     tokens = _tokens(text)
+    lowered = _lowered(text)
     starts = [t[1] for t in tokens]
+    gates = cal.day_gates
     for m in _DIGIT_START_RE.finditer(text):
         width = m.end() - m.start()
         if width == 3 or width > 4:
             continue  # neither a day nor a year
-        for name in _YEAR_PATTERNS if width == 4 else _DAY_PATTERNS:
-            attempt(name, m.start())
+        if width == 4:
+            for name in _YEAR_PATTERNS:
+                attempt(name, m.start())
+        else:
+            k = bisect.bisect_left(starts, m.end())
+            following = {
+                lowered[j]
+                for j in range(k, min(k + DAY_GATE_TOKENS, len(tokens)))
+                if starts[j] - m.end() <= DAY_GATE_CHARS
+            }
+            for name in _DAY_PATTERNS:
+                if name == "numeric":
+                    if text[m.end() : m.end() + 1] not in ("/", "."):
+                        continue
+                elif name in gates and gates[name].isdisjoint(following):
+                    continue
+                attempt(name, m.start())
         if width == 4:
             # "mid-2024", "the end of 2025", "Mitte 2024": words just before a year
             k = bisect.bisect_left(starts, m.start())
