@@ -51,6 +51,7 @@ class _Prose:
     title: str | None
     cut: bool = False
     with_subject: bool = False
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _compile(lang: str) -> _Rules:
             title=p.get("title"),
             cut=bool(p.get("cut")),
             with_subject=bool(p.get("with_subject")),
+            needs=tuple(w.lower() for w in as_list(p.get("needs"))),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -494,7 +496,11 @@ def _from_prose(
     known_stems: set[str] = set()
     for item in seen:
         known_stems |= _stems(item.title)
+    lowered = text.lower()
     for prose in rules.prose:
+        # PERF: a substring test is far cheaper than scanning with the pattern
+        if prose.needs and not any(word in lowered for word in prose.needs):
+            continue
         for m in prose.pattern.finditer(text):
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
