@@ -361,11 +361,8 @@ def _markdown_to_text(text: IO[str], sheet: Sheet) -> int:
 
 
 def _md_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if value is True or value is False:
-        return "true" if value else "false"
-    return markdown_cell(value.isoformat() if isinstance(value, date) else str(value))
+    # The text a CSV cell would hold, made safe inside a table row.
+    return "" if value is None else markdown_cell(str(_csv_value(value)))
 
 
 @register_output_format("json", (".json", ".jsonl"))

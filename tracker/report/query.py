@@ -118,23 +118,7 @@ WRITE_KEYWORDS = frozenset(
     ]
 )
 # Pragmas that only describe the schema; any other pragma, and any pragma with
-# a value to set, is denied by the authorizer.
-SQLITE_READ_PRAGMAS = frozenset(
-    {
-        "table_info",
-        "table_xinfo",
-        "table_list",
-        "index_list",
-        "index_info",
-        "index_xinfo",
-        "foreign_key_list",
-        "collation_list",
-        "function_list",
-        "pragma_list",
-        "database_list",
-        "compile_options",
-    }
-)
+# a value to set, is denied by the authorizer. These take a table or index name:
 SQLITE_PRAGMAS_WITH_ARGUMENT = frozenset(
     {
         "table_info",
@@ -146,6 +130,13 @@ SQLITE_PRAGMAS_WITH_ARGUMENT = frozenset(
         "foreign_key_list",
     }
 )
+SQLITE_READ_PRAGMAS = SQLITE_PRAGMAS_WITH_ARGUMENT | {
+    "collation_list",
+    "function_list",
+    "pragma_list",
+    "database_list",
+    "compile_options",
+}
 # Functions that reach the file system or load code (some exist only in the
 # sqlite3 shell or its extensions; denying them costs nothing).
 SQLITE_DENIED_FUNCTIONS = frozenset(
