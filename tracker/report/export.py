@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import functools
+import itertools
 import json
 import logging
 import os
@@ -444,9 +445,11 @@ def write_xlsx(stream: IO[bytes], sheets: Sequence[Sheet], path: Path) -> int:
 
 def _write_xlsx_sheet(book: Any, sheet: Sheet, header: Any, date_cell: Any) -> int:
     """Write one kind, splitting into "name (2)", ... sheets past the row limit."""
-    part, ws, r = 1, None, 0
-    widths: list[int] = []
-    n = 0
+    # Widths start at the header (at least room for a date or a short value), grow with text.
+    widths = [
+        max(len(c), 12 if t == "date" else 6) + 2
+        for c, t in zip(sheet.columns, sheet.types, strict=True)
+    ]
 
     def start(part: int) -> Any:
         ws = book.add_worksheet(sheet.name if part == 1 else f"{sheet.name} ({part})")
@@ -460,33 +463,29 @@ def _write_xlsx_sheet(book: Any, sheet: Sheet, header: Any, date_cell: Any) -> i
         for c, w in enumerate(widths):
             ws.set_column(c, c, w)
 
+    part, r, n = 1, 0, 0
     ws = start(part)
-    widths = [
-        max(len(c), 12 if t == "date" else 6) + 2
-        for c, t in zip(sheet.columns, sheet.types, strict=True)
-    ]
-    for rows in _typed(sheet):
-        for row in rows:
-            if r == XLSX_MAX_DATA_ROWS:
-                finish(ws, r)
-                part += 1
-                ws, r = start(part), 0
-            r += 1
-            for c, (value, kind) in enumerate(zip(row, sheet.types, strict=True)):
-                if value is None:
-                    continue
-                if kind == "text":
-                    # Never write(): it would turn "=..." into a formula.
-                    ws.write_string(r, c, value)
-                    if len(value) + 2 > widths[c]:
-                        widths[c] = min(len(value) + 2, XLSX_MAX_WIDTH)
-                elif kind == "date":
-                    ws.write_datetime(r, c, datetime(value.year, value.month, value.day), date_cell)
-                elif kind == "bool":
-                    ws.write_boolean(r, c, value)
-                else:
-                    ws.write_number(r, c, value)
-            n += 1
+    for row in itertools.chain.from_iterable(_typed(sheet)):
+        if r == XLSX_MAX_DATA_ROWS:
+            finish(ws, r)
+            part += 1
+            ws, r = start(part), 0
+        r += 1
+        for c, (value, kind) in enumerate(zip(row, sheet.types, strict=True)):
+            if value is None:
+                continue
+            if kind == "text":
+                # Never write(): it would turn "=..." into a formula.
+                ws.write_string(r, c, value)
+                if len(value) + 2 > widths[c]:
+                    widths[c] = min(len(value) + 2, XLSX_MAX_WIDTH)
+            elif kind == "date":
+                ws.write_datetime(r, c, datetime(value.year, value.month, value.day), date_cell)
+            elif kind == "bool":
+                ws.write_boolean(r, c, value)
+            else:
+                ws.write_number(r, c, value)
+        n += 1
     finish(ws, r)
     return n
 
