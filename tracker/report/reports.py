@@ -535,7 +535,8 @@ def deportation_totals(connection: Connection, filters: ReportFilters) -> list[d
 
 # -- summary ---------------------------------------------------------------------------------
 
-SUMMARY_KINDS = ("visits", "action_items", "trade_targets", "deportations")
+# One part per analyst view, in the views' order.
+SUMMARY_KINDS = tuple(ANALYST_VIEWS)
 LATEST_COLUMNS = ("kind", "id", "date", "what", "source")
 
 
