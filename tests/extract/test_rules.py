@@ -148,3 +148,23 @@ def test_compile_words_respects_word_boundaries_in_cyrillic() -> None:
     pattern = compile_words(("до",))
     assert pattern.search("довести") is None
     assert pattern.search("увеличить до 5").group() == "до"
+
+
+# (words, text): the first-letter look-ahead of compile_words must never lose a match
+FIRST_LETTER_CASES = [
+    (("deport", "/expel\\w*/", "Abschiebung"), "Iran DEPORTED, expelled; Abschiebungen, deport."),
+    (("/a?bc/",), "bc and abc"),
+    (("/(?:grew|rose) to/",), "trade rose to $1 billion"),
+    (("/x|deport/",), "a deport x"),
+    (("$", "US$"), "paid $5 or US$6"),
+    (("Іран", "éloigné"), "іран Éloigné"),
+]
+
+
+@pytest.mark.parametrize(("words", "text"), FIRST_LETTER_CASES)
+def test_compile_words_lookahead_finds_what_the_plain_pattern_finds(
+    words: tuple[str, ...], text: str
+) -> None:
+    plain = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    fast = compile_words(words)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

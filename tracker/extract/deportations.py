@@ -420,7 +420,7 @@ def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
 
 def _demonym_named(doc: _Doc, end: int) -> bool:
     """True when the count is followed by a demonym or adjective ("4,200 Afghans")."""
-    k = bisect.bisect_left([c.start for c in doc.countries], end)
+    k = bisect.bisect_left(doc.countries, end, key=_start)
     return (
         k < len(doc.countries)
         and doc.countries[k].form in ("demonym", "adjective")
@@ -428,18 +428,22 @@ def _demonym_named(doc: _Doc, end: int) -> bool:
     )
 
 
+def _start(mention: CountryMention) -> int:
+    return mention.start
+
+
 def _demonym_start(doc: _Doc, end: int) -> int:
     """Where the demonym of the count ending at `end` starts, or -1."""
     if _nationality_after(doc, end) is None:
         return -1
-    k = bisect.bisect_left([c.start for c in doc.countries], end)
+    k = bisect.bisect_left(doc.countries, end, key=_start)
     return doc.countries[k].start
 
 
 def _demonym_after(
     text: str, countries: list[CountryMention], end: int, people: re.Pattern[str] | None = None
 ) -> str | None:
-    k = bisect.bisect_left([c.start for c in countries], end)
+    k = bisect.bisect_left(countries, end, key=_start)
     if k >= len(countries):
         return None
     c = countries[k]
@@ -555,8 +559,8 @@ def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]
 
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row ("| a | b |" or tag soup "< td >a td >"), or None."""
-    if "|" not in line and "t" not in line.lower():
-        return None
+    if "|" not in line and ">" not in line:
+        return None  # every row mark ends with ">" ("< td >", "td >"): nothing to split
     marked = _ROW_MARKUP.sub("|", line)
     if "|" not in marked:
         return None
