@@ -327,7 +327,7 @@ _CSV_COLUMN_FIXES: dict[str, ColumnFix] = {
     "any": _csv_any_column,
 }
 # Any line of a joined column that a spreadsheet would read as a formula.
-_FORMULA_LINE = re.compile(r"^ *[=+\-@\t\r]", re.MULTILINE)
+_FORMULA_LINE = re.compile("^ *[" + re.escape("".join(FORMULA_STARTS)) + "]", re.MULTILINE)
 _FORMULA_OR_SPACE = frozenset("".join(FORMULA_STARTS) + " ")
 
 
@@ -567,6 +567,12 @@ def export_select(kind: str, filters: ExportFilters) -> Select[Any]:
     return stmt.where(*terms).order_by(view.c.id)
 
 
+# FORMULA_STARTS as a SQL list; control characters as chr(n).
+_SQL_FORMULA_STARTS = ", ".join(
+    f"'{c}'" if c.isprintable() else f"chr({ord(c)})" for c in FORMULA_STARTS
+)
+
+
 def _pg_copy_csv(
     engine: Engine, stmt: Select[Any], names: Sequence[str], types: Sequence[str]
 ) -> Iterator[bytes | int]:
@@ -584,7 +590,7 @@ def _pg_copy_csv(
             # left(ltrim()) measured faster than a regular expression.
             exprs.append(
                 f"NULLIF(CASE WHEN left(ltrim({col}, ' '), 1) IN "
-                f"('=', '+', '-', '@', chr(9), chr(13)) "
+                f"({_SQL_FORMULA_STARTS}) "
                 f"THEN '''' || {col} ELSE {col} END, '')"
             )
         elif kind == "bool":
