@@ -341,6 +341,8 @@ class _Index:
     morphology: str
     suffixes: tuple[str, ...]
     seen: dict[str, str] = field(default_factory=dict)  # token -> normalised form
+    # first token -> the token counts of the entries it starts, longest first
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=64)
@@ -371,12 +373,21 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 def _case_ok(data_surface: str, text_surface: str) -> bool:
     """Capitalised data forms need a capital in the text; all-caps forms match exactly."""
-    letters = [c for c in data_surface if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
+    kind = _surface_kind(data_surface)
+    if kind == "caps":
         return data_surface.replace(" ", "") == text_surface.replace(" ", "")
-    if data_surface[:1].isupper():
+    if kind == "capitalised":
         return text_surface[:1].isupper()
     return True
+
+
+@lru_cache(maxsize=8192)
+def _surface_kind(data_surface: str) -> str:
+    # a data form's case, worked out once: the scan asks for every candidate it meets
+    letters = [c for c in data_surface if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "caps"
+    return "capitalised" if data_surface[:1].isupper() else "any"
 
 
 def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]) -> _Index:
@@ -396,6 +407,9 @@ def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]
             if entry not in bucket:
                 bucket.append(entry)
     vocab = frozenset(t for key in entries for t in key)
+    lengths: dict[str, set[int]] = {}
+    for key in entries:
+        lengths.setdefault(key[0], set()).add(len(key))
     return _Index(
         entries=entries,
         vocab=vocab,
@@ -404,6 +418,7 @@ def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]
         max_len=max((len(k) for k in entries), default=1),
         morphology=morphology,
         suffixes=suffixes,
+        lengths={w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
     )
 
 
@@ -440,13 +455,15 @@ def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     seen = index.seen.get  # most words were normalised before: skip the call
     norm = [seen(t) or _normalise_token(t, index) for t, _, _ in toks]
     found: list[tuple[_Entry, int, int, str]] = []
-    i = 0
-    while i < len(toks):
-        if norm[i] not in first:
-            i += 1
+    after = 0  # tokens before this one belong to a match already taken
+    # only tokens that can start an entry are visited: a few per hundred words
+    for i in [k for k, w in enumerate(norm) if w in first]:
+        if i < after:
             continue
         hit = None
-        for n in range(min(index.max_len, len(toks) - i), 0, -1):
+        for n in index.lengths[norm[i]]:
+            if i + n > len(toks):
+                continue
             key = tuple(norm[i : i + n])
             bucket = index.entries.get(key)
             if not bucket:
@@ -464,9 +481,7 @@ def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
                 break
         if hit:
             found.append(hit[:4])
-            i += hit[4]
-        else:
-            i += 1
+            after = i + hit[4]
     return found
 
 
