@@ -40,7 +40,13 @@ from tracker.extract.engine import (
     split_segments,
     within,
 )
-from tracker.extract.rules import alternation, as_list, compile_words, load_rules
+from tracker.extract.rules import (
+    alternation,
+    as_list,
+    compile_words,
+    first_letter_lookahead,
+    load_rules,
+)
 from tracker.records import DeportationFigure, Period
 
 LOGGER = logging.getLogger(__name__)
@@ -129,7 +135,8 @@ def _rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         people_before=re.compile(
-            r"(?<![^\W\d_])(?:"
+            first_letter_lookahead(as_list(data.get("people")))
+            + r"(?<![^\W\d_])(?:"
             + alternation(as_list(data.get("people")))
             # "граждане Узбекистана, Таджикистана и Киргизии": the list shares the word
             + r")\s+(?:[^\W\d_]{1,3}\s+)?(?:[^\W\d_]+(?:\s*,\s*|\s+[^\W\d_]{1,3}\s+)){0,4}$",
