@@ -431,3 +431,8 @@ def test_cli_export_errors_are_one_line(
         ["export", "visits", "--out", str(tmp_path / "v.csv"), "--since", "soon", "--db", db_url],
     )
     assert result.exit_code == 1 and "--since" in result.stderr
+    backwards = ["--since", "2025-02-01", "--until", "2025-01-01"]
+    out = tmp_path / "w.csv"
+    result = runner.invoke(app, ["export", "visits", "--out", str(out), *backwards, "--db", db_url])
+    assert result.exit_code == 1 and "after --until" in result.stderr
+    assert not out.exists()

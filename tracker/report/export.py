@@ -120,6 +120,11 @@ class ExportFilters:
     since: date | None = None
     until: date | None = None
 
+    def __post_init__(self) -> None:
+        # The same refusal as the reports' filters: an empty file would hide the typo.
+        if self.since and self.until and self.since > self.until:
+            raise ExportError(f"--since {self.since} is after --until {self.until}")
+
 
 @dataclass
 class ExportResult:
