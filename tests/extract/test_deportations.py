@@ -289,6 +289,12 @@ GOOD += [
         [{"count": 61000, "period": "2023-03"}, {"count": 47000, "period": "2023-02"}],
     ),
     (
+        "en-since-the-campaign-began",
+        "en",
+        "Turkey has expelled about 75,000 Afghans since its campaign began in March 2023.",
+        [{"count": 75000, "from_country": "TUR", "cumulative": True}],
+    ),
+    (
         "ru-subset-iz-nih",
         "ru",
         "В мае Иран депортировал 45 тысяч афганцев, 6 тысяч из них — дети.",
@@ -316,6 +322,14 @@ def test_deportation_figures_are_found(
 
 # id, lang, text: no deportation figure in any of these
 BAD: list[tuple[str, str, str]] = [
+    (
+        "en-gone-back-after-a-drive",
+        "en",
+        (
+            "Pakistan's deportation drive goes on. Since it began, about 900,000 Afghans have "
+            "gone back from Pakistan."
+        ),
+    ),
     ("en-voluntary", "en", "Some 2,300 Afghans returned voluntarily from Pakistan in May."),
     ("en-stock", "en", "Pakistan hosts 1.3 million registered Afghan refugees."),
     ("en-no-cue", "en", "Pakistan registered 3,000 new businesses in 2024."),
