@@ -272,6 +272,21 @@ GOOD += [
         {"countries": ["AFG", "TUR"], "comparator": "at_least", "target_date": "2026"},
     ),
     (
+        "en-export-worth",
+        "en",
+        "Tajikistan aims to export power worth $250 million a year to Afghanistan by 2028.",
+        {"countries": ["AFG", "TJK"], "amount": 250000000, "metric": "exports"},
+    ),
+    (
+        "de-reached-with-year-then-goal",
+        "de",
+        (
+            "Der Handel zwischen Turkmenistan und Afghanistan belief sich 2023 auf 0,9 Mrd. "
+            "Dollar; Ziel sind 1,5 Mrd. Dollar."
+        ),
+        {"countries": ["AFG", "TKM"], "amount": 1500000000},
+    ),
+    (
         "fr-doit-depasser",
         "fr",
         "Le commerce entre l'Iran et l'Afghanistan doit dépasser 3 milliards de dollars d'ici 2027.",
