@@ -36,5 +36,9 @@ class QueryError(TrackerError):
     """A query refused (it would write) or failed (bad SQL, time limit)."""
 
 
+class NotFoundError(TrackerError):
+    """No stored fact or document has the id asked for."""
+
+
 class ExportError(TrackerError):
     """An export that cannot be written."""

@@ -6,6 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -16,6 +17,16 @@ from sqlalchemy import Engine
 from tracker.errors import TrackerError
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class RowFormat(StrEnum):
+    """How rows are printed: a rich table for people, or text for other programs."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
 
 # Data goes to stdout, messages to stderr (STYLE.md, section 4).
 OUT = Console(soft_wrap=True)

@@ -9,26 +9,18 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from tracker.cli.common import ERR, OUT, DbOption, open_database, user_errors
+from tracker.cli.common import ERR, OUT, DbOption, RowFormat, open_database, user_errors
 
 LOGGER = logging.getLogger(__name__)
 
 
-class ReportFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    markdown = "markdown"
-
-
 FormatOption = Annotated[
-    ReportFormat,
+    RowFormat,
     typer.Option("--format", help="table (for people), csv, json or markdown."),
 ]
 CountryOption = Annotated[
@@ -97,7 +89,7 @@ def _emit(
     name: str,
     report: Any,
     connection: Any,
-    fmt: ReportFormat,
+    fmt: RowFormat,
     title: str,
 ) -> int:
     """Run a report and write it in `fmt`; return the number of rows."""
@@ -110,15 +102,15 @@ def _emit(
         stream_rows,
     )
 
-    if fmt is ReportFormat.csv:
+    if fmt is RowFormat.csv:
         return render.write_csv_batches(
             stream_batches(connection, report), report.columns, sys.stdout
         )
     rows = stream_rows(connection, report)
-    if fmt is ReportFormat.json:
+    if fmt is RowFormat.json:
         return render.write_json(rows, report.columns, sys.stdout)
     shown = (display_row(name, r) for r in as_dicts(report.columns, rows))
-    if fmt is ReportFormat.markdown:
+    if fmt is RowFormat.markdown:
         return render.write_markdown(shown, DISPLAY_COLUMNS[name], sys.stdout)
     materialised = list(shown)
     OUT.print(_rich_table(name, materialised, title))
@@ -128,7 +120,7 @@ def _emit(
 def _run(
     name: str,
     db: str | None,
-    fmt: ReportFormat,
+    fmt: RowFormat,
     country: str | None,
     since: str | None,
     until: str | None,
@@ -148,7 +140,7 @@ def _run(
 @user_errors
 def visits(
     db: DbOption = None,
-    fmt: FormatOption = ReportFormat.table,
+    fmt: FormatOption = RowFormat.table,
     country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -166,7 +158,7 @@ def visits(
 @user_errors
 def actions(
     db: DbOption = None,
-    fmt: FormatOption = ReportFormat.table,
+    fmt: FormatOption = RowFormat.table,
     country: Annotated[
         str | None,
         typer.Option(
@@ -206,7 +198,7 @@ def actions(
 @user_errors
 def targets(
     db: DbOption = None,
-    fmt: FormatOption = ReportFormat.table,
+    fmt: FormatOption = RowFormat.table,
     country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -226,7 +218,7 @@ def targets(
 @user_errors
 def deportations(
     db: DbOption = None,
-    fmt: FormatOption = ReportFormat.table,
+    fmt: FormatOption = RowFormat.table,
     country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -268,12 +260,12 @@ def deportations(
         total_rows = deportation_totals(connection, filters)
         if totals:
             _print_totals(total_rows, fmt)
-        elif fmt is ReportFormat.json:
+        elif fmt is RowFormat.json:
             figures = list(as_dicts(report.columns, stream_rows(connection, report)))
             render.write_object({"figures": figures, "totals": total_rows}, sys.stdout)
         else:
             _emit("deportations", report, connection, fmt, "Deportation figures")
-            if fmt is not ReportFormat.csv:
+            if fmt is not RowFormat.csv:
                 _print_totals(total_rows, fmt)
         if chart is not None:
             from tracker.report.frames import deportation_frame, draw_deportation_chart
@@ -282,18 +274,18 @@ def deportations(
             ERR.print(f"chart written to {chart}", highlight=False)
 
 
-def _print_totals(rows: list[dict[str, Any]], fmt: ReportFormat) -> None:
+def _print_totals(rows: list[dict[str, Any]], fmt: RowFormat) -> None:
     from tracker.report import render
     from tracker.report.reports import DISPLAY_COLUMNS, TOTAL_COLUMNS, display_row
 
-    if fmt is ReportFormat.csv:
+    if fmt is RowFormat.csv:
         render.write_csv(([r[c] for c in TOTAL_COLUMNS] for r in rows), TOTAL_COLUMNS, sys.stdout)
         return
-    if fmt is ReportFormat.json:
+    if fmt is RowFormat.json:
         render.write_object(rows, sys.stdout)
         return
     shown = [display_row("totals", r) for r in rows]
-    if fmt is ReportFormat.markdown:
+    if fmt is RowFormat.markdown:
         sys.stdout.write("\nTotals per deporting country\n\n")
         render.write_markdown(shown, DISPLAY_COLUMNS["totals"], sys.stdout)
     else:
@@ -304,7 +296,7 @@ def _print_totals(rows: list[dict[str, Any]], fmt: ReportFormat) -> None:
 @user_errors
 def summary(
     db: DbOption = None,
-    fmt: FormatOption = ReportFormat.table,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """One screen: facts per kind, documents, and the latest five facts of each kind.
 
@@ -320,13 +312,13 @@ def summary(
     with engine.connect() as connection:
         result = build_summary(connection)
     counts, latest = result["counts"], result["latest"]
-    if fmt is ReportFormat.json:
+    if fmt is RowFormat.json:
         render.write_object(result, sys.stdout)
-    elif fmt is ReportFormat.csv:
+    elif fmt is RowFormat.csv:
         render.write_csv(
             ([r[c] for c in LATEST_COLUMNS] for r in latest), LATEST_COLUMNS, sys.stdout
         )
-    elif fmt is ReportFormat.markdown:
+    elif fmt is RowFormat.markdown:
         stored = [{"what": k, "count": str(v)} for k, v in counts.items()]
         render.write_markdown(stored, ("what", "count"), sys.stdout)
         sys.stdout.write("\n")

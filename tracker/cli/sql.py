@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import logging
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from tracker.cli.common import ERR, OUT, DbOption, user_errors
+from tracker.cli.common import ERR, OUT, DbOption, RowFormat, user_errors
 
 LOGGER = logging.getLogger(__name__)
-
-
-class SqlFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    markdown = "markdown"
 
 
 def register(app: typer.Typer) -> None:
@@ -35,8 +27,8 @@ def register(app: typer.Typer) -> None:
 def sql(
     query: Annotated[str, typer.Argument(help="One SELECT (or WITH / VALUES / EXPLAIN) query.")],
     fmt: Annotated[
-        SqlFormat, typer.Option("--format", help="table (for people), csv, json or markdown.")
-    ] = SqlFormat.table,
+        RowFormat, typer.Option("--format", help="table (for people), csv, json or markdown.")
+    ] = RowFormat.table,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Write to this file (atomically) instead of stdout."),
@@ -71,7 +63,7 @@ def sql(
         if out is not None:
             _save(fmt, columns, rows, out)
             return
-        if fmt is SqlFormat.table:
+        if fmt is RowFormat.table:
             _print_table(columns, rows)
             return
         from tracker.report.export import write_rows_to_stream
@@ -79,11 +71,11 @@ def sql(
         write_rows_to_stream(fmt.value, columns, rows, sys.stdout)
 
 
-def _save(fmt: SqlFormat, columns: list[str], rows: Any, out: Path) -> None:
+def _save(fmt: RowFormat, columns: list[str], rows: Any, out: Path) -> None:
     from tracker.report.export import write_rows
 
     # A table saved to a file is markdown: the same grid, readable anywhere.
-    chosen = "markdown" if fmt is SqlFormat.table else fmt.value
+    chosen = "markdown" if fmt is RowFormat.table else fmt.value
     n = write_rows(chosen, columns, rows, out)
     ERR.print(f"{n} rows written to {out}", highlight=False)
 

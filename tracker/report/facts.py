@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from tracker.errors import ConfigError, TrackerError
+from tracker.errors import ConfigError, NotFoundError
 from tracker.store.models import Document
 from tracker.store.views import ANALYST_VIEWS
 
@@ -39,10 +39,6 @@ KIND_ALIASES = {
 }
 # Provenance columns shown with the document rather than as fact fields.
 _DOCUMENT_FIELDS = ("source", "document_title", "published", "extractor_version", "human")
-
-
-class NotFoundError(TrackerError):
-    """No fact of that kind has that id."""
 
 
 @dataclass(frozen=True)
