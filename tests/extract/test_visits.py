@@ -294,3 +294,177 @@ def test_may_the_verb_is_no_month() -> None:
     """Lower-case "may" is a verb in English, not the month."""
     visits = extract_visits("The Kazakh envoy may visit Kabul soon.", "en", PUB)
     assert [v.date.label() for v in visits] == ["2025-04"]
+
+
+# General shapes seen in outlets the rules were not written for (issue 4): capitals
+# named by their country's adjective, events abroad, delegations received, later legs.
+# (id, lang, publication date, text, expected subset of each visit's contract, in order)
+GENERAL = [
+    (
+        "de-reflexive-stay-adjective-capital",
+        "de",
+        date(2025, 4, 21),
+        (
+            "Der iranische Vizeaußenminister Reza Karimi hat sich am Sonntag in der afghanischen "
+            "Hauptstadt aufgehalten."
+        ),
+        [{"visitor_country": "IRN", "host_country": "AFG", "location": "Kabul", "status": "held"}],
+    ),
+    (
+        "en-adjective-capital",
+        "en",
+        date(2025, 4, 21),
+        "Iran's deputy foreign minister Reza Karimi spent two days in the Afghan capital.",
+        [{"visitor_country": "IRN", "host_country": "AFG", "location": "Kabul"}],
+    ),
+    (
+        "ru-genitive-capital",
+        "ru",
+        date(2025, 4, 21),
+        "Министр торговли Узбекистана Алишер Каримов находится с визитом в столице Афганистана.",
+        [{"visitor_country": "UZB", "host_country": "AFG", "location": "Kabul"}],
+    ),
+    (
+        "fr-capitale-adjective",
+        "fr",
+        date(2025, 4, 21),
+        "Le ministre ouzbek du Commerce, Alisher Karimov, s'est rendu dans la capitale afghane.",
+        [{"visitor_country": "UZB", "host_country": "AFG", "location": "Kabul", "status": "held"}],
+    ),
+    (
+        "en-take-part-in-expo-abroad",
+        "en",
+        date(2025, 6, 2),
+        (
+            "Afghanistan's commerce minister Karim Nazari will take part in a trade expo in "
+            "Kunming from June 19."
+        ),
+        [
+            {
+                "visitor_country": "AFG",
+                "host_country": "CHN",
+                "status": "planned",
+                "date": "2025-06-19",
+                "visitor": "Karim Nazari",
+            }
+        ],
+    ),
+    (
+        "ru-primet-uchastie-forum",
+        "ru",
+        date(2025, 4, 21),
+        "Министр торговли Афганистана Карим Назари примет участие в форуме в Ташкенте.",
+        [{"visitor_country": "AFG", "host_country": "UZB", "status": "planned"}],
+    ),
+    (
+        "en-received-delegation-led-by",
+        "en",
+        date(2025, 4, 21),
+        (
+            "In Termez, Uzbek deputy minister Laziz Usmonov received a delegation led by Afghan "
+            "commerce minister Karim Nazari."
+        ),
+        [{"visitor_country": "AFG", "host_country": "UZB", "visitor": "Karim Nazari"}],
+    ),
+    (
+        "de-empfing-delegation-unter-leitung",
+        "de",
+        date(2025, 4, 21),
+        (
+            "In Termes empfing der usbekische Vizeminister Laziz Usmonov eine Delegation unter "
+            "Leitung des afghanischen Handelsministers Karim Nazari."
+        ),
+        [{"visitor_country": "AFG", "host_country": "UZB", "visitor": "Karim Nazari"}],
+    ),
+    (
+        "ru-prinyal-delegaciyu-vo-glave",
+        "ru",
+        date(2025, 4, 21),
+        (
+            "В Термезе заместитель министра Республики Узбекистан Лазиз Усмонов принял афганскую "
+            "делегацию во главе с министром торговли Каримом Назари."
+        ),
+        [{"visitor_country": "AFG", "host_country": "UZB", "visitor": "Karim Nazari"}],
+    ),
+    (
+        "fr-recu-delegation-conduite-par",
+        "fr",
+        date(2025, 4, 21),
+        (
+            "À Termez, le vice-ministre ouzbek Laziz Usmonov a reçu une délégation afghane "
+            "conduite par le ministre du Commerce Karim Nazari."
+        ),
+        [{"visitor_country": "AFG", "host_country": "UZB", "visitor": "Karim Nazari"}],
+    ),
+    (
+        "en-sentence-adverb-is-no-name",
+        "en",
+        date(2025, 4, 21),
+        (
+            "Separately, Afghan foreign minister Amir Rahimi began a four-day visit to India on "
+            "Monday."
+        ),
+        [
+            {
+                "visitor_country": "AFG",
+                "host_country": "IND",
+                "visitor": "Amir Rahimi",
+                "date": "2025-04-21",
+            }
+        ],
+    ),
+    (
+        "de-two-legs-one-traveller",
+        "de",
+        date(2025, 1, 20),
+        (
+            "Der afghanische Handelsminister Karim Nazari reist am 26. Januar nach Taschkent und "
+            "am 28. Januar weiter nach Almaty."
+        ),
+        [
+            {"host_country": "UZB", "status": "planned", "date": "2025-01-26"},
+            {"host_country": "KAZ", "status": "planned", "date": "2025-01-28"},
+        ],
+    ),
+    (
+        "ru-provedut-peregovory",
+        "ru",
+        date(2025, 3, 3),
+        "Представители Пакистана и Афганистана проведут переговоры в Стамбуле в апреле.",
+        [
+            {"visitor_country": "PAK", "host_country": "TUR", "status": "planned"},
+            {"visitor_country": "AFG", "host_country": "TUR", "status": "planned"},
+        ],
+    ),
+    (
+        "en-return-visit-second-half",
+        "en",
+        date(2025, 4, 21),
+        (
+            "The Kazakh foreign minister said he would pay a return visit to Kabul in the second "
+            "half of the year."
+        ),
+        [{"visitor_country": "KAZ", "status": "planned", "date": "2025-H2"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [c[1:] for c in GENERAL],
+    ids=[c[0] for c in GENERAL],
+)
+def test_general_shapes(
+    lang: str, published: date, text: str, expected: list[dict[str, object]]
+) -> None:
+    """Each shape gives exactly the visits listed, with the fields given."""
+    got = [v.to_contract() for v in extract_visits(text, lang, published)]
+    assert len(got) == len(expected), got
+    for visit, want in zip(got, expected, strict=True):
+        assert {k: visit[k] for k in want} == want
+
+
+def test_the_capitals_country_word_must_touch_the_noun() -> None:
+    """'the capital' with a country far away names no city."""
+    text = "The Kazakh envoy arrived in the capital, officials from the Afghan side said."
+    assert all(v.location != "Kabul" for v in extract_visits(text, "en", PUB))

@@ -306,6 +306,22 @@ def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] |
     return kept[0].start(), kept[-1].end()
 
 
+def _after_countries(
+    text: str, start: int, end: int, countries: list[Any]
+) -> tuple[int, int] | None:
+    """The name span with a leading country ("Республики Узбекистан Лазиз ...") cut off."""
+    # the role's country often follows it before the name; a country never starts a name
+    cut = start
+    for c in countries:
+        if cut <= c.start and c.end < end and text[cut : c.start].strip() == "":
+            cut = c.end
+    while cut < end and text[cut].isspace():
+        cut += 1
+    if cut >= end:
+        return None
+    return cut, end
+
+
 def _country_in(
     countries: list[Any], start: int, end: int, text: str = "", rules: _Rules | None = None
 ) -> str | None:
@@ -423,7 +439,10 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
-                name = text[after + span[0] : after + span[1]]
+                span = _after_countries(text, after + span[0], after + span[1], countries)
+            if span:
+                name = text[span[0] : span[1]]
+                span = (span[0] - after, span[1] - after)
                 end = after + span[1]
             else:
                 end = m.end()

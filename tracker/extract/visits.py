@@ -80,6 +80,9 @@ class _Rules:
     month_capitalised: bool
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
+    led_by_re: re.Pattern[str]
+    capital_re: re.Pattern[str]
+    capitals: dict[str, str]
 
 
 @lru_cache(maxsize=16)
@@ -121,7 +124,40 @@ def _compile(lang: str) -> _Rules:
             (str(topic), compile_words(tuple(as_list(forms))))
             for topic, forms in (data.get("topics") or {}).items()
         ),
+        led_by_re=words("led_by"),
+        capital_re=words("capital_nouns"),
+        capitals=_capital_cities(),
     )
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, str]:
+    """Country code -> its capital's canonical (English) name, from the country data."""
+    countries = load_rules("countries", "en").get("countries") or {}
+    return {
+        str(code): str(as_list((forms or {}).get("capitals"))[0])
+        for code, forms in countries.items()
+        if as_list((forms or {}).get("capitals"))
+    }
+
+
+def _capital_places(
+    seg: Segment, text: str, rules: _Rules, countries: list[CountryMention]
+) -> list[PlaceMention]:
+    """ "the Afghan capital", "der afghanischen Hauptstadt", "столице Афганистана": its capital."""
+    found: list[PlaceMention] = []
+    for m in rules.capital_re.finditer(text, seg.start, seg.end):
+        for c in countries:
+            if c.form in _PLACE_FORMS or c.code not in rules.capitals:
+                continue
+            # the country word stands right before or right after the noun
+            if 0 <= m.start() - c.end <= 1 or 0 <= c.start - m.end() <= 1:
+                start, end = min(m.start(), c.start), max(m.end(), c.end)
+                found.append(
+                    PlaceMention(rules.capitals[c.code], c.code, start, end, text[start:end])
+                )
+                break
+    return found
 
 
 @dataclass
@@ -244,6 +280,22 @@ def _visitors(
     # "China's Foreign Minister Wang Yi and Pakistan's Foreign Minister Ishaq Dar flew
     # into Kabul": every named official of another country is a visitor
     found: list[tuple[str, PersonMention | None]] = []
+    # "received a delegation led by Y": Y heads the visiting side
+    for m in rules.led_by_re.finditer(text, seg.start, seg.end):
+        head = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+        if head is None:
+            continue
+        country = head.country if head.country and head.country != host else None
+        if country is None:
+            # the delegation's adjective: "an Afghan delegation led by ..."
+            before = [
+                c
+                for c in countries
+                if c.end <= m.start() and c.code != host and c.form not in _PLACE_FORMS
+            ]
+            country = before[-1].code if before else None
+        if country:
+            return [(country, head)]
     for named in (True, False):
         for person in people:
             if bool(person.name) != named or not person.country or person.country == host:
@@ -418,6 +470,8 @@ def _drafts_of(
     status = _status(seg, text, rules, triggers[0])
     places = find_places(seg.text, lang)
     places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
+    places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
+    places.sort(key=lambda p: p.start)
     located = [p for p in places if _is_destination(text, p, rules, triggers)]
     drafts: list[_Draft] = []
     for part in _split_parts(seg, text, rules, located):
@@ -431,7 +485,10 @@ def _drafts_of(
                 status,
                 triggers,
                 _within(all_countries, part.start, part.end),
-                _within(all_people, part.start, part.end),
+                # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
+                # leg without its own traveller keeps the one named before it
+                _within(all_people, part.start, part.end)
+                or _within(all_people, seg.start, part.start),
                 _within(all_dates, part.start, part.end),
                 _within(located, part.start, part.end),
                 counts,
@@ -481,6 +538,14 @@ def _part_drafts(
         anchor = next((p.start for p in located if p.name == location), trigger.start())
         best = min(known, key=lambda d: abs(d.start - anchor))
         period, dated = best.period, True
+        if (
+            status == "held"
+            and published is not None
+            and best.period.start is not None
+            and best.period.start > published
+        ):
+            # "reist am 26. Januar nach Taschkent": a written date still ahead
+            status = "planned"
         if status == "planned" and published is not None:
             period = _forward(period, text[best.start : best.end], published)
     elif published is not None:
