@@ -295,6 +295,20 @@ GOOD += [
         [{"count": 75000, "from_country": "TUR", "cumulative": True}],
     ),
     (
+        "en-table-one-count-column-per-state",
+        "en",
+        (
+            "Afghans deported, 2024\n"
+            "| Month | Deported by Iran | Deported by Turkey |\n"
+            "|---|---|---|\n"
+            "| March 2024 | 31,200 | 2,150 |\n"
+        ),
+        [
+            {"count": 31200, "period": "2024-03", "from_country": "IRN"},
+            {"count": 2150, "period": "2024-03", "from_country": "TUR"},
+        ],
+    ),
+    (
         "ru-subset-iz-nih",
         "ru",
         "В мае Иран депортировал 45 тысяч афганцев, 6 тысяч из них — дети.",

@@ -647,6 +647,9 @@ class _Header:
     width: int = 0  # columns of a space-aligned plain table ("Mois    Expulsions    Retours")
     period: Period | None = None  # "Deportations in 2024": the period of rows without a date
     columns: int = 0  # cells of the header: a row's cells beyond them ran on from the page
+    state: str | None = None  # the deporting state the count column's header names
+    # further count columns, one per deporting state ("Deported from Iran | ... from Pakistan")
+    more: tuple[tuple[int, str], ...] = ()
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -678,18 +681,51 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
             return None
         cumulative = bool(rules.total_headers.search(cells[count_col]))
         width = len(cells) if aligned else 0
-        return _Header(count_col, date_col, cumulative, width, period, len(cells))
+        header = _Header(count_col, date_col, cumulative, width, period, len(cells))
+        return _per_state_columns(header, cells, doc)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
     return _Header(None, None, bool(rules.total_headers.search(line)), 0, period)
+
+
+def _column_state(cell: str, doc: _Doc) -> str | None:
+    """The one deporting state a count column's header names ("Deported from Iran")."""
+    named = {c.code for c in find_countries(cell, doc.lang) if c.code != doc.nationality}
+    return named.pop() if len(named) == 1 else None
+
+
+def _per_state_columns(header: _Header, cells: list[str], doc: _Doc) -> _Header:
+    """A header with one count column per deporting state yields a figure per state and row;
+    without a state in every such column, the first count column alone is read."""
+    assert header.count_col is not None
+    rules = doc.rules
+    columns = [
+        k
+        for k, cell in enumerate(cells)
+        if rules.cues.search(cell)
+        and not rules.voluntary.search(cell)
+        and not rules.total_headers.search(cell)
+    ]
+    if len(columns) < 2 or header.count_col not in columns:
+        return header
+    states = [_column_state(cells[k], doc) for k in columns]
+    if None in states or len(set(states)) != len(states):
+        return header
+    first = columns.index(header.count_col)
+    more = tuple(
+        (k, str(state)) for k, state in zip(columns, states, strict=True) if k != header.count_col
+    )
+    return replace(header, state=states[first], more=more)
 
 
 def _table_rows(
     doc: _Doc, lines: list[tuple[int, int, str]], i: int, header: _Header
 ) -> tuple[int, list[tuple[int, int, DeportationFigure]]]:
     rows: list[tuple[int, int, DeportationFigure]] = []
+    extras: list[DeportationFigure | None] = []
     while i < len(lines):
         start, end, line = lines[i]
+        extras = []  # figures of further per-state count columns of this row
         if not line.strip():
             # one blank line may sit between a header and its rows
             if rows or (i + 1 < len(lines) and not lines[i + 1][2].strip()):
@@ -710,6 +746,10 @@ def _table_rows(
                 break
         elif header.count_col is not None and not header.width and cells:
             figure = _pipe_row(doc, start, end, cells, header)
+            extras = [
+                _pipe_row(doc, start, end, cells, replace(header, count_col=col, state=s, more=()))
+                for col, s in header.more
+            ]
         elif header.count_col is None and cells is None:
             figure = _plain_row(doc, start, end, line)
             if figure is None and parse_period(line, doc.lang, doc.published) is None:
@@ -718,6 +758,7 @@ def _table_rows(
             break
         if figure is not None:
             rows.append((start, end, figure))
+        rows.extend((start, end, x) for x in extras if x is not None)
         i += 1
     return i, _total_rows(doc, rows)
 
@@ -812,7 +853,7 @@ def _pipe_row(
         "; ".join(notes),
         header.cumulative,
         "deportations.table",
-        state,
+        header.state or state,
     )
 
 
