@@ -337,3 +337,146 @@ def test_repeated_item_is_reported_once() -> None:
     assert [(a.title, a.responsible, a.description) for a in items] == [
         ("Joint Patrols", "Army", "Patrol the river")
     ]
+
+
+# Measures told in plain prose by outlets the rules were not written for (issue 4).
+# (id, lang, text, title, responsible, due label)
+GENERAL_PROSE = [
+    (
+        "en-with-x-in-charge",
+        "en",
+        (
+            "Officials said the air corridor would be restored by June, with the transport "
+            "ministry in charge."
+        ),
+        "Air corridor",
+        "the transport ministry",
+        "2025-06",
+    ),
+    (
+        "en-mission-should-assess",
+        "en",
+        "A technical mission should assess the state of the river port by September.",
+        "Technical mission should assess the state of the river port",
+        None,
+        "2025-09",
+    ),
+    (
+        "en-agreed-by-end-of-month",
+        "en",
+        "The two sides agreed to set up a joint list of returnees by the end of August.",
+        "Set up a joint list of returnees",
+        None,
+        "2025-08",
+    ),
+    (
+        "en-stay-open-from-next-month",
+        "en",
+        "The crossing will stay open twenty hours a day from next month.",
+        "Crossing will stay open twenty hours a day",
+        None,
+        "2025-05",
+    ),
+    (
+        "de-funding-is-a-measure",
+        "de",
+        "Die Regierung will weitere 12 Millionen Euro für Dorfschulen bereitstellen.",
+        "Regierung will weitere 12 Millionen Euro für Dorfschulen bereitstellen",
+        None,
+        None,
+    ),
+    (
+        "de-committee-shall-examine",
+        "de",
+        "Ein gemeinsamer Ausschuss soll prüfen, wie die Abfertigung schneller werden kann.",
+        "Gemeinsamer Ausschuss soll prüfen, wie die Abfertigung schneller werden kann",
+        None,
+        None,
+    ),
+    (
+        "de-federfuehrend",
+        "de",
+        (
+            "Die Bahnstrecke soll bis Juni wiederhergestellt werden; federführend ist das "
+            "Verkehrsministerium."
+        ),
+        "Bahnstrecke soll bis Juni wiederhergestellt werden",
+        "das Verkehrsministerium",
+        "2025-06",
+    ),
+    (
+        "ru-end-of-year-is-december",
+        "ru",
+        "Согласно плану, строительство склада должно быть завершено до конца 2027 года.",
+        "Строительство склада",
+        None,
+        "2027-12",
+    ),
+    (
+        "ru-otvetstvennymi-naznacheny",
+        "ru",
+        (
+            "Движение по трассе планируется восстановить к июню, ответственными назначены "
+            "транспортные ведомства."
+        ),
+        "Движение по трассе планируется восстановить",
+        "транспортные ведомства",
+        "2025-06",
+    ),
+    (
+        "fr-prevue-fin-annee",
+        "fr",
+        "La reprise des travaux sur la route est prévue d'ici la fin de l'année.",
+        "Reprise des travaux sur la route",
+        None,
+        "2025-12",
+    ),
+    (
+        "fr-sous-la-responsabilite",
+        "fr",
+        (
+            "Le corridor sera rétabli d'ici juin, sous la responsabilité du ministère des "
+            "Transports."
+        ),
+        "Corridor sera rétabli",
+        "ministère des Transports",
+        "2025-06",
+    ),
+    (
+        "fr-mission-doit-evaluer",
+        "fr",
+        "Une mission technique doit évaluer l'état du pont d'ici septembre.",
+        "Mission technique doit évaluer l'état du pont",
+        None,
+        "2025-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "responsible", "due"),
+    [c[1:] for c in GENERAL_PROSE],
+    ids=[c[0] for c in GENERAL_PROSE],
+)
+def test_general_prose(lang: str, text: str, title: str, responsible: str | None, due: str) -> None:
+    """One item: its title, who is in charge, and a due date read forward from publication."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [(title, responsible, due)]
+    ev = items[0].evidence
+    assert text[ev.start : ev.end] == ev.quote
+
+
+GENERAL_BAD = [
+    ("de-funding-already-given", "de", "Die Regierung hat 12 Millionen Euro bereitgestellt."),
+    ("en-stayed-open", "en", "The crossing stayed open twenty hours a day last month."),
+    ("fr-mission-a-evalue", "fr", "Une mission technique a évalué l'état du pont."),
+    ("ru-past-restored", "ru", "Движение по трассе восстановили в июне."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in GENERAL_BAD], ids=[c[0] for c in GENERAL_BAD]
+)
+def test_done_is_no_action_item(lang: str, text: str) -> None:
+    """What was already done is reported, not a measure to track."""
+    assert extract_action_items(text, lang, PUB) == []

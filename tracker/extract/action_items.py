@@ -52,6 +52,8 @@ class _Prose:
     cut: bool = False
     with_subject: bool = False
     needs: tuple[str, ...] = ()
+    # "will provide a further 15 million euros": funding is a measure, not a target
+    allow_money: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class _Rules:
     due_preps_re: re.Pattern[str]
     during_visit_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
+    responsible_res: tuple[re.Pattern[str], ...]
+    end_of_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -97,6 +101,7 @@ def _compile(lang: str) -> _Rules:
             cut=bool(p.get("cut")),
             with_subject=bool(p.get("with_subject")),
             needs=tuple(w.lower() for w in as_list(p.get("needs"))),
+            allow_money=bool(p.get("allow_money")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -121,6 +126,10 @@ def _compile(lang: str) -> _Rules:
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
         skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
+        end_of_re=compile_words(tuple(as_list(data.get("end_of")))),
+        responsible_res=tuple(
+            re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
+        ),
     )
 
 
@@ -517,8 +526,12 @@ def _from_prose(
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
                 raw = _ITEM_BEFORE_RE.split(head)[-1]
             # an item holding a money figure is a trade target, not an action item
-            if any(skip.search(raw) for skip in rules.skip_res):
+            if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
+            responsible = _responsible(clause, rules)
+            if responsible:
+                # "with the ministry in charge" names who, it is no part of the measure
+                raw = raw.replace(responsible.group(0), " ")
             # "agreed to extend X and to begin Y": two items
             for part in rules.split_re.split(raw):
                 item, due = _due_and_title(
@@ -535,9 +548,15 @@ def _from_prose(
                     and len(stems & known_stems) * 2 >= len(stems)
                 ):
                     continue
+                if not due.known and due.precision != "ongoing":
+                    # "... should be restored by June": the date after the verb
+                    due = _due_after(text, m.end(), c_end, lang, published)
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
+                due = _ahead(due, clause, published)
+                if due.precision == "year" and due.start and rules.end_of_re.search(clause):
+                    due = Period.month(due.start.year, 12)
                 title = prose.title.format(item=item) if prose.title else item
                 title = title[:1].upper() + title[1:]
                 items.append(
@@ -546,9 +565,50 @@ def _from_prose(
                         evidence=_evidence(text, c_start, c_end, f"action_items.{prose.rule}"),
                         due=due,
                         status=prose.status,
+                        responsible=responsible.group("who").strip() if responsible else None,
                     )
                 )
     return items
+
+
+def _responsible(clause: str, rules: _Rules) -> re.Match[str] | None:
+    """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'."""
+    for pattern in rules.responsible_res:
+        m = pattern.search(clause)
+        if m and m.group("who").strip():
+            return m
+    return None
+
+
+def _due_after(text: str, start: int, end: int, lang: str, published: date | None) -> Period:
+    """The first date written between the verb and the end of its sentence."""
+    from tracker.extract.engine import find_dates
+
+    if end <= start:
+        return Period.unknown()
+    try:
+        dates = find_dates(text[start:end], lang, published)
+    except Exception:  # an unreadable date leaves the item undated
+        LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
+        return Period.unknown()
+    return next((d.period for d in dates if d.period.known), Period.unknown())
+
+
+def _ahead(due: Period, clause: str, published: date | None) -> Period:
+    """A measure due 'by August' written without a year lies ahead of publication."""
+    if published is None or not due.known or due.end is None or due.end >= published:
+        return due
+    if re.search(r"\d{4}", clause):
+        return due
+    assert due.start is not None
+    try:
+        return Period(
+            due.start.replace(year=due.start.year + 1),
+            due.end.replace(year=due.end.year + 1),
+            due.precision,
+        )
+    except ValueError:  # 29 February
+        return due
 
 
 # --- entry point -------------------------------------------------------------------
