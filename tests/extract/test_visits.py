@@ -449,6 +449,74 @@ GENERAL = [
 ]
 
 
+GENERAL += [
+    (
+        "en-head-named-in-next-sentence",
+        "en",
+        date(2025, 4, 21),
+        (
+            "Talks on transit were held the day before in Ashgabat. The Afghan delegation was led "
+            "by deputy minister Abdul Rahim Sadiq."
+        ),
+        [
+            {
+                "visitor_country": "AFG",
+                "host_country": "TKM",
+                "status": "held",
+                "date": "2025-04-20",
+                "visitor": "Abdul Rahim Sadiq",
+            }
+        ],
+    ),
+    (
+        "ru-delegaciyu-vozglavlyal",
+        "ru",
+        date(2025, 4, 21),
+        (
+            "Переговоры о транзите прошли накануне в Ашхабаде. Афганскую делегацию возглавлял "
+            "замминистра Абдул Рахим Садик."
+        ),
+        [{"visitor_country": "AFG", "host_country": "TKM", "date": "2025-04-20"}],
+    ),
+    (
+        "de-delegation-leitete",
+        "de",
+        date(2025, 4, 21),
+        (
+            "Die Gespräche fanden am Vortag in Aschgabat statt. Die afghanische Delegation leitete "
+            "Vizeminister Rahim Sadiq."
+        ),
+        [{"visitor_country": "AFG", "host_country": "TKM", "visitor": "Rahim Sadiq"}],
+    ),
+]
+
+GENERAL_BAD = [
+    (
+        "en-organiser-invites",
+        "en",
+        "The Uzbek ministry organised a forum in Tashkent and invited Afghan traders.",
+    ),
+    (
+        "en-talks-without-anyone",
+        "en",
+        "Talks on transit were held in Ashgabat. The weather was mild.",
+    ),
+    (
+        "fr-target-date-is-no-visit-date",
+        "fr",
+        "Le ministre turc veut doubler les échanges d'ici 2027 avec Kaboul.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in GENERAL_BAD], ids=[c[0] for c in GENERAL_BAD]
+)
+def test_general_not_a_visit(lang: str, text: str) -> None:
+    """Organisers, inviters and meetings with nobody named going are no visits."""
+    assert extract_visits(text, lang, PUB) == []
+
+
 @pytest.mark.parametrize(
     ("lang", "published", "text", "expected"),
     [c[1:] for c in GENERAL],

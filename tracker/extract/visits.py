@@ -81,6 +81,7 @@ class _Rules:
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     led_by_re: re.Pattern[str]
+    head_next_re: re.Pattern[str]
     capital_re: re.Pattern[str]
     capitals: dict[str, str]
 
@@ -125,6 +126,10 @@ def _compile(lang: str) -> _Rules:
             for topic, forms in (data.get("topics") or {}).items()
         ),
         led_by_re=words("led_by"),
+        head_next_re=re.compile(
+            "|".join(str(p) for p in as_list(data.get("delegation_head"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
         capital_re=words("capital_nouns"),
         capitals=_capital_cities(),
     )
@@ -447,6 +452,7 @@ def _drafts_of(
     counts: Counter[str],
     all_strong: list[re.Match[str]],
     all_weak: list[re.Match[str]],
+    next_seg: Segment | None = None,
 ) -> list[_Draft]:
     strong = _in_span(all_strong, seg.start, seg.end)
     weak = _in_span(all_weak, seg.start, seg.end)
@@ -461,10 +467,12 @@ def _drafts_of(
         ):
             return []
     people = _within(all_people, seg.start, seg.end)
+    # "Talks were held in Ashgabat. The Afghan delegation was led by X."
+    head = _next_head(next_seg, text, rules, all_countries, all_people)
     if not strong:
         # "arrived", "met", "travelled" make a visit only when officials act
         official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
-        if not official:
+        if not official and head is None:
             return []
     triggers = sorted(strong + weak, key=lambda m: m.start())
     status = _status(seg, text, rules, triggers[0])
@@ -495,7 +503,51 @@ def _drafts_of(
                 bool(strong),
             )
         )
+    if not drafts and not strong and head is not None and located:
+        # the sentence names where; the next one who led the visiting side
+        drafts = _part_drafts(
+            seg,
+            text,
+            lang,
+            published,
+            rules,
+            status,
+            triggers,
+            [c for c in _within(all_countries, seg.start, seg.end) if c.code == head[0]]
+            + [replace(c, start=seg.start, end=seg.start) for c in head[2]],
+            [head[1]] if head[1] else [],
+            _within(all_dates, seg.start, seg.end),
+            _within(located, seg.start, seg.end),
+            counts,
+            False,
+        )
+    for d in drafts:
+        if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
+            d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts
+
+
+def _next_head(
+    next_seg: Segment | None,
+    text: str,
+    rules: _Rules,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+) -> tuple[str, PersonMention | None, list[CountryMention]] | None:
+    """The visiting side named in the next sentence: "The Afghan delegation was led by X"."""
+    if next_seg is None:
+        return None
+    m = rules.head_next_re.search(text, next_seg.start, next_seg.end)
+    if m is None:
+        return None
+    before = [c for c in _within(countries, next_seg.start, m.end()) if c.form not in _PLACE_FORMS]
+    person = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+    code = (person.country if person and person.country else None) or (
+        before[-1].code if before else None
+    )
+    if code is None:
+        return None
+    return code, person, before[-1:]
 
 
 def _part_drafts(
@@ -772,7 +824,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     # visit words found once over the text (PERF.md: few regex passes per article)
     all_strong = list(rules.trigger_re.finditer(text))
     all_weak = list(rules.weak_re.finditer(text))
-    for seg in split_segments(text):
+    segments = split_segments(text)
+    for i, seg in enumerate(segments):
         if not _in_span(all_strong, seg.start, seg.end) and not _in_span(
             all_weak, seg.start, seg.end
         ):
@@ -790,6 +843,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
                 counts,
                 all_strong,
                 all_weak,
+                segments[i + 1] if i + 1 < len(segments) else None,
             )
         )
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
