@@ -480,3 +480,25 @@ GENERAL_BAD = [
 def test_done_is_no_action_item(lang: str, text: str) -> None:
     """What was already done is reported, not a measure to track."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+def test_headline_summing_up_the_body_is_no_second_item() -> None:
+    """A headline that sums up the measure the body states adds no item of its own."""
+    text = (
+        "Kabul and Tashkent agreed to speed up the rail link\n"
+        "Under the agreement signed on Monday, the survey of the rail link will be completed "
+        "by October.\n"
+    )
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [("Survey of the rail link", "2025-10")]
+
+
+def test_headline_about_another_measure_stays() -> None:
+    """A headline naming a different measure than the body is kept."""
+    text = (
+        "Kabul and Tashkent agreed to open a border market\n"
+        "Under the agreement signed on Monday, the survey of the rail link will be completed "
+        "by October.\n"
+    )
+    titles = [a.title for a in extract_action_items(text, "en", PUB)]
+    assert titles == ["Open a border market", "Survey of the rail link"]

@@ -571,6 +571,34 @@ def _from_prose(
     return items
 
 
+def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
+    """Prose items less a headline summing up a measure the body states, and a clause's copy.
+
+    "Kabul and Tashkent agreed to speed up the rail link" over "the survey of the rail
+    link will be completed by October" is one measure; so are two rules reading one clause
+    ("the survey of the rail link" / "... will be completed"): the shorter title stays.
+    """
+    stems = [_stems(item.title) for item in items]
+    heads = [_is_title_line(text, item.evidence.start) for item in items]
+    kept: list[ActionItem] = []
+    for i, item in enumerate(items):
+        restated = False
+        for j, other in enumerate(items):
+            if i == j or not stems[i] or not stems[j]:
+                continue
+            shared = len(stems[i] & stems[j])
+            if heads[i] and not heads[j] and shared * 2 >= len(stems[i]):
+                restated = True  # a headline summing up a body item
+            same_clause = item.evidence.start == other.evidence.start
+            if same_clause and stems[j] < stems[i]:
+                restated = True  # a longer reading of the same clause
+            if restated:
+                break
+        if not restated:
+            kept.append(item)
+    return kept
+
+
 def _responsible(clause: str, rules: _Rules) -> re.Match[str] | None:
     """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'."""
     for pattern in rules.responsible_res:
@@ -652,7 +680,7 @@ def extract_action_items(text: str, lang: str, published: date | None) -> list[A
             *_from_tables(text, lang, published, rules),
             *_from_lists(text, lang, published, rules),
         ]
-        items += _from_prose(text, lang, published, rules, items)
+        items += _drop_restated(text, _from_prose(text, lang, published, rules, items))
     except (ValueError, IndexError, re.error):  # never fail a document on odd text
         LOGGER.exception("action item extraction failed; document keeps no action items")
         return []
