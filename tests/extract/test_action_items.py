@@ -502,3 +502,15 @@ def test_headline_about_another_measure_stays() -> None:
     )
     titles = [a.title for a in extract_action_items(text, "en", PUB)]
     assert titles == ["Open a border market", "Survey of the rail link"]
+
+
+def test_a_dash_inside_a_quoted_name_is_no_clause_break() -> None:
+    """«Alpha - Beta» names one line; the measure keeps its whole name."""
+    text = (
+        "Согласно плану, строительство дороги «Альфа - Бета» должно быть завершено до конца "
+        "2026 года."
+    )
+    items = extract_action_items(text, "ru", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [
+        ("Строительство дороги «Альфа - Бета»", "2026-12")
+    ]

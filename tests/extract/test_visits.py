@@ -490,6 +490,16 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    (
+        "fr-tiendra-des-pourparlers",
+        "fr",
+        date(2025, 3, 3),
+        "La délégation pakistanaise tiendra des pourparlers à Istanbul en avril.",
+        [{"visitor_country": "PAK", "host_country": "TUR", "status": "planned", "date": "2025-04"}],
+    ),
+]
+
 GENERAL_BAD = [
     (
         "en-organiser-invites",
@@ -500,6 +510,11 @@ GENERAL_BAD = [
         "en-talks-without-anyone",
         "en",
         "Talks on transit were held in Ashgabat. The weather was mild.",
+    ),
+    (
+        "ru-invitation-handed-over",
+        "ru",
+        "В конце встречи министр передал казахской стороне приглашение посетить Кабул.",
     ),
     (
         "fr-target-date-is-no-visit-date",

@@ -517,14 +517,14 @@ def _from_prose(
             if "item" in prose.pattern.groupindex and prose.with_subject:
                 # "Der Grenzmarkt in Milak soll wieder öffnen": subject, verb and object
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                raw = _ITEM_BEFORE_RE.split(head)[-1] + m.group(0)
+                raw = _item_before(head) + m.group(0)
             elif "item" in prose.pattern.groupindex:
                 raw = m.group("item")
             else:
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                raw = _ITEM_BEFORE_RE.split(head)[-1]
+                raw = _item_before(head)
             # an item holding a money figure is a trade target, not an action item
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
@@ -569,6 +569,26 @@ def _from_prose(
                     )
                 )
     return items
+
+
+_QUOTE_PAIRS = {"«": "»", "„": "“"}
+
+
+def _item_before(head: str) -> str:
+    """The clause that ends `head`: after its last separator outside quotes.
+
+    «Kerki - Shibirgan» is a name, its dash no clause break.
+    """
+    cut = 0
+    for m in _ITEM_BEFORE_RE.finditer(head):
+        before = head[: m.start()]
+        if any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS.items()):
+            continue
+        # English “...”: the German closing “ is the English opening one
+        if before.count("“") - before.count("„") > before.count("”"):
+            continue
+        cut = m.end()
+    return head[cut:]
 
 
 def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
