@@ -500,6 +500,26 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    (
+        "ru-delegation-head-at-forum-abroad",
+        "ru",
+        date(2025, 5, 20),
+        (
+            "Делегация Афганистана во главе с министром торговли Каримом Назари приняла участие "
+            "в экономическом форуме в Казани."
+        ),
+        [{"visitor_country": "AFG", "host_country": "RUS", "location": "Kazan"}],
+    ),
+    (
+        "en-fair-in-antalya",
+        "en",
+        date(2025, 5, 20),
+        "Afghan trade minister Karim Nazari attended a trade fair in Antalya.",
+        [{"visitor_country": "AFG", "host_country": "TUR", "location": "Antalya"}],
+    ),
+]
+
 GENERAL_BAD = [
     (
         "en-organiser-invites",
