@@ -15,6 +15,30 @@ from tracker.extract.people import PersonMention, canonical_role, find_people, n
 # (id, lang, text, name, role, country): the first mention with a role must match.
 ROLE_CASES = [
     (
+        "de-sentence-with-many-nouns-is-no-headline",
+        "de",
+        "Die afghanische Delegation leitete Vizeminister Abdul Rahim Sadiq.",
+        "Abdul Rahim Sadiq",
+        "Deputy Minister",
+        None,
+    ),
+    (
+        "ru-country-after-role-is-no-name",
+        "ru",
+        "Заместитель министра Республики Узбекистан Лазиз Усмонов принял гостей.",
+        "Laziz Usmonov",
+        "Deputy Minister",
+        "UZB",
+    ),
+    (
+        "en-sentence-adverb-is-no-name",
+        "en",
+        "Separately, Afghan foreign minister Amir Rahimi flew to Delhi.",
+        "Amir Rahimi",
+        "Foreign Minister",
+        "AFG",
+    ),
+    (
         "en-apposition",
         "en",
         "Aidos Berikov, the Deputy Prime Minister of Kazakhstan, landed on Monday.",

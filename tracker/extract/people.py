@@ -275,6 +275,9 @@ def _is_headline(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # a line ending like a sentence is prose, however many German nouns it capitalises
+    if line.rstrip().endswith((".", "!", "?")):
+        return False
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:
         return False
