@@ -430,9 +430,14 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
     return "held"
 
 
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _in_span(matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
     """The matches (sorted by start) that lie inside text[start:end]."""
-    i = bisect_left([m.start() for m in matches], start)
+    # a key instead of a list of starts: called for every sentence, no O(n) copy each time
+    i = bisect_left(matches, start, key=_match_start)
     out: list[re.Match[str]] = []
     while i < len(matches) and matches[i].end() <= end:
         out.append(matches[i])
