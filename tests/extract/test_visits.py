@@ -520,6 +520,47 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    (
+        "de-weilte-stay",
+        "de",
+        date(2025, 4, 21),
+        "Der iranische Vizeaußenminister weilte am Sonntag in Kabul.",
+        [{"visitor_country": "IRN", "host_country": "AFG", "status": "held", "date": "2025-04-20"}],
+    ),
+    (
+        "ru-nahodilsya-adjective-capital",
+        "ru",
+        date(2025, 4, 21),
+        "Заместитель министра иностранных дел Ирана в воскресенье находился в афганской столице.",
+        [{"visitor_country": "IRN", "host_country": "AFG", "location": "Kabul"}],
+    ),
+    (
+        "fr-effectuera-second-semestre",
+        "fr",
+        date(2025, 4, 21),
+        "Le Premier ministre kazakh effectuera une visite de retour à Kaboul au second semestre.",
+        [{"visitor_country": "KAZ", "status": "planned", "date": "2025-H2"}],
+    ),
+    (
+        "ru-sovershit-otvetnyi-vizit",
+        "ru",
+        date(2025, 4, 21),
+        "Казахстанский министр совершит ответный визит в Кабул во второй половине года.",
+        [{"visitor_country": "KAZ", "status": "planned", "date": "2025-H2"}],
+    ),
+    (
+        "de-besuch-begonnen-country-only",
+        "de",
+        date(2025, 4, 21),
+        (
+            "Der afghanische Außenminister Amir Rahimi hat am Montag einen viertägigen Besuch in "
+            "Indien begonnen."
+        ),
+        [{"visitor_country": "AFG", "host_country": "IND", "location": None, "date": "2025-04-21"}],
+    ),
+]
+
 GENERAL_BAD = [
     (
         "en-organiser-invites",
