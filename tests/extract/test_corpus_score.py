@@ -36,21 +36,21 @@ DOCS_DIR = CORPUS_DIR / "docs"
 GOLD_DIR = CORPUS_DIR / "gold"
 SCORE_PY = Path(__file__).resolve().parent / "score.py"
 
-# Floors pinned about 0.03 below the score measured on this corpus (provisional,
-# measured 2026-11-27 09:15 UTC: overall F1 0.75, recall visits 0.51, action items
-# 0.47, trade targets 1.00, deportation figures 0.98), so that ordinary rule tuning
-# passes and a real regression fails. Raise them when the extractor improves;
-# never lower them to make a change pass.
-FLOOR_F1 = 0.72
+# Floors pinned 0.03 below the score measured on this corpus at the end of the
+# corpus work (2026-11-27 11:00 UTC, 97 documents: overall F1 0.96, precision
+# 0.98; recall visits 0.85, action items 0.98, trade targets 1.00, deportation
+# figures 0.99), so that ordinary rule tuning passes and a real regression fails.
+# Raise them when the extractor improves; never lower them to make a change pass.
+FLOOR_F1 = 0.93
 # The corpus is full of distractors (video calls, figures already reached,
 # voluntary returns, refugee counts); precision guards against rules that find
 # more by finding everything.
-FLOOR_PRECISION = 0.85
+FLOOR_PRECISION = 0.95
 RECALL_FLOORS = {
-    "visits": 0.48,
-    "action_items": 0.44,
+    "visits": 0.82,
+    "action_items": 0.95,
     "trade_targets": 0.97,
-    "deportation_figures": 0.95,
+    "deportation_figures": 0.96,
 }
 
 # The spread the corpus promises (README.md): enough documents per language that
