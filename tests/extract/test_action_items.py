@@ -453,6 +453,66 @@ GENERAL_PROSE = [
 ]
 
 
+GENERAL_PROSE += [
+    (
+        "en-in-charge-of",
+        "en",
+        "The transport ministry will be in charge of reopening the mountain road by May.",
+        "Reopening the mountain road",
+        "The transport ministry",
+        "2025-05",
+    ),
+    (
+        "de-mission-soll-bewerten",
+        "de",
+        "Eine technische Mission soll bis September den Zustand der Brücke bewerten.",
+        "Technische Mission soll bis September den Zustand der Brücke bewerten",
+        None,
+        "2025-09",
+    ),
+    (
+        "de-geoeffnet-bleiben-ab-naechstem-monat",
+        "de",
+        "Der Grenzübergang soll ab nächstem Monat zwanzig Stunden am Tag geöffnet bleiben.",
+        "Grenzübergang soll ab nächstem Monat zwanzig Stunden am Tag geöffnet bleiben",
+        None,
+        "2025-05",
+    ),
+    (
+        "ru-missiya-dolzhna-otsenit",
+        "ru",
+        "Техническая миссия должна до сентября оценить состояние моста.",
+        "Техническая миссия должна до сентября оценить состояние моста",
+        None,
+        "2025-09",
+    ),
+    (
+        "ru-chasov-v-sutki",
+        "ru",
+        "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки.",
+        "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки",
+        None,
+        "2025-05",
+    ),
+    (
+        "ru-zaplanirovano-do-kontsa-goda",
+        "ru",
+        "Возобновление работ на трассе запланировано до конца года.",
+        "Возобновление работ на трассе",
+        None,
+        "2025-12",
+    ),
+    (
+        "fr-restera-ouvert",
+        "fr",
+        "Le poste frontière restera ouvert vingt heures par jour à partir du mois prochain.",
+        "Poste frontière restera ouvert vingt heures par jour",
+        None,
+        "2025-05",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "title", "responsible", "due"),
     [c[1:] for c in GENERAL_PROSE],
@@ -467,6 +527,8 @@ def test_general_prose(lang: str, text: str, title: str, responsible: str | None
 
 
 GENERAL_BAD = [
+    ("de-planned-visit", "de", "Ein Gegenbesuch der Delegation in Astana ist für Juni geplant."),
+    ("ru-planned-visit", "ru", "Ответный визит делегации в Ташкент запланирован на июнь."),
     ("de-funding-already-given", "de", "Die Regierung hat 12 Millionen Euro bereitgestellt."),
     ("en-stayed-open", "en", "The crossing stayed open twenty hours a day last month."),
     ("fr-mission-a-evalue", "fr", "Une mission technique a évalué l'état du pont."),

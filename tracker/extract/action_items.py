@@ -54,6 +54,8 @@ class _Prose:
     needs: tuple[str, ...] = ()
     # "will provide a further 15 million euros": funding is a measure, not a target
     allow_money: bool = False
+    # a rule whose verb already marks a measure may take a shorter title than the default
+    min_words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def _compile(lang: str) -> _Rules:
             with_subject=bool(p.get("with_subject")),
             needs=tuple(w.lower() for w in as_list(p.get("needs"))),
             allow_money=bool(p.get("allow_money")),
+            min_words=int(p["min_words"]) if p.get("min_words") else None,
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -538,7 +541,8 @@ def _from_prose(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
                 words = len(item.split())
-                if words < rules.item_min_words or words > rules.max_item_words:
+                min_words = prose.min_words or rules.item_min_words
+                if words < min_words or words > rules.max_item_words:
                     continue
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
