@@ -250,7 +250,7 @@ PROSE = [
         "de-wurde-vereinbart-number",
         "de",
         "Außerdem sollen bis Jahresende weitere 10.000 Tonnen Mehl über Termes geliefert werden.",
-        "Bis Jahresende weitere 10.000 Tonnen Mehl über Termes geliefert werden",
+        "Weitere 10.000 Tonnen Mehl über Termes geliefert werden",
         "agreed",
     ),
     (
@@ -403,6 +403,17 @@ GENERAL_PROSE = [
         "Bahnstrecke soll bis Juni wiederhergestellt werden",
         "das Verkehrsministerium",
         "2025-06",
+    ),
+    (
+        "de-leading-date-is-no-title",
+        "de",
+        (
+            "Beide Seiten vereinbarten, bis Ende August ein gemeinsames Register der Rückkehrer "
+            "einzurichten."
+        ),
+        "Gemeinsames Register der Rückkehrer einzurichten",
+        None,
+        "2025-08",
     ),
     (
         "ru-end-of-year-is-december",

@@ -397,6 +397,13 @@ def _due_and_title(
             if head.strip():
                 title = head.strip()
             break
+    if title == item and dates and rules.due_preps_re.sub("", " " + item[: dates[0].start]) == "":
+        # "bis Ende August ein Register einzurichten": a leading date is no part of the title
+        rest = item[dates[0].end :].strip(" ,;:")
+        lead = rules.lead_re.match(rest)
+        rest = rest[lead.end() :] if lead else rest
+        if len(rest.split()) >= 2:
+            title = rest
     return title, due
 
 
