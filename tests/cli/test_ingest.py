@@ -234,3 +234,29 @@ def test_installed_console_script_runs(tmp_path: Path, seeds_dir: Path) -> None:
         timeout=60,
     )
     assert module.returncode == 0 and "ingest" in module.stdout
+
+
+def test_newer_extractor_reextracts_and_keeps_confirmed_facts(
+    runner: CliRunner, db_url: str, db: Engine, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.extract
+    from tracker import pipeline
+
+    assert runner.invoke(app, ["ingest", str(seeds_dir), "--db", db_url]).exit_code == 0
+    with transaction(db) as session:
+        confirmed = session.scalars(select(models.DeportationFigure.id)).first()
+        assert confirmed is not None
+        session.get(models.DeportationFigure, confirmed).confirmed_by = "analyst"
+    docs, facts = _counts(db)
+
+    monkeypatch.setattr(tracker.extract, "EXTRACTOR_VERSION", "99.0.0")
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "99.0.0")
+    result = runner.invoke(app, ["ingest", str(seeds_dir), "--db", db_url, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["replaced"] == docs
+    with transaction(db) as session:
+        kept = session.get(models.DeportationFigure, confirmed)
+        versions = set(session.scalars(select(models.Visit.extractor_version)))
+    assert kept is not None and kept.confirmed_by == "analyst"
+    assert versions == {"99.0.0"}
+    assert _counts(db) == (docs, facts)
