@@ -91,6 +91,10 @@ def _form_regex(form: str, suffix: str = "") -> str:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Letters a case-blind `re` pattern equates with a letter that str.lower() does
+# not map onto it (long s, dotless i, Kelvin sign, old Cyrillic variants...):
+# where one occurs, lowered-text look-ups could miss a match, so they are skipped.
+_FOLD_ODDITIES_RE = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88\ua64b\u212a\u212b\u1e9e]")
 
 
 def _suffix_len(suffix: str) -> int:
@@ -105,12 +109,30 @@ def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
     # form, and search only those forms: a few literal searches instead of one
     # 150-form alternation (PERF.md).
     keys: set[str] = set()
-    for word in set(_WORD_RE.findall(text.lower())):
+    lowered = text.lower()
+    for word in set(_WORD_RE.findall(lowered)):
         for cut in range(min(rules.suffix_len, len(word) - 1) + 1):
             stem = word[: len(word) - cut]
             if stem in rules.role_index:
                 keys.add(stem)
-    matches = [m for key in sorted(keys) for m in rules.role_index[key].finditer(text)]
+    if len(lowered) == len(text) and _FOLD_ODDITIES_RE.search(text) is None:
+        # PERF: every form of a key starts with the key's letters, so its matches
+        # can only start where the lowered text holds the key: try the pattern
+        # there (as finditer would, left to right, never inside a match) instead
+        # of scanning the whole text once per key with a case-blind pattern.
+        matches = []
+        for key in sorted(keys):
+            pattern = rules.role_index[key]
+            pos = lowered.find(key)
+            while pos != -1:
+                m = pattern.match(text, pos)
+                if m is not None:
+                    matches.append(m)
+                    pos = lowered.find(key, m.end())
+                else:
+                    pos = lowered.find(key, pos + 1)
+    else:
+        matches = [m for key in sorted(keys) for m in rules.role_index[key].finditer(text)]
     if rules.role_fallback_re is not None:
         matches.extend(rules.role_fallback_re.finditer(text))
     matches.sort(key=lambda m: (m.start(), -m.end()))
