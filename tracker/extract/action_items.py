@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
 
@@ -520,7 +521,7 @@ def _from_prose(
         # PERF: a substring test is far cheaper than scanning with the pattern
         if prose.needs and not any(word in lowered for word in prose.needs):
             continue
-        for m in prose.pattern.finditer(text):
+        for m in find_all(prose.pattern, text):
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
             during_visit = published is not None and rules.during_visit_re.search(clause)

@@ -40,6 +40,7 @@ from tracker.extract.engine import (
     split_segments,
     within,
 )
+from tracker.extract.fastscan import find_all
 from tracker.extract.rules import (
     alternation,
     as_list,
@@ -226,7 +227,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
-    cue_starts = [m.start() for m in rules.cues.finditer(text)]
+    cue_starts = [m.start() for m in find_all(rules.cues, text)]
     numbers = find_numbers(text, lang)
     for seg in split_segments(text):
         if not _has_cue(cue_starts, seg.start, seg.end):

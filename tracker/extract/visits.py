@@ -36,6 +36,7 @@ from tracker.extract.engine import (
     make_evidence,
     split_segments,
 )
+from tracker.extract.fastscan import find_all
 from tracker.extract.people import PersonMention, find_people
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
@@ -827,8 +828,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
-    all_strong = list(rules.trigger_re.finditer(text))
-    all_weak = list(rules.weak_re.finditer(text))
+    all_strong = find_all(rules.trigger_re, text)
+    all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     for i, seg in enumerate(segments):
         if not _in_span(all_strong, seg.start, seg.end) and not _in_span(

@@ -1,0 +1,73 @@
+"""`find_all` must give exactly what `finditer` gives, only faster."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.action_items import _compile as action_rules
+from tracker.extract.fastscan import find_all, leading_words
+from tracker.extract.visits import _compile as visit_rules
+
+LANGS = ("en", "de", "fr", "ru")
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    patterns: list[re.Pattern[str]] = []
+    for lang in LANGS:
+        patterns += [p.pattern for p in action_rules(lang).prose]
+        rules = visit_rules(lang)
+        patterns += [rules.trigger_re, rules.weak_re]
+    return patterns
+
+
+def test_leading_words_of_an_alternation() -> None:
+    pattern = re.compile(r"(?<!\w)(?:Agreed|pledged\s+to|decided)\b", re.IGNORECASE)
+    assert leading_words(pattern) == ("agreed", "decided", "pledged")
+
+
+def test_no_leading_words_when_a_match_may_start_anywhere() -> None:
+    assert leading_words(re.compile(r"\w+\s+agreed", re.IGNORECASE)) is None
+    assert leading_words(re.compile(r"(?:agreed|)x", re.IGNORECASE)) is None
+
+
+def test_overlapping_candidates_are_skipped_as_finditer_does() -> None:
+    pattern = re.compile(r"(?:visit\w*|visited)\s+\w+", re.IGNORECASE)
+    text = "They VISITED visit Kabul; visiting visitors visit-ed."
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_lookbehind_sees_the_text_before_a_candidate() -> None:
+    pattern = re.compile(r"(?<!\w)talks", re.IGNORECASE)
+    text = "smalltalks and Talks, talks"
+    assert [m.start() for m in find_all(pattern, text)] == [15, 22]
+
+
+def test_a_text_with_odd_case_folding_is_scanned_plainly() -> None:
+    # re matches the long s "ſ" case-blindly as "s"; str.lower() keeps it
+    pattern = re.compile(r"visits", re.IGNORECASE)
+    text = "two viſits"
+    assert [m.span() for m in find_all(pattern, text)] == [(4, 10)]
+
+
+_SALAD = (
+    "agreed to build the rail link , will be signed by June . visited Kabul delegation "
+    "vereinbarten Besuch reiste nach Gespräche soll geprüft werden . "
+    "ont convenu de visite délégation договорились о визит делегация встреча "
+    "AGREED Visited, 2025 15. (Mai) \n"
+)
+_WORDS = st.sampled_from(_SALAD.split(" "))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=60), st.sampled_from(" \n  ,"))
+def test_rule_patterns_match_as_finditer_on_word_salad(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for pattern in _rule_patterns():
+        assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))

@@ -1,0 +1,118 @@
+"""`find_all`: the matches of `pattern.finditer(text)`, found faster.
+
+A case-blind rule pattern scanned over a whole article tries every position
+(`re` has no literal prefix search for IGNORECASE patterns). Most rule
+patterns start with a few literal words ("agreed|pledged|decided ..."), so a
+match can only start where the lowered text holds one of them: `find_all`
+looks those words up with `str.find` and tries the pattern only there, left to
+right and never inside the previous match, exactly as `finditer` would. A
+pattern without such leading words, or a text whose case folding `str.lower`
+and `re` could disagree on, is scanned with `finditer` as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+try:  # the parser is private to `re`; without it every pattern is simply scanned
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - older or newer Pythons
+    _sre_parser = None  # type: ignore[assignment]
+
+LOGGER = logging.getLogger(__name__)
+
+# Letters that a case-blind `re` pattern equates with a letter `str.lower()`
+# does not map onto (dotless i, long s, Kelvin sign, old Cyrillic letter forms,
+# capital sigma with its context-dependent lower case, ...): in a text holding
+# one, a lowered-text look-up could miss a match, so such a text is scanned.
+_FOLD_ODDITIES_RE = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88\ua64b\u1e9e\u212a\u212b]")
+# Leading literals shorter than this find too many places to pay off.
+_MIN_PREFIX = 2
+
+
+def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
+    """Literal strings one of which starts every match of a parsed pattern, or None."""
+    c = _sre_constants
+    prefix = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            prefix += chr(av)  # type: ignore[arg-type]
+            continue
+        if prefix:
+            break
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the match still starts at the next item
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+            if add_flags or del_flags:
+                return None
+            return _prefixes(list(sub))
+        if op is c.BRANCH:
+            found: list[str] = []
+            for alternative in av[1]:  # type: ignore[index]
+                sub_prefixes = _prefixes(list(alternative))
+                if not sub_prefixes:
+                    return None
+                found.extend(sub_prefixes)
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            return _prefixes(list(av[2]))  # type: ignore[index]
+        return None
+    return [prefix] if prefix else None
+
+
+@lru_cache(maxsize=4096)
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lowered literals one of which starts every match of `pattern`, or None."""
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any surprise means: scan the plain way
+        LOGGER.debug("cannot analyse pattern %r", pattern.pattern, exc_info=True)
+        return None
+    found = _prefixes(list(parsed))
+    if not found:
+        return None
+    lowered = tuple(sorted({p.lower() for p in found}))
+    if any(len(p) < _MIN_PREFIX for p in lowered):
+        return None
+    return lowered
+
+
+@lru_cache(maxsize=64)
+def lowered_text(text: str) -> str | None:
+    """`text.lower()` when it maps letter for letter onto `text` as `re` folds case, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _FOLD_ODDITIES_RE.search(text) is not None:
+        return None
+    return lowered
+
+
+def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Exactly `list(pattern.finditer(text))`, trying the pattern only where it can start."""
+    words = leading_words(pattern)
+    lowered = lowered_text(text) if words is not None else None
+    if words is None or lowered is None:
+        return list(pattern.finditer(text))
+    starts: set[int] = set()
+    for word in words:
+        pos = lowered.find(word)
+        while pos != -1:
+            starts.add(pos)
+            pos = lowered.find(word, pos + 1)
+    matches: list[re.Match[str]] = []
+    # finditer goes on searching where the last match ended (matches here are
+    # never empty: every one starts with a literal word)
+    resume = 0
+    for pos in sorted(starts):
+        if pos < resume:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            matches.append(m)
+            resume = m.end()
+    return matches
