@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.action_items import _compile as action_rules
-from tracker.extract.fastscan import find_all, leading_words
+from tracker.extract.fastscan import find_all, leading_words, search
 from tracker.extract.visits import _compile as visit_rules
 
 LANGS = ("en", "de", "fr", "ru")
@@ -21,9 +21,10 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str
 def _rule_patterns() -> list[re.Pattern[str]]:
     patterns: list[re.Pattern[str]] = []
     for lang in LANGS:
-        patterns += [p.pattern for p in action_rules(lang).prose]
+        actions = action_rules(lang)
+        patterns += [p.pattern for p in actions.prose] + list(actions.responsible_res)
         rules = visit_rules(lang)
-        patterns += [rules.trigger_re, rules.weak_re]
+        patterns += [rules.trigger_re, rules.weak_re] + [p for _, p in rules.topics]
     return patterns
 
 
@@ -71,3 +72,16 @@ def test_rule_patterns_match_as_finditer_on_word_salad(words: list[str], sep: st
     text = sep.join(words)
     for pattern in _rule_patterns():
         assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m is not None else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=0, max_size=30), st.integers(0, 40), st.integers(0, 200))
+def test_search_finds_what_pattern_search_finds(words: list[str], pos: int, endpos: int) -> None:
+    text = " ".join(words)
+    for pattern in _rule_patterns():
+        assert _span(search(pattern, text)) == _span(pattern.search(text))
+        assert _span(search(pattern, text, pos, endpos)) == _span(pattern.search(text, pos, endpos))

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from tracker.extract.fastscan import find_all
+from tracker.extract.fastscan import find_all, search
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
 
@@ -634,7 +634,7 @@ def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
 def _responsible(clause: str, rules: _Rules) -> re.Match[str] | None:
     """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'."""
     for pattern in rules.responsible_res:
-        m = pattern.search(clause)
+        m = search(pattern, clause)
         if m and m.group("who").strip():
             return m
     return None

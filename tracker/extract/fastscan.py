@@ -31,6 +31,8 @@ LOGGER = logging.getLogger(__name__)
 _FOLD_ODDITIES_RE = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88\ua64b\u1e9e\u212a\u212b]")
 # Leading literals shorter than this find too many places to pay off.
 _MIN_PREFIX = 2
+# `search` checks at most this many leading words before running the pattern.
+_MAX_GATE_WORDS = 4
 
 
 def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
@@ -116,3 +118,21 @@ def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             matches.append(m)
             resume = m.end()
     return matches
+
+
+def search(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """Exactly `pattern.search(text, pos, endpos)`; None at once when no leading word is there."""
+    words = leading_words(pattern)
+    # many words cost more in look-ups than one pass of the pattern over a clause
+    if words is not None and len(words) <= _MAX_GATE_WORDS:
+        lowered = lowered_text(text)
+        if lowered is not None:
+            end = len(text) if endpos is None else endpos
+            # a match lies inside text[pos:endpos], so its leading word does too
+            if not any(lowered.find(word, pos, end) != -1 for word in words):
+                return None
+    if endpos is None:
+        return pattern.search(text, pos)
+    return pattern.search(text, pos, endpos)

@@ -36,7 +36,7 @@ from tracker.extract.engine import (
     make_evidence,
     split_segments,
 )
-from tracker.extract.fastscan import find_all
+from tracker.extract.fastscan import find_all, search
 from tracker.extract.people import PersonMention, find_people
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
@@ -353,7 +353,7 @@ def _counterparts(
 
 
 def _topics(paragraph: str, rules: _Rules) -> list[str]:
-    return [topic for topic, pattern in rules.topics if pattern.search(paragraph)]
+    return [topic for topic, pattern in rules.topics if search(pattern, paragraph)]
 
 
 def _paragraph(text: str, start: int) -> str:
