@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, load_rules
 
 LOGGER = logging.getLogger(__name__)
@@ -91,10 +92,6 @@ def _form_regex(form: str, suffix: str = "") -> str:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# Letters a case-blind `re` pattern equates with a letter that str.lower() does
-# not map onto it (long s, dotless i, Kelvin sign, old Cyrillic variants...):
-# where one occurs, lowered-text look-ups could miss a match, so they are skipped.
-_FOLD_ODDITIES_RE = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88\ua64b\u212a\u212b\u1e9e]")
 
 
 def _suffix_len(suffix: str) -> int:
@@ -115,24 +112,9 @@ def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
             stem = word[: len(word) - cut]
             if stem in rules.role_index:
                 keys.add(stem)
-    if len(lowered) == len(text) and _FOLD_ODDITIES_RE.search(text) is None:
-        # PERF: every form of a key starts with the key's letters, so its matches
-        # can only start where the lowered text holds the key: try the pattern
-        # there (as finditer would, left to right, never inside a match) instead
-        # of scanning the whole text once per key with a case-blind pattern.
-        matches = []
-        for key in sorted(keys):
-            pattern = rules.role_index[key]
-            pos = lowered.find(key)
-            while pos != -1:
-                m = pattern.match(text, pos)
-                if m is not None:
-                    matches.append(m)
-                    pos = lowered.find(key, m.end())
-                else:
-                    pos = lowered.find(key, pos + 1)
-    else:
-        matches = [m for key in sorted(keys) for m in rules.role_index[key].finditer(text)]
+    # PERF: every form of a key starts with the key's letters: find_all tries the
+    # pattern only where the lowered text holds them, not at every position
+    matches = [m for key in sorted(keys) for m in find_all(rules.role_index[key], text)]
     if rules.role_fallback_re is not None:
         matches.extend(rules.role_fallback_re.finditer(text))
     matches.sort(key=lambda m: (m.start(), -m.end()))
@@ -495,7 +477,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         )
         taken.append((start, end))
     speech_names: list[tuple[int, int, str]] = []
-    for verb in rules.speech_re.finditer(text):
+    for verb in find_all(rules.speech_re, text):
         after = rules.speech_after_re.match(text, verb.start())
         if after:
             speech_names.append((*after.span("name"), after.group("name")))
