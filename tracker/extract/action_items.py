@@ -188,7 +188,8 @@ class _Row:
 
 def _split_row(line: str) -> list[str] | None:
     """The cells of one table line, or None when the line is not a table row."""
-    if len(_HTML_CELL_RE.findall(line)) >= 2:
+    # PERF: every cell tag ends with ">", so a line without one needs no regex pass
+    if ">" in line and len(_HTML_CELL_RE.findall(line)) >= 2:
         cells = [c for c in _HTML_CELL_RE.split(line)]
         cells = [_clean_cell(c) for c in cells]
         # text before the first cell tag is not a cell
@@ -249,6 +250,12 @@ def _fixed_width_tables(text: str, rules: _Rules) -> list[tuple[str, list[_Row]]
 
 def _tables(text: str) -> list[tuple[str, list[_Row]]]:
     """Runs of consecutive table lines, each with the text line before it (its intro)."""
+    # cached: visits (find_tables) and action items read the tables of the same text
+    return [(intro, list(rows)) for intro, rows in _tables_cached(text)]
+
+
+@lru_cache(maxsize=64)
+def _tables_cached(text: str) -> tuple[tuple[str, tuple[_Row, ...]], ...]:
     tables: list[tuple[str, list[_Row]]] = []
     current: list[_Row] = []
     intro = last_line = ""
@@ -275,7 +282,7 @@ def _tables(text: str) -> list[tuple[str, list[_Row]]]:
         current.append(_Row(tuple(cells), start, end))
     if current:
         tables.append((intro, current))
-    return tables
+    return tuple((intro, tuple(rows)) for intro, rows in tables)
 
 
 @dataclass(frozen=True)
