@@ -38,6 +38,9 @@ _PORTFOLIO_THEN_NAME_RE = re.compile(
     rf"(?:[ \t]*(?:(?:and|und|et|и|of|de|des|du|d'|für|по)[ \t]+)?[^\W\d_][\w'’-]*){{0,4}}?"
     rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})"
 )
+# compiled once: these run for every role title
+_LAST_WORD_RE = re.compile(rf"(?:{_ONE_WORD})$")
+_NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$")
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
 _CAPTOKEN_RE = re.compile(_CAPWORD)
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
@@ -376,7 +379,7 @@ def _gap_start(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
                 moved = c.start
                 break
         else:
-            m = re.search(rf"(?:{_ONE_WORD})$", text[floor:moved])
+            m = _LAST_WORD_RE.search(text[floor:moved])
             # fillers, and a possessive ("the Taliban’s acting Minister")
             if m and (rules.gap_re.fullmatch(m.group(0)) or _POSSESSIVE_RE.search(m.group(0))):
                 moved = floor + m.start()
@@ -437,7 +440,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         start, end = before, max(m.end(), after)
         # "NAME, the ROLE": an appositive name just before the role phrase
         head_from = max(0, before - 60)
-        pm = re.search(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$", text[head_from:before])
+        pm = _NAME_THEN_COMMA_RE.search(text[head_from:before])
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
         if pm and span:
             start = head_from + pm.start(1) + span[0]
