@@ -444,14 +444,17 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         bullet = _BULLET_RE.match(line.rstrip("\r\n"))
         if bullet is None or "|" in line:
             intro = line.strip()
+            if not intro.endswith(":"):
+                # PERF: only a line ending in ":" introduces a list (status is read
+                # only under an accepted intro): no clause or status look-up here
+                status, accepted = None, False
+                continue
             clause = _intro_clause(intro)
             status = _intro_status(clause, rules)
             # a list of measures, or of what was agreed/demanded; never of problems
-            accepted = (
-                intro.endswith(":")
-                and bool(status or rules.intro_re.search(clause))
-                and not rules.not_intro_re.search(clause)
-            )
+            accepted = bool(
+                status or rules.intro_re.search(clause)
+            ) and not rules.not_intro_re.search(clause)
             continue
         if not accepted:
             continue
