@@ -85,3 +85,10 @@ def test_search_finds_what_pattern_search_finds(words: list[str], pos: int, endp
     for pattern in _rule_patterns():
         assert _span(search(pattern, text)) == _span(pattern.search(text))
         assert _span(search(pattern, text, pos, endpos)) == _span(pattern.search(text, pos, endpos))
+
+
+def test_a_common_start_factored_out_of_an_alternation_is_joined_back() -> None:
+    # re parses "stability|security" as "s(?:tability|ecurity)"
+    pattern = re.compile(r"(?<!\w)(?:stability|security)(?!\w)", re.IGNORECASE)
+    assert leading_words(pattern) == ("security", "stability")
+    assert leading_words(re.compile(r"ab(?:c|)d")) == ("ab",)

@@ -32,7 +32,7 @@ _FOLD_ODDITIES_RE = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88\ua64b\u1e
 # Leading literals shorter than this find too many places to pay off.
 _MIN_PREFIX = 2
 # `search` checks at most this many leading words before running the pattern.
-_MAX_GATE_WORDS = 4
+_MAX_GATE_WORDS = 8
 
 
 def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
@@ -44,6 +44,12 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             prefix += chr(av)  # type: ignore[arg-type]
             continue
         if prefix:
+            # `re` factors a common start out of an alternation ("s(?:tability|ecurity)"):
+            # the literals of what follows lengthen the prefix
+            if op in (c.SUBPATTERN, c.BRANCH):
+                rest = _prefixes([(op, av)])
+                if rest:
+                    return [prefix + r for r in rest]
             break
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match still starts at the next item
