@@ -92,3 +92,9 @@ def test_a_common_start_factored_out_of_an_alternation_is_joined_back() -> None:
     pattern = re.compile(r"(?<!\w)(?:stability|security)(?!\w)", re.IGNORECASE)
     assert leading_words(pattern) == ("security", "stability")
     assert leading_words(re.compile(r"ab(?:c|)d")) == ("ab",)
+
+
+def test_greek_final_sigma_is_scanned_plainly() -> None:
+    # "ς" and "σ" are one letter to a case-blind pattern, two to str.lower()
+    pattern = re.compile(r"σα", re.IGNORECASE)
+    assert [m.span() for m in find_all(pattern, "xς σα ςα")] == [(3, 5), (6, 8)]

@@ -25,10 +25,16 @@ except ImportError:  # pragma: no cover - older or newer Pythons
 LOGGER = logging.getLogger(__name__)
 
 # Letters that a case-blind `re` pattern equates with a letter `str.lower()`
-# does not map onto (dotless i, long s, Kelvin sign, old Cyrillic letter forms,
-# capital sigma with its context-dependent lower case, ...): in a text holding
-# one, a lowered-text look-up could miss a match, so such a text is scanned.
-_FOLD_ODDITIES_RE = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88\ua64b\u1e9e\u212a\u212b]")
+# does not map onto (the extra cases of `re._casefix`: dotless i, long s, final
+# sigma, old Cyrillic letter forms, ...), plus capital sigma (its lower case
+# depends on context), dotted capital I (two letters in lower case), Kelvin,
+# Ångström and capital sharp s. In a text or a pattern literal holding one, a
+# lowered-text look-up could miss a match, so the plain scan is used instead.
+_FOLD_ODDITIES = (
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6"
+    "\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1e9e\u1fbe\u1fd3\u1fe3\u212a\u212b\ufb05\ufb06"
+)
+_FOLD_ODDITIES_RE = re.compile(f"[{_FOLD_ODDITIES}]")
 # Leading literals shorter than this find too many places to pay off.
 _MIN_PREFIX = 2
 # `search` checks at most this many leading words before running the pattern.
@@ -86,7 +92,9 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not found:
         return None
     lowered = tuple(sorted({p.lower() for p in found}))
-    if any(len(p) < _MIN_PREFIX for p in lowered):
+    if any(len(p) < _MIN_PREFIX for p in lowered) or any(
+        len(p.lower()) != len(p) or _FOLD_ODDITIES_RE.search(p) for p in found
+    ):
         return None
     return lowered
 
