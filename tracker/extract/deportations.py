@@ -228,6 +228,14 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
     cue_starts = [m.start() for m in find_all(rules.cues, text)]
+    # PERF: both passes below ask this of the same mentions: look each up once
+    people_memo: dict[int, bool] = {}
+
+    def people_of(c: CountryMention) -> bool:
+        if c.start not in people_memo:
+            people_memo[c.start] = _people_of(text, c, rules)
+        return people_memo[c.start]
+
     numbers = find_numbers(text, lang)
     for seg in split_segments(text):
         if not _has_cue(cue_starts, seg.start, seg.end):
@@ -242,7 +250,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 nat[c.code] += 2
                 continue
             if c.form in ("name", "capital", "alias", "adjective"):
-                if _people_of(text, c, rules):
+                if people_of(c):
                     nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
                 else:
                     dep[c.code] += 1
@@ -256,7 +264,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nat.update(c.code for c in countries if c.form == "demonym")
     nationality = nat.most_common(1)[0][0] if nat else None
     # no state beside a cue: the document's most mentioned other country
-    peoples = {c.code for c in countries if _people_of(text, c, rules)}
+    peoples = {c.code for c in countries if people_of(c)}
     ranked = [code for code, _ in dep.most_common()]
     ranked += [code for code in document_countries(text, lang) if code not in peoples]
     deporter = next((code for code in ranked if code != nationality), None)
