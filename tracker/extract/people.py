@@ -373,8 +373,11 @@ def _gap_start(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
         moved = pos
         stripped = text[floor:pos].rstrip(" \t,")
         moved = floor + len(stripped)
+        # a country ends right here or before a possessive "'s" (two letters): the
+        # test is two integer comparisons per mention, not a slice of the text
+        possessive = moved - 2 if moved >= 2 and text[moved - 2 : moved] in ("’s", "'s") else -1
         for c in countries:
-            end_ok = c.end == moved or text[c.end : moved] in ("’s", "'s")
+            end_ok = c.end == moved or c.end == possessive
             if end_ok and c.start < moved:
                 moved = c.start
                 break
