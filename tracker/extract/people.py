@@ -518,7 +518,10 @@ def _surname_mentions(
             full.setdefault(p.name.split()[0], p)
     if not full:
         return []
-    taken = [(p.start, p.end) for p in found]
+    # every offset inside a mention already found: one set look-up per word
+    covered: set[int] = set()
+    for p in found:
+        covered.update(range(p.start, p.end))
     # only words that begin like a surname written in the text are normalised
     # (morphology is the costly step): compare their first three letters
     prefixes = {w[:3].lower() for p in found if p.name for w in text[p.start : p.end].split()}
@@ -526,7 +529,7 @@ def _surname_mentions(
     for m in _CAPTOKEN_RE.finditer(text):
         if m.group(0)[:3].lower() not in prefixes:
             continue
-        if any(a <= m.start() < b for a, b in taken) or m.group(0) in rules.not_names:
+        if m.start() in covered or m.group(0) in rules.not_names:
             continue
         word = _POSSESSIVE_RE.sub("", m.group(0))
         candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
