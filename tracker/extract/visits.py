@@ -814,10 +814,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         return []
     rules = _compile(lang)
     # "US-Dollar" names a currency, not a country
-    money = [(m.start, m.end) for m in find_money(text, lang)]
-    countries = [
-        c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)
-    ]
+    # every offset inside an amount of money: one set look-up per country mention
+    money: set[int] = set()
+    for m in find_money(text, lang):
+        money.update(range(m.start, m.end))
+    countries = [c for c in find_countries(text, lang) if c.start not in money]
     # shared (cached) with the other extractors of this article
     people = find_people(text, lang)
     dates = find_dates(text, lang, published)
