@@ -78,24 +78,19 @@ def ingest_one(
     engine: Engine, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> records.IngestOutcome:
     """Ingest one file in its own transaction; never raises for a bad file or a refused row."""
-    from tracker.store.save import find_document, save_document, version_key
+    from tracker.store.save import find_document, save_document, skip_outcome
     from tracker.store.session import transaction
 
     source = str(path)
     try:
         document = prepare_document(path, max_bytes=max_bytes)
         with transaction(engine) as session:
-            existing = find_document(session, document.sha256)
             # Skip unchanged documents before paying for extraction.
-            if existing is not None and version_key(existing.extractor_version) >= version_key(
-                EXTRACTOR_VERSION
-            ):
-                return records.IngestOutcome(
-                    source,
-                    "skipped",
-                    reason=f"same content as document {existing.id} ({existing.source})",
-                    document_id=existing.id,
-                )
+            skipped = skip_outcome(
+                source, find_document(session, document.sha256), EXTRACTOR_VERSION
+            )
+            if skipped is not None:
+                return skipped
             return save_document(session, document, extract_prepared(document))
     except InputError as exc:
         return records.IngestOutcome(source, "failed", reason=exc.reason)

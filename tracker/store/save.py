@@ -240,14 +240,24 @@ def save_document(
         facts = _insert_facts(session, row.id, extraction, set())
         return records.IngestOutcome(document.source, "stored", document_id=row.id, facts=facts)
 
-    if version_key(existing.extractor_version) >= version_key(extraction.extractor_version):
-        return records.IngestOutcome(
-            document.source,
-            "skipped",
-            reason=f"same content as document {existing.id} ({existing.source})",
-            document_id=existing.id,
-        )
+    skipped = skip_outcome(document.source, existing, extraction.extractor_version)
+    if skipped is not None:
+        return skipped
     return _replace_machine_facts(session, existing, extraction)
+
+
+def skip_outcome(
+    source: str, existing: models.Document | None, version: str
+) -> records.IngestOutcome | None:
+    """The 'skipped' outcome when a stored copy's facts are as new as `version`'s, else None."""
+    if existing is None or version_key(existing.extractor_version) < version_key(version):
+        return None
+    return records.IngestOutcome(
+        source,
+        "skipped",
+        reason=f"same content as document {existing.id} ({existing.source})",
+        document_id=existing.id,
+    )
 
 
 def _replace_machine_facts(
