@@ -163,7 +163,8 @@ def test_csv_rendered_in_sql_matches_the_python_writer(
 ) -> None:
     """PostgreSQL's COPY-rendered CSV equals the row-by-row writer's bytes (SQLite: both Python)."""
     tricky = ['a, "quoted"\nsecond line', "", "   =spaced formula", "Ünïcödé, кириллица",
-              " -1", None, "trailing space ", "semi;colon"]  # fmt: skip
+              " -1", None, "trailing space ", "semi;colon", "\ttab", "\r\nbreak", "@at",
+              "+1", "=", "   ", " ", "  \u00a0=nbsp", "Zebra", "\u00e9clair", "9 lives"]  # fmt: skip
     with filled.begin() as conn:
         doc = fact_rows.document(conn, "x")
         conn.execute(

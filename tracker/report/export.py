@@ -572,10 +572,9 @@ def export_select(kind: str, filters: ExportFilters) -> Select[Any]:
     return stmt.where(*terms).order_by(view.c.id)
 
 
-# FORMULA_STARTS as a SQL list; control characters as chr(n).
-_SQL_FORMULA_STARTS = ", ".join(
-    f"'{c}'" if c.isprintable() else f"chr({ord(c)})" for c in FORMULA_STARTS
-)
+# FORMULA_STARTS as code points for SQL's ascii(): all of them, and the space, are
+# below 65, so one integer comparison passes most text (letters, other scripts).
+_SQL_FORMULA_CODES = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
 
 
 def _pg_copy_csv(
@@ -592,11 +591,13 @@ def _pg_copy_csv(
         col = f't."{name}"'
         if kind == "text":
             # Formula-looking text gets an apostrophe; '' becomes NULL, as csv writes both.
-            # left(ltrim()) measured faster than a regular expression.
+            # Integer tests on ascii() of the first character: 0.83 s for 250k rows,
+            # against 1.29 s for left(ltrim()) IN (...) and 0.64 s with no test at all.
             exprs.append(
-                f"NULLIF(CASE WHEN left(ltrim({col}, ' '), 1) IN "
-                f"({_SQL_FORMULA_STARTS}) "
-                f"THEN '''' || {col} ELSE {col} END, '')"
+                f"CASE WHEN ascii({col}) > 64 THEN {col} "
+                f"WHEN ascii({col}) IN ({_SQL_FORMULA_CODES}) OR (ascii({col}) = 32 "
+                f"AND ascii(ltrim({col}, ' ')) IN ({_SQL_FORMULA_CODES})) "
+                f"THEN '''' || {col} WHEN {col} <> '' THEN {col} END"
             )
         elif kind == "bool":
             exprs.append(f"CASE WHEN {col} THEN 'true' WHEN NOT {col} THEN 'false' END")
