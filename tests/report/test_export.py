@@ -10,15 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select
 
 from tracker.cli import app
 from tracker.errors import DatabaseError, ExportError
@@ -190,6 +193,94 @@ def test_csv_rendered_in_sql_matches_the_python_writer(
     assert b"'   =spaced formula" in (tmp_path / "fast" / "deportations.csv").read_bytes()
 
 
+def _many_tricky_deportations(filled: Engine, fact_rows: Any, n: int) -> None:
+    notes = FORMULA_NOTES + ['a, "quoted"\nline', "", None, "кириллица", "plain"]
+    with filled.begin() as conn:
+        doc = fact_rows.document(conn, "many")
+        conn.execute(
+            insert(models.DeportationFigure),
+            [
+                {
+                    **fact_rows.provenance(doc, f"figure {i}"),
+                    "count": i,
+                    "cumulative": i % 2 == 0,
+                    "note": notes[i % len(notes)],
+                }
+                for i in range(n)
+            ],
+        )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("filters", [ExportFilters(), ExportFilters(country="PAK")])
+def test_sqlite_csv_in_worker_processes_equals_one_process(
+    filled: Engine,
+    fact_rows: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    filters: ExportFilters,
+) -> None:
+    """Big SQLite CSV exports are cut into id ranges written by forked workers: same bytes."""
+    _many_tricky_deportations(filled, fact_rows, 503)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(export_module, "WORKERS", 1)
+    (one,) = export_facts(filled, "deportations", "csv", out / "one.csv", filters=filters)
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(export_module, "WORKERS", 3)
+    assert len(export_module._id_ranges(filled, "deportations", 3)) == 3
+    calls: list[int] = []
+    parallel = export_module._sqlite_parallel_csv
+
+    def spy(*args: Any) -> Any:
+        calls.append(len(args[4]))
+        return parallel(*args)
+
+    monkeypatch.setattr(export_module, "_sqlite_parallel_csv", spy)
+    (many,) = export_facts(filled, "deportations", "csv", out / "many.csv", filters=filters)
+    assert calls == [3] and many.rows == one.rows
+    assert (out / "many.csv").read_bytes() == (out / "one.csv").read_bytes()
+    # The header once, every row once, in id order; no part files left behind.
+    frame = pd.read_csv(out / "many.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert frame["id"].is_monotonic_increasing and frame["id"].is_unique
+    assert len(frame) == one.rows["deportations"]
+    assert sorted(p.name for p in out.iterdir()) == ["many.csv", "one.csv"]
+
+
+def test_id_ranges_cover_every_id_once(
+    db: Engine, fact_rows: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_tricky_deportations(db, fact_rows, 101)
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 200)
+    assert export_module._id_ranges(db, "deportations", 4) == []  # too few to split
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    ranges = export_module._id_ranges(db, "deportations", 4)
+    with db.connect() as conn:
+        ids = conn.execute(select(models.DeportationFigure.id)).scalars().all()
+    assert len(ranges) == 4
+    assert sorted(i for i in ids for lo, hi in ranges if lo < i <= hi) == sorted(ids)
+    assert export_module._id_ranges(db, "deportations", 1) == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_sqlite_csv_worker_failure_leaves_nothing(
+    filled: Engine, fact_rows: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_tricky_deportations(filled, fact_rows, 60)
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(export_module, "WORKERS", 2)
+
+    def broken(*args: Any) -> int:
+        raise RuntimeError("disk I/O error\nmore detail")
+
+    monkeypatch.setattr(export_module, "_csv_rows", broken)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(DatabaseError, match="disk I/O error$"):
+        export_facts(filled, "deportations", "csv", out / "facts.csv")
+    assert list(out.iterdir()) == []
+
+
 @given(st.text(max_size=30))
 def test_csv_round_trips_any_text_neutralised(value: str) -> None:
     buffer = io.BytesIO()
@@ -293,6 +384,17 @@ def test_all_in_a_one_table_format_writes_a_folder(filled: Engine, tmp_path: Pat
     assert sum(sum(r.rows.values()) for r in results) == 11
     with pytest.raises(ExportError, match="give a folder"):
         export_facts(filled, "all", "csv", tmp_path / "facts.csv")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_exported_files_get_the_modes_of_any_new_file(filled: Engine, tmp_path: Path) -> None:
+    """Not the private 0600 of a temporary file: an export is made to be shared."""
+    old = os.umask(0o022)
+    try:
+        (result,) = export_facts(filled, "visits", "csv", tmp_path / "visits.csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o644
 
 
 # --- filters ------------------------------------------------------------------------------

@@ -21,8 +21,10 @@ import functools
 import itertools
 import json
 import logging
+import multiprocessing
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -32,12 +34,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Boolean, Date, Engine, Integer, Numeric, Select, or_, select
+from sqlalchemy import Boolean, Date, Engine, Integer, Numeric, Select, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.expression import ColumnElement, TableClause, column
 
 from tracker.errors import DatabaseError, ExportError
 from tracker.report.render import batched, json_value, markdown_cell
+from tracker.store.models import FACT_MODELS
 from tracker.store.views import ANALYST_VIEWS
 
 LOGGER = logging.getLogger(__name__)
@@ -47,6 +50,17 @@ BATCH_SIZE = 5000
 # CSV from PostgreSQL is rendered by COPY (see _pg_copy_csv); False forces the
 # Python writer. On SQLite, building the lines in SQL measured slower than Python.
 SQL_CSV = True
+# CSV from SQLite is rendered by this many forked processes, each over its own range
+# of ids, once a kind has PARALLEL_MIN_ROWS facts (see _sqlite_parallel_csv).
+WORKERS = min(os.cpu_count() or 1, 4)
+PARALLEL_MIN_ROWS = 50_000
+# The kinds' fact tables (their ids are the views' ids).
+_FACT_TABLES = {
+    "visits": "visits",
+    "action_items": "action_items",
+    "trade_targets": "trade_targets",
+    "deportations": "deportation_figures",
+}
 # A sheet holds 1,048,576 rows; one is the header.
 XLSX_MAX_DATA_ROWS = 1_048_575
 XLSX_DATE_FORMAT = "yyyy-mm-dd"
@@ -244,9 +258,14 @@ def _csv_to_text(text: IO[str], sheet: Sheet) -> int:
     writer.writerow(sheet.columns)
     if sheet.csv_body is not None:
         return _copy_body(text, sheet.csv_body())
-    fixes = [(i, _CSV_COLUMN_FIXES[t]) for i, t in enumerate(sheet.types) if t in _CSV_COLUMN_FIXES]
+    return _csv_rows(writer, sheet.types, sheet.batches)
+
+
+def _csv_rows(writer: Any, types: Sequence[str], batches: Iterable[Sequence[Any]]) -> int:
+    """Write the batches' rows with `writer`, neutralised and typed for CSV; return the count."""
+    fixes = [(i, _CSV_COLUMN_FIXES[t]) for i, t in enumerate(types) if t in _CSV_COLUMN_FIXES]
     n = 0
-    for batch in sheet.batches:
+    for batch in batches:
         writer.writerows(_fix_columns(batch, fixes))
         n += len(batch)
     return n
@@ -313,8 +332,10 @@ def _csv_bool_column(values: Sequence[Any]) -> list[Any]:
 
 
 def _csv_decimal_column(values: Sequence[Any]) -> list[Any]:
-    # SQLite's NUMERIC comes back as a float: print it with two decimals as PostgreSQL does.
-    return [_to_decimal(v) for v in values]
+    # SQLite's NUMERIC comes back as a float or an integer: print it with two decimals
+    # as PostgreSQL does (the column holds two, so formatting rounds nothing away;
+    # 8x faster than a Decimal per value).
+    return [v if v is None else f"{v:.2f}" for v in values]
 
 
 def _csv_any_column(values: Sequence[Any]) -> list[Any]:
@@ -526,6 +547,11 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
         raise ExportError(f"cannot write in {folder}: {exc.strerror}") from exc
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); an export gets the modes any new
+        # file of the user gets (0644 under the usual umask), to be shared or served.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as stream:
             yield stream
         os.replace(tmp, path)
@@ -617,6 +643,112 @@ def _pg_copy_csv(
             yield cur.rowcount
 
 
+def _can_fork(engine: Engine) -> bool:
+    """True for a SQLite file on a system where worker processes can be forked."""
+    database = engine.url.database
+    return (
+        engine.dialect.name == "sqlite"
+        and database not in (None, "", ":memory:")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and sys.platform.startswith("linux")
+    )
+
+
+def _id_ranges(engine: Engine, kind: str, workers: int) -> list[tuple[int, int]]:
+    """The kind's ids cut into `workers` ranges (lo, hi]; [] when too few facts to split.
+
+    The bounds come from the fact table's primary key (instant), not from the view.
+    """
+    table = FACT_MODELS[_FACT_TABLES[kind]].__table__
+    with engine.connect() as conn:
+        low, high = conn.execute(select(func.min(table.c.id), func.max(table.c.id))).one()
+    if low is None or workers < 2 or high - low + 1 < PARALLEL_MIN_ROWS:
+        return []
+    step = -(-(high - low + 1) // workers)
+    cuts = [low - 1 + step * k for k in range(workers)] + [high]
+    return list(itertools.pairwise(cuts))
+
+
+def _sqlite_parallel_csv(
+    engine: Engine,
+    kind: str,
+    stmt: Select[Any],
+    types: Sequence[str],
+    ranges: Sequence[tuple[int, int]],
+    folder: Path,
+    batch_size: int,
+) -> Iterator[bytes | int]:
+    """The rows of `stmt` as CSV, rendered by one forked process per id range.
+
+    On SQLite the Python side (making the row objects, writing CSV) costs about
+    twice what the database itself does, so a single process cannot come near the
+    `sqlite3 -csv` command line; cut into id ranges, each rendered into its own
+    part file by the same code as the single-process path (`_csv_rows`), the work
+    spreads over the cores. The parts are then streamed in id order. Each worker
+    opens its own connection: a write committed while the workers start could
+    show in one range and not another (SQLite has no shared snapshot); ingest
+    writes whole documents with new ids, so such an export lacks or holds that
+    document's new facts, never half of them.
+    """
+    view_id = ANALYST_VIEWS[kind].c.id
+    context = multiprocessing.get_context("fork")
+    with tempfile.TemporaryDirectory(prefix=".tracker-export-", dir=folder) as work:
+        parts = [Path(work) / f"part{k}.csv" for k in range(len(ranges))]
+        jobs = []
+        try:
+            for (low, high), part in zip(ranges, parts, strict=True):
+                ranged = stmt.where(view_id > low, view_id <= high)
+                receive, send = context.Pipe(duplex=False)
+                proc = context.Process(
+                    target=_csv_part, args=(engine, ranged, types, part, batch_size, send)
+                )
+                proc.start()
+                send.close()
+                jobs.append((proc, receive))
+            rows = 0
+            for proc, receive in jobs:
+                status, value = receive.recv()
+                proc.join()
+                if status != "ok":
+                    raise DatabaseError(f"the database failed during the export: {value}")
+                rows += value
+        except EOFError as exc:
+            raise DatabaseError("an export worker stopped without an answer") from exc
+        finally:
+            for proc, _ in jobs:
+                if proc.is_alive():
+                    proc.terminate()
+                proc.join()
+        for part in parts:
+            with part.open("rb") as chunks:
+                while chunk := chunks.read(1 << 20):
+                    yield chunk
+            part.unlink()
+        yield rows
+
+
+def _csv_part(
+    engine: Engine,
+    stmt: Select[Any],
+    types: Sequence[str],
+    part: Path,
+    batch_size: int,
+    answer: Any,
+) -> None:
+    """In a forked worker: write the rows of `stmt` to `part` as CSV, answer the count."""
+    try:
+        # The parent's pooled connections must not be used in the child.
+        engine.dispose(close=False)
+        with part.open("w", encoding="utf-8", newline="") as text:
+            writer = csv.writer(text, lineterminator="\r\n")
+            answer.send(("ok", _csv_rows(writer, types, _batches(engine, stmt, batch_size))))
+    except Exception as exc:  # noqa: BLE001 - the parent turns it into one error line
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        answer.send(("error", detail[0] if detail else type(exc).__name__))
+    finally:
+        answer.close()
+
+
 def _batches(engine: Engine, stmt: Select[Any], batch_size: int) -> Iterator[list[Sequence[Any]]]:
     """Row batches of `stmt` from a streaming cursor (server-side on PostgreSQL)."""
     with engine.connect() as conn:
@@ -652,8 +784,13 @@ def export_facts(
         _, names, types = _raw_view(k)
         stmt = export_select(k, filters)
         body = None
-        if SQL_CSV and engine.dialect.name == "postgresql":
+        if fmt == "csv" and SQL_CSV and engine.dialect.name == "postgresql":
             body = functools.partial(_pg_copy_csv, engine, stmt, names, types)
+        elif fmt == "csv" and _can_fork(engine) and (ranges := _id_ranges(engine, k, WORKERS)):
+            folder = target if target.is_dir() or not target.suffix else target.parent
+            body = functools.partial(
+                _sqlite_parallel_csv, engine, k, stmt, types, ranges, folder, batch_size
+            )
         return Sheet(k, names, types, _batches(engine, stmt, batch_size), body)
 
     if len(kinds) == 1 or spec.multi_sheet:
