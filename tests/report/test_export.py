@@ -36,6 +36,7 @@ from tracker.report.export import (
     register_output_format,
     write_csv,
 )
+from tracker.report.reports import ReportFilters, actions_report
 from tracker.store import models
 
 # Text a web page could carry that a spreadsheet would run as a formula.
@@ -426,6 +427,35 @@ def test_country_and_date_filters(filled: Engine, tmp_path: Path) -> None:
     assert count("action_items", country="AFG") == 1
     assert count("action_items", country="DEU") == 0
     assert count("trade_targets", country="KAZ") == 1
+
+
+def test_action_items_country_filter_is_the_reports(
+    filled: Engine, fact_rows: Any, tmp_path: Path
+) -> None:
+    """An item whose responsible body is of the country counts, as in `report actions`."""
+    with filled.begin() as conn:
+        doc = fact_rows.document(conn, "ministry.txt")
+        ministry = conn.execute(
+            insert(models.Actor).returning(models.Actor.id),
+            {"name": "Ministry of Transport", "kind": "organisation", "country_code": "UZB"},
+        ).scalar_one()
+        conn.execute(
+            insert(models.ActionItem),
+            {
+                **fact_rows.provenance(doc, "the ministry will draft a plan"),
+                "title": "Draft a transit plan",
+                "status": "agreed",
+                "responsible_id": ministry,
+            },
+        )
+    (result,) = export_facts(
+        filled, "action_items", "csv", tmp_path / "a.csv", filters=ExportFilters(country="UZB")
+    )
+    report = actions_report(ReportFilters(country="UZB"), as_of=date(2025, 1, 1))
+    with filled.connect() as conn:
+        reported = len(conn.execute(report.statement).all())
+    # The fixture's item counts by its document (a UZB visit), the new one by its ministry.
+    assert result.rows["action_items"] == reported == 2
 
 
 # --- failures -----------------------------------------------------------------------------

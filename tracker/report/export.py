@@ -40,6 +40,7 @@ from sqlalchemy.sql.expression import ColumnElement, TableClause, column
 
 from tracker.errors import DatabaseError, ExportError
 from tracker.report.render import batched, json_value, markdown_cell
+from tracker.report.reports import action_country
 from tracker.store.models import FACT_MODELS
 from tracker.store.views import ANALYST_VIEWS
 
@@ -582,14 +583,9 @@ def export_select(kind: str, filters: ExportFilters) -> Select[Any]:
         if kind in COUNTRY_COLUMNS:
             terms.append(or_(*(view.c[c] == filters.country for c in COUNTRY_COLUMNS[kind])))
         else:
-            # Action items name no country: keep those of documents whose other facts do.
-            docs = [
-                select(ANALYST_VIEWS[k].c.document_id).where(
-                    or_(*(ANALYST_VIEWS[k].c[c] == filters.country for c in cols))
-                )
-                for k, cols in COUNTRY_COLUMNS.items()
-            ]
-            terms.append(view.c.document_id.in_(docs[0].union(*docs[1:])))
+            # The same rule as `tracker report actions --country`: the responsible
+            # body's country, or the document's other facts.
+            terms.append(action_country(view, filters.country))
     prefix = PERIOD_COLUMNS[kind]
     if filters.since is not None:
         terms.append(view.c[f"{prefix}_end"] >= filters.since)

@@ -196,7 +196,7 @@ def action_state(due_end: Any, due_precision: Any, status: Any, as_of: date, soo
     )
 
 
-def _action_country(a: TableClause, country: str) -> ColumnElement[bool]:
+def action_country(a: TableClause, country: str) -> ColumnElement[bool]:
     """Action items name no country: match the responsible body's, or the article's facts."""
     code = bindparam("country", country, type_=String)
     by_responsible = (
@@ -230,7 +230,7 @@ def actions_report(
     state = action_state(a.c.due_end, a.c.due_precision, a.c.status, as_of, soon_days)
     where: list[ColumnElement[bool]] = _overlaps(a.c.due_start, a.c.due_end, filters)
     if filters.country is not None:
-        where.append(_action_country(a, filters.country))
+        where.append(action_country(a, filters.country))
     stmt = (
         select(
             a.c.id,
