@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from sqlalchemy import Engine
 from typer.testing import CliRunner
 
 from tracker.cli import app
@@ -47,3 +49,22 @@ def test_bad_database_url_is_one_clear_line(runner: CliRunner) -> None:
     result = runner.invoke(app, ["status", "--db", "nosuchdriver://x/y"])
     assert result.exit_code == 1
     assert result.stderr.startswith("error:")
+
+
+def test_commands_close_their_database_connections(
+    runner: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each command disposes of its engine when it ends, in one process too (no leaked pool)."""
+    disposed: list[Engine] = []
+    real = Engine.dispose
+
+    def spy(self: Engine, close: bool = True) -> None:
+        disposed.append(self)
+        real(self, close)
+
+    monkeypatch.setattr(Engine, "dispose", spy)
+    for argv in (["status"], ["report", "summary"], ["report", "targets"]):
+        before = len(disposed)
+        result = runner.invoke(app, [*argv, "--db", db_url])
+        assert result.exit_code == 0, result.output
+        assert len(disposed) > before, argv

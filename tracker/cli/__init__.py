@@ -11,6 +11,8 @@ import importlib
 
 import typer
 
+from tracker.cli.common import close_databases
+
 # Add a module here to add its commands to `tracker`.
 COMMAND_MODULES = ("db", "ingest", "report", "show", "sql", "export")
 
@@ -22,6 +24,13 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
 )
+
+
+@app.callback()
+def _every_command(context: typer.Context) -> None:
+    # Runs before any command: its databases are closed when it ends.
+    context.call_on_close(close_databases)
+
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"tracker.cli.{_name}").register(app)

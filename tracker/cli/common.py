@@ -62,6 +62,18 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# Engines opened by the running command; `close_databases` disposes of them when it
+# ends (tracker/cli/__init__.py), so a command run inside a longer process (tests,
+# `tracker` called from Python) leaves no pooled connection open.
+_OPEN_ENGINES: list[Engine] = []
+
+
+def close_databases() -> None:
+    """Dispose of every engine the command opened."""
+    while _OPEN_ENGINES:
+        _OPEN_ENGINES.pop().dispose()
+
+
 def open_database(db: str | None, *, migrate: bool = False) -> Engine:
     """An engine on the user's database, checked to be at the current schema."""
     from sqlalchemy.engine import make_url
@@ -80,6 +92,7 @@ def open_database(db: str | None, *, migrate: bool = False) -> Engine:
         if not Path(url.database).exists():
             raise DatabaseError(f"no database at {url.database}: run `tracker init` first")
     engine = make_engine(db)
+    _OPEN_ENGINES.append(engine)
     if migrate:
         upgrade(engine)
     else:
