@@ -248,6 +248,36 @@ def test_sqlite_csv_in_worker_processes_equals_one_process(
     assert sorted(p.name for p in out.iterdir()) == ["many.csv", "one.csv"]
 
 
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_sqlite_csv_falls_back_to_one_snapshot_when_a_commit_lands(
+    filled: Engine, fact_rows: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit while the workers start could split the export across two states: redo it whole."""
+    _many_tricky_deportations(filled, fact_rows, 120)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(export_module, "WORKERS", 1)
+    export_facts(filled, "deportations", "csv", out / "one.csv")
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(export_module, "WORKERS", 2)
+    renders: list[int] = []
+    render = export_module._render_parts
+    states = iter(range(1000))
+
+    def counted(*args: Any) -> Any:
+        renders.append(len(args[4]))
+        return render(*args)
+
+    # Every look at the write-ahead log sees a new state, as if commits kept landing.
+    monkeypatch.setattr(export_module, "_render_parts", counted)
+    monkeypatch.setattr(export_module, "_wal_state", lambda engine: (next(states), 0))
+    (result,) = export_facts(filled, "deportations", "csv", out / "again.csv")
+    assert renders == [2, 1]
+    assert (out / "again.csv").read_bytes() == (out / "one.csv").read_bytes()
+    assert result.rows["deportations"] == 127  # the fixture's 7 and these 120
+    assert sorted(p.name for p in out.iterdir()) == ["again.csv", "one.csv"]
+
+
 def test_id_ranges_cover_every_id_once(
     db: Engine, fact_rows: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

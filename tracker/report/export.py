@@ -670,7 +670,7 @@ def _sqlite_parallel_csv(
     kind: str,
     stmt: Select[Any],
     types: Sequence[str],
-    ranges: Sequence[tuple[int, int]],
+    ranges: Sequence[tuple[int | None, int | None]],
     folder: Path,
     batch_size: int,
 ) -> Iterator[bytes | int]:
@@ -680,47 +680,100 @@ def _sqlite_parallel_csv(
     twice what the database itself does, so a single process cannot come near the
     `sqlite3 -csv` command line; cut into id ranges, each rendered into its own
     part file by the same code as the single-process path (`_csv_rows`), the work
-    spreads over the cores. The parts are then streamed in id order. Each worker
-    opens its own connection: a write committed while the workers start could
-    show in one range and not another (SQLite has no shared snapshot); ingest
-    writes whole documents with new ids, so such an export lacks or holds that
-    document's new facts, never half of them.
+    spreads over the cores. The parts are then streamed in id order.
+
+    One snapshot: each worker's connection reads the database as it is when its
+    query starts. If anything was committed (the write-ahead log changed) before
+    every worker had started, the ranges could disagree, so the parts are thrown
+    away and one worker renders the whole export from a single snapshot.
     """
-    view_id = ANALYST_VIEWS[kind].c.id
-    context = multiprocessing.get_context("fork")
     with tempfile.TemporaryDirectory(prefix=".tracker-export-", dir=folder) as work:
-        parts = [Path(work) / f"part{k}.csv" for k in range(len(ranges))]
-        jobs = []
-        try:
-            for (low, high), part in zip(ranges, parts, strict=True):
-                ranged = stmt.where(view_id > low, view_id <= high)
-                receive, send = context.Pipe(duplex=False)
-                proc = context.Process(
-                    target=_csv_part, args=(engine, ranged, types, part, batch_size, send)
-                )
-                proc.start()
-                send.close()
-                jobs.append((proc, receive))
-            rows = 0
-            for proc, receive in jobs:
-                status, value = receive.recv()
-                proc.join()
-                if status != "ok":
-                    raise DatabaseError(f"the database failed during the export: {value}")
-                rows += value
-        except EOFError as exc:
-            raise DatabaseError("an export worker stopped without an answer") from exc
-        finally:
-            for proc, _ in jobs:
-                if proc.is_alive():
-                    proc.terminate()
-                proc.join()
-        for part in parts:
+        rows = _render_parts(engine, kind, stmt, types, ranges, Path(work), batch_size)
+        if rows is None:
+            LOGGER.info("the database changed while the export started: one process instead")
+            ranges = [(None, None)]
+            rows = _render_parts(engine, kind, stmt, types, ranges, Path(work), batch_size)
+        assert rows is not None  # one worker has one snapshot
+        for k in range(len(ranges)):
+            part = Path(work) / f"part{k}.csv"
             with part.open("rb") as chunks:
                 while chunk := chunks.read(1 << 20):
                     yield chunk
             part.unlink()
         yield rows
+
+
+def _render_parts(
+    engine: Engine,
+    kind: str,
+    stmt: Select[Any],
+    types: Sequence[str],
+    ranges: Sequence[tuple[int | None, int | None]],
+    work: Path,
+    batch_size: int,
+) -> int | None:
+    """Render each range into work/partK.csv in its own process; return the row count.
+
+    None when a commit landed while the workers were starting (see above).
+    """
+    view_id = ANALYST_VIEWS[kind].c.id
+    context = multiprocessing.get_context("fork")
+    # No connection of this process is carried into the workers.
+    engine.dispose()
+    log_before = _wal_state(engine)
+    jobs = []
+    try:
+        for k, (low, high) in enumerate(ranges):
+            ranged = stmt
+            if low is not None:
+                ranged = ranged.where(view_id > low)
+            if high is not None:
+                ranged = ranged.where(view_id <= high)
+            receive, send = context.Pipe(duplex=False)
+            part = work / f"part{k}.csv"
+            proc = context.Process(
+                target=_csv_part, args=(engine, ranged, types, part, batch_size, send)
+            )
+            proc.start()
+            send.close()
+            jobs.append((proc, receive))
+        # Every worker first says it has read its first rows: its snapshot is fixed.
+        for _, receive in jobs:
+            _answer(receive, "started")
+        if len(jobs) > 1 and _wal_state(engine) != log_before:
+            for proc, _ in jobs:
+                proc.terminate()
+            return None
+        rows = sum(_answer(receive, "ok") for _, receive in jobs)
+    except BaseException:
+        for proc, _ in jobs:
+            proc.terminate()
+        raise
+    finally:
+        # After "ok" a worker has closed its part file and only exits.
+        for proc, _ in jobs:
+            proc.join()
+    return rows
+
+
+def _answer(receive: Any, expected: str) -> int:
+    """A worker's next message, which must be `expected`; its errors become DatabaseError."""
+    try:
+        status, value = receive.recv()
+    except EOFError as exc:
+        raise DatabaseError("an export worker stopped without an answer") from exc
+    if status != expected:
+        raise DatabaseError(f"the database failed during the export: {value}")
+    return int(value)
+
+
+def _wal_state(engine: Engine) -> tuple[int, int] | None:
+    """Size and modification time of the database's write-ahead log: any commit changes them."""
+    try:
+        info = os.stat(f"{engine.url.database}-wal")
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def _csv_part(
@@ -733,11 +786,22 @@ def _csv_part(
 ) -> None:
     """In a forked worker: write the rows of `stmt` to `part` as CSV, answer the count."""
     try:
-        # The parent's pooled connections must not be used in the child.
+        # The parent's pool was emptied before the fork; start a fresh one.
         engine.dispose(close=False)
+
+        def batches() -> Iterator[Sequence[Any]]:
+            stream = _batches(engine, stmt, batch_size)
+            first = next(stream, None)
+            # The query has run and holds its snapshot until its last row.
+            answer.send(("started", 0))
+            if first is not None:
+                yield first
+                yield from stream
+
         with part.open("w", encoding="utf-8", newline="") as text:
-            writer = csv.writer(text, lineterminator="\r\n")
-            answer.send(("ok", _csv_rows(writer, types, _batches(engine, stmt, batch_size))))
+            rows = _csv_rows(csv.writer(text, lineterminator="\r\n"), types, batches())
+        # Only once the part file is complete and closed.
+        answer.send(("ok", rows))
     except Exception as exc:  # noqa: BLE001 - the parent turns it into one error line
         detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         answer.send(("error", detail[0] if detail else type(exc).__name__))
