@@ -321,6 +321,8 @@ def lemma(word: str, morphology: str) -> str:
 # --- tokens and the country/place index ----------------------------------------------------
 
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
+# The same pattern as one capturing group, for re.split: gaps and tokens alternate.
+_TOKEN_SPLIT_RE = re.compile(rf"({_TOKEN_RE.pattern})")
 
 
 @dataclass(frozen=True)
@@ -347,13 +349,12 @@ class _Index:
 
 @lru_cache(maxsize=64)
 def _tokens_cached(text: str) -> tuple[tuple[str, int, int], ...]:
-    # span() and a slice beat group()/start()/end(): tokenising is on every finder's path
-    out = []
-    append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        append((text[start:end], start, end))
-    return tuple(out)
+    # Tokenising is on every finder's path, so it is done in C: split() gives
+    # [gap, token, gap, token, ..., gap] and the running sum of their lengths gives
+    # each token's start (the end of the gap before it) and end.
+    parts = _TOKEN_SPLIT_RE.split(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    return tuple(zip(parts[1::2], ends[0::2], ends[1::2]))
 
 
 @lru_cache(maxsize=64)
