@@ -276,6 +276,21 @@ def test_signature_line_at_bottom(bottom: str, expected: date) -> None:
             date(2025, 3, 12),
             id="fr-agency",
         ),
+        pytest.param(
+            "Hamburg (nrd/lk) - 14. Januar 2025 - Der Senat beriet über Rückführungen.",
+            date(2025, 1, 14),
+            id="de-agency-before-the-date",
+        ),
+        pytest.param(
+            "QUETTA (Frontier Wire) – June 2, 2025 – Traders waited at the crossing.",
+            date(2025, 6, 2),
+            id="en-agency-before-the-date",
+        ),
+        pytest.param(
+            "Самарканд (Вести), 9 апреля 2025 г. - Министры обсудили новый коридор.",
+            date(2025, 4, 9),
+            id="ru-agency-then-comma",
+        ),
     ],
 )
 def test_wire_dateline_with_year(first: str, expected: date) -> None:

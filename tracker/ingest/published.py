@@ -119,6 +119,8 @@ _AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _TIME + r"[\s.*_)\]]*")
 _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # A wire dateline's date ends at the agency, a dash, a full stop or the line's end.
 _WIRE_END = r"(?=\s*(?:\(|/|[–—-]|\.(?:\s|$)|:|$))"
+# A news agency in brackets after a dateline's place: "(dpa)", "(epd/mdw)", "(AFP)".
+_AGENCY = r"\s*\([^()\n]{1,40}\)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 
 
@@ -247,8 +249,9 @@ def _rules() -> _Rules:
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
         month_word=re.compile(rf"(?<![^\W\d_]){month}"),
+        # "KABUL, 12 March 2025", and with the agency first: "Berlin (epd/mdw) - 12. Februar 2025".
         wire=re.compile(
-            rf"^\W*(?P<place>{place}),\s*{_DATE_INTRO}(?:{weekday},?\s+)?"
+            rf"^\W*(?P<place>{place})(?:,|{_AGENCY}\s*(?:,|[–—-]))\s*{_DATE_INTRO}(?:{weekday},?\s+)?"
             rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
         ),
         wire_no_year=re.compile(rf"^\W*(?P<place>{place}),\s*(?P<date>{no_year}){_WIRE_END}"),
