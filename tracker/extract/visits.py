@@ -37,7 +37,7 @@ from tracker.extract.engine import (
     split_segments,
 )
 from tracker.extract.fastscan import find_all, search
-from tracker.extract.people import PersonMention, find_people
+from tracker.extract.people import PersonMention, find_people, normalise_name
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
 
@@ -85,6 +85,9 @@ class _Rules:
     head_next_re: re.Pattern[str]
     capital_re: re.Pattern[str]
     capitals: dict[str, str]
+    receive_re: re.Pattern[str]
+    received_by_re: re.Pattern[str]
+    visiting_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -133,6 +136,9 @@ def _compile(lang: str) -> _Rules:
         ),
         capital_re=words("capital_nouns"),
         capitals=_capital_cities(),
+        receive_re=words("receive_words"),
+        received_by_re=words("received_by"),
+        visiting_re=words("visiting_side"),
     )
 
 
@@ -228,6 +234,7 @@ def _host(
     places: list[PlaceMention],
     countries: list[CountryMention],
     trigger: re.Match[str],
+    receivers: list[PersonMention],
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None."""
     # a city is where the visit happens when a destination word stands before
@@ -243,6 +250,10 @@ def _host(
         for c in countries:
             if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                 return c.code, None, "visits.destination"
+    # "Kazakh Foreign Minister X received an Afghan delegation": the receiver's country
+    for person in receivers:
+        if person.country:
+            return person.country, None, "visits.receiver"
     # "met with Taliban officials": the counterpart's country
     for m in rules.meet_re.finditer(text, seg.start, seg.end):
         for c in countries:
@@ -274,9 +285,57 @@ def _country_runs(
     return runs
 
 
+def _led_by_head(
+    text: str, lang: str, rules: _Rules, m: re.Match[str], end: int, people: list[PersonMention]
+) -> PersonMention | None:
+    """The person right after "led by": a known one, or a bare capitalised name."""
+    head = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+    if head is not None:
+        return head
+    # "an Afghan delegation led by Amir Khan Muttaqi": a name with no role before it
+    rest = text[m.end() : end]
+    group = _CAPGROUP_RE.match(rest.lstrip())
+    if group is None or len(group.group(0).split()) < 2 or find_countries(group.group(0), lang):
+        return None
+    start = m.end() + len(rest) - len(rest.lstrip())
+    name = normalise_name(group.group(0), lang)
+    return PersonMention(name, None, None, start, start + len(group.group(0))) if name else None
+
+
+def _receivers(
+    seg: Segment, text: str, lang: str, rules: _Rules, people: list[PersonMention]
+) -> list[PersonMention]:
+    """The host side of "X received a delegation led by Y" / "Die Delegation wurde von X empfangen".
+
+    The receiver names the host's country and is never the visitor. Only a
+    sentence that names a visiting side (a delegation, a team) counts: "принял
+    участие" (took part) is no reception.
+    """
+    if not rules.visiting_re.search(text, seg.start, seg.end):
+        return []
+    heads = {
+        (h.start, h.end)
+        for m in rules.led_by_re.finditer(text, seg.start, seg.end)
+        if (h := _led_by_head(text, lang, rules, m, seg.end, people)) is not None
+    }
+    found: list[PersonMention] = []
+    for m in rules.receive_re.finditer(text, seg.start, seg.end):
+        found += [
+            p
+            for p in people
+            if p.name and p.end <= m.start() and (p.start, p.end) not in heads and p not in found
+        ]
+    for m in rules.received_by_re.finditer(text, seg.start, seg.end):
+        after = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+        if after is not None and (after.start, after.end) not in heads and after not in found:
+            found.append(after)
+    return found
+
+
 def _visitors(
     seg: Segment,
     text: str,
+    lang: str,
     rules: _Rules,
     host: str,
     countries: list[CountryMention],
@@ -288,7 +347,7 @@ def _visitors(
     found: list[tuple[str, PersonMention | None]] = []
     # "received a delegation led by Y": Y heads the visiting side
     for m in rules.led_by_re.finditer(text, seg.start, seg.end):
-        head = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+        head = _led_by_head(text, lang, rules, m, seg.end, people)
         if head is None:
             continue
         country = head.country if head.country and head.country != host else None
@@ -475,6 +534,9 @@ def _drafts_of(
     people = _within(all_people, seg.start, seg.end)
     # "Talks were held in Ashgabat. The Afghan delegation was led by X."
     head = _next_head(next_seg, text, rules, all_countries, all_people)
+    unnamed = None
+    if head is not None and not head[0]:
+        unnamed, head = head, None
     if not strong:
         # "arrived", "met", "travelled" make a visit only when officials act
         official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
@@ -527,6 +589,11 @@ def _drafts_of(
             counts,
             False,
         )
+    if unnamed is not None and unnamed[1] is not None:
+        # "Die Delegation wurde von X geleitet": no country, so only a sentence with one
+        # visiting side takes X
+        sides = {d.visitor_country for d in drafts}
+        head = (next(iter(sides)), unnamed[1], []) if len(sides) == 1 else None
     for d in drafts:
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
@@ -547,12 +614,13 @@ def _next_head(
     if m is None:
         return None
     before = [c for c in _within(countries, next_seg.start, m.end()) if c.form not in _PLACE_FORMS]
-    person = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+    person = next((p for p in people if p.name and p.end > m.end() and p.start - m.end() <= 60), None)
     code = (person.country if person and person.country else None) or (
         before[-1].code if before else None
     )
     if code is None:
-        return None
+        # the head's country is not told: "" stands for "the sentence's one visiting side"
+        return ("", person, []) if person is not None else None
     return code, person, before[-1:]
 
 
@@ -572,11 +640,14 @@ def _part_drafts(
     strong: bool,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
-    host_found = _host(seg, text, rules, located, countries, trigger)
+    receivers = _receivers(seg, text, lang, rules, people)
+    host_found = _host(seg, text, rules, located, countries, trigger, receivers)
     if host_found is None:
         return []
     host, location, rule = host_found
-    visitors = _visitors(seg, text, rules, host, countries, people)
+    # the receiver is the host side: a counterpart, never the visitor
+    guests = [p for p in people if p not in receivers]
+    visitors = _visitors(seg, text, lang, rules, host, countries, guests)
     # the document's other side visits when a strong visit word or an official
     # with a role acts in the sentence ("The acting minister ... travelled to Tehran")
     if not visitors and location and (strong or any(p.role for p in people)):
@@ -635,7 +706,10 @@ def _part_drafts(
                 location=location,
                 visitor=person.name if person else None,
                 visitor_role=person.role if person else None,
-                counterparts=_counterparts(seg, text, lang, rules, people, visitor_country),
+                counterparts=[
+                    *(r.name for r in receivers if r.name and not r.country),
+                    *_counterparts(seg, text, lang, rules, people, visitor_country),
+                ],
                 topics=topics,
             )
         )
