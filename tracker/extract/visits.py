@@ -55,6 +55,10 @@ _LEAD_CHARS = 400
 _LEAD_WEIGHT = 3
 # Country mentions that name a city stand for the host, never the visitor.
 _PLACE_FORMS = frozenset({"capital"})
+# A held visit whose written date ended this long before publication is history
+# ("a forum in Antalya in 2022, the last time ...", "the embassy team sent in 2022"),
+# not news: at most an optional fact, so it is not reported.
+_HISTORY_DAYS = 540
 _CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
 
 
@@ -549,6 +553,11 @@ def _drafts_of(
     places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
     places.sort(key=lambda p: p.start)
     located = [p for p in places if _is_destination(text, p, rules, triggers)]
+    seg_dates = _within(all_dates, seg.start, seg.end)
+    if published is None and not any(d.period.known for d in seg_dates):
+        # no publication date to fall back on: "The commission met on 3 October.
+        # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
+        seg_dates = _paragraph_date(seg, text, all_dates)
     drafts: list[_Draft] = []
     for part in _split_parts(seg, text, rules, located):
         drafts.extend(
@@ -565,7 +574,8 @@ def _drafts_of(
                 # leg without its own traveller keeps the one named before it
                 _within(all_people, part.start, part.end)
                 or _within(all_people, seg.start, part.start),
-                _within(all_dates, part.start, part.end),
+                _within(seg_dates, part.start, part.end)
+                or [d for d in seg_dates if not seg.start <= d.start < seg.end],
                 _within(located, part.start, part.end),
                 counts,
                 bool(strong),
@@ -584,7 +594,7 @@ def _drafts_of(
             [c for c in _within(all_countries, seg.start, seg.end) if c.code == head[0]]
             + [replace(c, start=seg.start, end=seg.start) for c in head[2]],
             [head[1]] if head[1] else [],
-            _within(all_dates, seg.start, seg.end),
+            seg_dates,
             _within(located, seg.start, seg.end),
             counts,
             False,
@@ -598,6 +608,20 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts
+
+
+def _paragraph_date(seg: Segment, text: str, all_dates: list[DateMention]) -> list[DateMention]:
+    """The known date nearest the sentence in its paragraph (the sentence has none)."""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    line_end = text.find("\n", seg.end)
+    near = [
+        d
+        for d in _within(all_dates, line_start, line_end if line_end >= 0 else len(text))
+        if d.period.known and not seg.start <= d.start < seg.end
+    ]
+    if not near:
+        return []
+    return [min(near, key=lambda d: min(abs(d.start - seg.start), abs(d.start - seg.end)))]
 
 
 def _next_head(
@@ -882,6 +906,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return merged
 
 
+def _is_history(d: _Draft, published: date | None) -> bool:
+    """A held visit dated (in the text) well before publication: background, not news."""
+    if d.status != "held" or not d.dated or published is None or d.date.end is None:
+        return False
+    return d.date.end < published - timedelta(days=_HISTORY_DAYS)
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -930,6 +961,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
     for d in _merge(drafts):
+        if _is_history(d, published):
+            continue
         visits.append(
             Visit(
                 visitor_country=d.visitor_country,
