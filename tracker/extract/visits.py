@@ -47,6 +47,8 @@ KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
 _NOT_VISIT_REACH = 80
+# How far (characters) a country may stand from "delegation" to be the delegation's.
+_STRONG_REACH = 30
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
@@ -191,6 +193,19 @@ class _Draft:
     visitor_role: str | None = None
     counterparts: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    """Where a paragraph's meeting takes place, for its later sentences that name no place.
+
+    "A working-group meeting took place in Astana on Friday. Delegations of A, B
+    and C attended." / "L'Ouzbékistan était représenté par son vice-ministre ...".
+    """
+
+    place: PlaceMention
+    dates: list[DateMention]
+    paragraph_end: int
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
@@ -522,11 +537,13 @@ def _drafts_of(
     all_strong: list[re.Match[str]],
     all_weak: list[re.Match[str]],
     next_seg: Segment | None = None,
-) -> list[_Draft]:
+    meeting: _Meeting | None = None,
+) -> tuple[list[_Draft], _Meeting | None]:
+    """The visits of one sentence, and the meeting place it sets for its paragraph."""
     strong = _in_span(all_strong, seg.start, seg.end)
     weak = _in_span(all_weak, seg.start, seg.end)
     if not (strong or weak):
-        return []
+        return [], None
     # "by video link", "no plans": only near a visit word ("is expected in Kabul
     # in May, his spokesman said after a video conference" is still a visit)
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
@@ -534,8 +551,27 @@ def _drafts_of(
             max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
             for t in [*strong, *weak]
         ):
-            return []
+            return [], None
     people = _within(all_people, seg.start, seg.end)
+    triggers = sorted(strong + weak, key=lambda m: m.start())
+    places = find_places(seg.text, lang)
+    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
+    places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
+    places.sort(key=lambda p: p.start)
+    # "la capitale turkmène a accueilli une réunion": the receiving city hosts
+    hosting = [*triggers, *rules.receive_re.finditer(text, seg.start, seg.end)]
+    located = [p for p in places if _is_destination(text, p, rules, hosting)]
+    seg_dates = _within(all_dates, seg.start, seg.end)
+    found = None
+    if located:
+        line_end = text.find("\n", seg.end)
+        found = _Meeting(
+            located[0],
+            [d for d in seg_dates if d.period.known],
+            line_end if line_end >= 0 else len(text),
+        )
+    if meeting is not None and seg.start > meeting.paragraph_end:
+        meeting = None
     # "Talks were held in Ashgabat. The Afghan delegation was led by X."
     head = _next_head(next_seg, text, rules, all_countries, all_people)
     unnamed = None
@@ -545,15 +581,8 @@ def _drafts_of(
         # "arrived", "met", "travelled" make a visit only when officials act
         official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
         if not official and head is None:
-            return []
-    triggers = sorted(strong + weak, key=lambda m: m.start())
+            return [], found
     status = _status(seg, text, rules, triggers[0])
-    places = find_places(seg.text, lang)
-    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
-    places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
-    places.sort(key=lambda p: p.start)
-    located = [p for p in places if _is_destination(text, p, rules, triggers)]
-    seg_dates = _within(all_dates, seg.start, seg.end)
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
@@ -579,6 +608,7 @@ def _drafts_of(
                 _within(located, part.start, part.end),
                 counts,
                 bool(strong),
+                meeting,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -607,7 +637,24 @@ def _drafts_of(
     for d in drafts:
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
-    return drafts
+    return drafts, found
+
+
+def _near_strong(
+    text: str,
+    rules: _Rules,
+    code: str,
+    countries: list[CountryMention],
+    triggers: list[re.Match[str]],
+) -> bool:
+    """A mention of the country stands next to a strong visit word ("the Afghan delegation")."""
+    return any(
+        c.code == code
+        and rules.trigger_re.fullmatch(t.group(0))
+        and max(0, t.start() - c.end, c.start - t.end()) <= _STRONG_REACH
+        for c in countries
+        for t in triggers
+    )
 
 
 def _paragraph_date(seg: Segment, text: str, all_dates: list[DateMention]) -> list[DateMention]:
@@ -638,7 +685,9 @@ def _next_head(
     if m is None:
         return None
     before = [c for c in _within(countries, next_seg.start, m.end()) if c.form not in _PLACE_FORMS]
-    person = next((p for p in people if p.name and p.end > m.end() and p.start - m.end() <= 60), None)
+    person = next(
+        (p for p in people if p.name and p.end > m.end() and p.start - m.end() <= 60), None
+    )
     code = (person.country if person and person.country else None) or (
         before[-1].code if before else None
     )
@@ -662,19 +711,40 @@ def _part_drafts(
     located: list[PlaceMention],
     counts: Counter[str],
     strong: bool,
+    meeting: _Meeting | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
     host_found = _host(seg, text, rules, located, countries, trigger, receivers)
+    if host_found is None and meeting is not None:
+        # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
+        host_found = meeting.place.code, meeting.place.name, "visits.meeting"
+        located = [replace(meeting.place, start=seg.start, end=seg.start)]
+        if not any(d.period.known for d in dates):
+            dates = meeting.dates
     if host_found is None:
         return []
     host, location, rule = host_found
     # the receiver is the host side: a counterpart, never the visitor
     guests = [p for p in people if p not in receivers]
     visitors = _visitors(seg, text, lang, rules, host, countries, guests)
+    if rule == "visits.meeting" and len(visitors) < 2:
+        # only a named official of another country, a list of countries or a delegation
+        # attends; "über den iranischen Hafen" names no participant
+        visitors = [
+            (code, person)
+            for code, person in visitors
+            if (person is not None and person.role and person.country in (code, None))
+            or _near_strong(text, rules, code, countries, triggers)
+        ]
     # the document's other side visits when a strong visit word or an official
     # with a role acts in the sentence ("The acting minister ... travelled to Tehran")
-    if not visitors and location and (strong or any(p.role for p in people)):
+    if (
+        not visitors
+        and location
+        and rule != "visits.meeting"
+        and (strong or any(p.role for p in people))
+    ):
         # "an event with the Afghan side in Kabul": the document's other side
         other = _other_country(host, counts)
         if other:
@@ -937,27 +1007,31 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_strong = find_all(rules.trigger_re, text)
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
+    # the last meeting place of the current paragraph (see _Meeting)
+    meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
         if not _in_span(all_strong, seg.start, seg.end) and not _in_span(
             all_weak, seg.start, seg.end
         ):
             continue
-        drafts.extend(
-            _drafts_of(
-                seg,
-                text,
-                lang,
-                published,
-                rules,
-                countries,
-                people,
-                dates,
-                counts,
-                all_strong,
-                all_weak,
-                segments[i + 1] if i + 1 < len(segments) else None,
-            )
+        found, place = _drafts_of(
+            seg,
+            text,
+            lang,
+            published,
+            rules,
+            countries,
+            people,
+            dates,
+            counts,
+            all_strong,
+            all_weak,
+            segments[i + 1] if i + 1 < len(segments) else None,
+            meeting,
         )
+        drafts.extend(found)
+        if place is not None:
+            meeting = place
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
     for d in _merge(drafts):
