@@ -751,6 +751,36 @@ SHAPES = [
         ],
     ),
     (
+        "fr-trilateral-meeting-list",
+        "fr",
+        (
+            "Le 3 octobre, une réunion trilatérale entre l'Afghanistan, l'Ouzbékistan et le "
+            "Pakistan s'est déroulée à Termez."
+        ),
+        [
+            {"visitor_country": "AFG", "host_country": "UZB", "date": "2025-10-03"},
+            {"visitor_country": "PAK", "host_country": "UZB", "date": "2025-10-03"},
+        ],
+    ),
+    (
+        "ru-trilateral-meeting-list",
+        "ru",
+        "Трехсторонняя встреча Афганистана, Узбекистана и Пакистана прошла в Термезе 3 октября.",
+        [
+            {"visitor_country": "AFG", "host_country": "UZB", "date": "2025-10-03"},
+            {"visitor_country": "PAK", "host_country": "UZB", "date": "2025-10-03"},
+        ],
+    ),
+    (
+        "en-commission-session",
+        "en",
+        (
+            "Officials from Afghanistan and Turkmenistan held the fourth session of their joint "
+            "commission in Ashgabat last week."
+        ),
+        [{"visitor_country": "AFG", "host_country": "TKM", "location": "Ashgabat"}],
+    ),
+    (
         "en-who-travelled-subordinate",
         "en",
         "Kazakh envoy Yerkin Tokumov, who travelled to Kabul in April, said trade was growing.",
