@@ -509,6 +509,27 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
     return "held"
 
 
+def _part_status(
+    part: Segment,
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    status: str,
+) -> str:
+    """A trip's own tense when its part of the sentence has one ("X, who travelled to A,
+    said that a team will travel to B"); else the sentence's."""
+    if part == seg:
+        return status
+    own = [t for t in triggers if part.start <= t.start() < part.end]
+    if not own or not (
+        rules.held_re.search(text, part.start, part.end)
+        or rules.planned_re.search(text, part.start, part.end)
+    ):
+        return status
+    return _status(part, text, rules, own[0])
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -559,8 +580,12 @@ def _drafts_of(
     places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
-    hosting = [*triggers, *rules.receive_re.finditer(text, seg.start, seg.end)]
-    located = [p for p in places if _is_destination(text, p, rules, hosting)]
+    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
+    # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
+    # is the one destination
+    receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
+    located = receiving or located
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if located:
@@ -596,7 +621,7 @@ def _drafts_of(
                 lang,
                 published,
                 rules,
-                status,
+                _part_status(part, seg, text, rules, triggers, status),
                 triggers,
                 _within(all_countries, part.start, part.end),
                 # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
