@@ -781,6 +781,24 @@ SHAPES = [
         [{"visitor_country": "AFG", "host_country": "TKM", "location": "Ashgabat"}],
     ),
     (
+        "en-receiving-city-is-the-destination",
+        "en",
+        "Kabul receives Kazakh delegation as corridor talks move to Tashkent",
+        [{"visitor_country": "KAZ", "host_country": "AFG", "location": "Kabul"}],
+    ),
+    (
+        "en-that-clause-keeps-its-own-tense",
+        "en",
+        (
+            "Kazakh envoy Yerkin Tokumov, who travelled to Mazar-i-Sharif in September, said "
+            "that a Kazakh technical team will travel to Herat next month."
+        ),
+        [
+            {"location": "Mazar-i-Sharif", "status": "held", "date": "2025-09"},
+            {"location": "Herat", "status": "planned", "date": "2025-11"},
+        ],
+    ),
+    (
         "en-who-travelled-subordinate",
         "en",
         "Kazakh envoy Yerkin Tokumov, who travelled to Kabul in April, said trade was growing.",
