@@ -440,7 +440,7 @@ GENERAL_PROSE = [
         "La reprise des travaux sur la route est prévue d'ici la fin de l'année.",
         "Reprise des travaux sur la route",
         None,
-        "2025-12",
+        "2025",
     ),
     (
         "fr-sous-la-responsabilite",
@@ -511,7 +511,7 @@ GENERAL_PROSE += [
         "Возобновление работ на трассе запланировано до конца года.",
         "Возобновление работ на трассе",
         None,
-        "2025-12",
+        "2025",
     ),
     (
         "fr-restera-ouvert",

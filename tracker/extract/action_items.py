@@ -77,7 +77,7 @@ class _Rules:
     during_visit_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
     responsible_res: tuple[re.Pattern[str], ...]
-    end_of_re: re.Pattern[str]
+    end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
 
 
 @lru_cache(maxsize=16)
@@ -130,7 +130,12 @@ def _compile(lang: str) -> _Rules:
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
         skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
-        end_of_re=compile_words(tuple(as_list(data.get("end_of")))),
+        # "by the end of 2027" names its year; "by the end of the year" gives only the year
+        end_of_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('end_of')))})\W+(?:[^\W\d]+\W+){{0,2}}?"
+            r"(?:19|20)\d\d(?!\d)",
+            re.IGNORECASE,
+        ),
         responsible_res=tuple(
             re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
         ),
