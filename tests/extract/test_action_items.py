@@ -382,7 +382,7 @@ GENERAL_PROSE = [
         "de",
         "Die Regierung will weitere 12 Millionen Euro für Dorfschulen bereitstellen.",
         "Regierung will weitere 12 Millionen Euro für Dorfschulen bereitstellen",
-        None,
+        "Regierung",
         None,
     ),
     (
@@ -390,7 +390,7 @@ GENERAL_PROSE = [
         "de",
         "Ein gemeinsamer Ausschuss soll prüfen, wie die Abfertigung schneller werden kann.",
         "Gemeinsamer Ausschuss soll prüfen, wie die Abfertigung schneller werden kann",
-        None,
+        "gemeinsamer Ausschuss",
         None,
     ),
     (
