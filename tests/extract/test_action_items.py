@@ -753,3 +753,19 @@ def test_a_bullet_is_not_read_again_as_prose() -> None:
         "* a joint commission will review customs tariffs twice a year.\n"
     )
     assert len(extract_action_items(text, "en", PUB)) == 1
+
+
+def test_a_third_country_plan_is_no_item() -> None:
+    """An article on Kabul and Tashkent: China's plan for Kazakhstan is not tracked."""
+    text = (
+        "Uzbekistan and Afghanistan agreed on Tuesday to extend the rail link. Uzbekistan "
+        "will build a second bridge. China plans to open a logistics hub in Kazakhstan."
+    )
+    titles = [a.title for a in extract_action_items(text, "en", PUB)]
+    assert titles == ["Extend the rail link", "Build a second bridge"]
+
+
+def test_the_day_a_measure_was_announced_is_no_due_date() -> None:
+    """ "..., the ministry announced on Monday": the report's day is not a deadline."""
+    text = "Les deux parties ont convenu d'étudier un nouveau corridor, a annoncé lundi le ministère."
+    assert [a.due.label() for a in extract_action_items(text, "fr", PUB)] == [None]

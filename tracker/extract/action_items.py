@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.engine import document_countries, find_countries
 from tracker.extract.fastscan import find_all, search
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
@@ -553,6 +554,7 @@ def _from_prose(
     # a table row or a bullet already read is no prose ("* a joint commission will review ...")
     read = sorted((item.evidence.start, item.evidence.end) for item in seen)
     lowered = text.lower()
+    main: tuple[str, ...] | None = None  # the document's two main countries, when first asked
     for prose in rules.prose:
         # PERF: a substring test is far cheaper than scanning with the pattern
         if prose.needs and not any(word in lowered for word in prose.needs):
@@ -562,6 +564,12 @@ def _from_prose(
                 continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
+            if prose.subject_responsible:
+                # a plan stated by a country for itself: only the document's own countries'
+                if main is None:
+                    main = tuple(document_countries(text, lang)[:2])
+                if _third_countries(text[c_start : m.end()], lang, main):
+                    continue
             during_visit = published is not None and rules.during_visit_re.search(clause)
             if "item" in prose.pattern.groupindex and prose.with_subject:
                 # "Der Grenzmarkt in Milak soll wieder öffnen": subject, verb and object
@@ -676,6 +684,13 @@ def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
     return kept
 
 
+def _third_countries(span: str, lang: str, main: tuple[str, ...]) -> bool:
+    """ "China plans to open a hub in Kazakhstan" in an article on Kabul and Tashkent: the
+    measure's subject and object name countries, none of them the document's own."""
+    named = {c.code for c in find_countries(span, lang)}
+    return bool(named) and bool(main) and named.isdisjoint(main)
+
+
 def _split_item(raw: str, rules: _Rules) -> list[str]:
     """ "open X and launch Y": the parts of a two-part measure.
 
@@ -698,7 +713,7 @@ def _body_subject(subject: str, rules: _Rules) -> str | None:
     subject = _clean_cell(subject)
     lead = rules.lead_re.match(subject)
     subject = subject[lead.end() :] if lead else subject
-    if not subject or len(subject.split()) > 8 or not rules.bodies_re.search(subject):
+    if not subject or len(subject.split()) > 6 or not rules.bodies_re.search(subject):
         return None
     return subject
 
@@ -723,7 +738,21 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
     except Exception:  # an unreadable date leaves the item undated
         LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
         return Period.unknown()
-    return next((d.period for d in dates if d.period.known), Period.unknown())
+    # "..., the ministry announced on Monday": a day up to publication is the report's own
+    return next(
+        (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
+        Period.unknown(),
+    )
+
+
+def _reported_day(period: Period, published: date | None) -> bool:
+    """A single day on or before publication: when something was said, not a deadline."""
+    return (
+        published is not None
+        and period.precision == "day"
+        and period.end is not None
+        and period.end <= published
+    )
 
 
 def _ahead(due: Period, clause: str, published: date | None) -> Period:
