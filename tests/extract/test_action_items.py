@@ -696,7 +696,9 @@ INTENT_PROSE = [
     [c[1:] for c in INTENT_PROSE],
     ids=[c[0] for c in INTENT_PROSE],
 )
-def test_intent_prose(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_intent_prose(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     """Plans, intents and futures are measures; a body as subject is who is responsible."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
@@ -708,7 +710,10 @@ def test_intent_prose(lang: str, text: str, expected: list[tuple[str, str | None
 POINTS_BACK = [
     ("en", "The two sides agreed to create a joint commission and to hold its meetings monthly."),
     ("ru", "Стороны договорились создать совместную комиссию и проводить ее заседания ежемесячно."),
-    ("de", "Beide Seiten einigten sich darauf, einen Ausschuss zu gründen und seine Sitzungen monatlich abzuhalten."),
+    (
+        "de",
+        "Beide Seiten einigten sich darauf, einen Ausschuss zu gründen und seine Sitzungen monatlich abzuhalten.",
+    ),
 ]
 
 
@@ -729,7 +734,11 @@ INTENT_BAD = [
     ("de-zusammenarbeit", "de", "Beide Länder wollen die Zusammenarbeit weiter ausbauen."),
     ("ru-planiruet-posetit", "ru", "Министр планирует посетить Кабул в следующем месяце."),
     ("ru-ocherednoy-vizit", "ru", "Очередной визит делегации запланирован на июнь."),
-    ("ru-sotrudnichestvo", "ru", "Стороны намерены расширить торгово-экономическое сотрудничество."),
+    (
+        "ru-sotrudnichestvo",
+        "ru",
+        "Стороны намерены расширить торгово-экономическое сотрудничество.",
+    ),
     ("fr-premiere-phase", "fr", "La première phase est prévue d'ici la fin de l'année."),
     ("fr-va-se-rendre", "fr", "Le ministre va se rendre à Kaboul le mois prochain."),
     ("fr-prochaine-visite", "fr", "La prochaine visite est prévue pour juin."),
@@ -767,5 +776,7 @@ def test_a_third_country_plan_is_no_item() -> None:
 
 def test_the_day_a_measure_was_announced_is_no_due_date() -> None:
     """ "..., the ministry announced on Monday": the report's day is not a deadline."""
-    text = "Les deux parties ont convenu d'étudier un nouveau corridor, a annoncé lundi le ministère."
+    text = (
+        "Les deux parties ont convenu d'étudier un nouveau corridor, a annoncé lundi le ministère."
+    )
     assert [a.due.label() for a in extract_action_items(text, "fr", PUB)] == [None]

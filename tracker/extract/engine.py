@@ -1054,12 +1054,12 @@ def _calendar(lang: str) -> _Calendar:
     for season_word in seasons:
         toks = _TOKEN_RE.findall(season_word)
         if toks:
-            for back in range(0, CUE_TOKENS + 1):
+            for back in range(CUE_TOKENS + 1):
                 for name in ("season_year", "season"):
                     anchor(toks[-1], name, back + len(toks) - 1)
     if year_of:
         for month_word in months:
-            for back in range(0, CUE_TOKENS + 1):
+            for back in range(CUE_TOKENS + 1):
                 anchor(month_word, "month_yof", back)
     year_leads: dict[str, list[str]] = {}
     for name in ("mid", "early", "late"):
