@@ -665,6 +665,18 @@ INTENT_PROSE = [
         [("Запустить новый авиарейс", "Компания", "2025-09")],
     ),
     (
+        "ru-future-perfective",
+        "ru",
+        "Таможенный комитет с понедельника начнёт круглосуточное оформление грузовиков.",
+        [("Начнёт круглосуточное оформление грузовиков", "Таможенный комитет", "2025-04-28")],
+    ),
+    (
+        "fr-future-tense",
+        "fr",
+        "La douane simplifiera le dédouanement des camions de fruits à partir de lundi.",
+        [("Simplifiera le dédouanement des camions de fruits", "douane", "2025-04-28")],
+    ),
+    (
         "fr-s-est-engage-a",
         "fr",
         "Le Kazakhstan s'est engagé à supprimer les droits de douane sur la farine.",
@@ -744,6 +756,10 @@ INTENT_BAD = [
     ("fr-prochaine-visite", "fr", "La prochaine visite est prévue pour juin."),
     ("fr-relancer-commerce", "fr", "Les deux pays promettent de relancer leur commerce."),
     ("fr-quoted-verb", "fr", "Une idée qu'Ankara s'est engagée à « étudier »."),
+    ("ru-past-opened", "ru", "В 2020 году Узбекистан открыл терминал в Термезе."),
+    ("fr-past-opened", "fr", "En 2019, l'Ouzbékistan a ouvert un terminal à Termez."),
+    ("en-analyst-would", "en", "Simpler customs rules would facilitate smoother exchanges."),
+    ("en-aim-to", "en", "By sharing data, they aim to create a safer environment for business."),
 ]
 
 

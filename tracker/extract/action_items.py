@@ -590,9 +590,14 @@ def _from_prose(
             if responsible:
                 # "with the ministry in charge" names who, it is no part of the measure
                 raw = raw.replace(responsible.group(0), " ")
-            elif prose.subject_responsible or prose.with_subject:
+            subject_due = Period.unknown()
+            if not responsible and (prose.subject_responsible or prose.with_subject):
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                who = _body_subject(_item_before(head), rules)
+                subject = _item_before(head)
+                if prose.subject_responsible:
+                    # "Комитет с понедельника начнёт ...": a date between subject and verb
+                    subject, subject_due = _subject_and_due(subject, lang, published)
+                who = _body_subject(subject, rules)
             # "agreed to extend X and to begin Y": two items
             for part in _split_item(raw, rules):
                 item, due = _due_and_title(
@@ -616,6 +621,8 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     due = _due_after(text, m.end(), c_end, lang, published)
+                if not due.known and due.precision != "ongoing":
+                    due = subject_due
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
@@ -706,6 +713,26 @@ def _split_item(raw: str, rules: _Rules) -> list[str]:
             spans.append([start, end])
         start = m.end() if m else len(raw)
     return [raw[a:b] for a, b in spans]
+
+
+def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[str, Period]:
+    """A subject cut before its first date, and that date when it lies ahead."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(subject, lang, published)
+    except Exception:  # an unreadable date leaves the subject whole
+        LOGGER.debug("dates of %r failed", subject, exc_info=True)
+        return subject, Period.unknown()
+    if not dates:
+        return subject, Period.unknown()
+    first = dates[0]
+    due = (
+        first.period
+        if first.period.known and not _reported_day(first.period, published)
+        else Period.unknown()
+    )
+    return subject[: first.start], due
 
 
 def _body_subject(subject: str, rules: _Rules) -> str | None:
