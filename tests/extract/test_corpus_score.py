@@ -41,7 +41,7 @@ SCORE_PY = Path(__file__).resolve().parent / "score.py"
 # 0.98; recall visits 0.85, action items 0.98, trade targets 1.00, deportation
 # figures 0.99), so that ordinary rule tuning passes and a real regression fails.
 # Raise them when the extractor improves; never lower them to make a change pass.
-# Action items raised after the intent/future rules (2026-11-27 12:45 UTC, 100
+# Action items raised after the intent/future rules (2026-11-27 12:45 UTC, 101
 # documents: action items recall 0.99, precision 1.00).
 FLOOR_F1 = 0.93
 # The corpus is full of distractors (video calls, figures already reached,
