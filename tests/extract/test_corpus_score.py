@@ -41,6 +41,8 @@ SCORE_PY = Path(__file__).resolve().parent / "score.py"
 # 0.98; recall visits 0.85, action items 0.98, trade targets 1.00, deportation
 # figures 0.99), so that ordinary rule tuning passes and a real regression fails.
 # Raise them when the extractor improves; never lower them to make a change pass.
+# Action items raised after the intent/future rules (2026-11-27 12:45 UTC, 101
+# documents: action items recall 0.99, precision 1.00).
 FLOOR_F1 = 0.93
 # The corpus is full of distractors (video calls, figures already reached,
 # voluntary returns, refugee counts); precision guards against rules that find
@@ -48,7 +50,7 @@ FLOOR_F1 = 0.93
 FLOOR_PRECISION = 0.95
 RECALL_FLOORS = {
     "visits": 0.82,
-    "action_items": 0.95,
+    "action_items": 0.96,
     "trade_targets": 0.97,
     "deportation_figures": 0.96,
 }

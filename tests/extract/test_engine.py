@@ -284,7 +284,41 @@ DATE_CASES = [
     ("en-next-years", "en", "in the next three years", "2028"),
     ("ru-next-years", "ru", "в ближайшие три года", "2028"),
     ("en-yesterday", "en", "yesterday", "2025-04-21"),
-    ("en-this-summer", "en", "this summer", "2025"),
+    # seasons are the half they fall in: spring H1, summer and autumn H2 (PUBLISHED is April)
+    ("en-this-summer", "en", "this summer", "2025-H2"),
+    ("en-in-the-autumn", "en", "in the autumn", "2025-H2"),
+    ("en-this-spring", "en", "this spring", "2025-H1"),
+    ("en-next-spring", "en", "next spring", "2026-H1"),
+    ("en-last-autumn", "en", "last autumn", "2024-H2"),
+    ("en-autumn-of-year", "en", "in the autumn of 2026", "2026-H2"),
+    ("de-im-herbst", "de", "im Herbst", "2025-H2"),
+    ("de-fruehjahr-year", "de", "im Frühjahr 2026", "2026-H1"),
+    ("ru-osenyu", "ru", "осенью", "2025-H2"),
+    ("ru-osenyu-year", "ru", "осенью 2026 года", "2026-H2"),
+    ("ru-osenyu-next-year", "ru", "осенью следующего года", "2026-H2"),
+    ("fr-a-l-automne", "fr", "à l'automne", "2025-H2"),
+    ("fr-automne-prochain", "fr", "l'automne prochain", "2025-H2"),
+    ("fr-printemps-year", "fr", "au printemps 2026", "2026-H1"),
+    # a month with "this/next/last year" takes that year, not the latest such month
+    ("en-month-this-year", "en", "in June this year", "2025-06"),
+    ("en-month-last-year", "en", "in March last year", "2024-03"),
+    ("de-month-dieses-jahres", "de", "im Juni dieses Jahres", "2025-06"),
+    ("ru-month-tekushchego-goda", "ru", "в июне текущего года", "2025-06"),
+    ("ru-month-proshlogo-goda", "ru", "в марте прошлого года", "2024-03"),
+    ("fr-month-cette-annee", "fr", "en juin de cette année", "2025-06"),
+    ("ru-etogo-goda", "ru", "этого года", "2025"),
+    ("fr-cette-annee", "fr", "de cette année", "2025"),
+    # "early next month" is that month
+    ("en-early-next-month", "en", "early next month", "2025-05"),
+    ("de-anfang-naechsten-monats", "de", "Anfang nächsten Monats", "2025-05"),
+    ("ru-nachale-sleduyushchego-mesyatsa", "ru", "в начале следующего месяца", "2025-05"),
+    ("fr-debut-mois-prochain", "fr", "début du mois prochain", "2025-05"),
+    ("en-end-of-the-year", "en", "by the end of the year", "2025"),
+    # "from Monday" lies ahead of publication
+    ("en-from-weekday", "en", "from Monday", "2025-04-28"),
+    ("de-ab-weekday", "de", "ab Montag", "2025-04-28"),
+    ("ru-s-weekday", "ru", "с понедельника", "2025-04-28"),
+    ("fr-a-partir-de-weekday", "fr", "à partir de lundi", "2025-04-28"),
     ("en-scheduled-weekday", "en", "the forum scheduled for Friday", "2025-04-25"),
     ("fr-bare-weekday", "fr", "a expulsé dimanche", "2025-04-20"),
     ("fr-weekday-next", "fr", "jeudi prochain", "2025-04-24"),
@@ -303,6 +337,23 @@ def test_find_dates(lang: str, text: str, label: str) -> None:
     found = find_dates(text, lang, PUBLISHED)
     assert [d.period.label() for d in found] == [label]
     assert parse_period(text, lang, PUBLISHED).label() == label
+
+
+def test_last_week_is_the_month_of_its_thursday() -> None:
+    """ "last week" is the month the calendar week before publication falls in (mostly)."""
+    # published Wednesday 6 August 2025: last week is 28 July to 3 August, mostly July
+    assert [d.period.label() for d in find_dates("last week", "en", date(2025, 8, 6))] == [
+        "2025-07"
+    ]
+    assert [d.period.label() for d in find_dates("la semaine passée", "fr", date(2025, 8, 20))] == [
+        "2025-08"
+    ]
+
+
+def test_a_season_word_alone_is_no_date() -> None:
+    """ "The fall of Kabul", "le printemps arabe": a season needs a cue or a year."""
+    assert find_dates("the fall of Kabul", "en", PUBLISHED) == []
+    assert find_dates("le printemps arabe", "fr", PUBLISHED) == []
 
 
 RELATIVE_ONLY = ["on Tuesday", "last month", "in March", "in the next three years", "yesterday"]

@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.engine import document_countries, find_countries
 from tracker.extract.fastscan import find_all, search
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
@@ -40,6 +41,7 @@ _MARKUP_RE = re.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
 _ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
+_WORD_RE = re.compile(r"\w+")
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
 _CLAUSE_END_RE = re.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
 
@@ -57,6 +59,8 @@ class _Prose:
     allow_money: bool = False
     # a rule whose verb already marks a measure may take a shorter title than the default
     min_words: int | None = None
+    # "The transport ministry will set up ...": a subject naming a body is who is responsible
+    subject_responsible: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,12 +81,21 @@ class _Rules:
     during_visit_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
     responsible_res: tuple[re.Pattern[str], ...]
-    end_of_re: re.Pattern[str]
+    bodies_re: re.Pattern[str]
+    split_keep_re: re.Pattern[str]
+    vague_re: re.Pattern[str]
+    end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
 
 
 @lru_cache(maxsize=16)
 def _compile(lang: str) -> _Rules:
     data: dict[str, Any] = load_rules(KIND, lang)
+    # "{verbs}" in a pattern stands for the language's measure verbs ("open", "set up")
+    verbs = alternation(as_list(data.get("measure_verbs")))
+
+    def expand(pattern: Any) -> str:
+        return str(pattern).replace("{verbs}", f"(?:{verbs})")
+
     columns = tuple(
         (str(role), compile_words(tuple(as_list(words))))
         for role, words in (data.get("columns") or {}).items()
@@ -98,7 +111,7 @@ def _compile(lang: str) -> _Rules:
     prose = tuple(
         _Prose(
             rule=str(p.get("id") or f"prose{i}"),
-            pattern=re.compile(str(p["pattern"]), re.IGNORECASE),
+            pattern=re.compile(expand(p["pattern"]), re.IGNORECASE),
             status=str(p.get("status") or "proposed"),
             title=p.get("title"),
             cut=bool(p.get("cut")),
@@ -106,6 +119,7 @@ def _compile(lang: str) -> _Rules:
             needs=tuple(w.lower() for w in as_list(p.get("needs"))),
             allow_money=bool(p.get("allow_money")),
             min_words=int(p["min_words"]) if p.get("min_words") else None,
+            subject_responsible=bool(p.get("subject_responsible")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -120,19 +134,30 @@ def _compile(lang: str) -> _Rules:
         max_item_words=int(data.get("max_item_words") or 30),
         item_min_words=int(data.get("item_min_words") or 2),
         prose=prose,
-        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})\s+)+", re.IGNORECASE),
+        # "d'étudier": an elided lead word needs no blank after it
+        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})(?:\s+|(?<=['’])))+", re.IGNORECASE),
         cut_re=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.IGNORECASE
         ),
-        split_re=re.compile(str(data.get("item_split") or r"(?!x)x"), re.IGNORECASE),
+        split_re=re.compile(expand(data.get("item_split") or r"(?!x)x"), re.IGNORECASE),
         due_preps_re=re.compile(
             rf"(?:[\s,;(]+(?:{alternation(as_list(data.get('due_preps')))})?)+$", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
         skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
-        end_of_re=compile_words(tuple(as_list(data.get("end_of")))),
+        # "by the end of 2027" names its year; "by the end of the year" gives only the year
+        end_of_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('end_of')))})\W+(?:[^\W\d]+\W+){{0,2}}?"
+            r"(?:19|20)\d\d(?!\d)",
+            re.IGNORECASE,
+        ),
         responsible_res=tuple(
             re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
+        ),
+        bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
+        split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
+        vague_re=re.compile(
+            rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
         ),
     )
 
@@ -526,14 +551,25 @@ def _from_prose(
     known_stems: set[str] = set()
     for item in seen:
         known_stems |= _stems(item.title)
+    # a table row or a bullet already read is no prose ("* a joint commission will review ...")
+    read = sorted((item.evidence.start, item.evidence.end) for item in seen)
     lowered = text.lower()
+    main: tuple[str, ...] | None = None  # the document's two main countries, when first asked
     for prose in rules.prose:
         # PERF: a substring test is far cheaper than scanning with the pattern
         if prose.needs and not any(word in lowered for word in prose.needs):
             continue
         for m in find_all(prose.pattern, text):
+            if any(a <= m.start() < b for a, b in read):
+                continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
             clause = text[c_start:c_end]
+            if prose.subject_responsible:
+                # a plan stated by a country for itself: only the document's own countries'
+                if main is None:
+                    main = tuple(document_countries(text, lang)[:2])
+                if _third_countries(text[c_start : m.end()], lang, main):
+                    continue
             during_visit = published is not None and rules.during_visit_re.search(clause)
             if "item" in prose.pattern.groupindex and prose.with_subject:
                 # "Der Grenzmarkt in Milak soll wieder öffnen": subject, verb and object
@@ -550,18 +586,30 @@ def _from_prose(
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
             responsible = _responsible(clause, rules)
+            who = responsible.group("who").strip() if responsible else None
             if responsible:
                 # "with the ministry in charge" names who, it is no part of the measure
                 raw = raw.replace(responsible.group(0), " ")
+            subject_due = Period.unknown()
+            if not responsible and (prose.subject_responsible or prose.with_subject):
+                head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
+                subject = _item_before(head)
+                if prose.subject_responsible:
+                    # "Комитет с понедельника начнёт ...": a date between subject and verb
+                    subject, subject_due = _subject_and_due(subject, lang, published)
+                who = _body_subject(subject, rules)
             # "agreed to extend X and to begin Y": two items
-            for part in rules.split_re.split(raw):
+            for part in _split_item(raw, rules):
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
-                words = len(item.split())
+                # "« étudier »": quotes and dashes are no words
+                words = len(_WORD_RE.findall(item))
                 min_words = prose.min_words or rules.item_min_words
                 if words < min_words or words > rules.max_item_words:
                     continue
+                if rules.vague_re.match(item):
+                    continue  # "Première phase": a fragment names no measure
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
                 if (
@@ -573,6 +621,8 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     due = _due_after(text, m.end(), c_end, lang, published)
+                if not due.known and due.precision != "ongoing":
+                    due = subject_due
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
@@ -587,7 +637,7 @@ def _from_prose(
                         evidence=_evidence(text, c_start, c_end, f"action_items.{prose.rule}"),
                         due=due,
                         status=prose.status,
-                        responsible=responsible.group("who").strip() if responsible else None,
+                        responsible=who,
                     )
                 )
     return items
@@ -641,6 +691,60 @@ def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
     return kept
 
 
+def _third_countries(span: str, lang: str, main: tuple[str, ...]) -> bool:
+    """ "China plans to open a hub in Kazakhstan" in an article on Kabul and Tashkent: the
+    measure's subject and object name countries, none of them the document's own."""
+    named = {c.code for c in find_countries(span, lang)}
+    return bool(named) and bool(main) and named.isdisjoint(main)
+
+
+def _split_item(raw: str, rules: _Rules) -> list[str]:
+    """ "open X and launch Y": the parts of a two-part measure.
+
+    A part that points back ("and hold its meetings monthly") stays with the one before.
+    """
+    spans: list[list[int]] = []
+    start = 0
+    for m in [*rules.split_re.finditer(raw), None]:
+        end = m.start() if m else len(raw)
+        if spans and rules.split_keep_re.search(raw[start:end]):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        start = m.end() if m else len(raw)
+    return [raw[a:b] for a, b in spans]
+
+
+def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[str, Period]:
+    """A subject cut before its first date, and that date when it lies ahead."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(subject, lang, published)
+    except Exception:  # an unreadable date leaves the subject whole
+        LOGGER.debug("dates of %r failed", subject, exc_info=True)
+        return subject, Period.unknown()
+    if not dates:
+        return subject, Period.unknown()
+    first = dates[0]
+    due = (
+        first.period
+        if first.period.known and not _reported_day(first.period, published)
+        else Period.unknown()
+    )
+    return subject[: first.start], due
+
+
+def _body_subject(subject: str, rules: _Rules) -> str | None:
+    """The subject of a measure when it names a body ("the transport ministry"), else None."""
+    subject = _clean_cell(subject)
+    lead = rules.lead_re.match(subject)
+    subject = subject[lead.end() :] if lead else subject
+    if not subject or len(subject.split()) > 6 or not rules.bodies_re.search(subject):
+        return None
+    return subject
+
+
 def _responsible(clause: str, rules: _Rules) -> re.Match[str] | None:
     """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'."""
     for pattern in rules.responsible_res:
@@ -661,7 +765,21 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
     except Exception:  # an unreadable date leaves the item undated
         LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
         return Period.unknown()
-    return next((d.period for d in dates if d.period.known), Period.unknown())
+    # "..., the ministry announced on Monday": a day up to publication is the report's own
+    return next(
+        (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
+        Period.unknown(),
+    )
+
+
+def _reported_day(period: Period, published: date | None) -> bool:
+    """A single day on or before publication: when something was said, not a deadline."""
+    return (
+        published is not None
+        and period.precision == "day"
+        and period.end is not None
+        and period.end <= published
+    )
 
 
 def _ahead(due: Period, clause: str, published: date | None) -> Period:

@@ -129,6 +129,11 @@ MULTIPLIER_VALUES = {
     "billion": Decimal(1_000_000_000),
     "trillion": Decimal(1_000_000_000_000),
 }
+YEAR_OFFSETS = {"this": 0, "next": 1, "last": -1}
+# the half a season falls in; winter is the half of its January and February
+SEASON_HALVES = {"spring": 1, "summer": 2, "autumn": 2, "winter": 1}
+# the month a season starts and the month after it ends (winter: December to March)
+SEASON_MONTHS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "winter": (12, 3)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ORDINALS = ("first", "second", "third", "fourth")
 COUNTRY_FORMS = ("names", "demonyms", "adjectives", "capitals", "aliases")
@@ -846,6 +851,9 @@ class _Calendar:
     future_after_re: re.Pattern[str]
     years_words: frozenset[str]
     months_words: frozenset[str]
+    seasons: dict[str, str] = field(default_factory=dict)  # surface -> canonical season
+    season_shift: dict[str, str] = field(default_factory=dict)  # "next"/"coming" -> next|last
+    year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
     # a pattern starting at a day number needs one of these words among the next tokens
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -923,6 +931,49 @@ def _calendar(lang: str) -> _Calendar:
         ("year", rf"{nb}{year}"),
         ("ongoing", rf"{nb}(?:{ongoing}){na}"),
     ]
+    # "in March this year", "в марте текущего года": the year phrase pins the month's year
+    year_of: dict[str, int] = {}
+    for canon, words in (d.get("year_of") or {}).items():
+        for w in as_list(words):
+            year_of[_key(w)] = YEAR_OFFSETS[str(canon)]
+    if year_of:
+        yof = rf"(?P<yof>{alternation(year_of)})"
+        patterns.insert(
+            len(patterns) - 5,
+            (
+                "month_yof",
+                rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])))?{wide_month}\s+{yof}{na}",
+            ),
+        )
+    # seasons: "in the autumn", "im Herbst 2025", "осенью", "à l'automne prochain"
+    seasons: dict[str, str] = {}
+    for canon, words in (d.get("seasons") or {}).items():
+        for w in as_list(words):
+            seasons[_key(w)] = str(canon)
+    season_shift: dict[str, str] = {}
+    for shift in ("next", "last"):
+        for key in (f"season_{shift}", f"season_{shift}_after"):
+            for w in _words(d, key):
+                season_shift[_key(w)] = shift
+    if seasons:
+        salt = rf"(?P<season>{alternation(seasons)})"
+        shifts = alternation(_words(d, "season_next") + _words(d, "season_last"))
+        shifts_after = alternation(_words(d, "season_next_after") + _words(d, "season_last_after"))
+        # a season needs a cue or a shift word before it, unless its form is a date alone
+        # (Russian "осенью")
+        bare = _words(d, "bare_seasons")
+        alone = rf"|(?=(?:{alternation(bare)}){na})" if bare else ""
+        lead = (
+            rf"(?:(?P<pre>{shifts})\s+|(?:{alternation(_words(d, 'season_cues'))})"
+            rf"(?:\s+|(?<=['’])){alone})"
+        )
+        joiners = rf"(?:(?:{alternation(_words(d, 'season_year_joiners'))})\s+)?"
+        of_year = rf"|\s+{joiners}{yof}" if year_of else ""
+        tail = rf"(?:\s+(?P<post>{shifts_after}){na}{of_year})?"
+        patterns[len(patterns) - 5 : len(patterns) - 5] = [
+            ("season_year", rf"{nb}{lead}?{salt}\s+{joiners}{year}"),
+            ("season", rf"{nb}{lead}{salt}{na}{tail}"),
+        ]
     relative: dict[str, str] = {}
     for canon, words in (d.get("relative") or {}).items():
         for w in as_list(words):
@@ -1000,6 +1051,16 @@ def _calendar(lang: str) -> _Calendar:
     if d.get("bare_weekdays"):
         for word in weekdays:
             anchor(word, "weekday_bare", 0)
+    for season_word in seasons:
+        toks = _TOKEN_RE.findall(season_word)
+        if toks:
+            for back in range(CUE_TOKENS + 1):
+                for name in ("season_year", "season"):
+                    anchor(toks[-1], name, back + len(toks) - 1)
+    if year_of:
+        for month_word in months:
+            for back in range(CUE_TOKENS + 1):
+                anchor(month_word, "month_yof", back)
     year_leads: dict[str, list[str]] = {}
     for name in ("mid", "early", "late"):
         for phrase in _words(d, name):
@@ -1018,12 +1079,19 @@ def _calendar(lang: str) -> _Calendar:
         weekdays=weekdays,
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
-        future_re=re.compile(rf"(?:{alternation(_words(d, 'future_cues'))})\s*$", re.IGNORECASE),
+        # "from Monday", "ab Montag": words that point forward only before the weekday
+        future_re=re.compile(
+            rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
+            re.IGNORECASE,
+        ),
         future_after_re=re.compile(
             rf"\s*(?:{alternation(_words(d, 'future_cues'))})(?!\w)", re.IGNORECASE
         ),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
+        seasons=seasons,
+        season_shift=season_shift,
+        year_of=year_of,
     )
 
 
@@ -1087,14 +1155,41 @@ def _relative(canon: str, published: date) -> Period | None:
         delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
         return Period.year(y + delta)
     if canon.endswith("_week"):
-        delta = {"this": 0, "last": -7, "next": 7}[canon.split("_")[0]]
-        # a week has no precision of its own: give the month it falls in
-        d = published + timedelta(days=delta)
+        if canon == "this_week":
+            return Period.month(published.year, published.month)
+        delta = {"last": -7, "next": 7}[canon.split("_")[0]]
+        # a week has no precision of its own: give the month it falls in, the month of
+        # its Thursday (Monday to Sunday; a week across two months goes where most days are)
+        d = published - timedelta(days=published.weekday()) + timedelta(days=delta + 3)
         return Period.month(d.year, d.month)
-    if canon in ("this_summer", "this_spring", "this_autumn", "this_winter"):
-        # seasons straddle quarters; the year is what the text pins down
-        return Period.year(y)
     return None
+
+
+def _season_year(season: str, shift: str | None, published: date) -> int:
+    """The year whose `season` a text means: this year's, the next one ahead, or the last
+    one that has ended by publication."""
+    first, after = SEASON_MONTHS[season]
+    y, m = published.year, published.month
+    if season == "winter":
+        # a winter is named by the year of its January ("winter" in December is next year's)
+        current = y + 1 if m >= first else y
+        if shift == "next":
+            return current + 1 if m >= first or m < after else current
+        if shift == "last":
+            return current - 1 if m >= first or m < after else current
+        return current
+    if shift == "next":
+        return y if m < first else y + 1
+    if shift == "last":
+        return y if m >= after else y - 1
+    return y
+
+
+def _season(season: str, year: int) -> Period | None:
+    """A season as the half year it falls in (SEASON_HALVES; see the corpus README)."""
+    if not YEAR_MIN <= year <= YEAR_MAX or season not in SEASON_HALVES:
+        return None
+    return Period.half(year, SEASON_HALVES[season])
 
 
 def _mention(
@@ -1135,8 +1230,23 @@ def _mention(
         return None
     if name == "ongoing":
         return Period.ongoing()
+    if name == "season_year":
+        return _season(cal.seasons.get(_key(g["season"]), ""), year or 0)
     if published is None:
         return None  # relative dates need a publication date to resolve against
+    if name == "month_yof":
+        mon = cal.months.get(_key(g["month"]), 0)
+        offset = cal.year_of.get(_key(g["yof"]))
+        return _month_period(published.year + offset, mon) if offset is not None else None
+    if name == "season":
+        season = cal.seasons.get(_key(g["season"]), "")
+        if season not in SEASON_MONTHS:
+            return None
+        if g.get("yof"):
+            offset = cal.year_of.get(_key(g["yof"]), 0)
+            return _season(season, _season_year(season, None, published) + offset)
+        shift = cal.season_shift.get(_key(g.get("pre") or g.get("post") or ""))
+        return _season(season, _season_year(season, shift, published))
     if name in ("qword_bare", "hword_bare"):
         n = cal.ordinals.get(_key(g["ord"]))
         if not n:
