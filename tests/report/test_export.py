@@ -599,3 +599,12 @@ def test_cli_export_errors_are_one_line(
     result = runner.invoke(app, ["export", "visits", "--out", str(out), *backwards, "--db", db_url])
     assert result.exit_code == 1 and "after --until" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("size", [1, 10, 1 << 20])
+def test_copy_rows_end_in_crlf_and_keep_line_breaks_inside_values(size: int) -> None:
+    rows = [b"1,plain\n", b'2,"two\nlines"\n', b'3,"a ""quoted"" word"\n', b'4,"x\r\ny"\n', b"5,\n"]
+    out = b"".join(export_module._crlf_blocks(rows, size))
+    assert out == (b'1,plain\r\n2,"two\nlines"\r\n3,"a ""quoted"" word"\r\n4,"x\r\ny"\r\n5,\r\n')
+    parsed = list(csv.reader(io.StringIO(out.decode(), newline="")))
+    assert parsed[1] == ["2", "two\nlines"] and parsed[3] == ["4", "x\r\ny"]

@@ -272,34 +272,42 @@ def _csv_rows(writer: Any, types: Sequence[str], batches: Iterable[Sequence[Any]
     return n
 
 
-def _blocks(chunks: Iterable[Any], size: int) -> Iterator[bytes]:
-    """Byte chunks joined into blocks of about `size` bytes."""
-    block: list[Any] = []
+def _crlf_blocks(rows: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """COPY's CSV rows joined into blocks of about `size` bytes, each row ending in CRLF.
+
+    Python's writer ends rows in CRLF (RFC 4180) and keeps line breaks inside values;
+    COPY ends them in a bare newline. libpq hands over one whole row at a time, so a
+    block holding as many newlines as rows has none inside a value and all become
+    CRLF at once; otherwise quotes tell the two apart (`_crlf_in_quotes`).
+    """
+    block: list[bytes] = []
     have = 0
-    for chunk in chunks:
-        block.append(chunk)
-        have += len(chunk)
+    for row in rows:
+        block.append(row)
+        have += len(row)
         if have >= size:
-            yield b"".join(block)
+            yield _crlf(b"".join(block), len(block))
             block, have = [], 0
     if block:
-        yield b"".join(block)
+        yield _crlf(b"".join(block), len(block))
 
 
-def _crlf_rows(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """COPY's CSV with rows ending in CRLF like Python's writer; line breaks in values kept.
+def _crlf(data: bytes, rows: int) -> bytes:
+    if data.count(b"\n") == rows:
+        return data.replace(b"\n", b"\r\n")
+    return _crlf_in_quotes(data)
 
-    A newline ends a row only outside quotes; quotes toggle that state ("" inside a
-    value toggles it twice), so splitting each chunk at quotes tells them apart.
+
+def _crlf_in_quotes(data: bytes) -> bytes:
+    """Newlines outside quotes made CRLF; whole rows in, so the block starts outside quotes.
+
+    Quotes toggle the state ("" inside a value toggles it twice), so the pieces
+    between quotes alternate: outside, inside, outside...
     """
-    inside = False
-    for chunk in chunks:
-        parts = chunk.split(b'"')
-        for k in range(0 if not inside else 1, len(parts), 2):
-            parts[k] = parts[k].replace(b"\n", b"\r\n")
-        if len(parts) % 2 == 0:
-            inside = not inside
-        yield b'"'.join(parts)
+    parts = data.split(b'"')
+    for k in range(0, len(parts), 2):
+        parts[k] = parts[k].replace(b"\n", b"\r\n")
+    return b'"'.join(parts)
 
 
 def _copy_body(text: IO[str], chunks: Iterator[bytes | int]) -> int:
@@ -635,7 +643,7 @@ def _pg_copy_csv(
             with cur.copy(sql, compiled.params) as copy:
                 # COPY hands over one row at a time: join them into ~1 MiB blocks
                 # before the line-ending pass and the file write.
-                yield from _crlf_rows(_blocks(copy, 1 << 20))
+                yield from _crlf_blocks(copy, 1 << 20)
             yield cur.rowcount
 
 
