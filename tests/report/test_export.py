@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 
 from tracker.cli import app
 from tracker.errors import DatabaseError, ExportError
@@ -276,6 +276,54 @@ def test_sqlite_csv_falls_back_to_one_snapshot_when_a_commit_lands(
     assert (out / "again.csv").read_bytes() == (out / "one.csv").read_bytes()
     assert result.rows["deportations"] == 127  # the fixture's 7 and these 120
     assert sorted(p.name for p in out.iterdir()) == ["again.csv", "one.csv"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("filters", [ExportFilters(), ExportFilters(country="PAK")])
+def test_postgresql_csv_in_parallel_copies_equals_one_copy(
+    filled: Engine,
+    fact_rows: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    filters: ExportFilters,
+) -> None:
+    """Big PostgreSQL CSV exports COPY id ranges on several connections, one snapshot."""
+    _many_tricky_deportations(filled, fact_rows, 503)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(export_module, "WORKERS", 1)
+    (one,) = export_facts(filled, "deportations", "csv", out / "one.csv", filters=filters)
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(export_module, "WORKERS", 3)
+    parts: list[str] = []
+    real_part = export_module._pg_copy_part
+
+    def spy(engine: Engine, options: Any, snapshot: str, copy: Any, part: Path) -> int:
+        if not parts:
+            # Another session deletes the last fact once the export has begun: every
+            # connection still reads the state at its start.
+            with filled.begin() as conn:
+                last = conn.execute(select(func.max(models.DeportationFigure.id))).scalar()
+                conn.execute(
+                    delete(models.DeportationFigure).where(models.DeportationFigure.id == last)
+                )
+        parts.append(snapshot)
+        return real_part(engine, options, snapshot, copy, part)
+
+    monkeypatch.setattr(export_module, "_pg_copy_part", spy)
+    (many,) = export_facts(filled, "deportations", "csv", out / "many.csv", filters=filters)
+    assert len(parts) == 2 and len(set(parts)) == 1  # two more connections, one snapshot
+    assert many.rows == one.rows
+    assert (out / "many.csv").read_bytes() == (out / "one.csv").read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == ["many.csv", "one.csv"]
+    # The deletion is there for the next export: the Python writer agrees with COPY.
+    monkeypatch.setattr(export_module, "WORKERS", 1)
+    export_facts(filled, "deportations", "csv", out / "after.csv", filters=filters)
+    monkeypatch.setattr(export_module, "SQL_CSV", False)
+    export_facts(filled, "deportations", "csv", out / "python.csv", filters=filters)
+    assert (out / "python.csv").read_bytes() == (out / "after.csv").read_bytes()
+    if filters.country is None:
+        assert (out / "after.csv").read_bytes() != (out / "one.csv").read_bytes()
 
 
 def test_id_ranges_cover_every_id_once(

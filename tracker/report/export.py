@@ -27,6 +27,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -608,14 +609,69 @@ _SQL_FORMULA_CODES = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
 
 
 def _pg_copy_csv(
-    engine: Engine, stmt: Select[Any], names: Sequence[str], types: Sequence[str]
+    engine: Engine,
+    kind: str,
+    stmt: Select[Any],
+    names: Sequence[str],
+    types: Sequence[str],
+    ranges: Sequence[tuple[int, int]],
+    folder: Path,
 ) -> Iterator[bytes | int]:
     """The rows of `stmt` as CSV rendered by PostgreSQL's COPY, neutralised in SQL.
 
     COPY streams at the server's speed (PERF.md: 0.7 s per million rows), several
     times faster than formatting rows in Python; the SQL around it renders values
     exactly as the Python writer does (tests/report/test_export.py compares them).
+    With two or more id `ranges`, each range after the first is copied at the same
+    time by its own connection into a part file, all reading one snapshot that the
+    first connection exports (as pg_dump's parallel jobs do); the first range
+    streams straight to the output, then the parts follow in id order.
     """
+    view_id = ANALYST_VIEWS[kind].c.id
+
+    def copy_of(low: int | None, high: int | None) -> tuple[str, Any]:
+        ranged = stmt
+        if low is not None:
+            ranged = ranged.where(view_id > low)
+        if high is not None:
+            ranged = ranged.where(view_id <= high)
+        return _copy_sql(ranged, names, types, engine)
+
+    if len(ranges) < 2:
+        with engine.connect() as conn:
+            yield from _copy_rows(conn, *copy_of(None, None))
+        return
+    snapshot_options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    with (
+        engine.connect().execution_options(**snapshot_options) as lead,
+        tempfile.TemporaryDirectory(prefix=".tracker-export-", dir=folder) as work,
+        ThreadPoolExecutor(len(ranges) - 1, thread_name_prefix="tracker-copy") as pool,
+    ):
+        snapshot = lead.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+        parts = [Path(work) / f"part{k}.csv" for k in range(1, len(ranges))]
+        jobs = [
+            pool.submit(_pg_copy_part, engine, snapshot_options, snapshot, copy_of(*r), part)
+            for r, part in zip(ranges[1:], parts, strict=True)
+        ]
+        rows = 0
+        for chunk in _copy_rows(lead, *copy_of(None, ranges[0][1])):
+            if isinstance(chunk, int):
+                rows += chunk
+            else:
+                yield chunk
+        for job, part in zip(jobs, parts, strict=True):
+            rows += job.result()
+            with part.open("rb") as chunks:
+                while chunk := chunks.read(1 << 20):
+                    yield chunk
+            part.unlink()
+        yield rows
+
+
+def _copy_sql(
+    stmt: Select[Any], names: Sequence[str], types: Sequence[str], engine: Engine
+) -> tuple[str, Any]:
+    """The COPY statement (and its parameters) rendering `stmt` as neutralised CSV."""
     exprs = []
     for name, kind in zip(names, types, strict=True):
         col = f't."{name}"'
@@ -635,16 +691,42 @@ def _pg_copy_csv(
             exprs.append(col)
     compiled = stmt.compile(dialect=engine.dialect)
     sql = f"COPY (SELECT {', '.join(exprs)} FROM ({compiled}) AS t) TO STDOUT WITH (FORMAT csv)"
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        with raw.cursor() as cur:  # type: ignore[union-attr]
-            cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
-            cur.execute("SET LOCAL client_encoding = 'UTF8'")
-            with cur.copy(sql, compiled.params) as copy:
-                # COPY hands over one row at a time: join them into ~1 MiB blocks
-                # before the line-ending pass and the file write.
-                yield from _crlf_blocks(copy, 1 << 20)
-            yield cur.rowcount
+    return sql, compiled.params
+
+
+def _copy_rows(conn: Any, sql: str, params: Any) -> Iterator[bytes | int]:
+    """Run a COPY ... TO STDOUT on `conn`: CRLF byte blocks, then the row count."""
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur:
+        cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
+        cur.execute("SET LOCAL client_encoding = 'UTF8'")
+        with cur.copy(sql, params) as copy:
+            # COPY hands over one row at a time: join them into ~1 MiB blocks
+            # before the line-ending pass and the file write.
+            yield from _crlf_blocks(copy, 1 << 20)
+        yield cur.rowcount
+
+
+# A snapshot id as pg_export_snapshot() gives it ("00000003-0000001B-1").
+_SNAPSHOT_RE = re.compile(r"[0-9A-Fa-f-]+")
+
+
+def _pg_copy_part(
+    engine: Engine, options: dict[str, Any], snapshot: str, copy: tuple[str, Any], part: Path
+) -> int:
+    """In a thread: COPY one range into `part` from the exported `snapshot`; its row count."""
+    if not _SNAPSHOT_RE.fullmatch(snapshot):
+        raise DatabaseError(f"unexpected snapshot id from the server: {snapshot!r}")
+    rows = 0
+    with engine.connect().execution_options(**options) as conn, part.open("wb") as out:
+        # First in the transaction: from here on it reads exactly what the lead reads.
+        conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        for chunk in _copy_rows(conn, *copy):
+            if isinstance(chunk, int):
+                rows = chunk
+            else:
+                out.write(chunk)
+    return rows
 
 
 def _can_fork(engine: Engine) -> bool:
@@ -852,10 +934,11 @@ def export_facts(
         _, names, types = _raw_view(k)
         stmt = export_select(k, filters)
         body = None
+        folder = target if target.is_dir() or not target.suffix else target.parent
         if fmt == "csv" and SQL_CSV and engine.dialect.name == "postgresql":
-            body = functools.partial(_pg_copy_csv, engine, stmt, names, types)
+            ranges = _id_ranges(engine, k, WORKERS)
+            body = functools.partial(_pg_copy_csv, engine, k, stmt, names, types, ranges, folder)
         elif fmt == "csv" and _can_fork(engine) and (ranges := _id_ranges(engine, k, WORKERS)):
-            folder = target if target.is_dir() or not target.suffix else target.parent
             body = functools.partial(
                 _sqlite_parallel_csv, engine, k, stmt, types, ranges, folder, batch_size
             )
