@@ -183,6 +183,26 @@ NUMBER_CASES = [
     ("ru-compound-word", "ru", "восемьдесят один", 81),
     ("en-bn", "en", "2bn", 2000000000),
     ("de-mrd", "de", "3 Mrd.", 3000000000),
+    # number words composed: hundreds, multipliers, halves, one-word compounds
+    ("fr-hundreds-thousand", "fr", "deux cent mille", 200000),
+    ("fr-thousands-hundreds", "fr", "trois mille cinq cents", 3500),
+    ("fr-ninety-seven", "fr", "quatre-vingt-dix-sept", 97),
+    ("fr-vingt-et-un", "fr", "vingt et un", 21),
+    ("fr-million-et-demi", "fr", "un million et demi", 1500000),
+    ("en-and-a-half", "en", "one and a half million", 1500000),
+    ("en-hundred-and", "en", "two hundred and forty thousand", 240000),
+    ("en-a-hundred-thousand", "en", "a hundred thousand", 100000),
+    ("en-teen", "en", "seventeen", 17),
+    ("de-compound-units-tens", "de", "achtundzwanzig", 28),
+    ("de-compound-thousand", "de", "zweiundfünfzigtausend", 52000),
+    ("de-compound-hundreds", "de", "dreihundertvierzigtausend", 340000),
+    ("de-eineinhalb", "de", "eineinhalb Millionen", 1500000),
+    ("de-zweieinhalb", "de", "zweieinhalb Millionen", 2500000),
+    ("ru-poltora", "ru", "полтора миллиона", 1500000),
+    ("ru-genitive-hundred", "ru", "около ста тысяч", 100000),
+    ("ru-hundreds-word", "ru", "триста двадцать тысяч", 320000),
+    ("ru-inflected", "ru", "двадцати восьми тысяч", 28000),
+    ("ru-s-polovinoy", "ru", "два с половиной миллиона", 2500000),
 ]
 
 
@@ -206,6 +226,26 @@ def test_find_numbers_offsets() -> None:
         (Decimal(1000), "1,000"),
         (Decimal(3500000), "3.5 million"),
     ]
+
+
+NUMBER_WORD_SEQUENCES = [
+    ("en-one-or-two", "en", "one or two", [1, 2]),
+    ("en-one-and-two", "en", "between one and two million", [1, 2000000]),
+    ("en-a-alone", "en", "a visit and a thousand people", [1000]),
+    ("en-thousands-of", "en", "thousands of people", []),
+    ("de-range", "de", "zwei bis drei Milliarden", [2, 3000000000]),
+    ("de-not-a-compound", "de", "Achtung, Einsatz und Elfmeter", []),
+    ("ru-not-numbers", "ru", "стороны страны стоят", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [c[1:] for c in NUMBER_WORD_SEQUENCES],
+    ids=[c[0] for c in NUMBER_WORD_SEQUENCES],
+)
+def test_number_words_compose_only_into_one_number(lang: str, text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == [Decimal(v) for v in values]
 
 
 def test_find_numbers_does_not_glue_a_year_to_a_count() -> None:

@@ -111,7 +111,13 @@ NUMBER_VALUES: dict[str, int | float] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -121,7 +127,18 @@ NUMBER_VALUES: dict[str, int | float] = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    # languages that write hundreds as one word ("двести", "trois cents" is composed)
+    "two hundred": 200,
+    "three hundred": 300,
+    "four hundred": 400,
+    "five hundred": 500,
+    "six hundred": 600,
+    "seven hundred": 700,
+    "eight hundred": 800,
+    "nine hundred": 900,
     "half": 0.5,
+    # "полтора миллиона", "anderthalb Millionen"
+    "one and a half": 1.5,
 }
 MULTIPLIER_VALUES = {
     "thousand": Decimal(1_000),
@@ -153,6 +170,8 @@ YEAR_MIN, YEAR_MAX = 1950, 2100
 MAX_QUOTE = 300
 # The most words a date cue may have before its month ("in early", "au mois de").
 CUE_TOKENS = 3
+# Prefix length that lets a word try lemma lookup or compound splitting as a number word.
+NUMBER_GATE = 2
 # Longer digit runs (separators included) are identifiers, not amounts.
 MAX_DIGITS = 20
 
@@ -604,8 +623,8 @@ def within(mentions: list[Any], start: int, end: int) -> list[Any]:
 # Numbers are found from anchors, never by one big alternation over the text (PERF.md):
 # digit runs by a pattern that starts with a digit, number words by token lookup; then
 # a multiplier ("million", "тыс.") and a currency are matched right next to them.
-_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
-_UNITS = frozenset(range(1, 10))
+_TENS_DECIMAL = frozenset(Decimal(v) for v in (20, 30, 40, 50, 60, 70, 80, 90))
+_UNITS_DECIMAL = frozenset(Decimal(v) for v in range(1, 10))
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{3}$")  # "USD3 billion"
 # Grouped digits ("1,000", "3 500,5") or a plain run ("2024", "3.5"). The first digit
 # stands outside the alternation: `re` then skips straight to digits when searching
@@ -629,6 +648,24 @@ class _Lexicon:
     pre_re: re.Pattern[str]
     post_re: re.Pattern[str]
     common: dict[str, Any]
+    words: _NumberWords
+    # token -> its number parts (None: no number word), filled as texts are read
+    atom_memo: dict[str, tuple[tuple[str, Decimal], ...] | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _NumberWords:
+    """What composing number words needs ("deux cent mille", "one and a half million")."""
+
+    # number words of more than one token, by first token ("quatre vingt dix" -> 90)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], float], ...]]
+    scales: dict[str, Decimal]  # multipliers written as a word token ("thousand", "тыс")
+    joiners: frozenset[str]  # "and", "und", "et": between parts of one number
+    halves: tuple[tuple[str, ...], ...]  # "and a half", "et demi", "с половиной" (+ 0.5)
+    compounds: bool  # numbers written as one word ("zweiundfünfzigtausend")
+    units_before_tens: bool  # "zwei-und-fünfzig" is 52
+    morphology: str  # inflected number words are looked up by their lemma
+    prefixes: frozenset[str]  # first letters of every number word: the gate for the above
 
 
 def _key(word: str) -> str:
@@ -668,6 +705,7 @@ def _lexicon(lang: str) -> _Lexicon:
     if short_mult:
         mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
     joiners = alternation(as_list(common.get("currency_joiners")))
+    words = _number_words(common, number_words, multipliers)
     return _Lexicon(
         number_words=number_words,
         articles=articles,
@@ -683,6 +721,40 @@ def _lexicon(lang: str) -> _Lexicon:
             re.IGNORECASE,
         ),
         common=common,
+        words=words,
+    )
+
+
+def _word_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN_RE.findall(phrase))
+
+
+def _number_words(
+    common: dict[str, Any], number_words: dict[str, int | float], multipliers: dict[str, Decimal]
+) -> _NumberWords:
+    options = common.get("options") or {}
+    phrases: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for key, value in number_words.items():
+        toks = _word_tokens(key)
+        if len(toks) > 1:
+            phrases.setdefault(toks[0], []).append((toks, value))
+    scales: dict[str, Decimal] = {}
+    for key, value in multipliers.items():
+        toks = _word_tokens(key)
+        if len(toks) == 1 and len(toks[0]) > 1:
+            scales.setdefault(toks[0], value)
+    halves = tuple(t for t in (_word_tokens(w) for w in as_list(common.get("number_halves"))) if t)
+    singles = [k for k in number_words if len(_word_tokens(k)) == 1]
+    return _NumberWords(
+        phrases={w: tuple(sorted(v, key=lambda p: -len(p[0]))) for w, v in phrases.items()},
+        scales=scales,
+        joiners=frozenset(_key(w) for w in as_list(common.get("number_joiners"))),
+        halves=halves,
+        compounds=bool(options.get("compound_numbers")),
+        units_before_tens=bool(options.get("units_before_tens")),
+        morphology=str(options.get("morphology") or "none"),
+        # two letters: inflected stems differ early ("сто" / "ста")
+        prefixes=frozenset(w[:NUMBER_GATE] for w in [*singles, *scales]),
     )
 
 
@@ -735,20 +807,19 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
     tokens = _tokens(text)
     lowered = _lowered(text)
-    number_words = lex.number_words
-    hits = [i for i, key in enumerate(lowered) if key in number_words]
-    for i in hits:
-        _, start, end = tokens[i]
-        key = lowered[i]
-        value = number_words[key]
-        # "eighty-one", "восемьдесят один": tens and units written apart
-        if value in _TENS and i + 1 < len(tokens):
-            _, unit_start, unit_end = tokens[i + 1]
-            unit = number_words.get(lowered[i + 1])
-            if unit in _UNITS and text[end:unit_start] in ("-", " ", "\u00a0"):
-                value, end = value + unit, unit_end
+    after = 0  # tokens before this one belong to a number already read
+    for i, key in enumerate(lowered):
+        if i < after:
+            continue
+        first = _atoms(key, lex)
+        if first is None or first[0][0] == "s":
+            continue  # a multiplier alone ("thousands of") is no number
+        start = tokens[i][1]
+        end_token, value = _compose(text, tokens, lowered, i, lex)
+        end = tokens[end_token - 1][2]
+        after = end_token
         mention = _with_multiplier(text, lex, start, end, None, value)
-        if mention.value or key not in lex.articles:
+        if mention.value or key not in lex.articles or end_token > i + 1:
             found.append(mention)
     # "half a billion": the words overlap; the mention that starts first wins
     found.sort(key=lambda n: (n.start, -n.end))
@@ -757,6 +828,196 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         if n.value >= 0 and (not kept or n.start >= kept[-1].end):
             kept.append(n)
     return tuple(kept)
+
+
+# A number word's parts: ("n", value) a number, ("h", 100) "hundred", ("s", scale) a
+# multiplier word, ("j", 0) a joiner ("und"), ("half", 0.5) "einhalb".
+_Atom = tuple[str, Decimal]
+_NUMBER_GAP = re.compile(r"[ \u00a0-]{1,3}")
+
+
+def _atoms(word: str, lex: _Lexicon) -> tuple[_Atom, ...] | None:
+    """The number parts one lower-case token writes, or None when it is no number word."""
+    known = lex.atom_memo.get(word, False)
+    if known is not False:
+        return known  # type: ignore[return-value]
+    atoms = _atoms_uncached(word, lex)
+    if len(lex.atom_memo) < 100_000:
+        lex.atom_memo[word] = atoms
+    return atoms
+
+
+def _atom_of(word: str, lex: _Lexicon) -> _Atom | None:
+    value = lex.number_words.get(word)
+    if value is not None:
+        return ("h" if value == 100 else "n", Decimal(str(value)))
+    scale = lex.words.scales.get(word)
+    if scale is not None:
+        return ("s", scale)
+    return None
+
+
+def _atoms_uncached(word: str, lex: _Lexicon) -> tuple[_Atom, ...] | None:
+    atom = _atom_of(word, lex)
+    if atom is not None:
+        return (atom,)
+    nw = lex.words
+    if word[:NUMBER_GATE] not in nw.prefixes:
+        return None
+    if nw.morphology != "none":
+        # "двадцати восьми", "ста", "полутора": inflected forms by their lemma
+        atom = _atom_of(lemma(word, nw.morphology), lex)
+        if atom is not None:
+            return (atom,)
+    if nw.compounds:
+        parts = _split_compound(word, lex)
+        if parts and len(parts) > 1 and parts[0][0] in ("n", "h"):
+            return parts
+    return None
+
+
+def _split_compound(word: str, lex: _Lexicon) -> tuple[_Atom, ...] | None:
+    """ "zweiundfünfzigtausend" -> zwei, und, fünfzig, tausend (the whole word or nothing)."""
+    if not word:
+        return ()
+    for k in range(len(word), 0, -1):
+        head = word[:k]
+        atom = _atom_of(head, lex)
+        if atom is None and head in lex.words.joiners:
+            atom = ("j", Decimal(0))
+        if atom is None and (head,) in lex.words.halves:
+            atom = ("half", Decimal("0.5"))
+        if atom is None:
+            continue
+        rest = _split_compound(word[k:], lex)
+        if rest is not None:
+            return (atom, *rest)
+    return None
+
+
+def _compose(
+    text: str,
+    tokens: tuple[tuple[str, int, int], ...],
+    lowered: tuple[str, ...],
+    i: int,
+    lex: _Lexicon,
+) -> tuple[int, Decimal]:
+    """Read the number words from token i on ("deux cent mille", "one and a half million",
+    "около ста тысяч"): the token after the last one used, and the value."""
+    nw = lex.words
+    total = Decimal(0)
+    current = Decimal(0)
+    last_scale: Decimal | None = None
+    previous = ""  # kind of the last part read: "n", "h", "s", "half"
+    last_unit = False  # the last number read was 1..9 ("zwei" before "und fünfzig")
+    joined = False  # a joiner stands between the last part and the next
+    k = i
+    end = i
+
+    def add(atom: _Atom) -> bool:
+        nonlocal total, current, last_scale, previous, last_unit, joined
+        kind, value = atom
+        if kind == "j":
+            if joined or previous not in ("n", "h", "s"):
+                return False
+            joined = True
+            return True
+        if kind == "half":
+            if previous == "s" and current == 0 and last_scale is not None:
+                total += last_scale / 2  # "un million et demi"
+            elif previous == "n" and current == current.to_integral_value() and current:
+                current += Decimal("0.5")
+            else:
+                return False
+        elif kind == "n":
+            tens_after_unit = (
+                joined and nw.units_before_tens and last_unit and value in _TENS_DECIMAL
+            )
+            if tens_after_unit:
+                current += value
+            elif previous and (
+                value != value.to_integral_value()
+                or current != current.to_integral_value()
+                or current % (10 ** len(str(int(value)))) != 0
+            ):
+                return False
+            else:
+                current += value
+            last_unit = value in _UNITS_DECIMAL and not tens_after_unit
+        elif kind == "h":
+            if current >= 100 or (previous and previous not in ("n", "s")):
+                return False
+            current = (current or 1) * 100
+            last_unit = False
+        else:  # a scale
+            if last_scale is not None and value >= last_scale:
+                return False
+            if previous == "s":
+                return False
+            total += (current or 1) * value
+            current = Decimal(0)
+            last_scale = value
+            last_unit = False
+        if kind != "j":
+            joined = False
+        previous = kind
+        return True
+
+    while k < len(tokens):
+        if k > i and not _NUMBER_GAP.fullmatch(text[tokens[k - 1][2] : tokens[k][1]]):
+            break
+        word = lowered[k]
+        step = 0
+        # a number of several tokens ("quatre-vingt-dix", "a hundred")
+        for toks, value in nw.phrases.get(word, ()):
+            if tuple(lowered[k : k + len(toks)]) == toks and _adjacent_tokens(
+                text, tokens[k : k + len(toks)]
+            ):
+                atom: _Atom = ("h" if value == 100 else "n", Decimal(str(value)))
+                if add(atom):
+                    step = len(toks)
+                break
+        if not step:
+            for toks in nw.halves:
+                if (
+                    len(toks) > 1
+                    and tuple(lowered[k : k + len(toks)]) == toks
+                    and _adjacent_tokens(text, tokens[k : k + len(toks)])
+                ):
+                    if add(("half", Decimal("0.5"))):
+                        step = len(toks)
+                    break
+        if not step:
+            atoms = _atoms(word, lex)
+            if atoms is None and word in nw.joiners:
+                atoms = (("j", Decimal(0)),)
+            if atoms is None and (word,) in nw.halves:
+                atoms = (("half", Decimal("0.5")),)
+            if atoms is None:
+                break
+            if k == i and atoms[0][0] == "s":
+                break  # a multiplier alone ("thousands of") is no number
+            saved = (total, current, last_scale, previous, last_unit, joined)
+            if not all(add(a) for a in atoms):
+                total, current, last_scale, previous, last_unit, joined = saved
+                break
+            step = 1
+        k += step
+        if not joined:
+            end = k
+    if end == i:
+        end = i + 1
+    if end == i + 1:
+        # one token: its own value, the multiplier after it is read by the caller
+        atoms = _atoms(lowered[i], lex) or ()
+        if len(atoms) == 1:
+            return end, atoms[0][1]
+    # a joiner read last ("two hundred and") belongs to the text after the number
+    return end, _normal(total + current)
+
+
+def _adjacent_tokens(text: str, toks: tuple[tuple[str, int, int], ...]) -> bool:
+    return all(_NUMBER_GAP.fullmatch(text[a[2] : b[1]]) for a, b in itertools.pairwise(toks))
 
 
 def _with_multiplier(
