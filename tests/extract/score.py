@@ -11,6 +11,7 @@ For each gold file NAME.json the document is DOCS_DIR/NAME.txt (or the
 then a last line `overall F1 <x>` (micro-average over the four kinds).
 Standard library only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,10 +27,46 @@ from pathlib import Path
 KINDS = ("visits", "action_items", "trade_targets", "deportation_figures")
 
 
-_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
-                 "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
-                 "yu", "ya"]))
+_CYR = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+    )
+)
 _CYR["ß"] = "ss"
 
 
@@ -49,9 +86,11 @@ def sim(a, b) -> float:
     ra = " ".join(sorted(ta - tb))
     rb = " ".join(sorted(tb - ta))
     s1, s2 = (inter + " " + ra).strip(), (inter + " " + rb).strip()
-    best = max(SequenceMatcher(None, inter, s1).ratio() if inter else 0,
-               SequenceMatcher(None, inter, s2).ratio() if inter else 0,
-               SequenceMatcher(None, s1, s2).ratio())
+    best = max(
+        SequenceMatcher(None, inter, s1).ratio() if inter else 0,
+        SequenceMatcher(None, inter, s2).ratio() if inter else 0,
+        SequenceMatcher(None, s1, s2).ratio(),
+    )
     return best
 
 
@@ -63,7 +102,7 @@ def date_range(d):
     m = re.fullmatch(r"(\d{4})-Q([1-4])", d)
     if m:
         y, q = int(m[1]), int(m[2])
-        return f"{y}-{3*q-2:02d}-01", f"{y}-{3*q:02d}-31"
+        return f"{y}-{3 * q - 2:02d}-01", f"{y}-{3 * q:02d}-31"
     m = re.fullmatch(r"(\d{4})-H([12])", d)
     if m:
         y, h = int(m[1]), int(m[2])
@@ -105,8 +144,10 @@ def same_country(g, p) -> bool:
 
 # kind -> (is this prediction a candidate for this gold record?, match score)
 def match_visit(g, p):
-    if not (same_country(g.get("visitor_country"), p.get("visitor_country"))
-            and same_country(g.get("host_country"), p.get("host_country"))):
+    if not (
+        same_country(g.get("visitor_country"), p.get("visitor_country"))
+        and same_country(g.get("host_country"), p.get("host_country"))
+    ):
         return 0.0
     if not dates_compatible(g.get("date"), p.get("date")):
         return 0.0
@@ -122,8 +163,10 @@ def match_visit(g, p):
 
 
 def match_action(g, p):
-    t = max(sim(g.get("title"), p.get("title")),
-            sim(g.get("title"), (p.get("title") or "") + " " + (p.get("description") or "")) * 0.9)
+    t = max(
+        sim(g.get("title"), p.get("title")),
+        sim(g.get("title"), (p.get("title") or "") + " " + (p.get("description") or "")) * 0.9,
+    )
     return t if t >= 0.75 else 0.0
 
 
@@ -154,17 +197,27 @@ def match_deport(g, p):
     return 1.0 + 0.5 * sim(g.get("note"), p.get("note"))
 
 
-MATCHERS = {"visits": match_visit, "action_items": match_action,
-            "trade_targets": match_target, "deportation_figures": match_deport}
+MATCHERS = {
+    "visits": match_visit,
+    "action_items": match_action,
+    "trade_targets": match_target,
+    "deportation_figures": match_deport,
+}
 
 # fields whose accuracy is reported for matched pairs
 FIELDS = {
-    "visits": {"date": dates_equal, "location": lambda g, p: g is None or norm(g) == norm(p),
-               "visitor": lambda g, p: g is None or sim(g, p) >= 0.6,
-               "status": lambda g, p: g is None or g == p},
+    "visits": {
+        "date": dates_equal,
+        "location": lambda g, p: g is None or norm(g) == norm(p),
+        "visitor": lambda g, p: g is None or sim(g, p) >= 0.6,
+        "status": lambda g, p: g is None or g == p,
+    },
     "action_items": {"responsible": lambda g, p: g is None or sim(g, p) >= 0.7, "due": dates_equal},
-    "trade_targets": {"comparator": lambda g, p: g is None or g == p, "currency": lambda g, p: g is None or g == p,
-                      "stated_by": lambda g, p: g is None or sim(g, p) >= 0.6},
+    "trade_targets": {
+        "comparator": lambda g, p: g is None or g == p,
+        "currency": lambda g, p: g is None or g == p,
+        "stated_by": lambda g, p: g is None or sim(g, p) >= 0.6,
+    },
     "deportation_figures": {"period": dates_equal, "from_country": same_country},
 }
 
@@ -202,7 +255,9 @@ def predict(doc: Path, cmd: str) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--docs", type=Path)
     ap.add_argument("--cmd")
@@ -238,10 +293,14 @@ def main() -> int:
             if a.verbose:
                 for i in req:
                     if i not in matched_g:
-                        print(f"  miss {gfile.stem} {k}: {json.dumps(g[i], ensure_ascii=False)[:160]}")
+                        print(
+                            f"  miss {gfile.stem} {k}: {json.dumps(g[i], ensure_ascii=False)[:160]}"
+                        )
                 for j, r in enumerate(p):
                     if j not in matched_p:
-                        print(f"  extra {gfile.stem} {k}: {json.dumps(r, ensure_ascii=False)[:160]}")
+                        print(
+                            f"  extra {gfile.stem} {k}: {json.dumps(r, ensure_ascii=False)[:160]}"
+                        )
 
     TP = FP = FN = 0
     for k, t in tot.items():

@@ -317,6 +317,164 @@ GOOD += [
 ]
 
 
+# counts written in words, counts in prose without a people word, running totals since 1 January
+GOOD += [
+    (
+        "de-word-units-tens",
+        "de",
+        "Am Dienstag wurden achtundzwanzig afghanische Straftäter aus Deutschland abgeschoben.",
+        [{"count": 28, "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "de-word-thousand-compound",
+        "de",
+        "Im vergangenen Jahr schob Pakistan zweiundfünfzigtausend Afghanen ab.",
+        [{"count": 52000, "period": "2023", "from_country": "PAK"}],
+    ),
+    (
+        "ru-poltora-milliona",
+        "ru",
+        "В прошлом году Иран выслал полтора миллиона афганцев.",
+        [{"count": 1500000, "period": "2023", "from_country": "IRN"}],
+    ),
+    (
+        "ru-okolo-sta-tysyach",
+        "ru",
+        "В марте из Пакистана были депортированы около ста тысяч афганцев.",
+        [{"count": 100000, "period": "2024-03", "from_country": "PAK"}],
+    ),
+    (
+        "fr-deux-cent-mille",
+        "fr",
+        "L'an dernier, l'Iran a expulsé deux cent mille Afghans.",
+        [{"count": 200000, "period": "2023", "from_country": "IRN"}],
+    ),
+    (
+        "en-one-and-a-half-million",
+        "en",
+        "Iran deported one and a half million Afghans last year.",
+        [{"count": 1500000, "period": "2023", "from_country": "IRN"}],
+    ),
+    (
+        "en-charter-flight-deportees",
+        "en",
+        "A charter flight with 81 deportees from Germany on board landed in Kabul on Monday.",
+        [{"count": 81, "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "de-charterflug",
+        "de",
+        "Ein Charterflug mit 81 Abgeschobenen aus Deutschland landete in Kabul.",
+        [{"count": 81, "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "en-count-of-deportations",
+        "en",
+        "Our records show 1,150,000 deportations of Afghans from Iran in 2024, an official said.",
+        [{"count": 1150000, "period": "2024", "from_country": "IRN"}],
+    ),
+    (
+        "fr-count-of-expulsions",
+        "fr",
+        "Les autorités iraniennes ont recensé 640 000 expulsions d'Afghans en 2024.",
+        [{"count": 640000, "period": "2024", "from_country": "IRN"}],
+    ),
+    (
+        "en-since-1-january",
+        "en",
+        "Since 1 January, Iran has deported 420,000 Afghans, the UN said.",
+        [{"count": 420000, "period": "2024", "cumulative": True}],
+    ),
+    (
+        "de-seit-dem-1-januar",
+        "de",
+        "Seit dem 1. Januar hat der Iran 420.000 Afghanen abgeschoben.",
+        [{"count": 420000, "period": "2024", "cumulative": True}],
+    ),
+    (
+        "ru-s-1-yanvarya",
+        "ru",
+        "С 1 января Иран депортировал 420 тысяч афганцев.",
+        [{"count": 420000, "period": "2024", "cumulative": True}],
+    ),
+    (
+        "fr-depuis-le-1er-janvier",
+        "fr",
+        "Depuis le 1er janvier, l'Iran a expulsé 420 000 Afghans.",
+        [{"count": 420000, "period": "2024", "cumulative": True}],
+    ),
+]
+
+_MONTHS = [
+    {"count": 31200, "period": "2025-01", "from_country": "IRN"},
+    {"count": 28400, "period": "2025-02", "from_country": "IRN"},
+    {"count": 40100, "period": "2025-03", "from_country": "IRN"},
+]
+# tables of monthly figures: every row, however the page wrote the table
+GOOD += [
+    (
+        "en-html-table-on-one-line",
+        "en",
+        (
+            "<table><tr><th>Month</th><th>Deportations from Iran</th></tr>"
+            "<tr><td>January 2025</td><td>31,200</td></tr>"
+            "<tr><td>February 2025</td><td>28,400</td></tr>"
+            "<tr><td>March 2025</td><td>40,100</td></tr>"
+            "<tr><td>Total</td><td>99,700</td></tr></table>"
+        ),
+        [*_MONTHS, {"count": 99700, "period": "2025", "cumulative": True}],
+    ),
+    (
+        "en-html-table-cell-per-line",
+        "en",
+        (
+            "<table>\n<thead>\n<tr>\n<th>Month</th>\n<th>Afghans deported by Iran</th>\n</tr>\n"
+            "</thead>\n<tbody>\n<tr>\n<td>January 2025</td>\n<td>31,200</td>\n</tr>\n"
+            "<tr>\n<td>February 2025</td>\n<td>28,400</td>\n</tr>\n"
+            "<tr>\n<td>March 2025</td>\n<td>40,100</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
+        _MONTHS,
+    ),
+    (
+        "de-markdown-blank-lines-between-rows",
+        "de",
+        (
+            "| Monat | Abschiebungen aus dem Iran |\n|---|---|\n\n| Januar 2025 | 31.200 |\n\n"
+            "| Februar 2025 | 28.400 |\n\n| März 2025 | 40.100 |\n"
+        ),
+        _MONTHS,
+    ),
+    (
+        "ru-caption-above-header",
+        "ru",
+        (
+            "Депортация афганцев из Ирана, 2024 год\n\n| Месяц | Число |\n|---|---|\n"
+            "| Январь | 31 200 |\n| Февраль | 28 400 |\n| Март | 40 100 |\n"
+        ),
+        [
+            {"count": 31200, "period": "2024-01", "from_country": "IRN"},
+            {"count": 28400, "period": "2024-02", "from_country": "IRN"},
+            {"count": 40100, "period": "2024-03", "from_country": "IRN"},
+        ],
+    ),
+    (
+        "fr-caption-above-header",
+        "fr",
+        (
+            "Expulsions d'Afghans depuis l'Iran en 2024\n\n| Mois | Nombre |\n|---|---|\n"
+            "| Janvier | 31 200 |\n| Février | 28 400 |\n| Mars | 40 100 |\n"
+            "| Total | 99 700 |\n"
+        ),
+        [
+            {"count": 31200, "period": "2024-01", "from_country": "IRN"},
+            {"count": 28400, "period": "2024-02", "from_country": "IRN"},
+            {"count": 40100, "period": "2024-03", "from_country": "IRN"},
+            {"count": 99700, "period": "2024", "cumulative": True},
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
 )
@@ -385,6 +543,16 @@ BAD: list[tuple[str, str, str]] = [
         "fr-rentres-volontairement",
         "fr",
         "Plus de 2 millions d'Afghans sont rentrés du Pakistan, la plupart volontairement.",
+    ),
+    (
+        "en-caption-without-deportations",
+        "en",
+        "Afghan trade with Iran, 2024\n\n| Month | Number |\n|---|---|\n| January | 31,200 |\n",
+    ),
+    (
+        "en-prose-with-a-year-word",
+        "en",
+        "Deportations rose sharply this year, officials said.",
     ),
     (
         "en-table-without-deportations",

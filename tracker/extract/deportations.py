@@ -70,6 +70,14 @@ _ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re
 _YEARISH = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
+# a line of tags only ("</thead>", "<tbody>"): skipped inside a table like a separator row
+_MARKUP_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+# an HTML row starts at "<tr>" and ends at "</tr>", whatever the line breaks in between
+_ROW_START = re.compile(r"<\s*tr\b[^>]*>", re.IGNORECASE)
+_ROW_END = re.compile(r"<\s*/\s*tr\s*>", re.IGNORECASE)
+# how many non-blank lines above a header row its caption may stand
+CAPTION_LINES = 2
+CAPTION_WORDS = 16
 _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
@@ -93,12 +101,14 @@ class _Rules:
     year_to_date: re.Pattern[str]
     people: re.Pattern[str]
     people_before: re.Pattern[str]
+    count_nouns: re.Pattern[str]
     not_counts: re.Pattern[str]
     from_preps: re.Pattern[str]
     to_preps: re.Pattern[str]
     destination: re.Pattern[str]
     date_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
+    count_headers: re.Pattern[str]
     min_bare_count: int
 
 
@@ -144,6 +154,7 @@ def _rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         not_counts=_after_count(as_list(data.get("not_counts"))),
+        count_nouns=_after_count(as_list(data.get("count_nouns"))),
         from_preps=words("from_prepositions"),
         to_preps=words("to_prepositions"),
         # "deported ... to Afghanistan": the destination is the people's home country
@@ -153,6 +164,7 @@ def _rules(lang: str) -> _Rules:
         ),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
+        count_headers=words("count_headers"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
 
@@ -188,6 +200,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     found: list[tuple[int, DeportationFigure]] = []
     table_lines, table_figures = _tables(doc)
     found.extend(table_figures)
+    # the numbers of table rows are read there, not again as prose (a table on one line)
+    doc.blocked.extend(table_lines)
     # a figure whose sentence gives no date takes the period of the figure before it
     # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
     line_period: tuple[int, Period] | None = None
@@ -349,7 +363,12 @@ def _prose(
             # "12.000 Menschen aus Pakistan nach Afghanistan": "aus" is where they were
             # deported from; the destination names their country
             nationality = home
-        has_people = nationality is not None or bool(rules.people.match(tail.lstrip()))
+        # "1,150,000 deportations": the deportation noun is what is counted
+        has_people = (
+            nationality is not None
+            or bool(rules.people.match(tail.lstrip()))
+            or bool(rules.count_nouns.match(tail))
+        )
         if not has_cue and not has_people:
             continue  # a sentence continuing a deportation report must count people
         if not has_people and value < rules.min_bare_count:
@@ -586,12 +605,46 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    """The lines of a text; an HTML table row ("<tr>...</tr>") is one line, however the
+    page broke it (one line per cell, or the whole table on one line)."""
+    rows: list[tuple[int, int]] = []
+    if "<" in text:
+        starts = [m.start() for m in _ROW_START.finditer(text)]
+        for k, a in enumerate(starts):
+            limit = starts[k + 1] if k + 1 < len(starts) else len(text)
+            close = _ROW_END.search(text, a, limit)
+            rows.append((a, close.end() if close else limit))
+    out: list[tuple[int, int, str]] = []
     pos = 0
-    for raw in text.split("\n"):
-        out.append((pos, pos + len(raw), raw))
-        pos += len(raw) + 1
+    for a, b in [*rows, (len(text), len(text))]:
+        _plain_lines(text, pos, a, out, after_row=pos > 0, before_row=b > a)
+        if b > a:
+            out.append((a, b, text[a:b]))
+        pos = b
     return out
+
+
+def _plain_lines(
+    text: str,
+    start: int,
+    end: int,
+    out: list[tuple[int, int, str]],
+    after_row: bool,
+    before_row: bool,
+) -> None:
+    """The lines of text[start:end]; next to an HTML row, blank space is no line."""
+    if after_row and not text[start:end].strip():
+        return
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        blank = not text[pos:stop].strip()
+        if not (blank and ((after_row and pos == start) or (before_row and nl < 0))):
+            out.append((pos, stop, text[pos:stop]))
+        if nl < 0:
+            break
+        pos = nl + 1
 
 
 def _is_count(cell: str, lang: str) -> int | None:
@@ -616,8 +669,15 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
         start, end, line = lines[i]
         cells = _cells(line)
         header = _header(line, cells, doc) if _has_cue(doc.cue_starts, start, end) else None
+        if header is None and cells and _cells_header_like(cells):
+            # "Deportations of Afghans from Iran, 2024" above "| Month | Number |"
+            caption = _caption(doc, lines, i)
+            header = _captioned_header(caption, cells, doc) if caption else None
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
+        if header is not None and rows:
+            # a header line with no rows under it is prose ("Iran deported two million
+            # Afghans last year.": no digit, a date word)
             used.append((start, end))
             for r_start, r_end, figure in rows:
                 used.append((r_start, r_end))
@@ -635,6 +695,48 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                     out.append((start, figure))
         i += 1
     return used, out
+
+
+def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None:
+    """A short line naming deportations just above a header row, with no figure but a year."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        start, end, line = lines[k]
+        if not line.strip() or _MARKUP_ONLY.match(line):
+            continue
+        seen += 1
+        if seen > CAPTION_LINES:
+            return None
+        text = _ROW_MARKUP.sub(" ", line).strip()
+        if _cells(line) is not None and "<" not in line:
+            return None  # another table row
+        if (
+            _has_cue(doc.cue_starts, start, end)
+            and not any(ch.isdigit() for ch in _YEARISH.sub("", text))
+            and len(text.split()) <= CAPTION_WORDS
+            and not doc.rules.voluntary.search(text)
+        ):
+            return text
+    return None
+
+
+def _captioned_header(caption: str, cells: list[str], doc: _Doc) -> _Header | None:
+    """The header of a table whose caption names deportations: its count column is the one
+    headed by a count word ("Number", "Anzahl"), or the only column that is no date."""
+    rules = doc.rules
+    date_col = next((k for k, c in enumerate(cells) if rules.date_headers.search(c)), None)
+    count_col = next(
+        (k for k, c in enumerate(cells) if k != date_col and rules.count_headers.search(c)), None
+    )
+    if count_col is None and date_col is not None and len(cells) == 2:
+        count_col = 1 - date_col
+    if count_col is None:
+        return None
+    period = parse_period(caption, doc.lang, doc.published) if _YEARISH.search(caption) else None
+    cumulative = bool(rules.total_headers.search(cells[count_col]))
+    return _Header(
+        count_col, date_col, cumulative, 0, period, len(cells), _column_state(caption, doc)
+    )
 
 
 def _previous_nonblank(lines: list[tuple[int, int, str]], i: int) -> str | None:
@@ -690,7 +792,9 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
             return None
         cumulative = bool(rules.total_headers.search(cells[count_col]))
         width = len(cells) if aligned else 0
-        header = _Header(count_col, date_col, cumulative, width, period, len(cells))
+        # "Afghans deported by Iran": the count column's header names the deporting state
+        state = _column_state(cells[count_col], doc)
+        header = _Header(count_col, date_col, cumulative, width, period, len(cells), state)
         return _per_state_columns(header, cells, doc)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
@@ -736,12 +840,15 @@ def _table_rows(
         start, end, line = lines[i]
         extras = []  # figures of further per-state count columns of this row
         if not line.strip():
-            # one blank line may sit between a header and its rows
-            if rows or (i + 1 < len(lines) and not lines[i + 1][2].strip()):
+            # one blank line may sit between a header and its rows, or between pipe rows
+            following = lines[i + 1][2] if i + 1 < len(lines) else ""
+            if not following.strip():
+                break
+            if rows and not (header.count_col is not None and _cells(following)):
                 break
             i += 1
             continue
-        if _SEPARATOR_ROW.match(line):
+        if _SEPARATOR_ROW.match(line) or _MARKUP_ONLY.match(line):
             i += 1
             continue
         cells = _cells(line)
@@ -781,8 +888,10 @@ def _total_rows(
     shared = next(iter(years)) if len(years) == 1 else None
     out = []
     for start, end, figure in rows:
-        if not figure.period.known and doc.rules.total_headers.search(figure.evidence.quote):
-            period = Period.year(shared) if shared is not None else Period.unknown()
+        if figure.period.precision in ("unknown", "year") and doc.rules.total_headers.search(
+            figure.evidence.quote
+        ):
+            period = Period.year(shared) if shared is not None else figure.period
             figure = replace(figure, cumulative=True, period=period)
         out.append((start, end, figure))
     return out
@@ -833,9 +942,7 @@ def _pipe_row(
         return None
     # no date column named: the first cell may still be a date, else the header's period
     date_col = header.date_col if header.date_col is not None else 0
-    period = (
-        parse_period(cells[date_col], doc.lang, doc.published) if date_col < len(cells) else None
-    )
+    period = _row_period(cells[date_col], header, doc) if date_col < len(cells) else None
     if period is None:
         period = header.period
         if header.date_col is None:
@@ -864,6 +971,29 @@ def _pipe_row(
         "deportations.table",
         header.state or state,
     )
+
+
+def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:
+    """The period of a row's date cell; a month without a year ("| January |") is in the
+    year of the table's caption or header, else the latest such month up to publication."""
+    period = parse_period(cell, doc.lang, doc.published)
+    if period is not None or _YEARISH.search(cell) or not cell.strip():
+        return period
+    year = None
+    if header.period is not None and header.period.precision == "year":
+        assert header.period.start is not None
+        year = header.period.start.year
+    elif doc.published is not None:
+        year = doc.published.year
+    if year is None:
+        return None
+    period = parse_period(f"{cell} {year}", doc.lang, doc.published)
+    if period is None or period.precision not in ("month", "quarter", "half"):
+        return None
+    if header.period is None and doc.published is not None and period.start is not None:
+        if period.start > doc.published:
+            period = parse_period(f"{cell} {year - 1}", doc.lang, doc.published)
+    return period
 
 
 def _plain_row(doc: _Doc, start: int, end: int, line: str) -> DeportationFigure | None:

@@ -808,10 +808,14 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     tokens = _tokens(text)
     lowered = _lowered(text)
     after = 0  # tokens before this one belong to a number already read
+    memo = lex.atom_memo
     for i, key in enumerate(lowered):
-        if i < after:
+        # PERF: the memo lookup inline; most tokens are known non-numbers after one article
+        first = memo.get(key, False)
+        if first is None or i < after:
             continue
-        first = _atoms(key, lex)
+        if first is False:
+            first = _atoms(key, lex)
         if first is None or first[0][0] == "s":
             continue  # a multiplier alone ("thousands of") is no number
         start = tokens[i][1]
