@@ -990,9 +990,9 @@ def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:
     period = parse_period(f"{cell} {year}", doc.lang, doc.published)
     if period is None or period.precision not in ("month", "quarter", "half"):
         return None
-    if header.period is None and doc.published is not None and period.start is not None:
-        if period.start > doc.published:
-            period = parse_period(f"{cell} {year - 1}", doc.lang, doc.published)
+    later = doc.published is not None and period.start is not None and period.start > doc.published
+    if header.period is None and later:
+        period = parse_period(f"{cell} {year - 1}", doc.lang, doc.published)
     return period
 
 
