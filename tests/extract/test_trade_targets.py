@@ -92,7 +92,8 @@ GOOD: list[tuple[str, str, str, dict[str, Any]]] = [
         {
             "countries": ["AFG", "KAZ"],
             "amount": 3000000000,
-            "comparator": "up_to",
+            # the "до" belongs to the verb: "bring to", not "up to"
+            "comparator": "exactly",
             "target_date": "2026",
         },
     ),

@@ -66,6 +66,8 @@ class _Rules:
     prepositions: re.Pattern[str]
     from_words: re.Pattern[str]
     current: re.Pattern[str]
+    verb_prepositions: frozenset[str]
+    preposition_verbs: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -107,6 +109,8 @@ def _rules(lang: str) -> _Rules:
         )
         if as_list(data.get("current"))
         else re.compile(r"(?!x)x"),
+        verb_prepositions=frozenset(w.lower() for w in as_list(data.get("verb_prepositions"))),
+        preposition_verbs=words("preposition_verbs"),
     )
 
 
@@ -269,16 +273,25 @@ def _metric(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str | No
 def _comparator(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str:
     window_start = max(seg.start, m.start - REACHED_WINDOW)
     window = text[window_start : m.start]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str, str] | None = None  # end, -start, name, words
     for name, pattern in rules.comparators:
         for x in pattern.finditer(window):
             gap = window[x.end() :]
             if len(gap.strip()) > COMPARATOR_GAP:
                 continue
-            if best is None or x.end() > best[0]:
-                best = (x.end(), name)
+            # the last comparator wins; of two ending together, the longer ("не менее чем до")
+            key = (x.end(), -x.start(), name, x.group().lower())
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None:
+        return "exactly"
+    # "довести товарооборот до 3 млрд": the "до" is the verb's own preposition, not "up to"
+    if best[3] in rules.verb_prepositions and rules.preposition_verbs.search(
+        text, seg.start, window_start - best[1]
+    ):
+        return "exactly"
     # "exceed $2 billion" may also follow the amount's verb after it: not handled here
-    return best[1] if best else "exactly"
+    return best[2]
 
 
 def _target_date(
