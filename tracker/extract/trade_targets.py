@@ -24,6 +24,7 @@ from tracker.extract.engine import (
     document_countries,
     find_dates,
     find_money,
+    find_numbers,
     make_evidence,
     quote_span,
     split_segments,
@@ -68,6 +69,9 @@ class _Rules:
     current: re.Pattern[str]
     verb_prepositions: frozenset[str]
     preposition_verbs: re.Pattern[str]
+    range_between: re.Pattern[str]
+    range_and: frozenset[str]
+    range_to: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -111,6 +115,14 @@ def _rules(lang: str) -> _Rules:
         else re.compile(r"(?!x)x"),
         verb_prepositions=frozenset(w.lower() for w in as_list(data.get("verb_prepositions"))),
         preposition_verbs=words("preposition_verbs"),
+        range_between=re.compile(
+            r"(?:" + "|".join(_word_regex(w) for w in as_list(data.get("range_between"))) + r")\W*$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("range_between"))
+        else re.compile(r"(?!x)x"),
+        range_and=frozenset(w.lower() for w in as_list(data.get("range_and"))),
+        range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
     )
 
 
@@ -125,7 +137,18 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     if not text or not text.strip():
         return []
     rules = _rules(lang)
-    money = [m for m in find_money(text, lang) if m.amount >= MIN_AMOUNT]
+    all_money = find_money(text, lang)
+    ranges = _ranges(text, lang, rules, all_money)
+    # a range's bounds are read as one goal: its lower bound stands for it ("between $100m
+    # and $150m" -> at least $100m and up to $150m)
+    uppers = {(lo.start, lo.end): hi for lo, hi in ranges}
+    in_range = [(lo.start, hi.end) for lo, hi in ranges]
+    money = [
+        m
+        for m in all_money
+        if m.amount >= MIN_AMOUNT and not any(a <= m.start < b for a, b in in_range)
+    ]
+    money = sorted([*money, *(lo for lo, _ in ranges)], key=lambda m: m.start)
     if not money:
         return []
     found: list[TradeTarget] = []
@@ -147,10 +170,62 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
                 continue
             metric_seg = before
         for m in amounts:
-            target = _target(text, lang, published, rules, seg, m, amounts, people, metric_seg)
-            if target is not None:
+            upper = uppers.get((m.start, m.end))
+            target = _target(
+                text, lang, published, rules, seg, m, amounts, people, metric_seg, upper
+            )
+            if target is None:
+                continue
+            if upper is None:
                 found.append(target)
+                continue
+            found.append(replace(target, comparator="at_least"))
+            found.append(replace(target, amount=upper.amount, comparator="up_to"))
     return _dedupe(found)
+
+
+def _ranges(
+    text: str, lang: str, rules: _Rules, money: list[MoneyMention]
+) -> list[tuple[MoneyMention, MoneyMention]]:
+    """Ranges of money ("between $100m and $150m", "zwei bis drei Milliarden Dollar", "$3–5
+    billion", "от 3 до 5 млрд"): the lower and upper bound, each in units and currency."""
+    numbers = find_numbers(text, lang)
+    out: list[tuple[MoneyMention, MoneyMention]] = []
+    for n1, n2 in zip(numbers, numbers[1:], strict=False):
+        m1 = next((m for m in money if m.start <= n1.start < m.end), None)
+        m2 = next((m for m in money if m.start <= n2.start < m.end), None)
+        currency = (m2 or m1).currency if (m2 or m1) else None
+        if currency is None or n1.value >= n2.value:
+            continue
+        lo_start = m1.start if m1 else n1.start
+        joiner = text[n1.end : m2.start if m2 else n2.start].strip().lower()
+        if joiner in rules.range_and:
+            # "between ... and": the opener is needed ("1 and 2" is a list)
+            if not rules.range_between.search(text, max(0, lo_start - 20), lo_start):
+                continue
+        elif joiner in rules.range_to:
+            # "from $1.7 billion to $3 billion" is a change, not a range: the lower bound
+            # of a range borrows the upper's multiplier ("3 to 5 billion")
+            if n1.value >= 1000 or rules.from_words.search(
+                text, max(0, lo_start - 12), lo_start
+            ):
+                continue
+        else:
+            continue
+        scale = Decimal(1)
+        while n2.value / (scale * 1000) >= 1 and scale < Decimal(10) ** 12:
+            scale *= 1000
+        lower = n1.value if n1.value >= MIN_AMOUNT else n1.value * scale
+        if not MIN_AMOUNT <= lower < n2.value or n2.value < MIN_AMOUNT:
+            continue
+        hi_end = m2.end if m2 else n2.end
+        out.append(
+            (
+                MoneyMention(lower, currency, lo_start, n1.end),
+                MoneyMention(n2.value, currency, m2.start if m2 else n2.start, hi_end),
+            )
+        )
+    return out
 
 
 def _target(
@@ -163,13 +238,15 @@ def _target(
     amounts: list[MoneyMention],
     people: _People,
     metric_seg: Segment,
+    upper: MoneyMention | None = None,
 ) -> TradeTarget | None:
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
     if rules.not_trade.search(clause):
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
-    later = any(x.start >= m.end for x in amounts)
+    # a range's lower bound: the amount after it is its upper bound, not the goal
+    later = upper is None and any(x.start >= m.end for x in amounts)
     if _reached(text, seg, m, rules, max([c_start, *previous]), later):
         return None
     if not _is_goal_amount(text, lang, seg, m, rules):
@@ -180,7 +257,8 @@ def _target(
     countries = _countries(text, lang, seg, (c_start, c_end), rules)
     if len(countries) < 2:
         return None
-    evidence_span = quote_span(text, [(seg.start, seg.end), (c_start, c_end)], (m.start, m.end))
+    focus = (m.start, upper.end if upper else m.end)
+    evidence_span = quote_span(text, [(seg.start, seg.end), (c_start, c_end)], focus)
     return TradeTarget(
         countries=tuple(countries),
         amount=m.amount,
@@ -211,6 +289,10 @@ def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: 
     ends = [x.end() for x in rules.goal.finditer(lead)]
     ends += [x.end() for x in rules.prepositions.finditer(lead)]
     ends += [x.end() for x in rules.metric_any.finditer(lead)]
+    # "to between $100m and $150m", "от 3 до 5 млрд": a range's opener
+    opener = rules.range_between.search(lead)
+    if opener:
+        ends.append(opener.end())
     # "atteignent au moins 3 milliards": a comparator right before the amount will do
     ends += [x.end() for _, pattern in rules.comparators for x in pattern.finditer(lead)]
     if not ends:
