@@ -47,6 +47,8 @@ DEADLINE_WINDOW = 22
 # between ("of", "von", "de" but not "build").
 GOAL_LEAD = 40
 GOAL_GAP_LETTERS = 3
+# A date this close after an amount ("$1.2 billion in 2019") dates the amount itself.
+PAST_DATE_GAP = 6
 # How far back (characters) an unattributed goal looks for the last named speaker.
 SPEAKER_LOOKBACK = 2000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -70,6 +72,7 @@ class _Rules:
     verb_prepositions: frozenset[str]
     preposition_verbs: re.Pattern[str]
     range_between: re.Pattern[str]
+    past_after: re.Pattern[str]
     range_and: frozenset[str]
     range_to: frozenset[str]
 
@@ -120,6 +123,14 @@ def _rules(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if as_list(data.get("range_between"))
+        else re.compile(r"(?!x)x"),
+        past_after=re.compile(
+            r"\W{0,3}(?:"
+            + "|".join(_word_regex(w) for w in as_list(data.get("past_after")))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("past_after"))
         else re.compile(r"(?!x)x"),
         range_and=frozenset(w.lower() for w in as_list(data.get("range_and"))),
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
@@ -245,9 +256,13 @@ def _target(
     if rules.not_trade.search(clause):
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
-    # a range's lower bound: the amount after it is its upper bound, not the goal
-    later = upper is None and any(x.start >= m.end for x in amounts)
-    if _reached(text, seg, m, rules, max([c_start, *previous]), later):
+    # another amount in the sentence: "from" before this one makes it the starting figure
+    # ("from $1.7 billion to $3 billion", "reach $3 billion, from $2.5 billion"); a range's
+    # lower bound has its upper bound after it, which is no such other amount
+    other = upper is None and any(x is not m for x in amounts)
+    if _reached(text, seg, m, rules, max([c_start, *previous]), other):
+        return None
+    if _in_the_past(text, lang, published, rules, (c_start, c_end), upper or m):
         return None
     if not _is_goal_amount(text, lang, seg, m, rules):
         return None
@@ -340,6 +355,27 @@ def _reached(
     if last_reached > last_goal:
         return True
     return last_from > max(last_goal, last_prep) and later_amount
+
+
+def _in_the_past(
+    text: str,
+    lang: str,
+    published: date | None,
+    rules: _Rules,
+    clause: tuple[int, int],
+    m: MoneyMention,
+) -> bool:
+    """True for an amount dated in the past right after it: "$2.5 billion five years ago",
+    "2,5 Mrd. vor fünf Jahren", "$1.2 billion in 2019" (a year before publication)."""
+    if rules.past_after.match(text, m.end, clause[1]):
+        return True
+    if published is None:
+        return False
+    for d in within(find_dates(text, lang, published), m.end, clause[1]):
+        if d.start - m.end > PAST_DATE_GAP:
+            break
+        return d.period.end is not None and d.period.end < published
+    return False
 
 
 def _metric(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str | None:
