@@ -73,6 +73,10 @@ class _Rules:
     preposition_verbs: re.Pattern[str]
     range_between: re.Pattern[str]
     past_after: re.Pattern[str]
+    pair_openers: re.Pattern[str]
+    pair_joiners: frozenset[str]
+    route_words: re.Pattern[str]
+    venue_words: re.Pattern[str]
     range_and: frozenset[str]
     range_to: frozenset[str]
 
@@ -119,7 +123,9 @@ def _rules(lang: str) -> _Rules:
         verb_prepositions=frozenset(w.lower() for w in as_list(data.get("verb_prepositions"))),
         preposition_verbs=words("preposition_verbs"),
         range_between=re.compile(
-            r"(?:" + "|".join(_word_regex(w) for w in as_list(data.get("range_between"))) + r")\W*$",
+            r"(?:"
+            + "|".join(_word_regex(w) for w in as_list(data.get("range_between")))
+            + r")\W*$",
             re.IGNORECASE,
         )
         if as_list(data.get("range_between"))
@@ -132,8 +138,22 @@ def _rules(lang: str) -> _Rules:
         )
         if as_list(data.get("past_after"))
         else re.compile(r"(?!x)x"),
+        pair_openers=words("pair_openers"),
+        pair_joiners=frozenset(w.lower() for w in as_list(data.get("pair_joiners"))),
+        route_words=_before(as_list(data.get("route_words"))),
+        venue_words=_before(as_list(data.get("venue_words"))),
         range_and=frozenset(w.lower() for w in as_list(data.get("range_and"))),
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
+    )
+
+
+def _before(words: list[str]) -> re.Pattern[str]:
+    """A pattern for one of `words` ending right before a name (use with `.search` on the lead)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+)?$",
+        re.IGNORECASE,
     )
 
 
@@ -217,9 +237,7 @@ def _ranges(
         elif joiner in rules.range_to:
             # "from $1.7 billion to $3 billion" is a change, not a range: the lower bound
             # of a range borrows the upper's multiplier ("3 to 5 billion")
-            if n1.value >= 1000 or rules.from_words.search(
-                text, max(0, lo_start - 12), lo_start
-            ):
+            if n1.value >= 1000 or rules.from_words.search(text, max(0, lo_start - 12), lo_start):
                 continue
         else:
             continue
@@ -455,13 +473,27 @@ def _codes(mentions: list[Any]) -> list[str]:
 def _countries(
     text: str, lang: str, seg: Segment, clause: tuple[int, int], rules: _Rules
 ) -> list[str]:
-    """The countries concerned: named near the amount, else the document's main ones."""
+    """The countries concerned: a pair named as such ("trade between A and B"), else those
+    named near the amount that are no route or venue ("via Pakistani ports", "in Tashkent"),
+    else the document's main ones."""
     mentions = countries_outside_money(text, lang)
-    wanted = 3 if rules.three_sides.search(seg.text) else 2
-    named = _codes(within(mentions, seg.start, seg.end))
+    wanted = 3 if _three_sides(seg, rules) else 2
+    in_seg = within(mentions, seg.start, seg.end)
+    pair = _named_pair(text, seg, in_seg, rules)
+    if pair is not None and wanted == 2:
+        return sorted(pair)
+    sides = [c for c in in_seg if not _route_or_venue(text, seg, c, rules)]
+    if len(_codes(sides)) >= wanted:
+        in_seg = sides
+    # "..., der größtenteils über Pakistan läuft, ...": a clause set off by commas that
+    # neither opens the sentence nor holds the amount names no side
+    outside = [c for c in in_seg if not _inserted(text, seg, c, clause)]
+    if len(_codes(in_seg)) > wanted and len(_codes(outside)) == wanted:
+        in_seg = outside
+    named = _codes(in_seg)
     if len(named) > wanted:
         # "..., following Kazakhstan's example": the amount's own clause decides
-        in_clause = _codes(within(mentions, *clause))
+        in_clause = _codes(within(in_seg, *clause))
         if len(in_clause) >= wanted:
             named = in_clause
     doc = document_countries(text, lang)
@@ -474,6 +506,59 @@ def _countries(
         if code not in named:
             named.append(code)
     return sorted(named)
+
+
+# A "trilateral" word counts only this close to the metric ("trilateral trade", not "a
+# trilateral meeting ... agreed to raise trade").
+THREE_SIDES_WINDOW = 30
+# "between" and the first country of its pair: at most this far apart ("between the").
+PAIR_GAP = 12
+
+
+def _three_sides(seg: Segment, rules: _Rules) -> bool:
+    metrics = [(x.start(), x.end()) for x in rules.metric_any.finditer(seg.text)]
+    for t in rules.three_sides.finditer(seg.text):
+        if any(
+            abs(t.start() - b) <= THREE_SIDES_WINDOW or abs(a - t.end()) <= THREE_SIDES_WINDOW
+            for a, b in metrics
+        ):
+            return True
+    return False
+
+
+def _named_pair(
+    text: str, seg: Segment, mentions: list[Any], rules: _Rules
+) -> tuple[str, str] | None:
+    """ "trade between Kazakhstan and Afghanistan", "zwischen Kasachstan und Afghanistan"."""
+    for opener in rules.pair_openers.finditer(text, seg.start, seg.end):
+        after = [c for c in mentions if c.start >= opener.end()]
+        if len(after) < 2 or after[0].start - opener.end() > PAIR_GAP:
+            continue
+        first, second = after[0], after[1]
+        joiner = text[first.end : second.start].strip().lower()
+        joiner = re.sub(r"\s+\w{1,3}$", "", joiner) if " " in joiner else joiner  # "and the"
+        if joiner in rules.pair_joiners and first.code != second.code:
+            return first.code, second.code
+    return None
+
+
+def _inserted(text: str, seg: Segment, c: Any, clause: tuple[int, int]) -> bool:
+    """True for a mention inside a comma-delimited clause between the sentence's first clause
+    and the amount's clause."""
+    if clause[0] <= c.start < clause[1]:
+        return False
+    before = text.rfind(", ", seg.start, c.start)
+    after = text.find(", ", c.end, seg.end)
+    return before >= 0 and after >= 0 and after < clause[0]
+
+
+def _route_or_venue(text: str, seg: Segment, c: Any, rules: _Rules) -> bool:
+    """True for a country named as a route ("via Pakistani ports") or a venue city
+    ("a meeting in Tashkent"), not as a side of the trade."""
+    lead = text[max(seg.start, c.start - 30) : c.start]
+    if rules.route_words.search(lead):
+        return True
+    return c.form == "capital" and bool(rules.venue_words.search(lead))
 
 
 class _People:
