@@ -9,6 +9,7 @@ Words are data (`data/trade_targets/<lang>.yaml`); the engine does the matching.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -169,6 +170,8 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
         return []
     rules = _rules(lang)
     all_money = find_money(text, lang)
+    if not all_money:
+        return []
     ranges = _ranges(text, lang, rules, all_money)
     # a range's bounds are read as one goal: its lower bound stands for it ("between $100m
     # and $150m" -> at least $100m and up to $150m)
@@ -222,7 +225,7 @@ def _ranges(
     billion", "от 3 до 5 млрд"): the lower and upper bound, each in units and currency."""
     numbers = find_numbers(text, lang)
     out: list[tuple[MoneyMention, MoneyMention]] = []
-    for n1, n2 in zip(numbers, numbers[1:], strict=False):
+    for n1, n2 in itertools.pairwise(numbers):
         m1 = next((m for m in money if m.start <= n1.start < m.end), None)
         m2 = next((m for m in money if m.start <= n2.start < m.end), None)
         currency = (m2 or m1).currency if (m2 or m1) else None
