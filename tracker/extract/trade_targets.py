@@ -23,6 +23,7 @@ from tracker.extract.engine import (
     Segment,
     countries_outside_money,
     document_countries,
+    find_countries,
     find_dates,
     find_money,
     find_numbers,
@@ -75,6 +76,7 @@ class _Rules:
     range_between: re.Pattern[str]
     past_after: re.Pattern[str]
     pair_openers: re.Pattern[str]
+    speech: re.Pattern[str]
     pair_joiners: frozenset[str]
     route_words: re.Pattern[str]
     venue_words: re.Pattern[str]
@@ -140,6 +142,8 @@ def _rules(lang: str) -> _Rules:
         if as_list(data.get("past_after"))
         else re.compile(r"(?!x)x"),
         pair_openers=words("pair_openers"),
+        # the people data's speech verbs: who "said" a goal stated it
+        speech=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
         pair_joiners=frozenset(w.lower() for w in as_list(data.get("pair_joiners"))),
         route_words=_before(as_list(data.get("route_words"))),
         venue_words=_before(as_list(data.get("venue_words"))),
@@ -303,7 +307,7 @@ def _target(
         metric=metric,
         comparator=_comparator(text, seg, m, rules),
         target_date=_target_date(text, lang, published, seg, m, rules),
-        stated_by=_speaker(text, seg, people),
+        stated_by=_speaker(text, lang, seg, people, rules),
         stated_on=Period.day(published) if published else Period.unknown(),
     )
 
@@ -580,10 +584,36 @@ class _People:
         return self._found
 
 
-def _speaker(text: str, seg: Segment, finder: _People) -> str | None:
-    """Who stated the goal: a name in the sentence, its quote's attribution, or the last speaker."""
+# A speech verb this close to a name makes its bearer the speaker ("..., spokesman
+# Zabihullah Mujahid said", "заявил официальный представитель Забихулла Муджахид").
+SPEECH_BEFORE = 45
+SPEECH_AFTER = 12
+
+
+def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules) -> str | None:
+    """Who stated the goal: the name a speech verb attributes the sentence to, another name
+    in it, its quote's attribution, or the last speaker."""
     people = finder.get()
     inside = [p for p in people if seg.start <= p.start < seg.end]
+    # "During Zhumangarin's visit, the sides agreed ..., spokesman Mujahid said": the
+    # speaker, not the visitor
+    spoken: list[tuple[int, Any]] = []  # (characters between verb and name, person)
+    for p in inside:
+        if find_countries(str(p.name), lang):
+            continue  # "Ashgabat said": a capital speaking for its state, not a person
+        ends = [
+            p.start - v.end()
+            for v in rules.speech.finditer(text, max(seg.start, p.start - SPEECH_BEFORE), p.start)
+        ]
+        starts = [
+            v.start() - p.end
+            for v in rules.speech.finditer(text, p.end, min(seg.end, p.end + SPEECH_AFTER))
+        ]
+        if ends or starts:
+            spoken.append((min([*ends, *starts]), p))
+    if spoken:
+        # the name closest to its speech verb ("Baradar said after meeting Zhumangarin")
+        return str(min(spoken, key=lambda item: (item[0], -item[1].start))[1].name)
     if inside:
         # a full name beats a lone capitalised word ("Minister of Investment ... Laziz Kudratov")
         return str(max(inside, key=lambda p: (len(str(p.name).split()) >= 2, -p.start)).name)
