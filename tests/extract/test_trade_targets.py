@@ -450,3 +450,211 @@ def test_amounts_are_decimal_units_and_output_is_deterministic() -> None:
     first = extract_trade_targets(text, "en", PUBLISHED)
     assert first == extract_trade_targets(text, "en", PUBLISHED)
     assert first[0].amount == Decimal(2000000000)
+
+
+# --- ranges, comparators, past figures, the pair of countries, the speaker -------------------
+
+# id, lang, text, [(amount, comparator)]: a range is two targets, lower at_least, upper up_to
+RANGES: list[tuple[str, str, str, list[tuple[int, str]]]] = [
+    (
+        "en-between-and",
+        "en",
+        "Kazakhstan and Afghanistan aim to raise bilateral trade to between $100m and $150m.",
+        [(100000000, "at_least"), (150000000, "up_to")],
+    ),
+    (
+        "en-dash",
+        "en",
+        "Pakistan and Afghanistan plan to lift trade to $3–5 billion by 2027.",
+        [(3000000000, "at_least"), (5000000000, "up_to")],
+    ),
+    (
+        "de-zwei-bis-drei",
+        "de",
+        "Usbekistan und Afghanistan wollen den Handel auf zwei bis drei Milliarden Dollar steigern.",
+        [(2000000000, "at_least"), (3000000000, "up_to")],
+    ),
+    (
+        "fr-entre-et",
+        "fr",
+        "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges entre 1 et 1,5 milliard "
+        "de dollars.",
+        [(1000000000, "at_least"), (1500000000, "up_to")],
+    ),
+    (
+        "ru-ot-do",
+        "ru",
+        "Казахстан и Афганистан намерены довести товарооборот от 3 до 5 млрд долларов.",
+        [(3000000000, "at_least"), (5000000000, "up_to")],
+    ),
+    (
+        "en-from-to-is-a-change-not-a-range",
+        "en",
+        "Kazakhstan and Afghanistan plan to raise trade from $1.7 billion to $3 billion.",
+        [(3000000000, "exactly")],
+    ),
+    # the comparator word after a goal verb is the verb's own preposition
+    (
+        "ru-uvelichit-do",
+        "ru",
+        "Казахстан и Афганистан планируют увеличить товарооборот до 3 млрд долларов.",
+        [(3000000000, "exactly")],
+    ),
+    (
+        "ru-bare-do",
+        "ru",
+        "Цель Казахстана и Афганистана — товарооборот до 3 млрд долларов.",
+        [(3000000000, "up_to")],
+    ),
+    (
+        "ru-ne-menee-chem-do",
+        "ru",
+        "Казахстан и Афганистан намерены довести товарооборот не менее чем до 3 млрд долларов.",
+        [(3000000000, "at_least")],
+    ),
+    (
+        "de-auf-bis-zu",
+        "de",
+        "Der Handel zwischen Kasachstan und Afghanistan soll auf bis zu 3 Milliarden Dollar steigen.",
+        [(3000000000, "up_to")],
+    ),
+    # a past figure beside the goal is no target
+    (
+        "en-years-ago",
+        "en",
+        "Trade between Kazakhstan and Afghanistan should reach $3 billion, from more than "
+        "$2.5 billion five years ago.",
+        [(3000000000, "exactly")],
+    ),
+    (
+        "de-vor-jahren",
+        "de",
+        "Kasachstan und Afghanistan wollen den Handel auf 3 Milliarden Dollar steigern; vor fünf "
+        "Jahren waren es 2,5 Milliarden Dollar.",
+        [(3000000000, "exactly")],
+    ),
+    (
+        "fr-il-y-a",
+        "fr",
+        "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges à 3 milliards de dollars, "
+        "contre 2,5 milliards de dollars il y a cinq ans.",
+        [(3000000000, "exactly")],
+    ),
+    (
+        "ru-nazad",
+        "ru",
+        "Казахстан и Афганистан намерены довести товарооборот до 3 млрд долларов, "
+        "с 2,5 млрд долларов пять лет назад.",
+        [(3000000000, "exactly")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES]
+)
+def test_ranges_comparators_and_past_figures(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(int(t.amount), t.comparator) for t in found] == expected
+
+
+# id, lang, text, countries: a third country named as a route, a venue or in an aside
+PAIRS: list[tuple[str, str, str, list[str]]] = [
+    (
+        "en-via-third-country",
+        "en",
+        "Pakistan offered its ports. Pakistan's ministers spoke. Uzbekistan hopes to raise its "
+        "trade with Afghanistan, carried largely via Pakistan, to $2 billion by 2027.",
+        ["AFG", "UZB"],
+    ),
+    (
+        "en-trilateral-meeting-venue",
+        "en",
+        "At a trilateral meeting in Tashkent with Pakistan, Afghanistan and Kazakhstan agreed "
+        "to raise their trade to $1 billion.",
+        ["AFG", "KAZ"],
+    ),
+    (
+        "en-trilateral-trade",
+        "en",
+        "Kazakhstan, Uzbekistan and Afghanistan aim to raise trilateral trade to $5 billion.",
+        ["AFG", "KAZ", "UZB"],
+    ),
+    (
+        "de-einschub",
+        "de",
+        "Pakistan, Pakistan. Usbekistan will den Handel mit Afghanistan, der größtenteils über "
+        "Pakistan läuft, auf 2 Milliarden Dollar steigern.",
+        ["AFG", "UZB"],
+    ),
+    (
+        "ru-tranzitom-cherez",
+        "ru",
+        "Пакистан, Пакистан. Узбекистан намерен довести товарооборот с Афганистаном, идущий "
+        "транзитом через Пакистан, до 2 млрд долларов.",
+        ["AFG", "UZB"],
+    ),
+    (
+        "fr-via",
+        "fr",
+        "Le Pakistan, le Pakistan. L'Ouzbékistan veut porter ses échanges avec l'Afghanistan, "
+        "qui transitent via le Pakistan, à 2 milliards de dollars.",
+        ["AFG", "UZB"],
+    ),
+    (
+        "ru-mezhdu",
+        "ru",
+        "На встрече в Исламабаде стороны договорились довести товарооборот между Казахстаном "
+        "и Афганистаном до 3 млрд долларов.",
+        ["AFG", "KAZ"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries"), [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS]
+)
+def test_the_countries_are_the_pair_whose_trade_is_meant(
+    lang: str, text: str, countries: list[str]
+) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [list(t.countries) for t in found] == [countries]
+
+
+# id, lang, text, speaker: the name a speech verb attributes the goal to, not the visitor
+SPEAKERS: list[tuple[str, str, str, str]] = [
+    (
+        "en-spokesman-not-visitor",
+        "en",
+        "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday. During "
+        "Zhumangarin's visit, the two sides agreed to raise trade to $3 billion, spokesman "
+        "Zabihullah Mujahid said.",
+        "Zabihullah Mujahid",
+    ),
+    (
+        "en-host-said-after-meeting",
+        "en",
+        "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday.\n\nThe two countries "
+        "aim to raise trade to $3 billion, Deputy Prime Minister Abdul Ghani Baradar said after "
+        "meeting Zhumangarin.",
+        "Abdul Ghani Baradar",
+    ),
+    (
+        "de-sagte-sprecher",
+        "de",
+        "Der kasachische Handelsminister Serik Schumangarin traf am Montag in Kabul ein. Bei "
+        "Schumangarins Besuch vereinbarten beide Seiten, den Handel auf 3 Milliarden Dollar zu "
+        "steigern, sagte Sprecher Sabihullah Mudschahid.",
+        "Sabihullah Mudschahid",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS]
+)
+def test_the_speaker_states_the_goal(lang: str, text: str, speaker: str) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [t.stated_by for t in found] == [speaker]
