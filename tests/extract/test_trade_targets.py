@@ -477,8 +477,10 @@ RANGES: list[tuple[str, str, str, list[tuple[int, str]]]] = [
     (
         "fr-entre-et",
         "fr",
-        "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges entre 1 et 1,5 milliard "
-        "de dollars.",
+        (
+            "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges entre 1 et 1,5 milliard "
+            "de dollars."
+        ),
         [(1000000000, "at_least"), (1500000000, "up_to")],
     ),
     (
@@ -522,29 +524,37 @@ RANGES: list[tuple[str, str, str, list[tuple[int, str]]]] = [
     (
         "en-years-ago",
         "en",
-        "Trade between Kazakhstan and Afghanistan should reach $3 billion, from more than "
-        "$2.5 billion five years ago.",
+        (
+            "Trade between Kazakhstan and Afghanistan should reach $3 billion, from more than "
+            "$2.5 billion five years ago."
+        ),
         [(3000000000, "exactly")],
     ),
     (
         "de-vor-jahren",
         "de",
-        "Kasachstan und Afghanistan wollen den Handel auf 3 Milliarden Dollar steigern; vor fünf "
-        "Jahren waren es 2,5 Milliarden Dollar.",
+        (
+            "Kasachstan und Afghanistan wollen den Handel auf 3 Milliarden Dollar steigern; vor fünf "
+            "Jahren waren es 2,5 Milliarden Dollar."
+        ),
         [(3000000000, "exactly")],
     ),
     (
         "fr-il-y-a",
         "fr",
-        "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges à 3 milliards de dollars, "
-        "contre 2,5 milliards de dollars il y a cinq ans.",
+        (
+            "Le Kazakhstan et l'Afghanistan veulent porter leurs échanges à 3 milliards de dollars, "
+            "contre 2,5 milliards de dollars il y a cinq ans."
+        ),
         [(3000000000, "exactly")],
     ),
     (
         "ru-nazad",
         "ru",
-        "Казахстан и Афганистан намерены довести товарооборот до 3 млрд долларов, "
-        "с 2,5 млрд долларов пять лет назад.",
+        (
+            "Казахстан и Афганистан намерены довести товарооборот до 3 млрд долларов, "
+            "с 2,5 млрд долларов пять лет назад."
+        ),
         [(3000000000, "exactly")],
     ),
 ]
@@ -565,15 +575,19 @@ PAIRS: list[tuple[str, str, str, list[str]]] = [
     (
         "en-via-third-country",
         "en",
-        "Pakistan offered its ports. Pakistan's ministers spoke. Uzbekistan hopes to raise its "
-        "trade with Afghanistan, carried largely via Pakistan, to $2 billion by 2027.",
+        (
+            "Pakistan offered its ports. Pakistan's ministers spoke. Uzbekistan hopes to raise its "
+            "trade with Afghanistan, carried largely via Pakistan, to $2 billion by 2027."
+        ),
         ["AFG", "UZB"],
     ),
     (
         "en-trilateral-meeting-venue",
         "en",
-        "At a trilateral meeting in Tashkent with Pakistan, Afghanistan and Kazakhstan agreed "
-        "to raise their trade to $1 billion.",
+        (
+            "At a trilateral meeting in Tashkent with Pakistan, Afghanistan and Kazakhstan agreed "
+            "to raise their trade to $1 billion."
+        ),
         ["AFG", "KAZ"],
     ),
     (
@@ -585,29 +599,37 @@ PAIRS: list[tuple[str, str, str, list[str]]] = [
     (
         "de-einschub",
         "de",
-        "Pakistan, Pakistan. Usbekistan will den Handel mit Afghanistan, der größtenteils über "
-        "Pakistan läuft, auf 2 Milliarden Dollar steigern.",
+        (
+            "Pakistan, Pakistan. Usbekistan will den Handel mit Afghanistan, der größtenteils über "
+            "Pakistan läuft, auf 2 Milliarden Dollar steigern."
+        ),
         ["AFG", "UZB"],
     ),
     (
         "ru-tranzitom-cherez",
         "ru",
-        "Пакистан, Пакистан. Узбекистан намерен довести товарооборот с Афганистаном, идущий "
-        "транзитом через Пакистан, до 2 млрд долларов.",
+        (
+            "Пакистан, Пакистан. Узбекистан намерен довести товарооборот с Афганистаном, идущий "
+            "транзитом через Пакистан, до 2 млрд долларов."
+        ),
         ["AFG", "UZB"],
     ),
     (
         "fr-via",
         "fr",
-        "Le Pakistan, le Pakistan. L'Ouzbékistan veut porter ses échanges avec l'Afghanistan, "
-        "qui transitent via le Pakistan, à 2 milliards de dollars.",
+        (
+            "Le Pakistan, le Pakistan. L'Ouzbékistan veut porter ses échanges avec l'Afghanistan, "
+            "qui transitent via le Pakistan, à 2 milliards de dollars."
+        ),
         ["AFG", "UZB"],
     ),
     (
         "ru-mezhdu",
         "ru",
-        "На встрече в Исламабаде стороны договорились довести товарооборот между Казахстаном "
-        "и Афганистаном до 3 млрд долларов.",
+        (
+            "На встрече в Исламабаде стороны договорились довести товарооборот между Казахстаном "
+            "и Афганистаном до 3 млрд долларов."
+        ),
         ["AFG", "KAZ"],
     ),
 ]
@@ -628,25 +650,31 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
     (
         "en-spokesman-not-visitor",
         "en",
-        "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday. During "
-        "Zhumangarin's visit, the two sides agreed to raise trade to $3 billion, spokesman "
-        "Zabihullah Mujahid said.",
+        (
+            "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday. During "
+            "Zhumangarin's visit, the two sides agreed to raise trade to $3 billion, spokesman "
+            "Zabihullah Mujahid said."
+        ),
         "Zabihullah Mujahid",
     ),
     (
         "en-host-said-after-meeting",
         "en",
-        "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday.\n\nThe two countries "
-        "aim to raise trade to $3 billion, Deputy Prime Minister Abdul Ghani Baradar said after "
-        "meeting Zhumangarin.",
+        (
+            "Kazakh Trade Minister Serik Zhumangarin arrived in Kabul on Monday.\n\nThe two countries "
+            "aim to raise trade to $3 billion, Deputy Prime Minister Abdul Ghani Baradar said after "
+            "meeting Zhumangarin."
+        ),
         "Abdul Ghani Baradar",
     ),
     (
         "de-sagte-sprecher",
         "de",
-        "Der kasachische Handelsminister Serik Schumangarin traf am Montag in Kabul ein. Bei "
-        "Schumangarins Besuch vereinbarten beide Seiten, den Handel auf 3 Milliarden Dollar zu "
-        "steigern, sagte Sprecher Sabihullah Mudschahid.",
+        (
+            "Der kasachische Handelsminister Serik Schumangarin traf am Montag in Kabul ein. Bei "
+            "Schumangarins Besuch vereinbarten beide Seiten, den Handel auf 3 Milliarden Dollar zu "
+            "steigern, sagte Sprecher Sabihullah Mudschahid."
+        ),
         "Sabihullah Mudschahid",
     ),
 ]
