@@ -680,6 +680,20 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
 ]
 
 
+SPEAKERS += [
+    (
+        "en-role-said-after-quote",
+        "en",
+        (
+            "Taliban spokesman Zabihullah Mujahid welcomed the delegation. Kazakh Trade Minister "
+            "Serik Zhumangarin arrived in Kabul on Monday.\n\n"
+            '"Both sides want to raise trade to $3 billion," the spokesman said.'
+        ),
+        "Zabihullah Mujahid",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS]
 )

@@ -573,14 +573,21 @@ class _People:
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
+        self._all: list[Any] | None = None
         self._found: list[Any] | None = None
+
+    def all(self) -> list[Any]:
+        """Every person mention, a role without a name included, computed once."""
+        if self._all is None:
+            from tracker.extract.people import find_people
+
+            self._all = find_people(self.text, self.lang)
+        return self._all
 
     def get(self) -> list[Any]:
         """Named people (B2's people finder), computed once."""
         if self._found is None:
-            from tracker.extract.people import find_people
-
-            self._found = [p for p in find_people(self.text, self.lang) if p.name]
+            self._found = [p for p in self.all() if p.name]
         return self._found
 
 
@@ -614,6 +621,26 @@ def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules)
     if spoken:
         # the name closest to its speech verb ("Baradar said after meeting Zhumangarin")
         return str(min(spoken, key=lambda item: (item[0], -item[1].start))[1].name)
+    if not inside:
+        # '"...," the spokesman said': the speaker is a role; the person named with it
+        # earlier, else nobody (not the visitor named last)
+        line_end = text.find("\n", seg.end)
+        line_end = len(text) if line_end < 0 else line_end
+        roles = [
+            p
+            for p in finder.all()
+            if p.name is None
+            and p.role
+            and seg.start <= p.start < line_end
+            and (
+                rules.speech.search(text, max(seg.start, p.start - SPEECH_BEFORE), p.start)
+                or rules.speech.search(text, p.end, min(line_end, p.end + SPEECH_AFTER))
+            )
+        ]
+        if roles:
+            role = str(roles[0].role).lower()
+            named = [p for p in people if p.role and str(p.role).lower() == role]
+            return str(named[-1].name) if named else None
     if inside:
         # a full name beats a lone capitalised word ("Minister of Investment ... Laziz Kudratov")
         return str(max(inside, key=lambda p: (len(str(p.name).split()) >= 2, -p.start)).name)
