@@ -627,15 +627,9 @@ def _pg_copy_csv(
     first connection exports (as pg_dump's parallel jobs do); the first range
     streams straight to the output, then the parts follow in id order.
     """
-    view_id = ANALYST_VIEWS[kind].c.id
 
     def copy_of(low: int | None, high: int | None) -> tuple[str, Any]:
-        ranged = stmt
-        if low is not None:
-            ranged = ranged.where(view_id > low)
-        if high is not None:
-            ranged = ranged.where(view_id <= high)
-        return _copy_sql(ranged, names, types, engine)
+        return _copy_sql(_in_range(stmt, kind, low, high), names, types, engine)
 
     if len(ranges) < 2:
         with engine.connect() as conn:
@@ -661,10 +655,7 @@ def _pg_copy_csv(
                 yield chunk
         for job, part in zip(jobs, parts, strict=True):
             rows += job.result()
-            with part.open("rb") as chunks:
-                while chunk := chunks.read(1 << 20):
-                    yield chunk
-            part.unlink()
+            yield from _drain(part)
         yield rows
 
 
@@ -785,12 +776,26 @@ def _sqlite_parallel_csv(
             rows = _render_parts(engine, kind, stmt, types, ranges, Path(work), batch_size)
         assert rows is not None  # one worker has one snapshot
         for k in range(len(ranges)):
-            part = Path(work) / f"part{k}.csv"
-            with part.open("rb") as chunks:
-                while chunk := chunks.read(1 << 20):
-                    yield chunk
-            part.unlink()
+            yield from _drain(Path(work) / f"part{k}.csv")
         yield rows
+
+
+def _drain(part: Path) -> Iterator[bytes]:
+    """A part file's bytes in 1 MiB chunks; the file is removed once read."""
+    with part.open("rb") as chunks:
+        while chunk := chunks.read(1 << 20):
+            yield chunk
+    part.unlink()
+
+
+def _in_range(stmt: Select[Any], kind: str, low: int | None, high: int | None) -> Select[Any]:
+    """`stmt` kept to the ids in (low, high]; None leaves that side open."""
+    view_id = ANALYST_VIEWS[kind].c.id
+    if low is not None:
+        stmt = stmt.where(view_id > low)
+    if high is not None:
+        stmt = stmt.where(view_id <= high)
+    return stmt
 
 
 def _render_parts(
@@ -806,7 +811,6 @@ def _render_parts(
 
     None when a commit landed while the workers were starting (see above).
     """
-    view_id = ANALYST_VIEWS[kind].c.id
     context = multiprocessing.get_context("fork")
     # No connection of this process is carried into the workers.
     engine.dispose()
@@ -814,11 +818,7 @@ def _render_parts(
     jobs = []
     try:
         for k, (low, high) in enumerate(ranges):
-            ranged = stmt
-            if low is not None:
-                ranged = ranged.where(view_id > low)
-            if high is not None:
-                ranged = ranged.where(view_id <= high)
+            ranged = _in_range(stmt, kind, low, high)
             receive, send = context.Pipe(duplex=False)
             part = work / f"part{k}.csv"
             proc = context.Process(
