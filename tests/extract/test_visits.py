@@ -953,3 +953,84 @@ def test_undated_sentence_takes_its_paragraphs_date_without_publication() -> Non
         "Uzbekistan met in Tashkent."
     )
     assert [v.date.label() for v in extract_visits(text, "en", None)] == ["2025-10-03"]
+
+
+PUB_ROUND2 = date(2025, 11, 20)  # a Thursday
+
+# (id, lang, text, expected fields of the single visit) — passive receptions,
+# markdown bold around a name, a "next round" agreed for a month without a year.
+ROUND2 = [
+    (
+        "ru-passive-received-in-city",
+        "ru",
+        "Министр иностранных дел Туркменистана Рашид Мередов был принят в Бишкеке.",
+        {"visitor_country": "TKM", "host_country": "KGZ", "location": "Bishkek", "status": "held"},
+    ),
+    (
+        "ru-passive-received-deputy",
+        "ru",
+        "Вице-премьер Узбекистана Джамшид Ходжаев был принят в Кабуле руководством Афганистана.",
+        {"visitor_country": "UZB", "host_country": "AFG", "location": "Kabul", "status": "held"},
+    ),
+    (
+        "en-bold-name-after-portfolio",
+        "en",
+        "Uzbekistan's Minister of Water Resources **Shavkat Khamraev** met officials in Kabul on Monday.",
+        {"visitor": "Shavkat Khamraev", "visitor_country": "UZB", "date": "2025-11-17"},
+    ),
+    (
+        "en-portfolio-word-no-name",
+        "en",
+        "Afghanistan's Minister of Natural Resources Hedayatullah Badri visited Tashkent on Monday.",
+        {"visitor": "Hedayatullah Badri", "host_country": "UZB"},
+    ),
+    (
+        "en-agreed-next-round-month-ahead",
+        "en",
+        "Pakistani and Afghan officials agreed to hold the next round of talks in Kabul in May.",
+        {"status": "planned", "date": "2026-05", "host_country": "AFG"},
+    ),
+    (
+        "de-naechste-runde-month-ahead",
+        "de",
+        "Die nächste Runde der Gespräche der Delegationen Pakistans und Afghanistans ist im Mai in Kabul.",
+        {"status": "planned", "date": "2026-05"},
+    ),
+    (
+        "fr-prochaine-session-month-ahead",
+        "fr",
+        "La prochaine session de la commission ouzbèke-afghane aura lieu en mai à Kaboul.",
+        {"status": "planned", "date": "2026-05"},
+    ),
+    (
+        "ru-sleduyushchiy-raund-month-ahead",
+        "ru",
+        "Следующий раунд переговоров делегаций Пакистана и Афганистана пройдет в мае в Кабуле.",
+        {"status": "planned", "date": "2026-05"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in ROUND2], ids=[c[0] for c in ROUND2]
+)
+def test_passive_reception_bold_name_and_next_round(
+    lang: str, text: str, expected: dict[str, object]
+) -> None:
+    """One visit with the fields given."""
+    visits = extract_visits(text, lang, PUB_ROUND2)
+    assert len(visits) == 1, [v.to_contract() for v in visits]
+    got = visits[0].to_contract()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Закон был принят правительством Казахстана в Астане."),
+        ("ru", "Документ был принят на заседании правительства Узбекистана в Ташкенте."),
+    ],
+)
+def test_an_adopted_document_is_no_reception(lang: str, text: str) -> None:
+    """'был принят' of a law or document: nobody was received."""
+    assert extract_visits(text, lang, PUB_ROUND2) == []

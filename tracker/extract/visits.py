@@ -61,7 +61,13 @@ _PLACE_FORMS = frozenset({"capital"})
 # ("a forum in Antalya in 2022, the last time ...", "the embassy team sent in 2022"),
 # not news: at most an optional fact, so it is not reported.
 _HISTORY_DAYS = 540
+# Markdown bold / italics markers ("**Name Surname**", "__Name__").
+_EMPHASIS_RE = re.compile(r"\*{1,3}|_{2,3}")
 _CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 @dataclass(frozen=True)
@@ -1019,8 +1025,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     for m in find_money(text, lang):
         money.update(range(m.start, m.end))
     countries = [c for c in find_countries(text, lang) if c.start not in money]
-    # shared (cached) with the other extractors of this article
-    people = find_people(text, lang)
+    # shared (cached) with the other extractors of this article; markdown emphasis
+    # around a name ("Minister of Water Resources **Name**") is blanked, offsets kept
+    people = find_people(_EMPHASIS_RE.sub(_blank, text), lang)
     dates = find_dates(text, lang, published)
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
