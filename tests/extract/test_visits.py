@@ -1034,3 +1034,42 @@ def test_passive_reception_bold_name_and_next_round(
 def test_an_adopted_document_is_no_reception(lang: str, text: str) -> None:
     """'был принят' of a law or document: nobody was received."""
     assert extract_visits(text, lang, PUB_ROUND2) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            (
+                "Afghan Foreign Minister Amir Khan Muttaqi, who held talks in Islamabad, was due to "
+                "fly back to Kabul on Thursday."
+            ),
+        ),
+        (
+            "de",
+            (
+                "Der afghanische Außenminister Amir Khan Muttaqi, der in Islamabad Gespräche geführt "
+                "hatte, flog am Donnerstag zurück nach Kabul."
+            ),
+        ),
+        (
+            "ru",
+            (
+                "Министр иностранных дел Афганистана Амир Хан Муттаки после переговоров в Исламабаде "
+                "вернулся в Кабул."
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Le ministre afghan Amir Khan Muttaqi, qui a eu des entretiens à Islamabad, est rentré "
+                "à Kaboul jeudi."
+            ),
+        ),
+    ],
+)
+def test_flying_back_home_is_no_visit_home(lang: str, text: str) -> None:
+    """The city one returns to is home: only the trip abroad is a visit."""
+    visits = extract_visits(text, lang, PUB_ROUND2)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [("AFG", "PAK")]

@@ -100,6 +100,7 @@ class _Rules:
     receive_re: re.Pattern[str]
     received_by_re: re.Pattern[str]
     visiting_re: re.Pattern[str]
+    return_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -151,6 +152,12 @@ def _compile(lang: str) -> _Rules:
         receive_re=words("receive_words"),
         received_by_re=words("received_by"),
         visiting_re=words("visiting_side"),
+        return_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('return_words')))})\s+(?:\S+\s+)?$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("return_words"))
+        else re.compile(r"(?!x)x"),
     )
 
 
@@ -224,6 +231,9 @@ def _is_destination(
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
     before = text[max(0, place.start - 48) : place.start]
+    # "was due to fly back to Kabul", "kehrte nach Kabul zurück": going home is no visit
+    if rules.return_re.search(before):
+        return False
     words = re.findall(r"[^\s,.;:!?()]+(?=\s+)", before.rsplit(",", 1)[-1])[-4:]
     word = None
     if not before.endswith(("'", "’")):  # "d'Astana": a genitive, not a destination
