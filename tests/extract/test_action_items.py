@@ -760,6 +760,14 @@ INTENT_BAD = [
     ("fr-past-opened", "fr", "En 2019, l'Ouzbékistan a ouvert un terminal à Termez."),
     ("en-analyst-would", "en", "Simpler customs rules would facilitate smoother exchanges."),
     ("en-aim-to", "en", "By sharing data, they aim to create a safer environment for business."),
+    (
+        "ru-next-session-planned",
+        "ru",
+        "Следующее заседание рабочей группы планируется провести в Термезе в сентябре.",
+    ),
+    ("en-next-session-planned", "en", "The next session is planned to be held in Termez in May."),
+    ("de-naechste-sitzung", "de", "Die nächste Sitzung der Kommission soll im Mai stattfinden."),
+    ("fr-prochaine-session", "fr", "La prochaine session de la commission doit se tenir en mai."),
 ]
 
 
@@ -796,3 +804,122 @@ def test_the_day_a_measure_was_announced_is_no_due_date() -> None:
         "Les deux parties ont convenu d'étudier un nouveau corridor, a annoncé lundi le ministère."
     )
     assert [a.due.label() for a in extract_action_items(text, "fr", PUB)] == [None]
+
+
+# Second set of shapes: agreements "to set up", proposals, priorities, aid paid by a date.
+MORE_PROSE = [
+    (
+        "fr-mises-d-accord-pour",
+        "fr",
+        "Les deux ministres se sont mises d'accord pour mettre en place un guichet unique.",
+        [("Mettre en place un guichet unique", None, None, "agreed")],
+    ),
+    (
+        "fr-doit-signer",
+        "fr",
+        "La compagnie ferroviaire doit signer un contrat de maintenance d'ici juillet.",
+        [("Sign contrat de maintenance", "compagnie ferroviaire", "2025-07", "agreed")],
+    ),
+    (
+        "fr-aide-versee-d-ici",
+        "fr",
+        "Le Japon a annoncé une aide d'urgence de 3 millions de dollars qui sera versée d'ici juin.",
+        [("Aide d'urgence de 3 millions de dollars", None, "2025-06", "agreed")],
+    ),
+    (
+        "fr-priorite-sera-de",
+        "fr",
+        "La priorité sera de finaliser le tracé de la ligne avant la fin de l'année.",
+        [("Finaliser le tracé de la ligne", None, "2025", "agreed")],
+    ),
+    (
+        "fr-propose-de-financer",
+        "fr",
+        "Le Qatar propose de financer la rénovation de l'aéroport de Hérat.",
+        [("Financer la rénovation de l'aéroport de Hérat", None, None, "proposed")],
+    ),
+    (
+        "de-schlugen-vor",
+        "de",
+        "Die Delegationen schlugen vor, ein gemeinsames Logistikzentrum in Hairatan einzurichten.",
+        [("Gemeinsames Logistikzentrum in Hairatan einzurichten", None, None, "proposed")],
+    ),
+    (
+        "de-sagte-zu-bis-2026",
+        "de",
+        "Usbekistan sagte zu, bis 2026 den Ausbau der Bahnstrecke nach Masar zu finanzieren.",
+        [("Ausbau der Bahnstrecke nach Masar zu finanzieren", None, "2026", "agreed")],
+    ),
+    (
+        "ru-dogovorilis-do-1-sentyabrya",
+        "ru",
+        "Стороны договорились до 1 сентября подготовить проект соглашения о транзите.",
+        [("Подготовить проект соглашения о транзите", None, "2025-09-01", "agreed")],
+    ),
+    (
+        "ru-k-kontsu-2026-goda",
+        "ru",
+        "Компания намерена построить зерновой терминал в Хайратоне к концу 2026 года.",
+        [("Построить зерновой терминал в Хайратоне", "Компания", "2026-12", "agreed")],
+    ),
+    (
+        "en-proposed-that-be-drawn-up",
+        "en",
+        "The delegation proposed that a joint veterinary protocol be drawn up by the end of 2026.",
+        [("Joint veterinary protocol be drawn up", None, "2026-12", "proposed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in MORE_PROSE],
+    ids=[c[0] for c in MORE_PROSE],
+)
+def test_more_prose_shapes(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """Title, who, due at the precision written, and status of each shape."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
+    for item in items:
+        assert text[item.evidence.start : item.evidence.end] == item.evidence.quote
+
+
+RELATIVE_LISTS = [
+    (
+        "de",
+        "Vereinbart wurden folgende Schritte:\n"
+        "- Ausbau des Grenzübergangs Hairatan, für den bis Jahresende ein Abkommen "
+        "unterzeichnet werden soll\n",
+        ("Ausbau des Grenzübergangs Hairatan", "2025"),
+    ),
+    (
+        "en",
+        "The sides agreed on these steps:\n"
+        "- A new bonded warehouse at Termez, which is to open by September\n",
+        ("A new bonded warehouse at Termez", "2025-09"),
+    ),
+    (
+        "fr",
+        "Les mesures suivantes ont été convenues :\n"
+        "- Un entrepôt sous douane à Termez, qui doit ouvrir d'ici septembre\n",
+        ("Un entrepôt sous douane à Termez", "2025-09"),
+    ),
+    (
+        "ru",
+        "Стороны договорились о следующих шагах:\n"
+        "- Таможенный склад в Термезе, который откроется до сентября\n",
+        ("Таможенный склад в Термезе", "2025-09"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_LISTS, ids=[c[0] for c in RELATIVE_LISTS])
+def test_list_item_relative_clause_is_its_description(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """A list title ends before a relative clause; the clause gives the due date."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+    assert items[0].description

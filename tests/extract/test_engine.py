@@ -365,7 +365,43 @@ DATE_CASES = [
     ("en-within-years", "en", "within five years", "2030"),
     ("fr-quarter-no-year", "fr", "au premier trimestre", "2025-Q1"),
     ("en-quarter-no-year-last-year", "en", "in the fourth quarter", "2024-Q4"),
+    ("ru-k-kontsu-year", "ru", "к концу 2026 года", "2026"),
+    ("fr-avant-la-fin-de-l-annee", "fr", "avant la fin de l'année", "2025"),
+    ("de-ende-april", "de", "Ende April", "2025-04"),
+    ("fr-fin-avril", "fr", "fin avril", "2025-04"),
+    ("ru-v-kontse-aprelya", "ru", "в конце апреля", "2025-04"),
 ]
+
+
+DAY_WITHOUT_YEAR = [
+    # published 21 April 2025: December is nearer last year, May this year
+    ("fr", "le 12 décembre", "2024-12-12"),
+    ("en", "on December 12", "2024-12-12"),
+    ("de", "am 12. Dezember", "2024-12-12"),
+    ("ru", "12 декабря", "2024-12-12"),
+    ("fr", "le 12 mai", "2025-05-12"),
+    ("de", "am 26. Januar", "2025-01-26"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), DAY_WITHOUT_YEAR)
+def test_a_day_without_a_year_is_the_nearest_one(lang: str, text: str, label: str) -> None:
+    """Callers move it ahead when the sentence speaks of a plan or a deadline."""
+    assert [d.period.label() for d in find_dates(text, lang, date(2025, 4, 21))] == [label]
+
+
+LAST_WEEKDAY = [
+    ("fr", "jeudi dernier"),
+    ("en", "last Thursday"),
+    ("de", "letzten Donnerstag"),
+    ("ru", "в прошлый четверг"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_WEEKDAY)
+def test_last_weekday_written_on_that_weekday_is_a_week_back(lang: str, text: str) -> None:
+    """Published Thursday 17 April 2025: "last Thursday" is the 10th, not the day itself."""
+    assert [d.period.label() for d in find_dates(text, lang, date(2025, 4, 17))] == ["2025-04-10"]
 
 
 @pytest.mark.parametrize(

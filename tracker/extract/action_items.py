@@ -85,6 +85,8 @@ class _Rules:
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
+    # ", für die bis Jahresende ein Abkommen ...": a relative clause after a list title
+    relative_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -154,6 +156,11 @@ def _compile(lang: str) -> _Rules:
         responsible_res=tuple(
             re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
         ),
+        relative_re=re.compile(
+            rf",\s+(?:{alternation(as_list(data.get('relative_openers')))})\s", re.IGNORECASE
+        )
+        if data.get("relative_openers")
+        else re.compile(r"(?!x)x"),
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
         split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
         vague_re=re.compile(
@@ -490,7 +497,18 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         title, description = body, None
         if split and len(split.group("title").split()) <= rules.max_title_words:
             title, description = split.group("title"), split.group("desc")
+        relative = None if description else rules.relative_re.search(body)
+        if relative and len(body[: relative.start()].split()) >= 2:
+            # "Ausbau des Übergangs, für den bis Jahresende ...": the clause describes it
+            title, description = body[: relative.start()], body[relative.start() + 1 :]
         title, due = _due_and_title(_clean_cell(title), lang, published, rules)
+        if relative and description and not due.known and due.precision != "ongoing":
+            # "..., which is to open by September": a deadline lies ahead
+            due = _ahead(
+                _due_and_title(_clean_cell(description), lang, published, rules)[1],
+                description,
+                published,
+            )
         title = _clean_cell(title)
         if not title or len(title.split()) > rules.max_item_words:
             continue
@@ -576,6 +594,8 @@ def _from_prose(
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
                 raw = _item_before(head) + m.group(0)
             elif "item" in prose.pattern.groupindex:
+                if text[m.end() : m.end() + 3].lstrip().startswith(":"):
+                    continue  # "agreed on the following steps:" introduces a list
                 raw = m.group("item")
             else:
                 # "a joint task force has been proposed": the item is the clause

@@ -1114,6 +1114,9 @@ class _Calendar:
     capitalised_months: bool
     future_re: re.Pattern[str]
     future_after_re: re.Pattern[str]
+    # "last Thursday", "jeudi dernier": a weekday strictly before publication
+    past_re: re.Pattern[str]
+    past_after_re: re.Pattern[str]
     years_words: frozenset[str]
     months_words: frozenset[str]
     seasons: dict[str, str] = field(default_factory=dict)  # surface -> canonical season
@@ -1352,6 +1355,13 @@ def _calendar(lang: str) -> _Calendar:
         future_after_re=re.compile(
             rf"\s*(?:{alternation(_words(d, 'future_cues'))})(?!\w)", re.IGNORECASE
         ),
+        past_re=re.compile(
+            rf"(?<!\w)(?:{alternation(_words(d, 'past_cues') or ['(?!x)x'])})\s*$", re.IGNORECASE
+        ),
+        past_after_re=re.compile(
+            rf"\s*(?:{alternation(_words(d, 'past_after_cues') or ['(?!x)x'])})(?!\w)",
+            re.IGNORECASE,
+        ),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
         seasons=seasons,
@@ -1531,7 +1541,15 @@ def _mention(
         return _month_period(year, mon)
     if name in ("dm", "md"):
         mon = cal.months.get(_key(g["month"]), 0)
-        return _safe_day(published.year, mon, int(g["day"])) if mon else None
+        if not mon:
+            return None
+        # "le 12 décembre" without a year: the nearest such day to publication (a
+        # planned visit or a deadline moves it ahead where the sentence says so)
+        days = [_safe_day(published.year + k, mon, int(g["day"])) for k in (0, -1, 1)]
+        near = [p for p in days if p is not None and p.start is not None]
+        if not near:
+            return None
+        return min(near, key=lambda p: abs((p.start - published).days))  # type: ignore[operator]
     if name == "relative":
         return _relative(cal.relative.get(_key(g["rel"]), ""), published)
     if name == "within":
@@ -1557,6 +1575,12 @@ def _mention(
             return Period.day(published + timedelta(days=ahead))
         # news reports the past: the latest such weekday on or before publication
         back = (published.weekday() - wd) % 7
+        if not back and (
+            cal.past_re.search(lead)
+            or cal.past_re.search(m.group()[: -len(g["wd"])])
+            or cal.past_after_re.match(after)
+        ):
+            back = 7  # "last Thursday" written on a Thursday is a week back
         return Period.day(published - timedelta(days=back))
     return None
 
