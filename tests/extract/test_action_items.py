@@ -889,33 +889,43 @@ def test_more_prose_shapes(
 RELATIVE_LISTS = [
     (
         "de",
-        "Vereinbart wurden folgende Schritte:\n"
-        "- Ausbau des Grenzübergangs Hairatan, für den bis Jahresende ein Abkommen "
-        "unterzeichnet werden soll\n",
+        (
+            "Vereinbart wurden folgende Schritte:\n"
+            "- Ausbau des Grenzübergangs Hairatan, für den bis Jahresende ein Abkommen "
+            "unterzeichnet werden soll\n"
+        ),
         ("Ausbau des Grenzübergangs Hairatan", "2025"),
     ),
     (
         "en",
-        "The sides agreed on these steps:\n"
-        "- A new bonded warehouse at Termez, which is to open by September\n",
+        (
+            "The sides agreed on these steps:\n"
+            "- A new bonded warehouse at Termez, which is to open by September\n"
+        ),
         ("A new bonded warehouse at Termez", "2025-09"),
     ),
     (
         "fr",
-        "Les mesures suivantes ont été convenues :\n"
-        "- Un entrepôt sous douane à Termez, qui doit ouvrir d'ici septembre\n",
+        (
+            "Les mesures suivantes ont été convenues :\n"
+            "- Un entrepôt sous douane à Termez, qui doit ouvrir d'ici septembre\n"
+        ),
         ("Un entrepôt sous douane à Termez", "2025-09"),
     ),
     (
         "ru",
-        "Стороны договорились о следующих шагах:\n"
-        "- Таможенный склад в Термезе, который откроется до сентября\n",
+        (
+            "Стороны договорились о следующих шагах:\n"
+            "- Таможенный склад в Термезе, который откроется до сентября\n"
+        ),
         ("Таможенный склад в Термезе", "2025-09"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_LISTS, ids=[c[0] for c in RELATIVE_LISTS])
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), RELATIVE_LISTS, ids=[c[0] for c in RELATIVE_LISTS]
+)
 def test_list_item_relative_clause_is_its_description(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:

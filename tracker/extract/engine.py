@@ -1545,11 +1545,12 @@ def _mention(
             return None
         # "le 12 décembre" without a year: the nearest such day to publication (a
         # planned visit or a deadline moves it ahead where the sentence says so)
-        days = [_safe_day(published.year + k, mon, int(g["day"])) for k in (0, -1, 1)]
-        near = [p for p in days if p is not None and p.start is not None]
-        if not near:
-            return None
-        return min(near, key=lambda p: abs((p.start - published).days))  # type: ignore[operator]
+        near: list[tuple[int, Period]] = []
+        for year in (published.year, published.year - 1, published.year + 1):
+            day = _safe_day(year, mon, int(g["day"]))
+            if day is not None and day.start is not None:
+                near.append((abs((day.start - published).days), day))
+        return min(near, key=lambda n: n[0])[1] if near else None
     if name == "relative":
         return _relative(cal.relative.get(_key(g["rel"]), ""), published)
     if name == "within":
