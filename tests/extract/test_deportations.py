@@ -472,6 +472,86 @@ GOOD += [
             {"count": 99700, "period": "2024", "cumulative": True},
         ],
     ),
+    # "in the same period": the period (and running total) of the figure before it
+    (
+        "en-same-period",
+        "en",
+        (
+            "Since the start of the year Iran has deported 610,000 Afghans. "
+            "Over the same period, Turkey deported 14,500 Afghans, the agency said."
+        ),
+        [
+            {"count": 610000, "period": "2024", "cumulative": True, "from_country": "IRN"},
+            {"count": 14500, "period": "2024", "cumulative": True, "from_country": "TUR"},
+        ],
+    ),
+    (
+        "en-counted-from-the-start-of-the-year",
+        "en",
+        "Counted from the start of the year, Pakistan has deported 312,000 Afghans.",
+        [{"count": 312000, "period": "2024", "cumulative": True, "from_country": "PAK"}],
+    ),
+    (
+        "de-same-period-next-paragraph",
+        "de",
+        (
+            "Im August schob Deutschland 1.350 Menschen ab.\n\n"
+            "Im selben Zeitraum wurden 96 Afghanen abgeschoben, so das Ministerium."
+        ),
+        [
+            {"count": 1350, "period": "2024-08", "from_country": "DEU"},
+            {"count": 96, "period": "2024-08", "nationality": "AFG"},
+        ],
+    ),
+    (
+        "fr-same-period",
+        "fr",
+        (
+            "Depuis le début de l'année, la Turquie a expulsé 52 000 migrants. "
+            "Au cours de la même période, 8 400 Afghans ont été expulsés de Turquie."
+        ),
+        [
+            {"count": 52000, "period": "2024", "cumulative": True, "from_country": "TUR"},
+            {"count": 8400, "period": "2024", "cumulative": True, "nationality": "AFG"},
+        ],
+    ),
+    (
+        "ru-same-period-breakdown",
+        "ru",
+        (
+            "С начала 2024 года из Казахстана выдворены 7300 иностранцев. "
+            "За тот же период выдворены 2100 граждан Узбекистана."
+        ),
+        [
+            {"count": 7300, "period": "2024", "cumulative": True, "from_country": "KAZ"},
+            {"count": 2100, "period": "2024", "cumulative": True, "nationality": "UZB"},
+        ],
+    ),
+    # a year of the Iranian calendar next to its month is a date, not a second count
+    (
+        "en-solar-hijri-year",
+        "en",
+        "Iran deported 41,000 Afghans in Aban 1403, the border office said.",
+        [{"count": 41000, "from_country": "IRN"}],
+    ),
+    (
+        "ru-solar-hijri-year",
+        "ru",
+        "В месяце азар 1403 года Иран депортировал 38 000 афганцев.",
+        [{"count": 38000, "from_country": "IRN"}],
+    ),
+    (
+        "fr-hundreds-times-thousands",
+        "fr",
+        "L'Iran a expulsé huit cent mille Afghans depuis janvier.",
+        [{"count": 800000, "from_country": "IRN", "cumulative": True}],
+    ),
+    (
+        "de-count-in-words",
+        "de",
+        "Im Mai wurden rund elftausend Menschen aus Pakistan nach Afghanistan abgeschoben.",
+        [{"count": 11000, "period": "2024-05", "from_country": "PAK"}],
+    ),
 ]
 
 
@@ -553,6 +633,17 @@ BAD: list[tuple[str, str, str]] = [
         "en-prose-with-a-year-word",
         "en",
         "Deportations rose sharply this year, officials said.",
+    ),
+    ("en-stock-estimate", "en", "Some 300,000 Afghans live in Turkey, where deportations rose."),
+    (
+        "fr-stock-estimate",
+        "fr",
+        "Environ 300 000 Afghans vivent en Turquie, où les expulsions augmentent.",
+    ),
+    (
+        "en-a-year-of-another-calendar",
+        "en",
+        "Deportations from Iran began in Farvardin 1404.",
     ),
     (
         "en-table-without-deportations",

@@ -99,6 +99,9 @@ class _Rules:
     count_followers: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
+    same_period: re.Pattern[str]
+    calendar_before: re.Pattern[str]
+    calendar_after: re.Pattern[str]
     people: re.Pattern[str]
     people_before: re.Pattern[str]
     count_nouns: re.Pattern[str]
@@ -138,6 +141,15 @@ def _rules(lang: str) -> _Rules:
         cumulative=words("cumulative"),
         totals=words("totals"),
         year_to_date=words("year_to_date"),
+        same_period=words("same_period"),
+        # "in Mehr 1404", "1404 год": a year of another calendar, not a count
+        calendar_before=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("calendar_before"))
+        else re.compile(r"(?!x)x"),
+        calendar_after=_after_count(as_list(data.get("calendar_after"))),
         # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
         people=re.compile(
             r"(?:[^\W\d_]+\s+){0,2}(?:"
@@ -206,6 +218,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
     line_period: tuple[int, Period] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    last_prose: DeportationFigure | None = None  # the last prose figure with a period
     for seg in split_segments(text):
         if any(a <= seg.start < b for a, b in table_lines):
             continue
@@ -218,6 +231,18 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         for pos, figure in _prose(doc, seg, follows, after_figure):
             if (
                 not figure.period.known
+                and last_prose is not None
+                and rules.same_period.search(seg.text)
+            ):
+                # "In the same period, Pakistan deported 400,000": the period (and running
+                # total) of the figure before it, wherever that was
+                figure = replace(
+                    figure,
+                    period=last_prose.period,
+                    cumulative=figure.cumulative or last_prose.cumulative,
+                )
+            if (
+                not figure.period.known
                 and not figure.cumulative
                 and line_period is not None
                 and line_period[0] == line
@@ -227,6 +252,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
             found.append((pos, figure))
+            if figure.period.known:
+                last_prose = figure
     return _dedupe(text, found)
 
 
@@ -357,6 +384,8 @@ def _prose(
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
             continue
+        if _other_calendar_year(doc, start, end, value):
+            continue
         nationality = _nationality_after(doc, end)
         home = _destination_after(doc, seg, end)
         if home is not None and (nationality is None or not _demonym_named(doc, end)):
@@ -426,6 +455,17 @@ def _bare_count_ends(tail: str, rules: _Rules) -> bool:
     if word is None:
         return True
     return bool(rules.count_followers.fullmatch(word.group(1)))
+
+
+def _other_calendar_year(doc: _Doc, start: int, end: int, value: Decimal) -> bool:
+    """A year of the Solar Hijri or Hijri calendar (13xx, 14xx) written as plain digits next
+    to one of its months or a year word ("in Mehr 1404", "1404 год"), not a count."""
+    if not 1300 <= value < 1500 or not doc.text[start:end].strip().isdigit():
+        return False
+    before = doc.text[max(0, start - 40) : start]
+    return bool(
+        doc.rules.calendar_before.search(before) or doc.rules.calendar_after.match(doc.text, end)
+    )
 
 
 def _year_like(value: Decimal) -> bool:
