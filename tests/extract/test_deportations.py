@@ -546,6 +546,40 @@ GOOD += [
         "L'Iran a expulsé huit cent mille Afghans depuis janvier.",
         [{"count": 800000, "from_country": "IRN", "cumulative": True}],
     ),
+    # the state whose authorities or flights act deports, not the visiting minister's
+    (
+        "en-agent-adjective",
+        "en",
+        (
+            "Kazakhstan's interior minister was in Berlin on Tuesday. "
+            "German charter flights deported 62 Afghan offenders to Kabul in October."
+        ),
+        [{"count": 62, "from_country": "DEU", "nationality": "AFG", "period": "2024-10"}],
+    ),
+    (
+        "de-agent-adjective-and-flights-not-counted",
+        "de",
+        (
+            "Der kasachische Innenminister war in Berlin. Nach Angaben der deutschen Behörden "
+            "wurden im Oktober mit zwei Charterflügen 62 Afghanen abgeschoben."
+        ),
+        [{"count": 62, "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "fr-agent-adjective",
+        "fr",
+        (
+            "Le ministre ouzbek est arrivé à Paris. En octobre, des vols charter français "
+            "ont expulsé 35 Afghans vers Kaboul."
+        ),
+        [{"count": 35, "from_country": "FRA", "nationality": "AFG"}],
+    ),
+    (
+        "ru-agent-adjective",
+        "ru",
+        "Таджикистан выразил обеспокоенность: российские власти выдворили 640 граждан Таджикистана.",
+        [{"count": 640, "from_country": "RUS", "nationality": "TJK"}],
+    ),
     (
         "de-count-in-words",
         "de",

@@ -100,6 +100,7 @@ class _Rules:
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
+    agents: re.Pattern[str]
     calendar_before: re.Pattern[str]
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
@@ -142,6 +143,8 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        # "German charter flights", "российские власти": the state that deports
+        agents=_after_count(as_list(data.get("agents"))),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
         calendar_before=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
@@ -282,6 +285,9 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
         for c in within(countries, seg.start, seg.end):
+            if c.form == "adjective" and _is_agent(text, c, rules):
+                dep[c.code] += 3  # "German charter flights", "российские власти"
+                continue
             if c.form in ("demonym", "adjective"):
                 nat[c.code] += 1
             if c.form in ("name", "capital") and rules.destination.search(
@@ -322,6 +328,15 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nationality,
         deporter,
     )
+
+
+def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
+    """A country adjective naming authorities or flights ("German charter flights",
+    "der deutschen Behörden"), up to one word between."""
+    if rules.agents.match(text, c.end):
+        return True
+    word = _NEXT_WORD.match(text, c.end)
+    return word is not None and bool(rules.agents.match(text, word.end()))
 
 
 def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -537,6 +552,11 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str
     nat = nationality or doc.nationality
     rules = doc.rules
     before = [c for c in doc.countries if seg.start <= c.start < pos]
+    # "German charter flights brought 81 Afghans", "российские власти выдворили": whose
+    # authorities or flights act is the deporting state, wherever it stands in the sentence
+    for c in within(doc.countries, seg.start, seg.end):
+        if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
+            return c.code
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {
         _demonym_start(doc, n.end) for n in within(doc.numbers, seg.start, pos) if n.end < pos
