@@ -580,6 +580,37 @@ GOOD += [
         "Таджикистан выразил обеспокоенность: российские власти выдворили 640 граждан Таджикистана.",
         [{"count": 640, "from_country": "RUS", "nationality": "TJK"}],
     ),
+    # "it was N" right after a deportation sentence counts the same people
+    (
+        "de-anaphoric-count",
+        "de",
+        "Im Oktober schob Österreich 130 Menschen ab. Allein im September seien es 52 gewesen.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "en-anaphoric-count",
+        "en",
+        "Austria deported 130 people in October. In September alone it was 52, officials said.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "fr-anaphoric-count",
+        "fr",
+        "L'Autriche a expulsé 130 personnes en octobre. En septembre, ils étaient 52.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "ru-anaphoric-count",
+        "ru",
+        "В октябре Австрия депортировала 130 человек. В сентябре их было 52.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "en-anaphoric-other-unit",
+        "en",
+        "Austria deported 130 people in October. In the camp it was 15 degrees colder.",
+        [{"count": 130, "period": "2024-10"}],
+    ),
     (
         "de-count-in-words",
         "de",

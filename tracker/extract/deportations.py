@@ -101,6 +101,7 @@ class _Rules:
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
     agents: re.Pattern[str]
+    anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
@@ -145,6 +146,13 @@ def _rules(lang: str) -> _Rules:
         same_period=words("same_period"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
+        # "Allein im Oktober seien es 47": a count that points back to the deported
+        anaphoric=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("anaphoric"))
+        else re.compile(r"(?!x)x"),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
         calendar_before=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
@@ -413,6 +421,16 @@ def _prose(
             or bool(rules.people.match(tail.lstrip()))
             or bool(rules.count_nouns.match(tail))
         )
+        if (
+            not has_people
+            and follows_cue
+            and value >= rules.min_bare_count
+            and _bare_count_ends(tail, rules)
+            and rules.anaphoric.search(doc.text, seg.start, start)
+        ):
+            # "Allein im Oktober seien es 47": right after a deportation sentence, "it was N"
+            # ending its phrase counts the same people
+            has_people = True
         if not has_cue and not has_people:
             continue  # a sentence continuing a deportation report must count people
         if not has_people and value < rules.min_bare_count:
