@@ -472,6 +472,151 @@ GOOD += [
             {"count": 99700, "period": "2024", "cumulative": True},
         ],
     ),
+    # "in the same period": the period (and running total) of the figure before it
+    (
+        "en-same-period",
+        "en",
+        (
+            "Since the start of the year Iran has deported 610,000 Afghans. "
+            "Over the same period, Turkey deported 14,500 Afghans, the agency said."
+        ),
+        [
+            {"count": 610000, "period": "2024", "cumulative": True, "from_country": "IRN"},
+            {"count": 14500, "period": "2024", "cumulative": True, "from_country": "TUR"},
+        ],
+    ),
+    (
+        "en-counted-from-the-start-of-the-year",
+        "en",
+        "Counted from the start of the year, Pakistan has deported 312,000 Afghans.",
+        [{"count": 312000, "period": "2024", "cumulative": True, "from_country": "PAK"}],
+    ),
+    (
+        "de-same-period-next-paragraph",
+        "de",
+        (
+            "Im August schob Deutschland 1.350 Menschen ab.\n\n"
+            "Im selben Zeitraum wurden 96 Afghanen abgeschoben, so das Ministerium."
+        ),
+        [
+            {"count": 1350, "period": "2024-08", "from_country": "DEU"},
+            {"count": 96, "period": "2024-08", "nationality": "AFG"},
+        ],
+    ),
+    (
+        "fr-same-period",
+        "fr",
+        (
+            "Depuis le début de l'année, la Turquie a expulsé 52 000 migrants. "
+            "Au cours de la même période, 8 400 Afghans ont été expulsés de Turquie."
+        ),
+        [
+            {"count": 52000, "period": "2024", "cumulative": True, "from_country": "TUR"},
+            {"count": 8400, "period": "2024", "cumulative": True, "nationality": "AFG"},
+        ],
+    ),
+    (
+        "ru-same-period-breakdown",
+        "ru",
+        (
+            "С начала 2024 года из Казахстана выдворены 7300 иностранцев. "
+            "За тот же период выдворены 2100 граждан Узбекистана."
+        ),
+        [
+            {"count": 7300, "period": "2024", "cumulative": True, "from_country": "KAZ"},
+            {"count": 2100, "period": "2024", "cumulative": True, "nationality": "UZB"},
+        ],
+    ),
+    # a year of the Iranian calendar next to its month is a date, not a second count
+    (
+        "en-solar-hijri-year",
+        "en",
+        "Iran deported 41,000 Afghans in Aban 1403, the border office said.",
+        [{"count": 41000, "from_country": "IRN"}],
+    ),
+    (
+        "ru-solar-hijri-year",
+        "ru",
+        "В месяце азар 1403 года Иран депортировал 38 000 афганцев.",
+        [{"count": 38000, "from_country": "IRN"}],
+    ),
+    (
+        "fr-hundreds-times-thousands",
+        "fr",
+        "L'Iran a expulsé huit cent mille Afghans depuis janvier.",
+        [{"count": 800000, "from_country": "IRN", "cumulative": True}],
+    ),
+    # the state whose authorities or flights act deports, not the visiting minister's
+    (
+        "en-agent-adjective",
+        "en",
+        (
+            "Kazakhstan's interior minister was in Berlin on Tuesday. "
+            "German charter flights deported 62 Afghan offenders to Kabul in October."
+        ),
+        [{"count": 62, "from_country": "DEU", "nationality": "AFG", "period": "2024-10"}],
+    ),
+    (
+        "de-agent-adjective-and-flights-not-counted",
+        "de",
+        (
+            "Der kasachische Innenminister war in Berlin. Nach Angaben der deutschen Behörden "
+            "wurden im Oktober mit zwei Charterflügen 62 Afghanen abgeschoben."
+        ),
+        [{"count": 62, "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "fr-agent-adjective",
+        "fr",
+        (
+            "Le ministre ouzbek est arrivé à Paris. En octobre, des vols charter français "
+            "ont expulsé 35 Afghans vers Kaboul."
+        ),
+        [{"count": 35, "from_country": "FRA", "nationality": "AFG"}],
+    ),
+    (
+        "ru-agent-adjective",
+        "ru",
+        "Таджикистан выразил обеспокоенность: российские власти выдворили 640 граждан Таджикистана.",
+        [{"count": 640, "from_country": "RUS", "nationality": "TJK"}],
+    ),
+    # "it was N" right after a deportation sentence counts the same people
+    (
+        "de-anaphoric-count",
+        "de",
+        "Im Oktober schob Österreich 130 Menschen ab. Allein im September seien es 52 gewesen.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "en-anaphoric-count",
+        "en",
+        "Austria deported 130 people in October. In September alone it was 52, officials said.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "fr-anaphoric-count",
+        "fr",
+        "L'Autriche a expulsé 130 personnes en octobre. En septembre, ils étaient 52.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "ru-anaphoric-count",
+        "ru",
+        "В октябре Австрия депортировала 130 человек. В сентябре их было 52.",
+        [{"count": 130, "period": "2024-10"}, {"count": 52, "period": "2024-09"}],
+    ),
+    (
+        "en-anaphoric-other-unit",
+        "en",
+        "Austria deported 130 people in October. In the camp it was 15 degrees colder.",
+        [{"count": 130, "period": "2024-10"}],
+    ),
+    (
+        "de-count-in-words",
+        "de",
+        "Im Mai wurden rund elftausend Menschen aus Pakistan nach Afghanistan abgeschoben.",
+        [{"count": 11000, "period": "2024-05", "from_country": "PAK"}],
+    ),
 ]
 
 
@@ -553,6 +698,17 @@ BAD: list[tuple[str, str, str]] = [
         "en-prose-with-a-year-word",
         "en",
         "Deportations rose sharply this year, officials said.",
+    ),
+    ("en-stock-estimate", "en", "Some 300,000 Afghans live in Turkey, where deportations rose."),
+    (
+        "fr-stock-estimate",
+        "fr",
+        "Environ 300 000 Afghans vivent en Turquie, où les expulsions augmentent.",
+    ),
+    (
+        "en-a-year-of-another-calendar",
+        "en",
+        "Deportations from Iran began in Farvardin 1404.",
     ),
     (
         "en-table-without-deportations",

@@ -99,6 +99,11 @@ class _Rules:
     count_followers: re.Pattern[str]
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
+    same_period: re.Pattern[str]
+    agents: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+    calendar_before: re.Pattern[str]
+    calendar_after: re.Pattern[str]
     people: re.Pattern[str]
     people_before: re.Pattern[str]
     count_nouns: re.Pattern[str]
@@ -138,6 +143,24 @@ def _rules(lang: str) -> _Rules:
         cumulative=words("cumulative"),
         totals=words("totals"),
         year_to_date=words("year_to_date"),
+        same_period=words("same_period"),
+        # "German charter flights", "российские власти": the state that deports
+        agents=_after_count(as_list(data.get("agents"))),
+        # "Allein im Oktober seien es 47": a count that points back to the deported
+        anaphoric=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("anaphoric"))
+        else re.compile(r"(?!x)x"),
+        # "in Mehr 1404", "1404 год": a year of another calendar, not a count
+        calendar_before=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("calendar_before"))
+        else re.compile(r"(?!x)x"),
+        calendar_after=_after_count(as_list(data.get("calendar_after"))),
         # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
         people=re.compile(
             r"(?:[^\W\d_]+\s+){0,2}(?:"
@@ -206,6 +229,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
     line_period: tuple[int, Period] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    last_prose: DeportationFigure | None = None  # the last prose figure with a period
     for seg in split_segments(text):
         if any(a <= seg.start < b for a, b in table_lines):
             continue
@@ -218,6 +242,18 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         for pos, figure in _prose(doc, seg, follows, after_figure):
             if (
                 not figure.period.known
+                and last_prose is not None
+                and rules.same_period.search(seg.text)
+            ):
+                # "In the same period, Pakistan deported 400,000": the period (and running
+                # total) of the figure before it, wherever that was
+                figure = replace(
+                    figure,
+                    period=last_prose.period,
+                    cumulative=figure.cumulative or last_prose.cumulative,
+                )
+            if (
+                not figure.period.known
                 and not figure.cumulative
                 and line_period is not None
                 and line_period[0] == line
@@ -227,6 +263,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
             found.append((pos, figure))
+            if figure.period.known:
+                last_prose = figure
     return _dedupe(text, found)
 
 
@@ -255,6 +293,9 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
         for c in within(countries, seg.start, seg.end):
+            if c.form == "adjective" and _is_agent(text, c, rules):
+                dep[c.code] += 3  # "German charter flights", "российские власти"
+                continue
             if c.form in ("demonym", "adjective"):
                 nat[c.code] += 1
             if c.form in ("name", "capital") and rules.destination.search(
@@ -295,6 +336,15 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nationality,
         deporter,
     )
+
+
+def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
+    """A country adjective naming authorities or flights ("German charter flights",
+    "der deutschen Behörden"), up to one word between."""
+    if rules.agents.match(text, c.end):
+        return True
+    word = _NEXT_WORD.match(text, c.end)
+    return word is not None and bool(rules.agents.match(text, word.end()))
 
 
 def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -357,6 +407,8 @@ def _prose(
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
             continue
+        if _other_calendar_year(doc, start, end, value):
+            continue
         nationality = _nationality_after(doc, end)
         home = _destination_after(doc, seg, end)
         if home is not None and (nationality is None or not _demonym_named(doc, end)):
@@ -369,6 +421,16 @@ def _prose(
             or bool(rules.people.match(tail.lstrip()))
             or bool(rules.count_nouns.match(tail))
         )
+        if (
+            not has_people
+            and follows_cue
+            and value >= rules.min_bare_count
+            and _bare_count_ends(tail, rules)
+            and rules.anaphoric.search(doc.text, seg.start, start)
+        ):
+            # "Allein im Oktober seien es 47": right after a deportation sentence, "it was N"
+            # ending its phrase counts the same people
+            has_people = True
         if not has_cue and not has_people:
             continue  # a sentence continuing a deportation report must count people
         if not has_people and value < rules.min_bare_count:
@@ -426,6 +488,17 @@ def _bare_count_ends(tail: str, rules: _Rules) -> bool:
     if word is None:
         return True
     return bool(rules.count_followers.fullmatch(word.group(1)))
+
+
+def _other_calendar_year(doc: _Doc, start: int, end: int, value: Decimal) -> bool:
+    """A year of the Solar Hijri or Hijri calendar (13xx, 14xx) written as plain digits next
+    to one of its months or a year word ("in Mehr 1404", "1404 год"), not a count."""
+    if not 1300 <= value < 1500 or not doc.text[start:end].strip().isdigit():
+        return False
+    before = doc.text[max(0, start - 40) : start]
+    return bool(
+        doc.rules.calendar_before.search(before) or doc.rules.calendar_after.match(doc.text, end)
+    )
 
 
 def _year_like(value: Decimal) -> bool:
@@ -497,6 +570,11 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str
     nat = nationality or doc.nationality
     rules = doc.rules
     before = [c for c in doc.countries if seg.start <= c.start < pos]
+    # "German charter flights brought 81 Afghans", "российские власти выдворили": whose
+    # authorities or flights act is the deporting state, wherever it stands in the sentence
+    for c in within(doc.countries, seg.start, seg.end):
+        if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
+            return c.code
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {
         _demonym_start(doc, n.end) for n in within(doc.numbers, seg.start, pos) if n.end < pos
