@@ -42,14 +42,16 @@ SCORE_PY = Path(__file__).resolve().parent / "score.py"
 # figures 0.99), so that ordinary rule tuning passes and a real regression fails.
 # Raise them when the extractor improves; never lower them to make a change pass.
 # Action items raised after the intent/future rules (2026-11-27 12:45 UTC, 101
-# documents: action items recall 0.99, precision 1.00).
-FLOOR_F1 = 0.93
+# documents: action items recall 0.99, precision 1.00). All raised after the
+# generality rounds (2026-11-27 13:30 UTC, 104 documents: F1 0.98, precision 0.99;
+# recall visits 0.92, action items 0.99, trade targets 1.00, deportations 0.99).
+FLOOR_F1 = 0.95
 # The corpus is full of distractors (video calls, figures already reached,
 # voluntary returns, refugee counts); precision guards against rules that find
 # more by finding everything.
-FLOOR_PRECISION = 0.95
+FLOOR_PRECISION = 0.96
 RECALL_FLOORS = {
-    "visits": 0.82,
+    "visits": 0.89,
     "action_items": 0.96,
     "trade_targets": 0.97,
     "deportation_figures": 0.96,
