@@ -231,13 +231,14 @@ def test_sqlite_csv_in_worker_processes_equals_one_process(
     monkeypatch.setattr(export_module, "WORKERS", 3)
     assert len(export_module._id_ranges(filled, "deportations", 3)) == 3
     calls: list[int] = []
-    parallel = export_module._sqlite_parallel_csv
+    render = export_module._render_parts
 
     def spy(*args: Any) -> Any:
         calls.append(len(args[4]))
-        return parallel(*args)
+        return render(*args)
 
-    monkeypatch.setattr(export_module, "_sqlite_parallel_csv", spy)
+    # One render with three workers: nothing was committed, so no fallback to one.
+    monkeypatch.setattr(export_module, "_render_parts", spy)
     (many,) = export_facts(filled, "deportations", "csv", out / "many.csv", filters=filters)
     assert calls == [3] and many.rows == one.rows
     assert (out / "many.csv").read_bytes() == (out / "one.csv").read_bytes()

@@ -858,12 +858,16 @@ def _answer(receive: Any, expected: str) -> int:
 
 
 def _wal_state(engine: Engine) -> tuple[int, int] | None:
-    """Size and modification time of the database's write-ahead log: any commit changes them."""
+    """Size and modification time of the database's write-ahead log: any commit changes them.
+
+    None for no log or an empty one: connections create an empty log when they open
+    and the last one to close removes it, neither of which is a commit.
+    """
     try:
         info = os.stat(f"{engine.url.database}-wal")
     except OSError:
         return None
-    return info.st_size, info.st_mtime_ns
+    return (info.st_size, info.st_mtime_ns) if info.st_size else None
 
 
 def _csv_part(
