@@ -54,6 +54,8 @@ PAST_DATE_GAP = 6
 # How far back (characters) an unattributed goal looks for the last named speaker.
 SPEAKER_LOOKBACK = 2000
 _WORD = re.compile(r"[^\W\d_]+")
+# What a rule becomes in a language whose data leaves it out: it never matches.
+_NEVER = re.compile(r"(?!x)x")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
@@ -91,6 +93,15 @@ def _rules(lang: str) -> _Rules:
     def words(key: str, source: dict[str, Any] | None = None) -> re.Pattern[str]:
         return compile_words(tuple(as_list((source or data).get(key))))
 
+    def anchored(key: str, before: str, after: str) -> re.Pattern[str]:
+        # The data's words as one alternation between `before` and `after`; a
+        # language without the key gets a pattern that never matches.
+        listed = as_list(data.get(key))
+        if not listed:
+            return _NEVER
+        alternatives = "|".join(_word_regex(w) for w in listed)
+        return re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
+
     metrics_data = data.get("metrics") or {}
     comparators_data = data.get("comparators") or {}
     all_metric_words = tuple(w for ws in metrics_data.values() for w in as_list(ws))
@@ -103,44 +114,16 @@ def _rules(lang: str) -> _Rules:
         comparators=tuple(
             (str(k), words(k, comparators_data)) for k in comparators_data if k != "exactly"
         ),
-        deadline=re.compile(
-            r"(?:"
-            + "|".join(_word_regex(w) for w in as_list(data.get("deadline_cues")))
-            + r")\s*$",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("deadline_cues"))
-        else re.compile(r"(?!x)x"),
+        deadline=anchored("deadline_cues", r"", r"\s*$"),
         both_sides=words("both_sides"),
         three_sides=words("three_sides"),
         prepositions=words("target_prepositions"),
         from_words=words("from_prepositions"),
-        current=re.compile(
-            r"\W{0,3}(?:"
-            + "|".join(_word_regex(w) for w in as_list(data.get("current")))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("current"))
-        else re.compile(r"(?!x)x"),
+        current=anchored("current", r"\W{0,3}", r"(?!\w)"),
         verb_prepositions=frozenset(w.lower() for w in as_list(data.get("verb_prepositions"))),
         preposition_verbs=words("preposition_verbs"),
-        range_between=re.compile(
-            r"(?:"
-            + "|".join(_word_regex(w) for w in as_list(data.get("range_between")))
-            + r")\W*$",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("range_between"))
-        else re.compile(r"(?!x)x"),
-        past_after=re.compile(
-            r"\W{0,3}(?:"
-            + "|".join(_word_regex(w) for w in as_list(data.get("past_after")))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("past_after"))
-        else re.compile(r"(?!x)x"),
+        range_between=anchored("range_between", r"", r"\W*$"),
+        past_after=anchored("past_after", r"\W{0,3}", r"(?!\w)"),
         pair_openers=words("pair_openers"),
         # the people data's speech verbs: who "said" a goal stated it
         speech=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
@@ -155,7 +138,7 @@ def _rules(lang: str) -> _Rules:
 def _before(words: list[str]) -> re.Pattern[str]:
     """A pattern for one of `words` ending right before a name (use with `.search` on the lead)."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return _NEVER
     return re.compile(
         r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+)?$",
         re.IGNORECASE,
