@@ -818,7 +818,7 @@ MORE_PROSE = [
         "fr-doit-signer",
         "fr",
         "La compagnie ferroviaire doit signer un contrat de maintenance d'ici juillet.",
-        [("Sign contrat de maintenance", "compagnie ferroviaire", "2025-07", "agreed")],
+        [("Signer contrat de maintenance", "compagnie ferroviaire", "2025-07", "agreed")],
     ),
     (
         "fr-aide-versee-d-ici",
