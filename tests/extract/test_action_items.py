@@ -219,6 +219,13 @@ PROSE = [
         "agreed",
     ),
     (
+        "de-soll-unterzeichnet-werden",
+        "de",
+        "Während des Besuchs soll ein Abkommen über den Transit unterzeichnet werden.",
+        "Abkommen über den Transit unterzeichnen",
+        "agreed",
+    ),
+    (
         "en-agreed-to",
         "en",
         "Both sides agreed to reopen the northern crossing to trucks.",
