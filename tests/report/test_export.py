@@ -212,6 +212,24 @@ def _many_tricky_deportations(filled: Engine, fact_rows: Any, n: int) -> None:
         )
 
 
+def _one_process_then_three_workers(
+    filled: Engine,
+    fact_rows: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    filters: ExportFilters,
+) -> tuple[Path, Any]:
+    """503 more facts exported by one process to out/one.csv; then three workers switched on."""
+    _many_tricky_deportations(filled, fact_rows, 503)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(export_module, "WORKERS", 1)
+    (one,) = export_facts(filled, "deportations", "csv", out / "one.csv", filters=filters)
+    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
+    monkeypatch.setattr(export_module, "WORKERS", 3)
+    return out, one
+
+
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("filters", [ExportFilters(), ExportFilters(country="PAK")])
 def test_sqlite_csv_in_worker_processes_equals_one_process(
@@ -222,13 +240,7 @@ def test_sqlite_csv_in_worker_processes_equals_one_process(
     filters: ExportFilters,
 ) -> None:
     """Big SQLite CSV exports are cut into id ranges written by forked workers: same bytes."""
-    _many_tricky_deportations(filled, fact_rows, 503)
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.setattr(export_module, "WORKERS", 1)
-    (one,) = export_facts(filled, "deportations", "csv", out / "one.csv", filters=filters)
-    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
-    monkeypatch.setattr(export_module, "WORKERS", 3)
+    out, one = _one_process_then_three_workers(filled, fact_rows, tmp_path, monkeypatch, filters)
     assert len(export_module._id_ranges(filled, "deportations", 3)) == 3
     calls: list[int] = []
     render = export_module._render_parts
@@ -289,13 +301,7 @@ def test_postgresql_csv_in_parallel_copies_equals_one_copy(
     filters: ExportFilters,
 ) -> None:
     """Big PostgreSQL CSV exports COPY id ranges on several connections, one snapshot."""
-    _many_tricky_deportations(filled, fact_rows, 503)
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.setattr(export_module, "WORKERS", 1)
-    (one,) = export_facts(filled, "deportations", "csv", out / "one.csv", filters=filters)
-    monkeypatch.setattr(export_module, "PARALLEL_MIN_ROWS", 10)
-    monkeypatch.setattr(export_module, "WORKERS", 3)
+    out, one = _one_process_then_three_workers(filled, fact_rows, tmp_path, monkeypatch, filters)
     parts: list[str] = []
     real_part = export_module._pg_copy_part
 
