@@ -257,6 +257,47 @@ def test_related_heading_near_the_top_drops_only_itself() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        pytest.param(
+            "Officials said 4,000 people crossed.Read also: Border to close, minister says"
+            " Read also: Floods in the north",
+            "Officials said 4,000 people crossed.",
+            id="en-glued-teasers",
+        ),
+        pytest.param(
+            "Die Gespräche dauern an. Lesen Sie auch: Neue Regeln für Visa",
+            "Die Gespräche dauern an.",
+            id="de-after-space",
+        ),
+        pytest.param(
+            "Переговоры продолжатся.Читайте также: Новый рейс в Кабул",
+            "Переговоры продолжатся.",
+            id="ru",
+        ),
+        pytest.param(
+            "« Nous avancerons », a-t-il dit.À lire aussi : Le corridor en chantier",
+            "« Nous avancerons », a-t-il dit.",
+            id="fr",
+        ),
+    ],
+)
+def test_teaser_glued_onto_a_sentence_is_dropped(line: str, kept: str) -> None:
+    assert clean_text(f"{LEAD}\n{line}\n{MORE}") == f"{LEAD}\n{kept}\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("He said so. See also: the annex. It lists every crossing.", id="prose-after"),
+        pytest.param("The word related: appears mid-sentence here", id="no-sentence-end"),
+    ],
+)
+def test_teaser_words_in_prose_are_kept(line: str) -> None:
+    assert line in clean_text(f"{LEAD}\n{line}\n{MORE}")
+
+
 def test_short_bullet_list_without_menu_words_is_content() -> None:
     text = "Crossings reopened:\n• Torkham\n• Chaman\n• Ghulam Khan\nEnd."
     assert clean_text(text) == text

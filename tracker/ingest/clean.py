@@ -816,6 +816,27 @@ def _menu_runs(lines: list[str], table: list[bool]) -> list[int]:
     return dropped
 
 
+# A teaser glued onto the end of a sentence when a page lost its line breaks:
+# "...deadline expired.Read also: Pakistan to expel ... Read also: UN warns ...". Only
+# after a sentence's end, and only when no sentence follows it on the line (teaser
+# headlines carry no full stop), so prose is never cut.
+_GLUED_TEASER_RE = re.compile(
+    r"(?<=[.!?…»\"”])\s*(?:"
+    + "|".join(sorted((re.escape(h) for h in RELATED_HEADINGS), key=len, reverse=True))
+    + r")\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SENTENCE_AFTER_RE = re.compile(r"[.!?]\s+[A-ZА-ЯÀ-Þ]")
+
+
+def _trim_glued_teaser(line: str) -> str:
+    """The line without a "Read also: ..." run glued onto its last sentence."""
+    m = _GLUED_TEASER_RE.search(line) if ":" in line else None
+    if m is None or m.start() == 0 or _SENTENCE_AFTER_RE.search(line, m.start()):
+        return line
+    return line[: m.start()]
+
+
 def _drop_chrome(text: str) -> str:
     # Language switchers go first: their lines come in pairs ("English | Français" over
     # "Deutsch | Español") that would otherwise pass for a table.
@@ -825,6 +846,7 @@ def _drop_chrome(text: str) -> str:
     table = _table_rows(lines)
     kept = [(line, row) for line, row in zip(lines, table, strict=True)]
     kept = [(line, row) for line, row in kept if row or not _is_chrome_line(line)]
+    kept = [(line if row else _trim_glued_teaser(line), row) for line, row in kept]
     # Then "Related" blocks, then menus: each step sees what the previous one left,
     # exactly as a second cleaning would.
     for step in (_drop_related, _menu_runs):
