@@ -822,3 +822,108 @@ def test_a_part_of_a_deportation_figure_is_not_a_second_figure() -> None:
     )
     found = extract_deportations(text, "en", PUBLISHED)
     assert [f.count for f in found] == [9000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "This year the monitors logged 51,300 removals from Iran and 7,450 removals from "
+            "Pakistan.",
+            [(51300, "IRN"), (7450, "PAK")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Gezählt wurden 8.100 Abschiebungen aus der Türkei und 950 Abschiebungen aus "
+            "Tadschikistan.",
+            [(8100, "TUR"), (950, "TJK")],
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "On dénombre 64 000 expulsions depuis l'Iran et 9 300 expulsions depuis le Pakistan.",
+            [(64000, "IRN"), (9300, "PAK")],
+            id="fr",
+        ),
+        pytest.param(
+            "fr",
+            "Au total, 3 400 Afghans ont été expulsés d'Ouzbékistan et 700 de Turquie.",
+            [(3400, "UZB"), (700, "TUR")],
+            id="fr-elided-de",
+        ),
+        pytest.param(
+            "ru",
+            "Из Ирана выслали 120 тыс. афганцев, из Пакистана — 45 тыс.",
+            [(120000, "IRN"), (45000, "PAK")],
+            id="ru-list-with-dash",
+        ),
+    ],
+)
+def test_each_count_takes_the_origin_named_with_it(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Border bulletin\nReporting period: 3–16 August 2024\n\n"
+            "| Origin | Deported | Returned voluntarily |\n|---|---|---|\n"
+            "| Iran | 22,400 | 15,000 |\n\n"
+            "During the reporting period, 930 Afghans were also deported from Turkey.\n",
+            [(22400, "2024-08", "IRN"), (930, "2024-08", "TUR")],
+            id="en-table-and-prose",
+        ),
+        pytest.param(
+            "fr",
+            "Note d'information\nPériode couverte : 1er–31 octobre 2024\n\n"
+            "- 12 800 Afghans expulsés d'Iran\n- 2 100 Afghans expulsés du Pakistan au cours du "
+            "mois\n",
+            [(12800, "2024-10", "IRN"), (2100, "2024-10", "PAK")],
+            id="fr-key-figures-list",
+        ),
+        pytest.param(
+            "de",
+            "Lagebericht\nBerichtszeitraum: September 2024\n\n"
+            "Aus dem Iran wurden 18.000 Afghanen abgeschoben.\n",
+            [(18000, "2024-09", "IRN")],
+            id="de-month",
+        ),
+        pytest.param(
+            "ru",
+            "Сводка\nОтчетный период: 1–15 июля 2024 года\n\n"
+            "Из Ирана выдворены 14 тыс. афганцев.\n",
+            [(14000, "2024-07", "IRN")],
+            id="ru",
+        ),
+    ],
+)
+def test_figures_without_their_own_period_take_the_reporting_period(
+    lang: str, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == expected
+
+
+def test_reporting_words_inside_a_sentence_set_no_period() -> None:
+    text = (
+        "Officials said the reporting period: 1–14 March 2024 was too short.\n"
+        "Iran deported 5,000 Afghans, the agency said.\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(5000, None)]
+
+
+def test_a_key_figure_list_item_is_a_figure_but_a_linked_teaser_is_not() -> None:
+    text = (
+        "Key figures\n- 6,200 Afghans deported from Iran in May 2024\n\n"
+        "Related\n- Iran deports 5,000 Afghans in a single day\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(6200, "2024-05")]

@@ -61,6 +61,8 @@ MAX_ROW_QUOTE = 300
 MAX_NOTE = 160
 # A line without closing punctuation and at most this many words reads as a headline.
 HEADLINE_WORDS = 14
+# "88,740 deportations from Pakistan": at most this many words from a count to its "from"
+ORIGIN_WORDS = 5
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
 PEOPLE_WINDOW = 40
 # How far before a country name its destination preposition may start ("vers l'").
@@ -82,6 +84,10 @@ _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+# a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
+# a linked teaser ("- Iran deports 5,000 Afghans") opens with words
+_LIST_ITEM = re.compile(r"[-•*–·▪]\s+\d")
 # periods that bound a figure: a "total" within them is no running total
 _BOUNDED = frozenset({"day", "week", "month", "quarter", "half"})
 
@@ -100,6 +106,7 @@ class _Rules:
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
+    reporting_period: re.Pattern[str]
     agents: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
@@ -144,6 +151,8 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        # "Reporting period: 1-14 June 2025" at the head of a bulletin
+        reporting_period=words("reporting_period"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
         # "Allein im Oktober seien es 47": a count that points back to the deported
@@ -265,7 +274,43 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+    report = _reporting_period(doc)
+    if report is not None:
+        # a bulletin's figures without a period of their own ("during the reporting
+        # period", a key-figures table) cover the period its heading declares
+        found = [
+            (pos, f if f.period.known or f.cumulative else replace(f, period=report))
+            for pos, f in found
+        ]
     return _dedupe(text, found)
+
+
+def _reporting_period(doc: _Doc) -> Period | None:
+    """The period a line such as "Reporting period: 1-14 June 2025" declares for the document.
+
+    Only such a line, starting with the data's words, counts; a span of days within one
+    month is that month (the contract's precision for a figure over part of a month).
+    """
+    for m in find_all(doc.rules.reporting_period, doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        if doc.text[line_start : m.start()].strip(" \t*_#>-•"):
+            continue  # the words inside a sentence, not a heading line
+        line_end = doc.text.find("\n", m.end())
+        dates = [
+            d.period
+            for d in within(doc.dates, m.end(), len(doc.text) if line_end < 0 else line_end)
+            if d.period.known and d.period.start is not None
+        ]
+        if not dates:
+            continue
+        months = {(p.start.year, p.start.month) for p in dates if p.start is not None}
+        if len(dates) == 1 and dates[0].precision not in ("day", "week"):
+            return dates[0]
+        if len(months) == 1:
+            year, month = months.pop()
+            return Period.month(year, month)
+        return None
+    return None
 
 
 # --- document context -----------------------------------------------------------------
@@ -473,7 +518,7 @@ def _prose(
             count=int(value),
             evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),
             period=period,
-            from_country=_deporter(doc, seg, start, nationality),
+            from_country=_deporter(doc, seg, start, end, nationality),
             nationality=nationality or doc.nationality,
             cumulative=cumulative,
         )
@@ -565,7 +610,21 @@ def _demonym_after(
     return None
 
 
-def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str | None:
+def _origin_after(
+    doc: _Doc, seg: Segment, end: int, nationality: str | None
+) -> CountryMention | None:
+    """The country of a "from X" a few words after the count ending at `end`, if any."""
+    for c in within(doc.countries, end, seg.end):
+        if c.code == nationality:
+            continue  # "41,870 Afghans deported from Iran": the people, then the origin
+        gap = doc.text[end : c.start]
+        if len(gap.split()) > ORIGIN_WORDS or any(p in gap for p in ",;:") or _DIGIT.search(gap):
+            return None
+        return c if doc.rules.from_preps.search(doc.text, max(end, c.start - 12), c.start) else None
+    return None
+
+
+def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | None) -> str | None:
     """The deporting state: the nearest country before the figure, else "from X", else the doc's."""
     nat = nationality or doc.nationality
     rules = doc.rules
@@ -575,22 +634,29 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, nationality: str | None) -> str
     for c in within(doc.countries, seg.start, seg.end):
         if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
             return c.code
+    # "412,650 deportations from Iran and 88,740 from Pakistan": the "from X" right
+    # after a count is that count's, and no later count's
+    own = _origin_after(doc, seg, end, nat)
+    if own is not None:
+        return own.code
+    earlier = [n for n in within(doc.numbers, seg.start, pos) if n.end < pos]
+    taken = {o.start for n in earlier if (o := _origin_after(doc, seg, n.end, nat)) is not None}
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
-    counted = {
-        _demonym_start(doc, n.end) for n in within(doc.numbers, seg.start, pos) if n.end < pos
-    }
+    counted = {_demonym_start(doc, n.end) for n in earlier}
     for c in reversed(before):
-        if c.code == nat or c.start in counted:
+        if c.code == nat or c.start in counted or c.start in taken:
             continue
-        lead = doc.text[max(seg.start, c.start - 12) : c.start]
-        if rules.to_preps.search(lead[-6:]):
+        # searched in place, not in a slice: a slice would make the "в" ending "афганцев"
+        # look like a word of its own
+        if rules.to_preps.search(doc.text, max(seg.start, c.start - 6), c.start):
             continue
         return c.code
     for c in doc.countries:
         if c.start < pos or c.start >= seg.end:
             continue
-        lead = doc.text[max(seg.start, c.start - 12) : c.start]
-        if c.code != nat and rules.from_preps.search(lead):
+        if c.code != nat and rules.from_preps.search(
+            doc.text, max(seg.start, c.start - 12), c.start
+        ):
             return c.code
     return doc.deporter
 
@@ -1164,6 +1230,8 @@ def _headline_only(text: str, fig: DeportationFigure) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line.endswith((".", "!", "?", ":", ";", "»", '"', "”")):
         return False
+    if _LIST_ITEM.match(line):
+        return False  # a key figure, not a headline
     return len(line.split()) <= HEADLINE_WORDS
 
 

@@ -125,8 +125,10 @@ def compile_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Patt
     # accented letters count as letters; the trailing one is cheap.
     # A look-ahead on the words' first letters lets a scan reject most positions before
     # the look-behind and the alternation are tried: about twice as fast over an article.
+    # A word ending in an elision's apostrophe ("d'" in "d'Iran") ends where it ends.
     return re.compile(
-        rf"{first_letter_lookahead(words)}(?<!\w)(?:{alternation(words)})(?!\w)", flags
+        rf"{first_letter_lookahead(words)}(?<!\w)(?:{alternation(words)})(?:(?<=['’])|(?!\w))",
+        flags,
     )
 
 
