@@ -940,3 +940,102 @@ def test_list_item_relative_clause_is_its_description(
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == [expected]
     assert items[0].description
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Brief\n\nAgreed steps:\n- open a border market at Shirkhan by end-2026 (responsible: "
+            "the regional governors)\n",
+            [("open a border market at Shirkhan by end", "the regional governors", "2026-12")],
+            id="en-parenthesis",
+        ),
+        pytest.param(
+            "de",
+            "Analyse\n\nEmpfohlene Maßnahmen:\n- Bau eines Getreidelagers in Hairatan – zuständig: "
+            "die Landwirtschaftskammer – bis Ende 2026.\n",
+            [("Bau eines Getreidelagers in Hairatan", "die Landwirtschaftskammer", "2026-12")],
+            id="de-dashes",
+        ),
+        pytest.param(
+            "de",
+            "Mitteilung\n\nVereinbart wurden:\n1. die Gründung eines Wirtschaftsrats bis Mitte 2026 "
+            "(zuständig: beide Handelskammern);\n",
+            [("die Gründung eines Wirtschaftsrats", "beide Handelskammern", "2026-06")],
+            id="de-numbered",
+        ),
+        pytest.param(
+            "fr",
+            "Note\n\nMesures retenues :\n- création d'un guichet unique à Termez d'ici fin 2026 "
+            "(responsable : la chambre de commerce)\n",
+            [("création d'un guichet unique à Termez", "la chambre de commerce", "2026-12")],
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Сообщение\n\nСтороны договорились о следующем:\n- запуск грузового рейса до конца "
+            "2026 года (ответственные: транспортное агентство, таможня);\n",
+            [("запуск грузового рейса", "транспортное агентство, таможня", "2026-12")],
+            id="ru",
+        ),
+    ],
+)
+def test_list_item_names_who_is_responsible_in_an_aside(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+def test_a_labelled_aside_ends_a_prose_item_instead_of_dropping_it() -> None:
+    text = (
+        "The two ministers agreed to build a cold store at Torkham by June 2026 (responsible: "
+        "the customs services of both sides)."
+    )
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [
+        ("Build a cold store at Torkham", "the customs services of both sides", "2026-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Les deux parties sont convenues de créer un fonds pour l'irrigation, dont la gestion "
+            "sera confiée à l'Agence de l'eau.",
+            "Agence de l'eau",
+            id="fr-confiee",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились построить склад в Термезе, ответственным за проект назначено "
+            "АО «Термез Логистик».",
+            "АО «Термез Логистик»",
+            id="ru-naznacheno",
+        ),
+    ],
+)
+def test_responsible_named_after_the_measure(lang: str, text: str, expected: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [a.responsible for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        pytest.param("bis Ende 2026", "2026-12", id="end-of-year"),
+        pytest.param("2026", "2026", id="bare-year"),
+    ],
+)
+def test_table_due_at_the_end_of_a_year_is_its_last_month(cell: str, due: str) -> None:
+    text = (
+        "Maßnahme | Zuständig | Zeitplan\n"
+        "--- | --- | ---\n"
+        f"Ausbau der Straße nach Kunduz | Verkehrsministerium | {cell}\n"
+    )
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [("Ausbau der Straße nach Kunduz", due)]

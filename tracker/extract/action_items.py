@@ -181,6 +181,13 @@ def _evidence(text: str, start: int, end: int, rule: str) -> Evidence:
     return Evidence(text[start:end], start, end, rule)
 
 
+def _at_end_of(due: Period, text: str, rules: _Rules) -> Period:
+    """ "by the end of 2025", "bis Ende 2026", "d'ici fin 2026": due in the year's last month."""
+    if due.precision == "year" and due.start and rules.end_of_re.search(text):
+        return Period.month(due.start.year, 12)
+    return due
+
+
 def _clean_cell(cell: str) -> str:
     cell = _HTML_TAG_RE.sub(" ", cell)
     cell = _MARKUP_RE.sub("", cell)
@@ -391,7 +398,7 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
             title = cell("title")
             if not title or not re.search(r"[^\W\d_]", title):
                 continue
-            due = _parse_due(cell("due"), lang, published)
+            due = _at_end_of(_parse_due(cell("due"), lang, published), cell("due"), rules)
             status = _status_of(cell("status"), rules) if "status" in roles else None
             if status is None:
                 status = "ongoing" if due.precision == "ongoing" else (intro_status or "proposed")
@@ -493,6 +500,11 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         body = bullet.group("body")
         b_start = start + bullet.start("body")
         b_end = start + bullet.end("body")
+        # "(zuständig: GIZ)", "– responsible: X –": who, and no part of the measure
+        responsible = _responsible(body, rules)
+        who = responsible.group("who").strip() if responsible else None
+        if responsible:
+            body = body.replace(responsible.group(0), " ")
         split = _TITLE_SPLIT_RE.match(body)
         title, description = body, None
         if split and len(split.group("title").split()) <= rules.max_title_words:
@@ -509,7 +521,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 description,
                 published,
             )
-        title = _clean_cell(title)
+        due = _at_end_of(due, body, rules)
+        # "... Turgundi–Herat – bis Mitte 2026": the dash before a removed date or aside
+        title = _clean_cell(title).rstrip(" –—-:;,")
         if not title or len(title.split()) > rules.max_item_words:
             continue
         items.append(
@@ -517,6 +531,7 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 title=title,
                 evidence=_evidence(text, b_start, b_end, "action_items.list"),
                 description=_clean_cell(description) if description else None,
+                responsible=who,
                 due=due,
                 status="ongoing" if due.precision == "ongoing" else (status or "proposed"),
             )
@@ -594,9 +609,13 @@ def _from_prose(
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
                 raw = _item_before(head) + m.group(0)
             elif "item" in prose.pattern.groupindex:
-                if text[m.end() : m.end() + 3].lstrip().startswith(":"):
-                    continue  # "agreed on the following steps:" introduces a list
                 raw = m.group("item")
+                if text[m.end() : m.end() + 3].lstrip().startswith(":"):
+                    # "(responsible: the customs services)": a labelled aside ends the item
+                    aside = raw.rfind("(")
+                    if aside < 0 or ")" in raw[aside:]:
+                        continue  # "agreed on the following steps:" introduces a list
+                    raw = raw[:aside]
             else:
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
@@ -647,8 +666,7 @@ def _from_prose(
                     assert published is not None
                     due = Period.month(published.year, published.month)
                 due = _ahead(due, clause, published)
-                if due.precision == "year" and due.start and rules.end_of_re.search(clause):
-                    due = Period.month(due.start.year, 12)
+                due = _at_end_of(due, clause, rules)
                 title = prose.title.format(item=item) if prose.title else item
                 title = title[:1].upper() + title[1:]
                 items.append(
