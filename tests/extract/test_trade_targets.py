@@ -700,3 +700,67 @@ SPEAKERS += [
 def test_the_speaker_states_the_goal(lang: str, text: str, speaker: str) -> None:
     found = extract_trade_targets(text, lang, PUBLISHED)
     assert [t.stated_by for t in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        pytest.param(
+            "en",
+            "Tajikistan and Pakistan plan to take their trade from about $300 million now to "
+            "$1 billion by 2029.",
+            1_000_000_000,
+            id="en-now-to",
+        ),
+        pytest.param(
+            "de",
+            "Tadschikistan und Pakistan wollen ihren Handel von derzeit etwa 300 Millionen auf "
+            "eine Milliarde Dollar bis 2029 steigern.",
+            1_000_000_000,
+            id="de-derzeit-auf",
+        ),
+    ],
+)
+def test_a_now_word_in_a_from_to_phrase_dates_the_start_not_the_goal(
+    lang: str, text: str, amount: int
+) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.countries, t.amount) for t in found] == [(("PAK", "TJK"), amount)]
+
+
+def test_a_figure_already_reached_today_is_still_no_goal() -> None:
+    text = "Trade between Tajikistan and Pakistan stands at $300 million today."
+    assert extract_trade_targets(text, "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan and Uzbekistan hope the railway, whose cost is put at more than $5 billion, "
+            "will lift trade.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Pakistan und Usbekistan hoffen, dass die Bahn, deren Kosten auf über 5 Milliarden "
+            "Dollar geschätzt werden, den Handel belebt.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan et l'Ouzbékistan espèrent que la ligne, dont le coût dépasse 5 milliards "
+            "de dollars, dopera les échanges.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Пакистан и Узбекистан рассчитывают, что дорога стоимостью более 5 млрд долларов "
+            "увеличит товарооборот.",
+            id="ru",
+        ),
+    ],
+)
+def test_the_cost_of_a_project_is_no_trade_target(lang: str, text: str) -> None:
+    assert extract_trade_targets(text, lang, PUBLISHED) == []

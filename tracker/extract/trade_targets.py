@@ -268,7 +268,7 @@ def _target(
     # ("from $1.7 billion to $3 billion", "reach $3 billion, from $2.5 billion"); a range's
     # lower bound has its upper bound after it, which is no such other amount
     other = upper is None and any(x is not m for x in amounts)
-    if _reached(text, seg, m, rules, max([c_start, *previous]), other):
+    if _reached(text, seg, m, rules, max([c_start, *previous]), other, c_start):
         return None
     if _in_the_past(text, lang, published, rules, (c_start, c_end), upper or m):
         return None
@@ -344,7 +344,13 @@ def _clause(seg: Segment, m: MoneyMention) -> tuple[int, int]:
 
 
 def _reached(
-    text: str, seg: Segment, m: MoneyMention, rules: _Rules, lo: int, later_amount: bool
+    text: str,
+    seg: Segment,
+    m: MoneyMention,
+    rules: _Rules,
+    lo: int,
+    later_amount: bool,
+    clause_start: int,
 ) -> bool:
     """True when the amount is a figure already reached ("stood at", "$900 million today").
 
@@ -353,11 +359,19 @@ def _reached(
     """
     if rules.current.match(text, m.end, seg.end):
         return True
-    window = text[max(lo, m.start - REACHED_WINDOW) : m.start]
+    window_start = max(lo, m.start - REACHED_WINDOW)
+    window = text[window_start : m.start]
     last_reached = max((x.end() for x in rules.reached.finditer(window)), default=-1)
     last_from = max((x.end() for x in rules.from_words.finditer(window)), default=-1)
     last_goal = max((x.end() for x in rules.goal.finditer(window)), default=-1)
     last_prep = max((x.end() for x in rules.prepositions.finditer(window)), default=-1)
+    if 0 <= last_reached < last_prep and rules.from_words.search(
+        text, clause_start, window_start + last_reached
+    ):
+        # "from $400 million today to $2 billion", "von derzeit 100 Millionen auf 500
+        # Millionen": the "now" word dates the starting figure; the amount after "to" is
+        # the goal
+        return False
     # a strong cue ("stood at") is undone only by a goal cue after it; "from" (as in
     # "from $1.7 billion to $3 billion") only counts when another amount follows
     if last_reached > last_goal:
