@@ -49,6 +49,23 @@ def test_dateline_at_top(top: str, language: str | None, expected: date) -> None
 
 
 @pytest.mark.parametrize(
+    ("stamp", "language", "expected"),
+    [
+        pytest.param("Date of publication: 9 June 2025", "en", date(2025, 6, 9), id="en"),
+        pytest.param("Publication date: 9 June 2025", "en", date(2025, 6, 9), id="en-reversed"),
+        pytest.param("Veröffentlichungsdatum: 9. Juni 2025", "de", date(2025, 6, 9), id="de"),
+        pytest.param("Date de parution : 9 juin 2025", "fr", date(2025, 6, 9), id="fr"),
+    ],
+)
+def test_labelled_publication_date_under_a_dated_heading_line(
+    stamp: str, language: str, expected: date
+) -> None:
+    # a bulletin's header: the covered period on one line, the publication stamp below
+    raw = _page(top=f"Reporting period: 1–7 June 2025\n{stamp}")
+    assert find_published(raw, clean_text(raw), language) == expected
+
+
+@pytest.mark.parametrize(
     ("bottom", "expected"),
     [
         pytest.param("Example Agency 21/04/2025", date(2025, 4, 21), id="signed-by-agency"),

@@ -32,9 +32,11 @@ META_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 DATELINE_WORDS: tuple[str, ...] = (
     "published on", "published", "posted on", "posted", "first published", "date",
+    "date of publication", "publication date", "date published", "release date",
     "veröffentlicht am", "veröffentlicht", "erschienen am", "datum",
+    "veröffentlichungsdatum", "erscheinungsdatum", "datum der veröffentlichung",
     "опубликовано", "дата публикации", "опубликован", "дата",
-    "publié le", "publié", "date de publication",
+    "publié le", "publié", "date de publication", "date de parution", "paru le",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
