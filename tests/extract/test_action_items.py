@@ -1039,3 +1039,71 @@ def test_table_due_at_the_end_of_a_year_is_its_last_month(cell: str, due: str) -
     )
     items = extract_action_items(text, "de", PUB)
     assert [(a.title, a.due.label()) for a in items] == [("Ausbau der Straße nach Kunduz", due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "de",
+            "Die Regierung hat vereinbart, bis Ende 2026 ein Rücknahmeabkommen mit Kirgistan "
+            "auszuhandeln.",
+            "Rücknahmeabkommen mit Kirgistan auszuhandeln",
+            "2026-12",
+            id="de-hat-vereinbart-eln-verb",
+        ),
+        pytest.param(
+            "de",
+            "In Duschanbe wurde vereinbart, bis Jahresende eine gemeinsame Wasserkommission "
+            "einzurichten.",
+            "Gemeinsame Wasserkommission einzurichten",
+            "2025",
+            id="de-three-words-with-a-noun",
+        ),
+        pytest.param(
+            "en",
+            "A joint customs committee shall be established at Hairatan by October 2025.",
+            "Joint customs committee",
+            "2025-10",
+            id="en-shall-be-established",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays se sont également engagés à rouvrir le pont de Hairatan et de Termez "
+            "avant juin 2025.",
+            "Rouvrir le pont de Hairatan et de Termez",
+            "2025-06",
+            id="fr-engages-adverb-no-split-on-place",
+        ),
+        pytest.param(
+            "fr",
+            "« Nous voulons achever la modernisation du poste de Torkham d'ici 2027 », a-t-il dit.",
+            "Achever la modernisation du poste de Torkham",
+            "2027",
+            id="fr-vouloir",
+        ),
+        pytest.param(
+            "fr",
+            "Un centre logistique doit par ailleurs voir le jour à Termez au troisième trimestre "
+            "2026.",
+            "Centre logistique",
+            "2026-Q3",
+            id="fr-voir-le-jour",
+        ),
+        pytest.param(
+            "ru",
+            "Министерства транспорта двух стран к концу 2026 года должны согласовать график "
+            "поездов.",
+            "Согласовать график поездов",
+            "2026-12",
+            id="ru-soglasovat",
+        ),
+    ],
+)
+def test_more_commitment_shapes(lang: str, text: str, title: str, due: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+def test_german_short_item_without_a_noun_is_still_no_measure() -> None:
+    assert extract_action_items("Es wurde vereinbart, darüber zu reden.", "de", PUB) == []

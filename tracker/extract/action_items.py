@@ -73,6 +73,9 @@ class _Rules:
     max_title_words: int
     max_item_words: int
     item_min_words: int
+    # a shorter item still names a measure when a capitalised noun stands after its first
+    # word (German "gemeinsame Grenzkommission einzurichten"); 0: no such exception
+    noun_item_min_words: int
     prose: tuple[_Prose, ...]
     lead_re: re.Pattern[str]
     cut_re: re.Pattern[str]
@@ -135,6 +138,7 @@ def _compile(lang: str) -> _Rules:
         max_title_words=int(data.get("max_title_words") or 9),
         max_item_words=int(data.get("max_item_words") or 30),
         item_min_words=int(data.get("item_min_words") or 2),
+        noun_item_min_words=int(data.get("noun_item_min_words") or 0),
         prose=prose,
         # "d'étudier": an elided lead word needs no blank after it
         lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})(?:\s+|(?<=['’])))+", re.IGNORECASE),
@@ -179,6 +183,14 @@ def _evidence(text: str, start: int, end: int, rule: str) -> Evidence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Evidence(text[start:end], start, end, rule)
+
+
+def _names_a_noun(item: str, rules: _Rules) -> bool:
+    """True when a capitalised word stands after the item's first (a noun, where the
+    language capitalises nouns and says so in its data)."""
+    if not rules.noun_item_min_words:
+        return False
+    return any(w[:1].isupper() for w in _WORD_RE.findall(item)[1:])
 
 
 def _at_end_of(due: Period, text: str, rules: _Rules) -> Period:
@@ -645,6 +657,8 @@ def _from_prose(
                 # "« étudier »": quotes and dashes are no words
                 words = len(_WORD_RE.findall(item))
                 min_words = prose.min_words or rules.item_min_words
+                if words < min_words and _names_a_noun(item, rules):
+                    min_words = rules.noun_item_min_words
                 if words < min_words or words > rules.max_item_words:
                     continue
                 if rules.vague_re.match(item):
