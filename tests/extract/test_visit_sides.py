@@ -1,0 +1,68 @@
+"""Who travels: roles and office names in the people and country data, seen through visits.
+
+Each case is a sentence of my own; the rules are data (people/<lang>.yaml,
+countries/<lang>.yaml), so these tests pin what the data makes of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.engine import find_countries
+from tracker.extract.visits import extract_visits
+
+PUBLISHED = date(2026, 2, 27)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Bundesinnenminister Max Beispiel will Anfang März nach Taschkent reisen.",
+            ("DEU", "UZB", "Max Beispiel", "Interior Minister", "planned", "2026-03"),
+            id="de-federal-office-names-germany",
+        ),
+        pytest.param(
+            "en",
+            "Kyrgyz FM Jeenbek Kulubaev landed in Kabul this morning.",
+            ("KGZ", "AFG", "Jeenbek Kulubaev", "Foreign Minister", "held", "2026-02-27"),
+            id="en-fm-and-this-morning",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель Председателя Кабинета Министров, Министр иностранных дел Туркменистана "
+            "Рашид Мередов находился с рабочим визитом в Исламабаде.",
+            ("TKM", "PAK", "Rashid Meredov", None, "held", None),
+            id="ru-capitalised-title-is-no-name",
+        ),
+    ],
+)
+def test_visiting_side(lang: str, text: str, expected: tuple[object, ...]) -> None:
+    country, host, visitor, role, status, when = expected
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert len(visits) == 1
+    v = visits[0]
+    assert (v.visitor_country, v.host_country, v.visitor, v.status) == (
+        country,
+        host,
+        visitor,
+        status,
+    )
+    if role is not None:
+        assert v.visitor_role == role
+    if when is not None:
+        assert v.date.label() == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bundeskanzler Karl Muster sprach in Wien.", id="austria-has-a-chancellor"),
+        pytest.param("Der Bundespräsident empfing Gäste.", id="and-a-president"),
+    ],
+)
+def test_federal_titles_shared_with_austria_name_no_country(text: str) -> None:
+    assert [c.code for c in find_countries(text, "de") if c.code == "DEU"] == []
