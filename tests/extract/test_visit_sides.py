@@ -66,3 +66,39 @@ def test_visiting_side(lang: str, text: str, expected: tuple[object, ...]) -> No
 )
 def test_federal_titles_shared_with_austria_name_no_country(text: str) -> None:
     assert [c.code for c in find_countries(text, "de") if c.code == "DEU"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A new round of talks between Tajikistan and Afghanistan was held in Doha on Monday.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "In Doha fand am Montag eine weitere Gesprächsrunde zwischen Tadschikistan und "
+            "Afghanistan statt.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Un nouveau cycle de pourparlers entre le Tadjikistan et l'Afghanistan s'est tenu "
+            "lundi à Doha.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "В понедельник в Дохе прошел очередной раунд переговоров между Таджикистаном и "
+            "Афганистаном.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_round_of_talks_in_a_third_country_is_a_visit_of_both_sides(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert sorted((v.visitor_country, v.host_country, v.date.label()) for v in visits) == [
+        ("AFG", "QAT", "2026-02-23"),
+        ("TJK", "QAT", "2026-02-23"),
+    ]
