@@ -927,3 +927,104 @@ def test_a_key_figure_list_item_is_a_figure_but_a_linked_teaser_is_not() -> None
     )
     found = extract_deportations(text, "en", PUBLISHED)
     assert [(f.count, f.period.label()) for f in found] == [(6200, "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The first charter left in March 2023. Since then, 610 Afghans have been deported "
+            "from Austria.",
+            [(610, "AUT", "2023-03", True)],
+            id="en-since-then",
+        ),
+        pytest.param(
+            "de",
+            "Der erste Flug startete im Mai 2023. Seither wurden insgesamt 540 Afghanen aus "
+            "Österreich abgeschoben.",
+            [(540, "AUT", "2023-05", True)],
+            id="de-seither",
+        ),
+        pytest.param(
+            "ru",
+            "Первый рейс состоялся в мае 2023 года. С тех пор из России выслали в общей "
+            "сложности 800 афганцев.",
+            [(800, "RUS", "2023-05", True)],
+            id="ru-s-tekh-por",
+        ),
+    ],
+)
+def test_since_then_points_back_to_the_date_before(
+    lang: str, text: str, expected: list[tuple[int, str, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Tajikistan has deported 3,100 Afghans since January. In October alone it was 410.",
+            [(3100, "TJK"), (410, "TJK")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die Türkei hat seit Jahresbeginn 9.400 Afghanen abgeschoben. Allein im Oktober "
+            "waren es 1.020.",
+            [(9400, "TUR"), (1020, "TUR")],
+            id="de",
+        ),
+    ],
+)
+def test_a_figure_without_a_country_keeps_the_deporter_of_its_paragraph(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    # the document's main deporter is another state: the paragraph's own one must win
+    lead = {
+        "en": "Iran deported 50,000 Afghans in September, Iranian police said.",
+        "de": "Iran schob im September 50.000 Afghanen ab, teilte die iranische Polizei mit.",
+    }[lang]
+    found = extract_deportations(f"{lead}\n\n{text}", lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found][-2:] == expected
+
+
+def test_a_separable_german_verb_is_a_cue() -> None:
+    text = "Die Behörden in Duschanbe wiesen im Oktober rund 260 Afghanen aus."
+    found = extract_deportations(text, "de", PUBLISHED)
+    assert [(f.count, f.from_country, f.period.label()) for f in found] == [(260, "TJK", "2024-10")]
+
+
+def test_a_headline_round_figure_restates_the_body_figure() -> None:
+    text = (
+        "Pakistan expels over 20,000 Afghans in one week as pressure mounts on the crossing at "
+        "Torkham\n\n"
+        "Pakistani authorities deported 21,380 Afghan nationals through Torkham last week, "
+        "officials said.\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [f.count for f in found] == [21380]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Teams counted 930 unaccompanied children among those deported in May.", id="en"
+        ),
+        pytest.param(
+            "fr",
+            "Les équipes ont recensé 930 enfants non accompagnés parmi les personnes expulsées "
+            "en mai.",
+            id="fr",
+        ),
+        pytest.param(
+            "de", "Die Helfer zählten 930 Kinder unter den Abgeschobenen im Mai.", id="de"
+        ),
+    ],
+)
+def test_a_part_named_after_its_count_is_no_figure(lang: str, text: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []

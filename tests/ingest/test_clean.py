@@ -281,6 +281,11 @@ def test_related_heading_near_the_top_drops_only_itself() -> None:
             "« Nous avancerons », a-t-il dit.",
             id="fr",
         ),
+        pytest.param(
+            "Die Zahl stieg weiter.Auch interessant: Neue Flüge nach Kabul – UN warnt",
+            "Die Zahl stieg weiter.",
+            id="de-auch-interessant",
+        ),
     ],
 )
 def test_teaser_glued_onto_a_sentence_is_dropped(line: str, kept: str) -> None:

@@ -63,6 +63,10 @@ MAX_NOTE = 160
 HEADLINE_WORDS = 14
 # "88,740 deportations from Pakistan": at most this many words from a count to its "from"
 ORIGIN_WORDS = 5
+# a headline's round figure ("over 30,000") restates a body figure up to this much larger
+ROUND_TO = 1000
+ROUNDED_SLACK = 1.25
+_CLOSING = (".", "!", "?", ":", ";", "»", '"', "”")
 # How far (characters) a nationality word may follow a count: "4,200 Afghan nationals".
 PEOPLE_WINDOW = 40
 # How far before a country name its destination preposition may start ("vers l'").
@@ -107,6 +111,8 @@ class _Rules:
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
     reporting_period: re.Pattern[str]
+    since_then: re.Pattern[str]
+    subsets_later: re.Pattern[str]
     agents: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
@@ -153,6 +159,10 @@ def _rules(lang: str) -> _Rules:
         same_period=words("same_period"),
         # "Reporting period: 1-14 June 2025" at the head of a bulletin
         reporting_period=words("reporting_period"),
+        # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
+        since_then=words("since_then"),
+        # "2,140 children ... among those deported": a part of the deported, no figure
+        subsets_later=words("subsets_later"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
         # "Allein im Oktober seien es 47": a count that points back to the deported
@@ -237,9 +247,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # a figure whose sentence gives no date takes the period of the figure before it
     # in the same paragraph ("Iran deported 32,500 in February. Turkey removed 1,840.")
     line_period: tuple[int, Period] | None = None
+    # the deporting state of the last figure of a paragraph, for a sentence naming none
+    # ("Turkey deported 12,500 this year. In August alone it was 1,870.")
+    line_deporter: tuple[int, str | None] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
+    previous: Segment | None = None
     for seg in split_segments(text):
+        before, previous = previous, seg
         if any(a <= seg.start < b for a, b in table_lines):
             continue
         line = text.rfind("\n", 0, seg.start)
@@ -269,6 +284,17 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 and not any(seg.start <= d.start < seg.end for d in doc.dates)
             ):
                 figure = replace(figure, period=line_period[1])
+            if not figure.period.known and figure.cumulative and before is not None:
+                figure = replace(figure, period=_since_then(doc, seg, before))
+            if (
+                line_deporter is not None
+                and line_deporter[0] == line
+                and not any(
+                    c.code != figure.nationality for c in within(doc.countries, seg.start, seg.end)
+                )
+            ):
+                figure = replace(figure, from_country=line_deporter[1])
+            line_deporter = (line, figure.from_country)
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
             found.append((pos, figure))
@@ -283,6 +309,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             for pos, f in found
         ]
     return _dedupe(text, found)
+
+
+def _since_then(doc: _Doc, seg: Segment, before: Segment) -> Period:
+    """The start a "since then" points back to: the last date of the sentence before."""
+    if not doc.rules.since_then.search(doc.text, seg.start, seg.end):
+        return Period.unknown()
+    dates = [d for d in within(doc.dates, before.start, before.end) if d.period.known]
+    return dates[-1].period if dates else Period.unknown()
 
 
 def _reporting_period(doc: _Doc) -> Period | None:
@@ -504,6 +538,8 @@ def _prose(
             continue
         if rules.subsets_after.match(doc.text, end) and (earlier or not own_cue):
             continue  # "Nine thousand of those expelled were children": a part, not a figure
+        if rules.subsets_later.search(doc.text, end, c_end):
+            continue  # "2,140 unaccompanied children among those deported": a part of them
         if not own_cue and rules.returns.search(clause):
             continue  # "1.2 million returned, of whom 800,000 were deported": not the 1.2 million
         scope = _scope(doc, seg, c_start, c_end, start)
@@ -1218,7 +1254,32 @@ def _dedupe(text: str, found: list[tuple[int, DeportationFigure]]) -> list[Depor
         else:
             kept.append((pos, fig))
             body.append(in_body)
-    return [fig for (_, fig), in_body in zip(kept, body, strict=True) if in_body]
+    out = [fig for (_, fig), in_body in zip(kept, body, strict=True) if in_body]
+    # "Iran expels over 30,000 Afghans" over a story that says 30,450: the headline's round
+    # figure restates the body's exact one
+    return [fig for fig in out if not _rounded_restatement(text, fig, out)]
+
+
+def _rounded_restatement(
+    text: str, fig: DeportationFigure, figures: list[DeportationFigure]
+) -> bool:
+    if fig.count % ROUND_TO or not _in_headline_line(text, fig):
+        return False
+    return any(
+        other is not fig
+        and other.from_country == fig.from_country
+        and fig.count < other.count <= fig.count * ROUNDED_SLACK
+        and not _in_headline_line(text, other)
+        for other in figures
+    )
+
+
+def _in_headline_line(text: str, fig: DeportationFigure) -> bool:
+    """True when the figure's line has no closing punctuation (a headline, a teaser)."""
+    line_start = text.rfind("\n", 0, fig.evidence.start) + 1
+    line_end = text.find("\n", fig.evidence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return fig.evidence.rule == "deportations.prose" and not line.endswith(_CLOSING)
 
 
 def _headline_only(text: str, fig: DeportationFigure) -> bool:
@@ -1228,7 +1289,7 @@ def _headline_only(text: str, fig: DeportationFigure) -> bool:
     line_start = text.rfind("\n", 0, fig.evidence.start) + 1
     line_end = text.find("\n", fig.evidence.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if line.endswith((".", "!", "?", ":", ";", "»", '"', "”")):
+    if line.endswith(_CLOSING):
         return False
     if _LIST_ITEM.match(line):
         return False  # a key figure, not a headline

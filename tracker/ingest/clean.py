@@ -170,14 +170,14 @@ RIGHTS_RESERVED: tuple[str, ...] = (
 FILLER_OPENINGS: tuple[str, ...] = ("lorem ipsum",)
 RELATED_HEADINGS: frozenset[str] = frozenset(
     {
-        "related articles", "related posts", "related stories", "related news",
+        "related articles", "related posts", "related stories", "related news", "also read",
         "read also", "see also", "more news", "more stories", "you may also like",
         "other news", "latest news", "more from this section",
         "ähnliche artikel", "weitere artikel", "das könnte sie auch interessieren",
-        "lesen sie auch", "mehr zum thema",
+        "lesen sie auch", "mehr zum thema", "auch interessant", "lesen sie mehr",
         "читайте также", "похожие статьи", "похожие новости", "по теме",
-        "другие новости", "материалы по теме", "related",
-        "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
+        "другие новости", "материалы по теме", "смотрите также", "related",
+        "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi",
         "articles connexes",
     }
 )  # fmt: skip
