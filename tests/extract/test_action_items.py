@@ -1107,3 +1107,22 @@ def test_more_commitment_shapes(lang: str, text: str, title: str, due: str) -> N
 
 def test_german_short_item_without_a_noun_is_still_no_measure() -> None:
     assert extract_action_items("Es wurde vereinbart, darüber zu reden.", "de", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Several agreements will be signed during the visit.", id="en"),
+        pytest.param(
+            "fr", "À cette occasion, plusieurs accords seront signés dans divers domaines.", id="fr"
+        ),
+        pytest.param("ru", "В ходе визита будет подписан ряд документов.", id="ru"),
+    ],
+)
+def test_unnamed_agreements_are_no_measure(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+def test_a_named_agreement_to_be_signed_still_is() -> None:
+    items = extract_action_items("An agreement on transit will be signed in May.", "en", PUB)
+    assert [a.title for a in items] == ["Sign agreement on transit"]
