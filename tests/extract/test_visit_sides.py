@@ -102,3 +102,36 @@ def test_a_round_of_talks_in_a_third_country_is_a_visit_of_both_sides(lang: str,
         ("AFG", "QAT", "2026-02-23"),
         ("TJK", "QAT", "2026-02-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        pytest.param(
+            "en", "Russian envoy Ivan Primer goes to Kabul next week.", "planned", id="en"
+        ),
+        pytest.param(
+            "de",
+            "Der russische Sondergesandte Iwan Primer fliegt nächste Woche nach Kabul.",
+            "planned",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Спецпредставитель России Иван Примеров вылетел в Кабул в понедельник.",
+            "held",
+            id="ru",
+        ),
+    ],
+)
+def test_travel_verbs_make_a_visit(lang: str, text: str, status: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status) for v in visits] == [
+        ("RUS", "AFG", status)
+    ]
+
+
+def test_went_to_without_a_place_is_no_visit() -> None:
+    assert (
+        extract_visits("The ministry went to great lengths to explain it.", "en", PUBLISHED) == []
+    )
