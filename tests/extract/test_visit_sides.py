@@ -135,3 +135,25 @@ def test_went_to_without_a_place_is_no_visit() -> None:
     assert (
         extract_visits("The ministry went to great lengths to explain it.", "en", PUBLISHED) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Tajikistan expelled 85 Afghans held for irregular stay in Dushanbe.", id="en"
+        ),
+        pytest.param(
+            "fr",
+            "Le Tadjikistan a expulsé 85 Afghans arrêtés pour séjour irrégulier à Douchanbé.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Таджикистан выдворил 85 афганцев за незаконное пребывание в Душанбе.",
+            id="ru",
+        ),
+    ],
+)
+def test_an_irregular_stay_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUBLISHED) == []
