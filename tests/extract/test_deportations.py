@@ -1028,3 +1028,47 @@ def test_a_headline_round_figure_restates_the_body_figure() -> None:
 )
 def test_a_part_named_after_its_count_is_no_figure(lang: str, text: str) -> None:
     assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "С начала года из Ирана выдворены 300 тыс. афганцев, из Пакистана — 90 тыс.",
+            [(300000, "IRN", "2024", True), (90000, "PAK", "2024", True)],
+            id="ru-opening-ytd-covers-the-list",
+        ),
+        pytest.param(
+            "ru",
+            "По данным ведомства, с начала года из Турции депортированы 41 000 афганцев, а также "
+            "5 200 граждан Пакистана.",
+            [(41000, "TUR", "2024", True), (5200, "TUR", "2024", True)],
+            id="ru-ytd-in-an-earlier-clause",
+        ),
+        pytest.param(
+            "en",
+            "Since January, Iran expelled 640,000 Afghans, and in March alone Pakistan deported "
+            "9,800.",
+            [(640000, "IRN", "2024", True), (9800, "PAK", "2024-03", False)],
+            id="en-own-month-is-no-running-total",
+        ),
+        pytest.param(
+            "en",
+            "Since March, 9,800 Afghans were deported from Pakistan.",
+            [(9800, "PAK", "2024-03", True)],
+            id="en-since-month-is-a-running-total",
+        ),
+        pytest.param(
+            "de",
+            "Neben Afghanen wurden heuer auch neun Syrer aus Österreich abgeschoben.",
+            [(9, "AUT", "2024", False)],
+            id="de-heuer-is-this-year",
+        ),
+    ],
+)
+def test_running_totals_and_this_year(
+    lang: str, text: str, expected: list[tuple[int, str, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found] == expected

@@ -544,7 +544,19 @@ def _prose(
             continue  # "1.2 million returned, of whom 800,000 were deported": not the 1.2 million
         scope = _scope(doc, seg, c_start, c_end, start)
         period = _prose_period(doc, seg, c_start, c_end, start, scope)
-        cumulative = any(rules.cumulative.search(doc.text, a, b) for a, b in scope)
+        # a running-total cue in the count's own clause counts; one in the sentence's opening
+        # clause not when the count's own clause bounds it ("Since January, Iran expelled
+        # 640,000, and in March alone Pakistan 9,800": the 9,800 is March's)
+        own = bool(rules.cumulative.search(doc.text, c_start, c_end))
+        opening = any(
+            rules.cumulative.search(doc.text, a, b) for a, b in scope if (a, b) != (c_start, c_end)
+        )
+        own_date = any(c_start <= d.start < c_end and d.period.known for d in doc.dates)
+        cumulative = (
+            own
+            or (opening and not own_date)
+            or (period.precision == "year" and bool(_year_to_date(doc, seg, scope, start)))
+        )
         # "a total of 186,500 ... in June" sums one month: a total word alone makes a
         # running total only when no month, quarter or half bounds the figure
         if not cumulative and period.precision not in _BOUNDED:
@@ -711,11 +723,8 @@ def _scope(doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int) -> list[
 def _prose_period(
     doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int, scope: list[tuple[int, int]]
 ) -> Period:
-    rules = doc.rules
     # "since January" is the start of a running total for this year, not its period
-    ytd = [
-        (m.start(), m.end()) for a, b in scope for m in rules.year_to_date.finditer(doc.text, a, b)
-    ]
+    ytd = _year_to_date(doc, seg, scope, pos)
     in_clause = [
         d
         for d in doc.dates
@@ -742,6 +751,20 @@ def _prose_period(
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
     return _in_stated_year(doc, best, in_sentence)
+
+
+def _year_to_date(
+    doc: _Doc, seg: Segment, scope: list[tuple[int, int]], pos: int
+) -> list[tuple[int, int]]:
+    """Where "since the start of the year" stands for a count: in its clauses, or earlier in
+    its sentence ("С начала года из Ирана выдворены 300 тыс., из Пакистана — 90 тыс.")."""
+    spans = [(seg.start, pos), *scope]
+    found = {
+        (m.start(), m.end())
+        for a, b in spans
+        for m in doc.rules.year_to_date.finditer(doc.text, a, b)
+    }
+    return sorted(found)
 
 
 def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]) -> Period:
