@@ -1072,3 +1072,27 @@ def test_running_totals_and_this_year(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Note\n\n• 7 210 personnes ont été expulsées du Pakistan au cours de la semaine.\n",
+            (7210, "PAK"),
+            id="fr-people-then-verb-then-origin",
+        ),
+        pytest.param(
+            "en",
+            "Some 4,300 people were deported from Iran last week, aid groups said.",
+            (4300, "IRN"),
+            id="en",
+        ),
+    ],
+)
+def test_a_country_after_the_deportation_verb_is_the_origin_not_the_home(
+    lang: str, text: str, expected: tuple[int, str]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [expected]

@@ -429,7 +429,10 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
 def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
     """True for a country named as the home of people: "граждане Узбекистана",
     "citizens of Iran", "ressortissants du Pakistan"."""
-    return bool(rules.people_before.search(text, max(0, c.start - 80), c.start))
+    m = rules.people_before.search(text, max(0, c.start - 80), c.start)
+    # "personnes ont été expulsées du Pakistan": a deportation verb between makes the
+    # country where they were deported from, not their home
+    return m is not None and rules.cues.search(text, m.start(), c.start) is None
 
 
 def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
