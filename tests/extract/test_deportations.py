@@ -1096,3 +1096,23 @@ def test_a_country_after_the_deportation_verb_is_the_origin_not_the_home(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country) for f in found] == [expected]
+
+
+def test_deportees_from_a_country_were_sent_from_it() -> None:
+    text = (
+        "The Islam Qala crossing received 1,950 deportees from Iran on Wednesday, officials said."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [(1950, "IRN", None)]
+
+
+def test_german_it_was_with_adverbs_counts_the_same_people() -> None:
+    text = (
+        "Iran hat im vergangenen Jahr rund 1,3 Millionen Afghanen abgeschoben. Seit "
+        "Jahresbeginn waren es bereits mehr als 120.000."
+    )
+    found = extract_deportations(text, "de", PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == [
+        (1300000, "2023", False),
+        (120000, "2024", True),
+    ]

@@ -390,7 +390,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                     dep[c.code] += 1
         # "deported 5,000 Afghans": the people after a count weigh most
         for n in within(numbers, seg.start, seg.end):
-            code = _demonym_after(text, countries, n.end, rules.people)
+            code = _demonym_after(text, countries, n.end, rules.people, rules.cues)
             if code:
                 nat[code] += 3
     if not nat:
@@ -609,7 +609,7 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 
 def _nationality_after(doc: _Doc, end: int) -> str | None:
     """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
-    return _demonym_after(doc.text, doc.countries, end, doc.rules.people)
+    return _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
 
 
 def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
@@ -645,7 +645,11 @@ def _demonym_start(doc: _Doc, end: int) -> int:
 
 
 def _demonym_after(
-    text: str, countries: list[CountryMention], end: int, people: re.Pattern[str] | None = None
+    text: str,
+    countries: list[CountryMention],
+    end: int,
+    people: re.Pattern[str] | None = None,
+    cues: re.Pattern[str] | None = None,
 ) -> str | None:
     k = bisect.bisect_left(countries, end, key=_start)
     if k >= len(countries):
@@ -657,6 +661,8 @@ def _demonym_after(
     if c.form in ("demonym", "adjective"):
         return c.code
     if people is not None and c.form == "name" and people.search(gap):
+        if cues is not None and cues.search(gap):
+            return None  # "1,950 deportees from Iran": where they were sent from
         return c.code  # "6,400 citizens of Afghanistan", "граждан Афганистана"
     return None
 
