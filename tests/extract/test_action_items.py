@@ -1126,3 +1126,54 @@ def test_unnamed_agreements_are_no_measure(lang: str, text: str) -> None:
 def test_a_named_agreement_to_be_signed_still_is() -> None:
     items = extract_action_items("An agreement on transit will be signed in May.", "en", PUB)
     assert [a.title for a in items] == ["Sign agreement on transit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "en",
+            "Kabul has proposed building two grain silos at Hairatan by 2027.",
+            "Building two grain silos at Hairatan",
+            "2027",
+            id="en-proposed-gerund",
+        ),
+        pytest.param(
+            "en",
+            "The ministry said the railways would complete a survey of the Herat line by the end "
+            "of 2026.",
+            "Complete a survey of the Herat line",
+            "2026-12",
+            id="en-reported-would",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays ont également accepté de rouvrir le marché frontalier de Shirkhan avant "
+            "juin 2025.",
+            "Rouvrir le marché frontalier de Shirkhan",
+            "2025-06",
+            id="fr-accepte-de",
+        ),
+        pytest.param(
+            "fr",
+            "Kaboul prévoit de délivrer des visas de travail à 5 000 Ouzbeks d'ici 2026.",
+            "Délivrer des visas de travail à 5 000 Ouzbeks",
+            "2026",
+            id="fr-delivrer",
+        ),
+        pytest.param(
+            "fr",
+            "La nouvelle ligne devrait quant à elle être mise en service au T3 2026.",
+            "Nouvelle ligne",
+            "2026-Q3",
+            id="fr-quant-a-elle",
+        ),
+    ],
+)
+def test_reported_and_proposed_measures(lang: str, text: str, title: str, due: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+def test_a_conditional_would_is_no_commitment() -> None:
+    assert extract_action_items("This would open the door to more trade.", "en", PUB) == []
