@@ -157,3 +157,11 @@ def test_went_to_without_a_place_is_no_visit() -> None:
 )
 def test_an_irregular_stay_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUBLISHED) == []
+
+
+def test_due_in_a_city_is_a_planned_visit() -> None:
+    text = "A Pakistani delegation led by envoy Asif Durrani is due in Kabul next week."
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
+        ("PAK", "AFG", "planned", "2026-03")
+    ]
