@@ -482,3 +482,24 @@ def test_make_evidence_trims_and_keeps_offsets(text: str, start: int, end: int, 
     assert ev.quote == quote
     assert text[ev.start : ev.end] == ev.quote
     assert ev.rule == "test"
+
+
+# --- fast paths give what the plain ones give (issue 4, speed) -----------------------------
+
+TRICKY_TEXTS = [
+    "The U.S. envoy met Dr. Rahimi. Talks went well.",
+    "a.b.c. x.y z. q.ab.Cd e.g. i.e.x U.S.A.B. 3.a.b. a..b. .a.b. İstanbul ΟΔΟΣ. ß.",
+    "zu bringen.Im vergangenen Jahr. T.e. о транзите, т. е. РФ. a_b.c_d 1a.2b.",
+    "",
+    "...",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_tokens_are_those_of_the_plain_alternation(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import _tokens
+
+    plain = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
+    assert list(_tokens(text)) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text)]
