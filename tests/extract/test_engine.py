@@ -503,3 +503,19 @@ def test_tokens_are_those_of_the_plain_alternation(text: str) -> None:
 
     plain = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
     assert list(_tokens(text)) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*TRICKY_TEXTS, *(c[1] for c in SEGMENT_CASES)])
+def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import _SENT_END_RE
+
+    plain = re.compile(
+        r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
+        r"|(?P<glued>[.!?])(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+    )
+    text += " Ende… «Start» it.) (Next  fin?!» Oui. ab.Cd x.Y éé!Àb"
+    assert [(m.span(), m.group("glued") is not None) for m in _SENT_END_RE.finditer(text)] == [
+        (m.span(), m.group("glued") is not None) for m in plain.finditer(text)
+    ]

@@ -183,12 +183,14 @@ MAX_DIGITS = 20
 _LINE_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a
 # capital letter, a digit or an opening quote.
+# PERF: both branches start with the stop outside the alternation: `re` then jumps from
+# stop to stop instead of trying two branches at every character (3x faster).
 _SENT_END_RE = re.compile(
-    r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
-    # scraped copy often drops the space: "...zu bringen.Im vergangenen Jahr"
-    # (the look-behind comes after the stop it checks: tried at every character, it made
-    # this pattern 3x slower)
-    r"|(?P<glued>[.!?])(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+    r"[.!?…](?:[.!?…]*[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
+    # scraped copy often drops the space: "...zu bringen.Im vergangenen Jahr"; the
+    # empty group marks this branch, whose look-behind checks the stop just read
+    # (tried at every character instead, it made this pattern 3x slower)
+    r"|(?P<glued>)(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]))"
 )
 _ORDINAL_DAY = re.compile(r"(?<![\d.,])\d{1,2}$")
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
@@ -240,7 +242,7 @@ def _segments_cached(text: str) -> tuple[Segment, ...]:
         base = line.start()
         cut = 0
         for m in _SENT_END_RE.finditer(body):
-            if m.group("glued"):
+            if m.group("glued") is not None:
                 # no space after the stop: the sentence ends right after it
                 _add_segment(segments, text, base + cut, base + m.end())
                 cut = m.end()
