@@ -519,3 +519,12 @@ def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
     assert [(m.span(), m.group("glued") is not None) for m in _SENT_END_RE.finditer(text)] == [
         (m.span(), m.group("glued") is not None) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_lowered_words_are_the_letter_runs_of_the_lowered_text(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import lowered_words
+
+    assert lowered_words(text) == set(re.findall(r"[^\W\d_]+", text.lower()))

@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.fastscan import lowered_text
 from tracker.extract.rules import (
     SUPPORTED_LANGUAGES,
     alternation,
@@ -400,6 +401,30 @@ def _words_cached(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=64)
 def _lowered_cached(text: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _words_cached(text)))
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def lowered_words(text: str) -> frozenset[str]:
+    """The distinct letter runs of `text.lower()` (what `_LETTERS_RE` finds there), cached."""
+    return _lowered_words_cached(text)
+
+
+@lru_cache(maxsize=64)
+def _lowered_words_cached(text: str) -> frozenset[str]:
+    if lowered_text(text) is None:  # lowering is not letter for letter: read it again
+        return frozenset(_LETTERS_RE.findall(text.lower()))
+    # PERF: the article's lowered tokens are at hand. A letter stays a letter in lower
+    # case, so the letter runs of the lowered text are the tokens, with dotted ones
+    # ("u.s.") cut into their letters.
+    words = set(_lowered(text))
+    dotted = [w for w in words if "." in w]
+    words.difference_update(dotted)
+    for w in dotted:
+        words.update(w.split("."))
+    words.discard("")
+    return frozenset(words)
 
 
 def _token_words(text: str) -> tuple[str, ...]:
