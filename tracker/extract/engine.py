@@ -376,7 +376,7 @@ class _Index:
     max_len: int
     morphology: str
     suffixes: tuple[str, ...]
-    seen: dict[str, str] = field(default_factory=dict)  # token -> normalised form
+    seen: dict[str, str] = field(default_factory=dict)  # lowered token -> normalised form
     # the tokens of `seen` whose normalised form is in `first`
     starters: set[str] = field(default_factory=set)
     # first token -> the token counts of the entries it starts, longest first
@@ -394,13 +394,8 @@ def _tokens_cached(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=64)
-def _words_cached(text: str) -> tuple[str, ...]:
-    return tuple(map(operator.itemgetter(0), _tokens_cached(text)))
-
-
-@lru_cache(maxsize=64)
 def _lowered_cached(text: str) -> tuple[str, ...]:
-    return tuple(map(str.lower, _words_cached(text)))
+    return tuple(map(str.lower, map(operator.itemgetter(0), _tokens_cached(text))))
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -418,18 +413,21 @@ def _lowered_words_cached(text: str) -> frozenset[str]:
     # PERF: the article's lowered tokens are at hand. A letter stays a letter in lower
     # case, so the letter runs of the lowered text are the tokens, with dotted ones
     # ("u.s.") cut into their letters.
-    words = set(_lowered(text))
-    dotted = [w for w in words if "." in w]
-    words.difference_update(dotted)
+    words = _lowered_set(text)
+    dotted = list(itertools.compress(words, map(operator.contains, words, itertools.repeat("."))))
+    if not dotted:
+        return words
+    runs = set(words.difference(dotted))
     for w in dotted:
-        words.update(w.split("."))
-    words.discard("")
-    return frozenset(words)
+        runs.update(w.split("."))
+    runs.discard("")
+    return frozenset(runs)
 
 
-def _token_words(text: str) -> tuple[str, ...]:
-    """The letter tokens of a text as written, parallel to `_tokens` (cached)."""
-    return _words_cached(text)
+@lru_cache(maxsize=64)
+def _lowered_set(text: str) -> frozenset[str]:
+    """The distinct lowered tokens of a text (cached: the finders' look-ups start from it)."""
+    return frozenset(_lowered(text))
 
 
 def _lowered(text: str) -> tuple[str, ...]:
@@ -524,12 +522,13 @@ def _normalise_uncached(word: str, index: _Index) -> str:
 def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     """Longest token-group matches of the index in `text`, left to right."""
     toks = _tokens(text)
-    words = _token_words(text)
+    # a token's normalised form depends on its lower case only
+    words = _lowered(text)
     # PERF: set operations in C instead of a look-up per token: the text's distinct
     # words are normalised once (most of them were seen in earlier texts), and one
     # intersection finds those that can start an entry (a few per hundred words)
-    distinct = set(words)
-    starters = distinct & index.starters
+    distinct = _lowered_set(text)
+    starters = index.starters & distinct  # a set: it may grow below
     for word in distinct.difference(index.seen):
         if _normalise_token(word, index) in index.first:
             starters.add(word)  # also when the memo is full and did not keep it
@@ -872,8 +871,8 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     lowered = _lowered(text)
     # PERF: the number words among the text's distinct words by one set operation
     # (most words are known non-numbers after one article), then only their tokens
-    distinct = set(lowered)
-    numeric = distinct & lex.number_tokens
+    distinct = _lowered_set(text)
+    numeric = lex.number_tokens & distinct  # a set: it may grow below
     for word in distinct.difference(lex.atom_memo):
         if _atoms(word, lex) is not None:
             numeric.add(word)  # also when the memo is full and did not keep it
@@ -1707,7 +1706,7 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                     attempt(name, starts[k - back])
     anchors = cal.anchors
     # PERF: the anchor words of the text by one set operation, then only their tokens
-    present = anchors.keys() & set(lowered)
+    present = anchors.keys() & _lowered_set(text)
     for i in itertools.compress(range(len(lowered)), map(present.__contains__, lowered)):
         for name, back in anchors[lowered[i]]:
             if i - back >= 0:

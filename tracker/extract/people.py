@@ -119,10 +119,10 @@ def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
     # A key is a word of the text less up to `suffix_len` final letters: one set
     # intersection per cut instead of a look-up per word and cut.
     words = lowered_words(text)
-    keys: set[str] = set()
-    for cut in range(rules.suffix_len + 1):
-        stems = {w[:-cut] for w in words if len(w) > cut} if cut else words
-        keys |= stems & rules.role_index.keys()
+    keys = words & rules.role_index.keys()
+    for cut in range(1, rules.suffix_len + 1):
+        # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
+        keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), words))
     # PERF: every form of a key starts with the key's letters: find_all tries the
     # pattern only where the lowered text holds them, not at every position
     matches = [m for key in sorted(keys) for m in find_all(rules.role_index[key], text)]
@@ -385,10 +385,11 @@ class _Offsets:
     @classmethod
     def of(cls, countries: list[Any]) -> _Offsets:
         covering: dict[int, Any] = {}
+        # the last mentions first: where mentions overlap, the first one's offsets win
+        for c in reversed(countries):
+            covering.update(dict.fromkeys(range(c.start, c.end), c))
         ending: dict[int, list[tuple[int, Any]]] = {}
         for k, c in enumerate(countries):
-            for offset in range(c.start, c.end):
-                covering.setdefault(offset, c)
             ending.setdefault(c.end, []).append((k, c))
         return cls(covering, ending)
 
