@@ -37,6 +37,8 @@ _FOLD_ODDITIES = (
 _FOLD_ODDITIES_RE = re.compile(f"[{_FOLD_ODDITIES}]")
 # Leading literals shorter than this find too many places to pay off.
 _MIN_PREFIX = 2
+# A set of at most this many letters after a literal start lengthens it ("a[nb]").
+_MAX_SET = 8
 # `search` checks at most this many leading words before running the pattern.
 _MAX_GATE_WORDS = 8
 
@@ -45,7 +47,7 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
     """Literal strings one of which starts every match of a parsed pattern, or None."""
     c = _sre_constants
     prefix = ""
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op is c.LITERAL:
             prefix += chr(av)  # type: ignore[arg-type]
             continue
@@ -56,6 +58,9 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
                 rest = _prefixes([(op, av)])
                 if rest:
                     return [prefix + r for r in rest]
+            # ... and so does a set of a few letters ("a(?:n|b)" is parsed as "a[nb]")
+            if op is c.IN and len(av) <= _MAX_SET and all(o is c.LITERAL for o, _ in av):  # type: ignore[arg-type]
+                return [prefix + chr(ch) for _, ch in av]  # type: ignore[union-attr]
             break
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match still starts at the next item
@@ -74,6 +79,12 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             return found
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
             return _prefixes(list(av[2]))  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            # an optional start ("(?:an|ab)?gereist"): a match starts with it or,
+            # without it, with what follows it
+            inner = _prefixes(list(av[2]))  # type: ignore[index]
+            after = _prefixes(items[k + 1 :])
+            return inner + after if inner and after else None
         return None
     return [prefix] if prefix else None
 
