@@ -110,6 +110,27 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return lowered
 
 
+# pattern id -> (the pattern, its leading words); the pattern is kept so its id stays its own
+_WORDS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_MAX_PATTERNS = 4096
+
+
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`leading_words(pattern)`, looked up by identity.
+
+    PERF: hashing a compiled pattern (what the lru_cache of `leading_words` does on
+    every call) hashes its whole code, ~3 us for a big rule alternation.
+    """
+    entry = _WORDS_BY_ID.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    words = leading_words(pattern)
+    if len(_WORDS_BY_ID) >= _MAX_PATTERNS:
+        _WORDS_BY_ID.clear()
+    _WORDS_BY_ID[id(pattern)] = (pattern, words)
+    return words
+
+
 @lru_cache(maxsize=64)
 def lowered_text(text: str) -> str | None:
     """`text.lower()` when it maps letter for letter onto `text` as `re` folds case, else None."""
@@ -121,7 +142,7 @@ def lowered_text(text: str) -> str | None:
 
 def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Exactly `list(pattern.finditer(text))`, trying the pattern only where it can start."""
-    words = leading_words(pattern)
+    words = _words_of(pattern)
     lowered = lowered_text(text) if words is not None else None
     if words is None or lowered is None:
         return list(pattern.finditer(text))
@@ -149,7 +170,7 @@ def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """Exactly `pattern.search(text, pos, endpos)`; None at once when no leading word is there."""
-    words = leading_words(pattern)
+    words = _words_of(pattern)
     # many words cost more in look-ups than one pass of the pattern over a clause
     if words is not None and len(words) <= _MAX_GATE_WORDS:
         lowered = lowered_text(text)
