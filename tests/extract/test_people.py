@@ -260,3 +260,30 @@ def test_portfolio_check_skips_only_texts_the_pattern_rejects(text: str, pos: in
     fast = _portfolio_then_name(text, pos)
     plain = _PORTFOLIO_THEN_NAME_RE.match(text, pos)
     assert (fast and fast.span("name")) == (plain and plain.span("name"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=8),
+    st.integers(0, 36),
+    st.integers(0, 36),
+)
+def test_country_offsets_answer_as_a_pass_over_the_mentions(
+    spans: list[tuple[int, int]], offset: int, before: int
+) -> None:
+    from types import SimpleNamespace
+
+    from tracker.extract.people import _Offsets
+
+    for mentions in (
+        [SimpleNamespace(start=s, end=s + n) for s, n in spans],
+        # in text order and apart, as find_countries gives them
+        [SimpleNamespace(start=3 * k, end=3 * k + 1 + n % 2) for k, (_, n) in enumerate(spans)],
+    ):
+        offsets = _Offsets(mentions)
+        covering = next((c for c in mentions if c.start <= offset < c.end), None)
+        assert offsets.covering(offset) is covering
+        ending = next(
+            (c for c in mentions if c.end in (offset, offset - 2) and c.start < before), None
+        )
+        assert offsets.ending_at((offset, offset - 2), before) is ending

@@ -11,6 +11,7 @@ morphology and transliteration the data file names (issue 4).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import operator
@@ -371,33 +372,51 @@ def _country_in(
     return None
 
 
-@dataclass(frozen=True)
 class _Offsets:
     """The country mentions of one text looked up by offset (built once per text).
 
     PERF: the gap walks ask at every step which mention covers or ends at an
-    offset; two dicts answer that instead of a pass over all mentions.
+    offset; a binary search over the mentions (in text order, as `find_countries`
+    gives them) answers that instead of a pass over all of them. Mentions in any
+    other order are looked up in dicts with the same answers.
     """
 
-    covering: dict[int, Any]  # offset -> the first mention with start <= offset < end
-    ending: dict[int, list[tuple[int, Any]]]  # end -> (position in the list, mention)
-
-    @classmethod
-    def of(cls, countries: list[Any]) -> _Offsets:
-        covering: dict[int, Any] = {}
+    def __init__(self, countries: list[Any]) -> None:
+        self.countries = countries
+        self.ordered = all(c.start < c.end for c in countries) and all(
+            a.end <= b.start for a, b in itertools.pairwise(countries)
+        )
+        if self.ordered:
+            self.starts = [c.start for c in countries]
+            self.ends = [c.end for c in countries]
+            return
+        self.by_offset: dict[int, Any] = {}
         # the last mentions first: where mentions overlap, the first one's offsets win
         for c in reversed(countries):
-            covering.update(dict.fromkeys(range(c.start, c.end), c))
-        ending: dict[int, list[tuple[int, Any]]] = {}
+            self.by_offset.update(dict.fromkeys(range(c.start, c.end), c))
+        self.by_end: dict[int, list[tuple[int, Any]]] = {}
         for k, c in enumerate(countries):
-            ending.setdefault(c.end, []).append((k, c))
-        return cls(covering, ending)
+            self.by_end.setdefault(c.end, []).append((k, c))
+
+    def covering(self, offset: int) -> Any | None:
+        """The first mention (in list order) with start <= offset < end."""
+        if not self.ordered:
+            return self.by_offset.get(offset)
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.ends[k]:
+            return self.countries[k]
+        return None
 
     def ending_at(self, ends: tuple[int, int], before: int) -> Any | None:
         """The first mention (in list order) ending at one of `ends` and starting before `before`."""
         best: tuple[int, Any] | None = None
         for end in ends:
-            for k, c in self.ending.get(end, ()):
+            if self.ordered:
+                k = bisect.bisect_left(self.ends, end)
+                found = [(k, self.countries[k])] if k < len(self.ends) and self.ends[k] == end else []
+            else:
+                found = self.by_end.get(end, [])
+            for k, c in found:
                 if c.start < before:
                     if best is None or k < best[0]:
                         best = (k, c)
@@ -411,7 +430,7 @@ def _gap_end(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
     while pos < limit:
         m = rules.gap_re.match(text, pos, limit)
         moved = m.end() if m else pos
-        c = offsets.covering.get(moved)
+        c = offsets.covering(moved)
         if c is not None:
             moved = c.end
             # possessive or genitive ending right after the country word
@@ -481,7 +500,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     role_matches = _role_matches(text, rules)
-    offsets = _Offsets.of(countries)
+    offsets = _Offsets(countries)
     surfaces = {c.surface for c in countries}
     for i, m in enumerate(role_matches):
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the name follows the
