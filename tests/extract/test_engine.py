@@ -528,19 +528,3 @@ def test_lowered_words_are_the_letter_runs_of_the_lowered_text(text: str) -> Non
     from tracker.extract.engine import lowered_words
 
     assert lowered_words(text) == set(re.findall(r"[^\W\d_]+", text.lower()))
-
-
-@pytest.mark.parametrize("lang", ["en", "de", "ru", "fr"])
-def test_cue_word_gate_finds_the_dates_the_plain_attempts_find(
-    lang: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from tracker.extract import engine
-
-    texts = [c[2] for c in DATE_CASES if c[1] == lang]
-    texts += [c[1] for c in DAY_WITHOUT_YEAR if c[0] == lang]
-    texts += [c[1] for c in LAST_WEEKDAY if c[0] == lang]
-    gated = [find_dates(t, lang, PUBLISHED) for t in texts]
-    engine._dates_cached.cache_clear()
-    monkeypatch.setattr(engine._calendar(lang), "start_words", {})
-    assert [find_dates(t, lang, PUBLISHED) for t in texts] == gated
-    engine._dates_cached.cache_clear()

@@ -1192,12 +1192,6 @@ class _Calendar:
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
     # a pattern starting at a day number needs one of these words among the next tokens
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
-    # a pattern whose matches start with a cue word: the first tokens of those words
-    start_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    # a pattern whose match holds a word (a weekday, "this year") within n tokens after
-    # its first one: (n, the lowered first tokens of those words), one of which begins
-    # one of those n tokens
-    next_starts: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1410,44 +1404,9 @@ def _calendar(lang: str) -> _Calendar:
             if toks and name not in year_leads.setdefault(toks[0].lower(), []):
                 year_leads[toks[0].lower()].append(name)
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
-    shifts = _words(d, "season_next") + _words(d, "season_last")
-    cue_starts = {
-        "month": _words(d, "month_cues"),
-        "month_yof": _words(d, "month_cues") + list(months),
-        "season_year": shifts + _words(d, "season_cues") + list(seasons),
-        # a bare season ("осенью") needs no cue
-        "season": shifts + _words(d, "season_cues") + _words(d, "bare_seasons"),
-        "qword": list(ordinals),
-        "hword": list(ordinals),
-        "qword_bare": list(ordinals),
-        "hword_bare": list(ordinals),
-        "weekday": cues,
-        "relative": list(relative),
-        "within": within,
-        "ongoing": _words(d, "ongoing"),
-    }
-    def most_tokens(phrases: Iterable[str]) -> int:
-        return max((len(_TOKEN_RE.findall(p)) for p in phrases), default=0)
-
-    # "on Friday": the weekday follows the cue; "in March this year": the year phrase
-    # follows the month and its cue
-    next_starts: dict[str, tuple[int, tuple[str, ...]]] = {}
-    for name, span, words in (
-        ("weekday", most_tokens(cues), list(weekdays)),
-        ("month_yof", most_tokens(_words(d, "month_cues")) + most_tokens(months), list(year_of)),
-    ):
-        first = _first_tokens(words)
-        if name in compiled and first and span:
-            next_starts[name] = (span, tuple(first))
     return _Calendar(
         months=months,
         day_gates=_day_gates(months, d),
-        next_starts=next_starts,
-        start_words={
-            name: first
-            for name, phrases in cue_starts.items()
-            if name in compiled and (first := _first_tokens(phrases)) is not None
-        },
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
@@ -1477,25 +1436,6 @@ def _calendar(lang: str) -> _Calendar:
         season_shift=season_shift,
         year_of=year_of,
     )
-
-
-def _first_tokens(phrases: list[str]) -> frozenset[str] | None:
-    """The lowered first tokens of literal phrases, or None when that can't gate a pattern.
-
-    A match of a pattern that starts with one of `phrases` (each followed by a space, an
-    apostrophe or a non-letter) starts at a token equal, in lower case, to the first token
-    of that phrase; a phrase given as a regex, or not starting with a letter, has no such
-    token, and letters `re` folds unlike `str.lower` could break the equality.
-    """
-    first: set[str] = set()
-    for phrase in phrases:
-        if phrase.startswith("/") or lowered_text(phrase) is None:
-            return None
-        m = _TOKEN_RE.match(phrase)
-        if m is None:
-            return None
-        first.add(m.group().lower())
-    return frozenset(first)
 
 
 def _day_gates(months: dict[str, int], d: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -1765,27 +1705,12 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 for name in names or ():
                     attempt(name, starts[k - back])
     anchors = cal.anchors
-    # a pattern that starts with a cue word is tried only where the token is one
-    # (not in a text whose case folding `str.lower` and `re` could disagree on)
-    folds_alike = lowered_text(text) is not None
-    start_words = cal.start_words if folds_alike else {}
-    next_starts = cal.next_starts if folds_alike else {}
     # PERF: the anchor words of the text by one set operation, then only their tokens
     present = anchors.keys() & _lowered_set(text)
     for i in itertools.compress(range(len(lowered)), map(present.__contains__, lowered)):
         for name, back in anchors[lowered[i]]:
-            j = i - back
-            if j < 0:
-                continue
-            first = start_words.get(name)
-            if first is not None and lowered[j] not in first:
-                continue
-            after = next_starts.get(name)
-            if after is not None and not any(
-                w.startswith(after[1]) for w in lowered[j + 1 : j + 1 + after[0]]
-            ):
-                continue
-            attempt(name, starts[j])
+            if i - back >= 0:
+                attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=lambda c: (c[0], c[1]))
     taken: list[tuple[int, int]] = []
