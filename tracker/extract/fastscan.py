@@ -59,8 +59,10 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
                 if rest:
                     return [prefix + r for r in rest]
             # ... and so does a set of a few letters ("a(?:n|b)" is parsed as "a[nb]")
-            if op is c.IN and len(av) <= _MAX_SET and all(o is c.LITERAL for o, _ in av):  # type: ignore[arg-type]
-                return [prefix + chr(ch) for _, ch in av]  # type: ignore[union-attr]
+            members = av if op is c.IN else ()
+            letters = all(o is c.LITERAL for o, _ in members)  # type: ignore[union-attr]
+            if letters and 0 < len(members) <= _MAX_SET:  # type: ignore[arg-type]
+                return [prefix + chr(ch) for _, ch in members]  # type: ignore[union-attr]
             break
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match still starts at the next item

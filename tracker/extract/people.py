@@ -408,12 +408,14 @@ class _Offsets:
         return None
 
     def ending_at(self, ends: tuple[int, int], before: int) -> Any | None:
-        """The first mention (in list order) ending at one of `ends` and starting before `before`."""
+        """The first mention (in list order) ending at one of `ends`, starting before `before`."""
         best: tuple[int, Any] | None = None
         for end in ends:
             if self.ordered:
                 k = bisect.bisect_left(self.ends, end)
-                found = [(k, self.countries[k])] if k < len(self.ends) and self.ends[k] == end else []
+                found = (
+                    [(k, self.countries[k])] if k < len(self.ends) and self.ends[k] == end else []
+                )
             else:
                 found = self.by_end.get(end, [])
             for k, c in found:
