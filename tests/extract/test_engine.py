@@ -482,3 +482,49 @@ def test_make_evidence_trims_and_keeps_offsets(text: str, start: int, end: int, 
     assert ev.quote == quote
     assert text[ev.start : ev.end] == ev.quote
     assert ev.rule == "test"
+
+
+# --- fast paths give what the plain ones give (issue 4, speed) -----------------------------
+
+TRICKY_TEXTS = [
+    "The U.S. envoy met Dr. Rahimi. Talks went well.",
+    "a.b.c. x.y z. q.ab.Cd e.g. i.e.x U.S.A.B. 3.a.b. a..b. .a.b. İstanbul ΟΔΟΣ. ß.",
+    "zu bringen.Im vergangenen Jahr. T.e. о транзите, т. е. РФ. a_b.c_d 1a.2b.",
+    "",
+    "...",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_tokens_are_those_of_the_plain_alternation(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import _tokens
+
+    plain = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
+    assert list(_tokens(text)) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*TRICKY_TEXTS, *(c[1] for c in SEGMENT_CASES)])
+def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import _SENT_END_RE
+
+    plain = re.compile(
+        r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
+        r"|(?P<glued>[.!?])(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+    )
+    text += " Ende… «Start» it.) (Next  fin?!» Oui. ab.Cd x.Y éé!Àb"
+    assert [(m.span(), m.group("glued") is not None) for m in _SENT_END_RE.finditer(text)] == [
+        (m.span(), m.group("glued") is not None) for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_lowered_words_are_the_letter_runs_of_the_lowered_text(text: str) -> None:
+    import re
+
+    from tracker.extract.engine import lowered_words
+
+    assert lowered_words(text) == set(re.findall(r"[^\W\d_]+", text.lower()))

@@ -98,3 +98,12 @@ def test_greek_final_sigma_is_scanned_plainly() -> None:
     # "ς" and "σ" are one letter to a case-blind pattern, two to str.lower()
     pattern = re.compile(r"σα", re.IGNORECASE)
     assert [m.span() for m in find_all(pattern, "xς σα ςα")] == [(3, 5), (6, 8)]
+
+
+def test_an_optional_start_adds_the_words_after_it() -> None:
+    pattern = re.compile(r"(?<!\w)(?:reiste|(?:an|ab)?gereist)(?!\w)", re.IGNORECASE)
+    assert leading_words(pattern) == ("ab", "an", "gereist", "reiste")
+    text = "Er ist angereist, abgereist und gereist; vorgereist nicht. Er reiste."
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+    # nothing to start with when the optional part may be followed by anything
+    assert leading_words(re.compile(r"(?:an)?\w+", re.IGNORECASE)) is None

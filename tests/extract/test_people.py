@@ -232,3 +232,58 @@ def test_family_name_first() -> None:
     text = "China's Foreign Minister Wang Yi arrived. Later Wang held a separate meeting."
     later = [p for p in find_people(text, "en") if p.start > text.index("Later")]
     assert [(p.name, p.country) for p in later] == [("Wang Yi", "CHN")]
+
+
+# --- fast paths give what the plain patterns give (issue 4, speed) -------------------------
+
+_PIECES = st.sampled_from(
+    ["a", "B", "é", "Ж", "ж", "-", "'", "’", " ", "\t", ",", "\n", "1", "_", ".", "and ", "d'"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_last_word_is_what_the_anchored_search_finds(span: str) -> None:
+    import re
+
+    from tracker.extract.people import _ONE_WORD, _last_word
+
+    m = re.search(rf"(?:{_ONE_WORD})$", span)
+    assert _last_word(span) == ((m.start(), m.group(0)) if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(0, 3))
+def test_portfolio_check_skips_only_texts_the_pattern_rejects(text: str, pos: int) -> None:
+    from tracker.extract.people import _PORTFOLIO_THEN_NAME_RE, _portfolio_then_name
+
+    fast = _portfolio_then_name(text, pos)
+    plain = _PORTFOLIO_THEN_NAME_RE.match(text, pos)
+    assert (fast and fast.span("name")) == (plain and plain.span("name"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=8),
+    st.integers(0, 36),
+    st.integers(0, 36),
+)
+def test_country_offsets_answer_as_a_pass_over_the_mentions(
+    spans: list[tuple[int, int]], offset: int, before: int
+) -> None:
+    from types import SimpleNamespace
+
+    from tracker.extract.people import _Offsets
+
+    for mentions in (
+        [SimpleNamespace(start=s, end=s + n) for s, n in spans],
+        # in text order and apart, as find_countries gives them
+        [SimpleNamespace(start=3 * k, end=3 * k + 1 + n % 2) for k, (_, n) in enumerate(spans)],
+    ):
+        offsets = _Offsets(mentions)
+        covering = next((c for c in mentions if c.start <= offset < c.end), None)
+        assert offsets.covering(offset) is covering
+        ending = next(
+            (c for c in mentions if c.end in (offset, offset - 2) and c.start < before), None
+        )
+        assert offsets.ending_at((offset, offset - 2), before) is ending

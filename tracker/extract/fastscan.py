@@ -37,6 +37,8 @@ _FOLD_ODDITIES = (
 _FOLD_ODDITIES_RE = re.compile(f"[{_FOLD_ODDITIES}]")
 # Leading literals shorter than this find too many places to pay off.
 _MIN_PREFIX = 2
+# A set of at most this many letters after a literal start lengthens it ("a[nb]").
+_MAX_SET = 8
 # `search` checks at most this many leading words before running the pattern.
 _MAX_GATE_WORDS = 8
 
@@ -45,7 +47,7 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
     """Literal strings one of which starts every match of a parsed pattern, or None."""
     c = _sre_constants
     prefix = ""
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op is c.LITERAL:
             prefix += chr(av)  # type: ignore[arg-type]
             continue
@@ -56,6 +58,11 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
                 rest = _prefixes([(op, av)])
                 if rest:
                     return [prefix + r for r in rest]
+            # ... and so does a set of a few letters ("a(?:n|b)" is parsed as "a[nb]")
+            members = av if op is c.IN else ()
+            letters = all(o is c.LITERAL for o, _ in members)  # type: ignore[union-attr]
+            if letters and 0 < len(members) <= _MAX_SET:  # type: ignore[arg-type]
+                return [prefix + chr(ch) for _, ch in members]  # type: ignore[union-attr]
             break
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match still starts at the next item
@@ -74,6 +81,12 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             return found
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
             return _prefixes(list(av[2]))  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            # an optional start ("(?:an|ab)?gereist"): a match starts with it or,
+            # without it, with what follows it
+            inner = _prefixes(list(av[2]))  # type: ignore[index]
+            after = _prefixes(items[k + 1 :])
+            return inner + after if inner and after else None
         return None
     return [prefix] if prefix else None
 
@@ -99,6 +112,27 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return lowered
 
 
+# pattern id -> (the pattern, its leading words); the pattern is kept so its id stays its own
+_WORDS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_MAX_PATTERNS = 4096
+
+
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`leading_words(pattern)`, looked up by identity.
+
+    PERF: hashing a compiled pattern (what the lru_cache of `leading_words` does on
+    every call) hashes its whole code, ~3 us for a big rule alternation.
+    """
+    entry = _WORDS_BY_ID.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    words = leading_words(pattern)
+    if len(_WORDS_BY_ID) >= _MAX_PATTERNS:
+        _WORDS_BY_ID.clear()
+    _WORDS_BY_ID[id(pattern)] = (pattern, words)
+    return words
+
+
 @lru_cache(maxsize=64)
 def lowered_text(text: str) -> str | None:
     """`text.lower()` when it maps letter for letter onto `text` as `re` folds case, else None."""
@@ -110,7 +144,7 @@ def lowered_text(text: str) -> str | None:
 
 def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Exactly `list(pattern.finditer(text))`, trying the pattern only where it can start."""
-    words = leading_words(pattern)
+    words = _words_of(pattern)
     lowered = lowered_text(text) if words is not None else None
     if words is None or lowered is None:
         return list(pattern.finditer(text))
@@ -138,7 +172,7 @@ def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """Exactly `pattern.search(text, pos, endpos)`; None at once when no leading word is there."""
-    words = leading_words(pattern)
+    words = _words_of(pattern)
     # many words cost more in look-ups than one pass of the pattern over a clause
     if words is not None and len(words) <= _MAX_GATE_WORDS:
         lowered = lowered_text(text)

@@ -11,12 +11,16 @@ morphology and transliteration the data file names (issue 4).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract.engine import find_countries, lowered_words
 from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, load_rules
 
@@ -39,10 +43,15 @@ _PORTFOLIO_THEN_NAME_RE = re.compile(
     rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})"
 )
 # compiled once: these run for every role title
-_LAST_WORD_RE = re.compile(rf"(?:{_ONE_WORD})$")
+# A word read backwards is a word too (letters joined by single - ' ’): the last word of
+# a string is one match at the start of the string reversed (see `_last_word`)
+_ONE_WORD_RE = re.compile(_ONE_WORD)
 _NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$")
+# Only word characters, blanks and - ' ’ stand before the comma of a portfolio tail
+_UP_TO_COMMA_RE = re.compile(r"[\w'’ \t-]*,")
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
-_CAPTOKEN_RE = re.compile(_CAPWORD)
+# A capitalised word as one capturing group, for re.split: gaps and words alternate.
+_CAPTOKEN_SPLIT_RE = re.compile(f"({_CAPWORD})")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
@@ -105,16 +114,16 @@ def _suffix_len(suffix: str) -> int:
 
 def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
     """Role titles in the text, left to right, longest form first at each word."""
-    # Collect the distinct words in C (findall), keep those that start a role
-    # form, and search only those forms: a few literal searches instead of one
-    # 150-form alternation (PERF.md).
+    # Take the distinct words (shared with the engine's tokens), keep those that
+    # start a role form, and search only those forms: a few literal searches
+    # instead of one 150-form alternation (PERF.md).
     # A key is a word of the text less up to `suffix_len` final letters: one set
     # intersection per cut instead of a look-up per word and cut.
-    words = set(_WORD_RE.findall(text.lower()))
-    keys: set[str] = set()
-    for cut in range(rules.suffix_len + 1):
-        stems = {w[:-cut] for w in words if len(w) > cut} if cut else words
-        keys |= stems & rules.role_index.keys()
+    words = lowered_words(text)
+    keys = words & rules.role_index.keys()
+    for cut in range(1, rules.suffix_len + 1):
+        # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
+        keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), words))
     # PERF: every form of a key starts with the key's letters: find_all tries the
     # pattern only where the lowered text holds them, not at every position
     matches = [m for key in sorted(keys) for m in find_all(rules.role_index[key], text)]
@@ -201,6 +210,9 @@ def _compile(lang: str) -> _Rules:
     )
 
 
+# PERF: cached: the same few titles recur in every article, and each look-up tries
+# the forms of every role
+@lru_cache(maxsize=4096)
 def canonical_role(surface: str, lang: str) -> str | None:
     """The canonical English title of a role as written in `lang` ("Vizepremier" -> ...)."""
     rules = _compile(lang)
@@ -259,6 +271,9 @@ def _transliterate(text: str, table: dict[str, str]) -> str:
     return "".join(out)
 
 
+# PERF: cached: a name recurs in an article, and each bare capitalised word that
+# begins like a surname is normalised to compare it
+@lru_cache(maxsize=8192)
 def normalise_name(raw: str, lang: str) -> str:
     """A name in base form and Latin script: "Сериком Жумангариным" -> "Serik Zhumangarin"."""
     rules = _compile(lang)
@@ -316,6 +331,17 @@ def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] |
     return kept[0].start(), kept[-1].end()
 
 
+def _portfolio_then_name(text: str, pos: int) -> re.Match[str] | None:
+    """`_PORTFOLIO_THEN_NAME_RE.match(text, pos)`, skipped when it cannot match."""
+    # PERF: where it fails, that pattern tries every way to cut the next words into
+    # four (it backtracks into each word). The tail can only end at the first comma
+    # ahead, and a name must follow that comma: two linear checks rule most texts out.
+    comma = _UP_TO_COMMA_RE.match(text, pos)
+    if comma is None or not _APPOSITIVE_RE.match(text, comma.end() - 1):
+        return None
+    return _PORTFOLIO_THEN_NAME_RE.match(text, pos)
+
+
 def _after_countries(
     text: str, start: int, end: int, countries: list[Any]
 ) -> tuple[int, int] | None:
@@ -346,46 +372,107 @@ def _country_in(
     return None
 
 
-def _gap_end(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
+class _Offsets:
+    """The country mentions of one text looked up by offset (built once per text).
+
+    PERF: the gap walks ask at every step which mention covers or ends at an
+    offset; a binary search over the mentions (in text order, as `find_countries`
+    gives them) answers that instead of a pass over all of them. Mentions in any
+    other order are looked up in dicts with the same answers.
+    """
+
+    def __init__(self, countries: list[Any]) -> None:
+        self.countries = countries
+        self.ordered = all(c.start < c.end for c in countries) and all(
+            a.end <= b.start for a, b in itertools.pairwise(countries)
+        )
+        if self.ordered:
+            self.starts = [c.start for c in countries]
+            self.ends = [c.end for c in countries]
+            return
+        self.by_offset: dict[int, Any] = {}
+        # the last mentions first: where mentions overlap, the first one's offsets win
+        for c in reversed(countries):
+            self.by_offset.update(dict.fromkeys(range(c.start, c.end), c))
+        self.by_end: dict[int, list[tuple[int, Any]]] = {}
+        for k, c in enumerate(countries):
+            self.by_end.setdefault(c.end, []).append((k, c))
+
+    def covering(self, offset: int) -> Any | None:
+        """The first mention (in list order) with start <= offset < end."""
+        if not self.ordered:
+            return self.by_offset.get(offset)
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.ends[k]:
+            return self.countries[k]
+        return None
+
+    def ending_at(self, ends: tuple[int, int], before: int) -> Any | None:
+        """The first mention (in list order) ending at one of `ends`, starting before `before`."""
+        best: tuple[int, Any] | None = None
+        for end in ends:
+            if self.ordered:
+                k = bisect.bisect_left(self.ends, end)
+                found = (
+                    [(k, self.countries[k])] if k < len(self.ends) and self.ends[k] == end else []
+                )
+            else:
+                found = self.by_end.get(end, [])
+            for k, c in found:
+                if c.start < before:
+                    if best is None or k < best[0]:
+                        best = (k, c)
+                    break
+        return best[1] if best else None
+
+
+def _gap_end(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
     """Skip fillers and country mentions after `pos`; the offset where a name may start."""
     limit = min(len(text), pos + _GAP)
     while pos < limit:
         m = rules.gap_re.match(text, pos, limit)
         moved = m.end() if m else pos
-        for c in countries:
-            if c.start == moved or (c.start < moved < c.end):
-                moved = c.end
-                # possessive or genitive ending right after the country word
-                tail = re.match(r"['’]s\b", text[moved : moved + 3])
-                if tail:
-                    moved += tail.end()
-                break
+        c = offsets.covering(moved)
+        if c is not None:
+            moved = c.end
+            # possessive or genitive ending right after the country word
+            tail = re.match(r"['’]s\b", text[moved : moved + 3])
+            if tail:
+                moved += tail.end()
         if moved == pos:
             break
         pos = moved
     return pos
 
 
-def _gap_start(text: str, pos: int, rules: _Rules, countries: list[Any]) -> int:
+def _last_word(span: str) -> tuple[int, str] | None:
+    """The start and text of the word ending `span`: what `(?:word)$` searches for."""
+    # PERF: the search tries every offset of the span; the match on the reversed span
+    # reads the last word only. `$` also matches before a final newline.
+    end = len(span) - 1 if span.endswith("\n") else len(span)
+    m = _ONE_WORD_RE.match(span[:end][::-1])
+    if m is None:
+        return None
+    return end - m.end(), span[end - m.end() : end]
+
+
+def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
     """Walk back over fillers and country mentions before `pos` (role prefixes, "Kazakh")."""
     floor = max(0, pos - _GAP)
     while pos > floor:
         moved = pos
         stripped = text[floor:pos].rstrip(" \t,")
         moved = floor + len(stripped)
-        # a country ends right here or before a possessive "'s" (two letters): the
-        # test is two integer comparisons per mention, not a slice of the text
+        # a country ends right here or before a possessive "'s" (two letters)
         possessive = moved - 2 if moved >= 2 and text[moved - 2 : moved] in ("’s", "'s") else -1
-        for c in countries:
-            end_ok = c.end == moved or c.end == possessive
-            if end_ok and c.start < moved:
-                moved = c.start
-                break
+        c = offsets.ending_at((moved, possessive), moved)
+        if c is not None:
+            moved = c.start
         else:
-            m = _LAST_WORD_RE.search(text[floor:moved])
+            last = _last_word(text[floor:moved])
             # fillers, and a possessive ("the Taliban’s acting Minister")
-            if m and (rules.gap_re.fullmatch(m.group(0)) or _POSSESSIVE_RE.search(m.group(0))):
-                moved = floor + m.start()
+            if last and (rules.gap_re.fullmatch(last[1]) or _POSSESSIVE_RE.search(last[1])):
+                moved = floor + last[0]
         if moved == pos:
             break
         pos = moved
@@ -407,8 +494,6 @@ def find_people(text: str, lang: str, countries: list[Any] | None = None) -> lis
 
 @lru_cache(maxsize=64)
 def _people_cached(text: str, lang: str) -> tuple[PersonMention, ...]:
-    from tracker.extract.engine import find_countries
-
     return tuple(_find_people(text, lang, find_countries(text, lang)))
 
 
@@ -417,6 +502,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     role_matches = _role_matches(text, rules)
+    offsets = _Offsets(countries)
+    surfaces = {c.surface for c in countries}
     for i, m in enumerate(role_matches):
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the name follows the
         # last title of a chain; the chain's first title carries the country
@@ -432,8 +519,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             head = role_matches[j]
         role = canonical_role(m.group(0), lang)
         headline = _is_headline(text, m.start())
-        after = _gap_end(text, m.end(), rules, countries)
-        before = _gap_start(text, head.start(), rules, countries)
+        after = _gap_end(text, m.end(), rules, offsets)
+        before = _gap_start(text, head.start(), rules, offsets)
         while before < head.start() and text[before] in " \t,":
             before += 1
         country = _country_in(countries, before, after, text, rules) or _country_in(
@@ -464,11 +551,11 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             if name is None or len(name.split()) == 1:
                 # "Minister of Economy and Commerce, Bakyt Sydykov"
                 rest = after + len(nm.group(0)) if nm else after
-                later = _PORTFOLIO_THEN_NAME_RE.match(text, rest)
+                later = _portfolio_then_name(text, rest)
                 if later:
                     name, end = later.group("name"), later.end("name")
         # a place or country is no name ("the minister, Kabul officials said")
-        if name and name in {c.surface for c in countries}:
+        if name and name in surfaces:
             name = None
         while end > start and text[end - 1] in " \t,":
             end -= 1
@@ -525,18 +612,24 @@ def _surname_mentions(
     # only words that begin like a surname written in the text are normalised
     # (morphology is the costly step): compare their first three letters
     prefixes = {w[:3].lower() for p in found if p.name for w in text[p.start : p.end].split()}
+    # PERF: the capitalised words (`_CAPWORD`, left to right) by one split in C,
+    # [gap, word, gap, word, ..., gap], and their prefixes compared in C too: Python
+    # code runs only for the few words that begin like a surname
+    parts = _CAPTOKEN_SPLIT_RE.split(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    words = parts[1::2]
+    heads = map(str.lower, map(operator.itemgetter(slice(3)), words))
     out: list[PersonMention] = []
-    for m in _CAPTOKEN_RE.finditer(text):
-        if m.group(0)[:3].lower() not in prefixes:
+    for k in itertools.compress(range(len(words)), map(prefixes.__contains__, heads)):
+        token, start, end = words[k], ends[2 * k], ends[2 * k + 1]
+        if start in covered or token in rules.not_names:
             continue
-        if m.start() in covered or m.group(0) in rules.not_names:
-            continue
-        word = _POSSESSIVE_RE.sub("", m.group(0))
+        word = _POSSESSIVE_RE.sub("", token)
         candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
         for candidate in candidates:
             person = full.get(normalise_name(candidate, lang)) if candidate else None
             if person is not None:
-                out.append(PersonMention(person.name, None, None, m.start(), m.end()))
+                out.append(PersonMention(person.name, None, None, start, end))
                 break
     return out
 
