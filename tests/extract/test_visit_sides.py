@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from tracker.extract.engine import find_countries
+from tracker.extract.people import normalise_name
 from tracker.extract.visits import extract_visits
 
 PUBLISHED = date(2026, 2, 27)  # a Friday
@@ -165,3 +166,15 @@ def test_due_in_a_city_is_a_planned_visit() -> None:
     assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
         ("PAK", "AFG", "planned", "2026-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "latin"),
+    [
+        pytest.param("Жамшид Ходжаев", "Zhamshid Khodjaev", id="dzh-inside"),
+        pytest.param("Джамшид Ходжаев", "Djamshid Khodjaev", id="dzh-first"),
+        pytest.param("Сергей Лавров", "Sergey Lavrov", id="plain"),
+    ],
+)
+def test_russian_names_spell_dzh_as_english_wires_do(raw: str, latin: str) -> None:
+    assert normalise_name(raw, "ru") == latin

@@ -260,12 +260,19 @@ def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
 
 
 def _transliterate(text: str, table: dict[str, str]) -> str:
+    """Letter by letter, a table key of two letters ("дж") before its first letter alone."""
     out: list[str] = []
-    for ch in text:
-        low = ch.lower()
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        pair = text[i : i + 2]
+        if len(pair) == 2 and pair.lower() in table:
+            ch, low, i = pair, pair.lower(), i + 2
+        else:
+            low, i = ch.lower(), i + 1
         if low in table:
             latin = table[low]
-            out.append(latin[:1].upper() + latin[1:] if ch != low else latin)
+            out.append(latin[:1].upper() + latin[1:] if ch[:1] != low[:1] else latin)
         else:
             out.append(ch)
     return "".join(out)
