@@ -22,3 +22,20 @@ PUBLISHED = date(2026, 5, 6)
 )
 def test_date_phrase(lang: str, text: str, label: str) -> None:
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "quote"),
+    [
+        pytest.param("en", "talks on 4–6 March 2026", "2026-03-04", "4–6 March 2026", id="en-dash"),
+        pytest.param("en", "from 4 to 6 March", "2026-03-04", "4 to 6 March", id="en-to"),
+        pytest.param("de", "vom 4. bis 6. März 2026", "2026-03-04", "4. bis 6. März 2026", id="de"),
+        pytest.param("fr", "du 4 au 6 mars 2026", "2026-03-04", "4 au 6 mars 2026", id="fr"),
+        pytest.param("ru", "4-6 марта 2026 года", "2026-03-04", "4-6 марта 2026 года", id="ru"),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(
+    lang: str, text: str, label: str, quote: str
+) -> None:
+    found = find_dates(text, lang, PUBLISHED)
+    assert [(d.period.label(), text[d.start : d.end]) for d in found] == [(label, quote)]

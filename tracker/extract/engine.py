@@ -1215,6 +1215,11 @@ def _calendar(lang: str) -> _Calendar:
     ords = _words(common.get("options") or {}, "ordinal_suffixes")
     ordsuf = rf"(?:{alternation(ords)})?" if ords else ""
     day = rf"(?P<day>[0-3]?\d){ordsuf}\.?"
+    # "1–14 June", "du 2 au 8 février", "с 1 по 30 сентября": a span of days is dated by
+    # its first day (the day a visit starts; a period's month holds both)
+    joiners = _words(d, "day_range_joiners")
+    joiner = r"\s*[-–—]\s*" + (rf"|\s+(?:{alternation(joiners)})\s+" if joiners else "")
+    first_day = rf"(?:(?P<day0>[0-3]?\d){ordsuf}\.?(?:{joiner}))?"
     ysuf = _words(d, "year_suffix")
     year = r"(?P<year>(?:19[5-9]\d|20\d\d))(?!\d)"
     if ysuf:
@@ -1243,7 +1248,7 @@ def _calendar(lang: str) -> _Calendar:
     patterns: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
-        ("dmy", rf"{nb}{day}\s*(?:of\s+)?{month},?\s+{year}"),
+        ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
         ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
         ("my", rf"{nb}{month},?\s+(?:of\s+)?{year}"),
         ("qnum", rf"{nb}(?:{qab})(?P<q>[1-4])[\s/-]*{year}"),
@@ -1258,7 +1263,7 @@ def _calendar(lang: str) -> _Calendar:
         ("mid", rf"{nb}(?:{mid})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("early", rf"{nb}(?:{early})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),
-        ("dm", rf"{nb}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
+        ("dm", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
         # "im März 4.000 Afghanen": a day is no start of a grouped number
         ("md", rf"{nb}{month}\s+{day}(?![.,]?\d)(?![\s\u00a0]\d{{3}}(?!\d))"),
         # "in March", "в мае", and elided "d'avril"
@@ -1548,7 +1553,8 @@ def _mention(
             a, b = b, a  # month-first ("04/21/2025")
         return _safe_day(year or 0, b, a)
     if name in ("dmy", "mdy"):
-        return _safe_day(year or 0, cal.months.get(_key(g["month"]), 0), int(g["day"]))
+        first = int(g.get("day0") or g["day"])
+        return _safe_day(year or 0, cal.months.get(_key(g["month"]), 0), first)
     if name == "my":
         return _month_period(year or 0, cal.months.get(_key(g["month"]), 0))
     if name in ("qnum", "qnum_rev"):
@@ -1615,7 +1621,7 @@ def _mention(
         # planned visit or a deadline moves it ahead where the sentence says so)
         near: list[tuple[int, Period]] = []
         for year in (published.year, published.year - 1, published.year + 1):
-            day = _safe_day(year, mon, int(g["day"]))
+            day = _safe_day(year, mon, int(g.get("day0") or g["day"]))
             if day is not None and day.start is not None:
                 near.append((abs((day.start - published).days), day))
         return min(near, key=lambda n: n[0])[1] if near else None
