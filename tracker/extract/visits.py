@@ -571,16 +571,15 @@ def _drafts_of(
     all_people: list[PersonMention],
     all_dates: list[DateMention],
     counts: Counter[str],
-    all_strong: list[re.Match[str]],
-    all_weak: list[re.Match[str]],
+    strong: list[re.Match[str]],
+    weak: list[re.Match[str]],
     next_seg: Segment | None = None,
     meeting: _Meeting | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
-    """The visits of one sentence, and the meeting place it sets for its paragraph."""
-    strong = _in_span(all_strong, seg.start, seg.end)
-    weak = _in_span(all_weak, seg.start, seg.end)
-    if not (strong or weak):
-        return [], None
+    """The visits of one sentence, and the meeting place it sets for its paragraph.
+
+    `strong` and `weak` are the sentence's visit words (at least one of them).
+    """
     # "by video link", "no plans": only near a visit word ("is expected in Kabul
     # in May, his spokesman said after a video conference" is still a visit)
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
@@ -1037,7 +1036,12 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     countries = [c for c in find_countries(text, lang) if c.start not in money]
     # shared (cached) with the other extractors of this article; markdown emphasis
     # around a name ("Minister of Water Resources **Name**") is blanked, offsets kept
-    people = find_people(_EMPHASIS_RE.sub(_blank, text), lang)
+    # PERF: most texts have no emphasis; the text itself then hits the people cache
+    # (a fresh copy would be hashed and compared in full to find it)
+    if "*" in text or "__" in text:
+        people = find_people(_EMPHASIS_RE.sub(_blank, text), lang)
+    else:
+        people = find_people(text, lang)
     dates = find_dates(text, lang, published)
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
@@ -1052,9 +1056,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
-        if not _in_span(all_strong, seg.start, seg.end) and not _in_span(
-            all_weak, seg.start, seg.end
-        ):
+        strong = _in_span(all_strong, seg.start, seg.end)
+        weak = _in_span(all_weak, seg.start, seg.end)
+        if not (strong or weak):
             continue
         found, place = _drafts_of(
             seg,
@@ -1066,8 +1070,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             people,
             dates,
             counts,
-            all_strong,
-            all_weak,
+            strong,
+            weak,
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
         )
