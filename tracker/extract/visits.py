@@ -450,10 +450,24 @@ def _topics(paragraph: str, rules: _Rules) -> list[str]:
     return [topic for topic, pattern in rules.topics if search(pattern, paragraph)]
 
 
-def _paragraph(text: str, start: int) -> str:
+def _paragraph_topics(text: str, start: int, lang: str) -> list[str]:
+    """The topics of the paragraph (line) holding offset `start`."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return text[line_start : line_end if line_end >= 0 else len(text)]
+    # a fresh list: merging drafts extends their topic lists in place
+    return list(_line_topics(text, line_start, line_end if line_end >= 0 else len(text), lang))
+
+
+@lru_cache(maxsize=256)
+def _line_topics(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
+    # PERF: the sentences of a paragraph share its topics: each paragraph is searched
+    # once per article (the text is part of the key), within the article's text instead
+    # of a copy of the line (a copy's lowered form would be made again for every
+    # search). The same as `_topics(text[start:end], ...)`: the line ends at a newline,
+    # which the word patterns' look-arounds treat like the end of the text.
+    return tuple(
+        topic for topic, pattern in _compile(lang).topics if search(pattern, text, start, end)
+    )
 
 
 def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int, int]:
@@ -821,7 +835,7 @@ def _part_drafts(
         else:
             # a visit reported with no date happens around publication
             period = Period.month(published.year, published.month)
-    topics = _topics(_paragraph(text, seg.start), rules)
+    topics = _paragraph_topics(text, seg.start, lang)
     q_start, q_end = _quote_bounds(seg, text, trigger)
     drafts: list[_Draft] = []
     for visitor_country, person in visitors:
