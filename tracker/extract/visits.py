@@ -172,6 +172,37 @@ def _capital_cities() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=64)
+def _article_places(text: str, lang: str) -> tuple[PlaceMention, ...]:
+    return tuple(find_places(text, lang))
+
+
+def _place_start(p: PlaceMention) -> int:
+    return p.start
+
+
+def _sentence_places(seg: Segment, text: str, lang: str) -> list[PlaceMention]:
+    """Exactly the cities `find_places(seg.text)` finds, with offsets into `text`."""
+    # PERF: the article is scanned for cities once, not once per candidate sentence
+    # (issue 4). A sentence's share of that scan is what a scan of the sentence finds
+    # when no letter run and no city name runs across the sentence's edges (the
+    # sentence splitter cuts at stops and line ends); any other sentence is scanned.
+    places = _article_places(text, lang)
+    i = bisect_left(places, seg.start, key=_place_start)
+    j = bisect_left(places, seg.end, lo=i, key=_place_start)
+    if (
+        (i > 0 and places[i - 1].end > seg.start)
+        or (j > i and places[j - 1].end > seg.end)
+        or text[seg.start - 1 : seg.start].isalpha()
+        or text[seg.end : seg.end + 1].isalpha()
+    ):
+        return [
+            replace(p, start=p.start + seg.start, end=p.end + seg.start)
+            for p in find_places(seg.text, lang)
+        ]
+    return list(places[i:j])
+
+
 def _capital_places(
     seg: Segment, text: str, rules: _Rules, countries: list[CountryMention]
 ) -> list[PlaceMention]:
@@ -604,8 +635,7 @@ def _drafts_of(
             return [], None
     people = _within(all_people, seg.start, seg.end)
     triggers = sorted(strong + weak, key=lambda m: m.start())
-    places = find_places(seg.text, lang)
-    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
+    places = _sentence_places(seg, text, lang)
     places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
