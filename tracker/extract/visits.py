@@ -557,14 +557,21 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
         break
 
     def distance(pattern: re.Pattern[str]) -> int | None:
-        spans = [m for m in pattern.finditer(text, start, end)]
-        if not spans:
-            return None
-        return min(max(0, m.start() - trigger.end(), trigger.start() - m.end()) for m in spans)
+        best = None
+        for m in pattern.finditer(text, start, end):
+            gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
+            if best is None or gap < best:
+                best = gap
+            if m.start() >= trigger.end():
+                # PERF: the markers after this one stand farther from the visit word
+                break
+        return best
 
-    held, planned = distance(rules.held_re), distance(rules.planned_re)
+    # PERF: no future marker means held, whatever the past markers
+    planned = distance(rules.planned_re)
     if planned is None:
         return "held"
+    held = distance(rules.held_re)
     if held is None or planned < held:
         return "planned"
     return "held"
