@@ -50,6 +50,7 @@ _NOT_VISIT_REACH = 80
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE_SPACE_RE = re.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
@@ -204,10 +205,14 @@ def _sentence_places(seg: Segment, text: str, lang: str) -> list[PlaceMention]:
 
 
 def _capital_places(
-    seg: Segment, text: str, rules: _Rules, countries: list[CountryMention]
+    seg: Segment, text: str, rules: _Rules, all_countries: list[CountryMention]
 ) -> list[PlaceMention]:
     """ "the Afghan capital", "der afghanischen Hauptstadt", "столице Афганистана": its capital."""
     found: list[PlaceMention] = []
+    # PERF: a word look-up first: most sentences name no capital
+    if search(rules.capital_re, text, seg.start, seg.end) is None:
+        return found
+    countries = _within(all_countries, seg.start, seg.end)
     for m in rules.capital_re.finditer(text, seg.start, seg.end):
         for c in countries:
             if c.form in _PLACE_FORMS or c.code not in rules.capitals:
@@ -265,7 +270,7 @@ def _is_destination(
     # "was due to fly back to Kabul", "kehrte nach Kabul zurück": going home is no visit
     if rules.return_re.search(before):
         return False
-    words = re.findall(r"[^\s,.;:!?()]+(?=\s+)", before.rsplit(",", 1)[-1])[-4:]
+    words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
     word = None
     if not before.endswith(("'", "’")):  # "d'Astana": a genitive, not a destination
         for i in range(len(words) - 1, -1, -1):
@@ -632,21 +637,14 @@ def _drafts_of(
 
     `strong` and `weak` are the sentence's visit words (at least one of them).
     """
-    # "by video link", "no plans": only near a visit word ("is expected in Kabul
-    # in May, his spokesman said after a video conference" is still a visit)
-    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
-        if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
-            for t in [*strong, *weak]
-        ):
-            return [], None
     people = _within(all_people, seg.start, seg.end)
     triggers = sorted(strong + weak, key=lambda m: m.start())
     places = _sentence_places(seg, text, lang)
-    places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
+    places += _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
-    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    # (PERF: a sentence naming no city has no destination to look at)
+    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
@@ -672,7 +670,13 @@ def _drafts_of(
         # "arrived", "met", "travelled" make a visit only when officials act
         official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
         if not official and head is None:
+            # PERF: "video link" and the like are looked for (below, too) only when the
+            # sentence has something to give: a sentence called off gives nothing
+            if found is not None and _called_off(seg, text, rules, triggers):
+                return [], None
             return [], found
+    if _called_off(seg, text, rules, triggers):
+        return [], None
     status = _status(seg, text, rules, triggers[0])
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
@@ -729,6 +733,21 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+def _called_off(
+    seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]
+) -> bool:
+    """A "video link" or "no plans" near a visit word: nobody travels.
+
+    Only near one: "is expected in Kabul in May, his spokesman said after a video
+    conference" is still a visit.
+    """
+    return any(
+        max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+        for nv in rules.not_visit_re.finditer(text, seg.start, seg.end)
+        for t in triggers
+    )
 
 
 def _near_strong(
