@@ -682,6 +682,8 @@ def _drafts_of(
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
         seg_dates = _paragraph_date(seg, text, all_dates)
+    # a part's mentions are picked from the sentence's, not the article's
+    countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
     for part in _split_parts(seg, text, rules, located):
         drafts.extend(
@@ -693,11 +695,10 @@ def _drafts_of(
                 rules,
                 _part_status(part, seg, text, rules, triggers, status),
                 triggers,
-                _within(all_countries, part.start, part.end),
+                _within(countries, part.start, part.end),
                 # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
                 # leg without its own traveller keeps the one named before it
-                _within(all_people, part.start, part.end)
-                or _within(all_people, seg.start, part.start),
+                _within(people, part.start, part.end) or _within(people, seg.start, part.start),
                 _within(seg_dates, part.start, part.end)
                 or [d for d in seg_dates if not seg.start <= d.start < seg.end],
                 _within(located, part.start, part.end),
@@ -716,7 +717,7 @@ def _drafts_of(
             rules,
             status,
             triggers,
-            [c for c in _within(all_countries, seg.start, seg.end) if c.code == head[0]]
+            [c for c in countries if c.code == head[0]]
             + [replace(c, start=seg.start, end=seg.start) for c in head[2]],
             [head[1]] if head[1] else [],
             seg_dates,
@@ -859,6 +860,9 @@ def _part_drafts(
         other = _other_country(host, counts)
         if other:
             visitors = [(other, None)]
+    if all(code == host for code, _ in visitors):
+        # PERF: no visit to date: the date and topics below would go unused
+        return []
     # "amid ongoing deportations" is no date of a visit, nor "since 2021"
     known = [
         d
