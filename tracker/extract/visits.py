@@ -744,11 +744,16 @@ def _called_off(
     Only near one: "is expected in Kabul in May, his spokesman said after a video
     conference" is still a visit.
     """
-    return any(
-        max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
-        for nv in rules.not_visit_re.finditer(text, seg.start, seg.end)
-        for t in triggers
-    )
+    last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
+        if nv.start() > last:
+            break  # PERF: this word and the later ones stand too far from every visit word
+        if any(
+            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            for t in triggers
+        ):
+            return True
+    return False
 
 
 def _near_strong(
