@@ -382,7 +382,12 @@ def _receivers(
     sentence that names a visiting side (a delegation, a team) counts: "принял
     участие" (took part) is no reception.
     """
-    if not rules.visiting_re.search(text, seg.start, seg.end):
+    # PERF: only a named person receives: cheap checks before the pattern scans
+    if not any(p.name for p in people) or not rules.visiting_re.search(text, seg.start, seg.end):
+        return []
+    receive = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    received_by = list(rules.received_by_re.finditer(text, seg.start, seg.end))
+    if not (receive or received_by):
         return []
     heads = {
         (h.start, h.end)
@@ -390,13 +395,13 @@ def _receivers(
         if (h := _led_by_head(text, lang, rules, m, seg.end, people)) is not None
     }
     found: list[PersonMention] = []
-    for m in rules.receive_re.finditer(text, seg.start, seg.end):
+    for m in receive:
         found += [
             p
             for p in people
             if p.name and p.end <= m.start() and (p.start, p.end) not in heads and p not in found
         ]
-    for m in rules.received_by_re.finditer(text, seg.start, seg.end):
+    for m in received_by:
         after = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
         if after is not None and (after.start, after.end) not in heads and after not in found:
             found.append(after)
