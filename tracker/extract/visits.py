@@ -50,6 +50,7 @@ _NOT_VISIT_REACH = 80
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE_SPACE_RE = re.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
@@ -172,11 +173,46 @@ def _capital_cities() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=64)
+def _article_places(text: str, lang: str) -> tuple[PlaceMention, ...]:
+    return tuple(find_places(text, lang))
+
+
+def _place_start(p: PlaceMention) -> int:
+    return p.start
+
+
+def _sentence_places(seg: Segment, text: str, lang: str) -> list[PlaceMention]:
+    """Exactly the cities `find_places(seg.text)` finds, with offsets into `text`."""
+    # PERF: the article is scanned for cities once, not once per candidate sentence
+    # (issue 4). A sentence's share of that scan is what a scan of the sentence finds
+    # when no letter run and no city name runs across the sentence's edges (the
+    # sentence splitter cuts at stops and line ends); any other sentence is scanned.
+    places = _article_places(text, lang)
+    i = bisect_left(places, seg.start, key=_place_start)
+    j = bisect_left(places, seg.end, lo=i, key=_place_start)
+    if (
+        (i > 0 and places[i - 1].end > seg.start)
+        or (j > i and places[j - 1].end > seg.end)
+        or text[seg.start - 1 : seg.start].isalpha()
+        or text[seg.end : seg.end + 1].isalpha()
+    ):
+        return [
+            replace(p, start=p.start + seg.start, end=p.end + seg.start)
+            for p in find_places(seg.text, lang)
+        ]
+    return list(places[i:j])
+
+
 def _capital_places(
-    seg: Segment, text: str, rules: _Rules, countries: list[CountryMention]
+    seg: Segment, text: str, rules: _Rules, all_countries: list[CountryMention]
 ) -> list[PlaceMention]:
     """ "the Afghan capital", "der afghanischen Hauptstadt", "столице Афганистана": its capital."""
     found: list[PlaceMention] = []
+    # PERF: a word look-up first: most sentences name no capital
+    if search(rules.capital_re, text, seg.start, seg.end) is None:
+        return found
+    countries = _within(all_countries, seg.start, seg.end)
     for m in rules.capital_re.finditer(text, seg.start, seg.end):
         for c in countries:
             if c.form in _PLACE_FORMS or c.code not in rules.capitals:
@@ -234,7 +270,7 @@ def _is_destination(
     # "was due to fly back to Kabul", "kehrte nach Kabul zurück": going home is no visit
     if rules.return_re.search(before):
         return False
-    words = re.findall(r"[^\s,.;:!?()]+(?=\s+)", before.rsplit(",", 1)[-1])[-4:]
+    words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
     word = None
     if not before.endswith(("'", "’")):  # "d'Astana": a genitive, not a destination
         for i in range(len(words) - 1, -1, -1):
@@ -346,7 +382,12 @@ def _receivers(
     sentence that names a visiting side (a delegation, a team) counts: "принял
     участие" (took part) is no reception.
     """
-    if not rules.visiting_re.search(text, seg.start, seg.end):
+    # PERF: only a named person receives: cheap checks before the pattern scans
+    if not any(p.name for p in people) or not rules.visiting_re.search(text, seg.start, seg.end):
+        return []
+    receive = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    received_by = list(rules.received_by_re.finditer(text, seg.start, seg.end))
+    if not (receive or received_by):
         return []
     heads = {
         (h.start, h.end)
@@ -354,13 +395,13 @@ def _receivers(
         if (h := _led_by_head(text, lang, rules, m, seg.end, people)) is not None
     }
     found: list[PersonMention] = []
-    for m in rules.receive_re.finditer(text, seg.start, seg.end):
+    for m in receive:
         found += [
             p
             for p in people
             if p.name and p.end <= m.start() and (p.start, p.end) not in heads and p not in found
         ]
-    for m in rules.received_by_re.finditer(text, seg.start, seg.end):
+    for m in received_by:
         after = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
         if after is not None and (after.start, after.end) not in heads and after not in found:
             found.append(after)
@@ -450,10 +491,24 @@ def _topics(paragraph: str, rules: _Rules) -> list[str]:
     return [topic for topic, pattern in rules.topics if search(pattern, paragraph)]
 
 
-def _paragraph(text: str, start: int) -> str:
+def _paragraph_topics(text: str, start: int, lang: str) -> list[str]:
+    """The topics of the paragraph (line) holding offset `start`."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return text[line_start : line_end if line_end >= 0 else len(text)]
+    # a fresh list: merging drafts extends their topic lists in place
+    return list(_line_topics(text, line_start, line_end if line_end >= 0 else len(text), lang))
+
+
+@lru_cache(maxsize=256)
+def _line_topics(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
+    # PERF: the sentences of a paragraph share its topics: each paragraph is searched
+    # once per article (the text is part of the key), within the article's text instead
+    # of a copy of the line (a copy's lowered form would be made again for every
+    # search). The same as `_topics(text[start:end], ...)`: the line ends at a newline,
+    # which the word patterns' look-arounds treat like the end of the text.
+    return tuple(
+        topic for topic, pattern in _compile(lang).topics if search(pattern, text, start, end)
+    )
 
 
 def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int, int]:
@@ -512,14 +567,21 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
         break
 
     def distance(pattern: re.Pattern[str]) -> int | None:
-        spans = [m for m in pattern.finditer(text, start, end)]
-        if not spans:
-            return None
-        return min(max(0, m.start() - trigger.end(), trigger.start() - m.end()) for m in spans)
+        best = None
+        for m in pattern.finditer(text, start, end):
+            gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
+            if best is None or gap < best:
+                best = gap
+            if m.start() >= trigger.end():
+                # PERF: the markers after this one stand farther from the visit word
+                break
+        return best
 
-    held, planned = distance(rules.held_re), distance(rules.planned_re)
+    # PERF: no future marker means held, whatever the past markers
+    planned = distance(rules.planned_re)
     if planned is None:
         return "held"
+    held = distance(rules.held_re)
     if held is None or planned < held:
         return "planned"
     return "held"
@@ -571,32 +633,23 @@ def _drafts_of(
     all_people: list[PersonMention],
     all_dates: list[DateMention],
     counts: Counter[str],
-    all_strong: list[re.Match[str]],
-    all_weak: list[re.Match[str]],
+    strong: list[re.Match[str]],
+    weak: list[re.Match[str]],
     next_seg: Segment | None = None,
     meeting: _Meeting | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
-    """The visits of one sentence, and the meeting place it sets for its paragraph."""
-    strong = _in_span(all_strong, seg.start, seg.end)
-    weak = _in_span(all_weak, seg.start, seg.end)
-    if not (strong or weak):
-        return [], None
-    # "by video link", "no plans": only near a visit word ("is expected in Kabul
-    # in May, his spokesman said after a video conference" is still a visit)
-    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
-        if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
-            for t in [*strong, *weak]
-        ):
-            return [], None
+    """The visits of one sentence, and the meeting place it sets for its paragraph.
+
+    `strong` and `weak` are the sentence's visit words (at least one of them).
+    """
     people = _within(all_people, seg.start, seg.end)
     triggers = sorted(strong + weak, key=lambda m: m.start())
-    places = find_places(seg.text, lang)
-    places = [replace(p, start=p.start + seg.start, end=p.end + seg.start) for p in places]
-    places += _capital_places(seg, text, rules, _within(all_countries, seg.start, seg.end))
+    places = _sentence_places(seg, text, lang)
+    places += _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
-    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    # (PERF: a sentence naming no city has no destination to look at)
+    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
@@ -622,12 +675,20 @@ def _drafts_of(
         # "arrived", "met", "travelled" make a visit only when officials act
         official = any(p.role or p.country for p in people) or rules.official_re.search(seg.text)
         if not official and head is None:
+            # PERF: "video link" and the like are looked for (below, too) only when the
+            # sentence has something to give: a sentence called off gives nothing
+            if found is not None and _called_off(seg, text, rules, triggers):
+                return [], None
             return [], found
+    if _called_off(seg, text, rules, triggers):
+        return [], None
     status = _status(seg, text, rules, triggers[0])
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
         seg_dates = _paragraph_date(seg, text, all_dates)
+    # a part's mentions are picked from the sentence's, not the article's
+    countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
     for part in _split_parts(seg, text, rules, located):
         drafts.extend(
@@ -639,11 +700,10 @@ def _drafts_of(
                 rules,
                 _part_status(part, seg, text, rules, triggers, status),
                 triggers,
-                _within(all_countries, part.start, part.end),
+                _within(countries, part.start, part.end),
                 # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
                 # leg without its own traveller keeps the one named before it
-                _within(all_people, part.start, part.end)
-                or _within(all_people, seg.start, part.start),
+                _within(people, part.start, part.end) or _within(people, seg.start, part.start),
                 _within(seg_dates, part.start, part.end)
                 or [d for d in seg_dates if not seg.start <= d.start < seg.end],
                 _within(located, part.start, part.end),
@@ -662,7 +722,7 @@ def _drafts_of(
             rules,
             status,
             triggers,
-            [c for c in _within(all_countries, seg.start, seg.end) if c.code == head[0]]
+            [c for c in countries if c.code == head[0]]
             + [replace(c, start=seg.start, end=seg.start) for c in head[2]],
             [head[1]] if head[1] else [],
             seg_dates,
@@ -679,6 +739,26 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+def _called_off(
+    seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]
+) -> bool:
+    """A "video link" or "no plans" near a visit word: nobody travels.
+
+    Only near one: "is expected in Kabul in May, his spokesman said after a video
+    conference" is still a visit.
+    """
+    last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
+        if nv.start() > last:
+            break  # PERF: this word and the later ones stand too far from every visit word
+        if any(
+            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            for t in triggers
+        ):
+            return True
+    return False
 
 
 def _near_strong(
@@ -790,6 +870,9 @@ def _part_drafts(
         other = _other_country(host, counts)
         if other:
             visitors = [(other, None)]
+    if all(code == host for code, _ in visitors):
+        # PERF: no visit to date: the date and topics below would go unused
+        return []
     # "amid ongoing deportations" is no date of a visit, nor "since 2021"
     known = [
         d
@@ -822,7 +905,7 @@ def _part_drafts(
         else:
             # a visit reported with no date happens around publication
             period = Period.month(published.year, published.month)
-    topics = _topics(_paragraph(text, seg.start), rules)
+    topics = _paragraph_topics(text, seg.start, lang)
     q_start, q_end = _quote_bounds(seg, text, trigger)
     drafts: list[_Draft] = []
     for visitor_country, person in visitors:
@@ -1037,7 +1120,12 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     countries = [c for c in find_countries(text, lang) if c.start not in money]
     # shared (cached) with the other extractors of this article; markdown emphasis
     # around a name ("Minister of Water Resources **Name**") is blanked, offsets kept
-    people = find_people(_EMPHASIS_RE.sub(_blank, text), lang)
+    # PERF: most texts have no emphasis; the text itself then hits the people cache
+    # (a fresh copy would be hashed and compared in full to find it)
+    if "*" in text or "__" in text:
+        people = find_people(_EMPHASIS_RE.sub(_blank, text), lang)
+    else:
+        people = find_people(text, lang)
     dates = find_dates(text, lang, published)
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
@@ -1052,9 +1140,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
-        if not _in_span(all_strong, seg.start, seg.end) and not _in_span(
-            all_weak, seg.start, seg.end
-        ):
+        strong = _in_span(all_strong, seg.start, seg.end)
+        weak = _in_span(all_weak, seg.start, seg.end)
+        if not (strong or weak):
             continue
         found, place = _drafts_of(
             seg,
@@ -1066,8 +1154,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             people,
             dates,
             counts,
-            all_strong,
-            all_weak,
+            strong,
+            weak,
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
         )
