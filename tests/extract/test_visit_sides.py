@@ -178,3 +178,67 @@ def test_due_in_a_city_is_a_planned_visit() -> None:
 )
 def test_russian_names_spell_dzh_as_english_wires_do(raw: str, latin: str) -> None:
     assert normalise_name(raw, "ru") == latin
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "German President Frank Beispiel will visit Uzbekistan next spring.",
+            ("DEU", "UZB", None, "planned"),
+            id="en-visit-country",
+        ),
+        pytest.param(
+            "de",
+            "Der deutsche Präsident Frank Beispiel wird Usbekistan im Frühjahr besuchen.",
+            ("DEU", "UZB", None, "planned"),
+            id="de-country-before-verb",
+        ),
+        pytest.param(
+            "de",
+            "Bundesinnenminister Max Beispiel will im März nach Usbekistan reisen.",
+            ("DEU", "UZB", None, "planned"),
+            id="de-nach-country-before-verb",
+        ),
+        pytest.param(
+            "ru",
+            "Президент Казахстана Касым-Жомарт Токаев посетит Узбекистан весной.",
+            ("KAZ", "UZB", None, "planned"),
+            id="ru-visit-country",
+        ),
+        pytest.param(
+            "fr",
+            "Le président kazakh Kassym-Jomart Tokaïev visitera l'Ouzbékistan au printemps.",
+            ("KAZ", "UZB", None, "planned"),
+            id="fr-visit-country",
+        ),
+    ],
+)
+def test_a_visited_country_without_a_city_is_the_host(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [expected]
+
+
+def test_the_head_of_a_delegation_stands_right_after_led_by() -> None:
+    text = (
+        "An Indian delegation led by Joint Secretary Anand Beispiel visited Kabul and met "
+        "acting Foreign Minister Amir Khan Muttaqi."
+    )
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [
+        ("IND", "AFG", "Anand Beispiel")
+    ]
+
+
+def test_the_day_after_said_dates_the_statement_not_the_talks() -> None:
+    text = (
+        "ALMATY, March 3 -- Kazakhstan and Afghanistan agreed on new steps, Kazakh officials "
+        "said Tuesday after two days of talks in Almaty with an Afghan delegation."
+    )
+    visits = extract_visits(text, "en", date(2026, 3, 3))
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("AFG", "KAZ", "2026-03")
+    ]

@@ -49,7 +49,12 @@ _MAX_QUOTE = 260
 _NOT_VISIT_REACH = 80
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
+# A date this close after a speech verb ("said Tuesday") dates the statement, not the visit.
+SAID_REACH = 24
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
+# report's, not the visit's
+_DATELINE_LEAD = re.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
 _WORD_BEFORE_SPACE_RE = re.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
@@ -102,6 +107,22 @@ class _Rules:
     received_by_re: re.Pattern[str]
     visiting_re: re.Pattern[str]
     return_re: re.Pattern[str]
+    # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
+    # reisen"): the destination stands before the visit word
+    verb_final: bool
+    # words allowed between a visit verb and the country it names ("visitera l'Ouzbékistan")
+    object_articles: frozenset[str]
+    # the visit words that are verbs taking the visited place as object ("посетит Узбекистан";
+    # not "Делегации Афганистана", a noun before its owner)
+    visit_verb_re: re.Pattern[str]
+    said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
+
+
+def _said_before(verbs: list[str]) -> re.Pattern[str]:
+    """A speech verb ending right before a date, a short word between ("said on", "sagte am")."""
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?:\w{{1,3}}\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -121,6 +142,10 @@ def _compile(lang: str) -> _Rules:
         planned_re=words("planned"),
         to_re=words("to_words"),
         to_window=int(data.get("to_window") or 24),
+        verb_final=bool(data.get("verb_final")),
+        object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
+        visit_verb_re=words("visit_verbs"),
+        said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         meet_re=words("meet_words"),
         from_re=words("from_words"),
         joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
@@ -321,6 +346,9 @@ def _host(
         for c in countries:
             if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                 return c.code, None, "visits.destination"
+    visited = _visited_country(text, rules, countries, trigger)
+    if visited is not None:
+        return visited, None, "visits.visited_country"
     # "Kazakh Foreign Minister X received an Afghan delegation": the receiver's country
     for person in receivers:
         if person.country:
@@ -332,6 +360,38 @@ def _host(
             if c.start >= m.end() and len(gap) <= 12 and "," not in gap:
                 return c.code, None, "visits.counterpart"
     return None
+
+
+def _visited_country(
+    text: str, rules: _Rules, countries: list[CountryMention], trigger: re.Match[str]
+) -> str | None:
+    """The country a visit verb names: "will visit Uzbekistan", "посетит Узбекистан",
+    "visitera l'Ouzbékistan"; where verbs close the clause, "wird Usbekistan im Frühjahr
+    besuchen" and "will nach Usbekistan reisen"."""
+    strong = rules.visit_verb_re.fullmatch(trigger.group(0)) is not None
+    for c in countries:
+        if c.form != "name" or c.start < trigger.end():
+            continue
+        between = text[trigger.end() : c.start].strip().lower()
+        if strong and (not between or between in rules.object_articles):
+            return c.code
+        break
+    if not rules.verb_final:
+        return None
+    before = [
+        c
+        for c in countries
+        if c.form == "name"
+        and c.end <= trigger.start()
+        and trigger.start() - c.end <= rules.to_window
+        and not any(p in text[c.end : trigger.start()] for p in ",;:")
+    ]
+    if not before:
+        return None
+    c = before[-1]
+    lead = text[max(0, c.start - rules.to_window) : c.start]
+    to_word = any(m.end() >= len(lead.rstrip()) for m in rules.to_re.finditer(lead.rstrip()))
+    return c.code if strong or to_word else None
 
 
 def _country_runs(
@@ -360,17 +420,19 @@ def _led_by_head(
     text: str, lang: str, rules: _Rules, m: re.Match[str], end: int, people: list[PersonMention]
 ) -> PersonMention | None:
     """The person right after "led by": a known one, or a bare capitalised name."""
+    rest = text[m.end() : end]
+    start = m.end() + len(rest) - len(rest.lstrip())
+    group = _CAPGROUP_RE.match(rest.lstrip())
     head = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
-    if head is not None:
+    # "led by Joint Secretary Anand Prakash visited Kabul and met Muttaqi": a known person
+    # after the capitalised words that follow "led by" is someone else
+    if head is not None and (group is None or head.start < start + len(group.group(0))):
         return head
     # "an Afghan delegation led by Amir Khan Muttaqi": a name with no role before it
-    rest = text[m.end() : end]
-    group = _CAPGROUP_RE.match(rest.lstrip())
     if group is None or len(group.group(0).split()) < 2 or find_countries(group.group(0), lang):
-        return None
-    start = m.end() + len(rest) - len(rest.lstrip())
+        return head
     name = normalise_name(group.group(0), lang)
-    return PersonMention(name, None, None, start, start + len(group.group(0))) if name else None
+    return PersonMention(name, None, None, start, start + len(group.group(0))) if name else head
 
 
 def _receivers(
@@ -741,9 +803,7 @@ def _drafts_of(
     return drafts, found
 
 
-def _called_off(
-    seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]
-) -> bool:
+def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word: nobody travels.
 
     Only near one: "is expected in Kabul in May, his spokesman said after a video
@@ -754,8 +814,7 @@ def _called_off(
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
         if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
-            for t in triggers
+            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
         ):
             return True
     return False
@@ -873,11 +932,15 @@ def _part_drafts(
     if all(code == host for code, _ in visitors):
         # PERF: no visit to date: the date and topics below would go unused
         return []
-    # "amid ongoing deportations" is no date of a visit, nor "since 2021"
+    # "amid ongoing deportations" is no date of a visit, nor "since 2021", nor the day a
+    # statement was made ("officials said Tuesday after two days of talks")
     known = [
         d
         for d in dates
-        if d.period.known and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
+        if d.period.known
+        and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
+        and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
+        and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
     ]
     period, dated = Period.unknown(), False
     if known:
