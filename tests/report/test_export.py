@@ -663,3 +663,32 @@ def test_copy_rows_end_in_crlf_and_keep_line_breaks_inside_values(size: int) -> 
     assert out == (b'1,plain\r\n2,"two\nlines"\r\n3,"a ""quoted"" word"\r\n4,"x\r\ny"\r\n5,\r\n')
     parsed = list(csv.reader(io.StringIO(out.decode(), newline="")))
     assert parsed[1] == ["2", "two\nlines"] and parsed[3] == ["4", "x\r\ny"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_copy_rows_count_and_may_stop_early(db: Engine) -> None:
+    sql = "COPY (SELECT x, repeat('y', 100) FROM generate_series(1, 30000) AS x) TO STDOUT CSV"
+    with db.connect() as conn:
+        *blocks, rows = export_module._copy_rows(conn, sql, {})
+        data = b"".join(blocks)
+        assert rows == 30000 and data.count(b"\r\n") == 30000
+        assert data.startswith(b"1,yyy") and data.endswith(b"\n30000," + b"y" * 100 + b"\r\n")
+        # A reader closed after its first block: the COPY is cancelled and drained, and
+        # the connection goes back to the pool in a state a rollback ends.
+        chunks = export_module._copy_rows(conn, sql, {})
+        assert next(chunks).startswith(b"1,yyy")
+        chunks.close()
+    with db.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 2").scalar_one() == 2
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_copy_rows_turn_a_server_error_midway_into_one_line(db: Engine) -> None:
+    sql = "COPY (SELECT x, 1 / (20000 - x) FROM generate_series(1, 30000) AS x) TO STDOUT CSV"
+    with db.connect() as conn:
+        with pytest.raises(DatabaseError, match="division by zero") as info:
+            list(export_module._copy_rows(conn, sql, {}))
+        assert "\n" not in str(info.value)
+    # Back in the pool the connection was rolled back and serves the next export.
+    with db.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 3").scalar_one() == 3
