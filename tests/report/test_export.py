@@ -21,13 +21,15 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from tracker.cli import app
 from tracker.errors import DatabaseError, ExportError
 from tracker.records import Period
 from tracker.report import export as export_module
 from tracker.report.export import (
+    COUNTRY_COLUMNS,
+    FIXED_WORD_COLUMNS,
     OUTPUT_FORMATS,
     ExportFilters,
     Sheet,
@@ -192,6 +194,152 @@ def test_csv_rendered_in_sql_matches_the_python_writer(
         b = (tmp_path / "slow" / f"{kind}.csv").read_bytes()
         assert a == b, kind
     assert b"'   =spaced formula" in (tmp_path / "fast" / "deportations.csv").read_bytes()
+
+
+# Formula-looking starts for the planted values, one after another.
+_FORMULA_STARTS = ["=", "+", "-", "@", "  =", "\t", "\r"]
+
+
+def _plant_formulas(db: Engine, fact_rows: Any) -> dict[str, dict[str, str]]:
+    """One fact of each kind whose every free-text column starts like a formula.
+
+    Returns, per kind, the view column and the text planted in it.
+    """
+    starts = iter(_FORMULA_STARTS * 10)
+
+    def formula(body: str = "1+1") -> str:
+        return next(starts) + body
+
+    planted: dict[str, dict[str, str]] = {}
+    provenance = {
+        "source": formula("src"),
+        "document_title": formula("title"),
+        "evidence": formula("quote"),
+        "extractor_version": formula("0.1"),
+    }
+    with db.begin() as conn:
+        doc = fact_rows.document(conn, provenance["source"], title=provenance["document_title"])
+        names = {k: formula(k) for k in ("visitor", "counterpart", "responsible", "stated_by")}
+        actors = {k: fact_rows.actor(conn, name) for k, name in names.items()}
+
+        def facts(model: Any, **columns: Any) -> int:
+            row = {
+                **fact_rows.provenance(doc, provenance["evidence"], **columns),
+                "extractor_version": provenance["extractor_version"],
+            }
+            return conn.execute(insert(model).returning(model.id), row).scalar_one()
+
+        visit = {"location": formula("Kabul"), "visitor_role": formula("minister")}
+        visit_id = facts(
+            models.Visit,
+            **visit,
+            visitor_country="KAZ",
+            status="held",
+            topics=-1,  # JSON: a bare number is text starting with "-" in the view
+            visitor_id=actors["visitor"],
+        )
+        conn.execute(
+            insert(models.VisitCounterpart),
+            {"visit_id": visit_id, "position": 1, "actor_id": actors["counterpart"]},
+        )
+        planted["visits"] = {
+            **visit,
+            "visitor": names["visitor"],
+            "counterparts": names["counterpart"],
+            "topics": "-1",
+        }
+        action = {"title": formula("road"), "description": formula("build")}
+        facts(models.ActionItem, **action, status="agreed", responsible_id=actors["responsible"])
+        planted["action_items"] = {**action, "responsible": names["responsible"]}
+        target = {"metric": formula("trade"), "currency": formula("")[:3].ljust(3, "1")}
+        facts(
+            models.TradeTarget,
+            **target,
+            country_a="AFG",
+            amount=Decimal("1.00"),
+            comparator="exactly",
+            stated_by_id=actors["stated_by"],
+        )
+        planted["trade_targets"] = {**target, "stated_by": names["stated_by"]}
+        note = {"note": formula("note")}
+        facts(models.DeportationFigure, **note, count=1)
+        planted["deportations"] = note
+    for columns in planted.values():
+        columns.update(provenance)
+    return planted
+
+
+def test_csv_neutralises_a_formula_in_every_free_text_column(
+    db: Engine, fact_rows: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only fixed words and ISO country data go out unneutralised; COPY agrees with Python."""
+    planted = _plant_formulas(db, fact_rows)
+    for kind, columns in planted.items():
+        _, names, types = export_module._raw_view(kind)
+        text = {n for n, t in zip(names, types, strict=True) if t == "text"}
+        countries = {c for code in COUNTRY_COLUMNS.get(kind, ()) for c in (code, f"{code}_name")}
+        # A new text column in a view must get a planted formula here too.
+        assert set(columns) == text - set(FIXED_WORD_COLUMNS[kind]) - countries, kind
+        with db.connect() as conn:  # the ISO countries of migration 0001 pass the check
+            plain = export_module._plain_text_columns(conn, kind)
+        assert plain == set(FIXED_WORD_COLUMNS[kind]) | countries, kind
+    fast = export_facts(db, "all", "csv", tmp_path / "fast")
+    monkeypatch.setattr(export_module, "SQL_CSV", False)
+    slow = export_facts(db, "all", "csv", tmp_path / "slow")
+    assert [r.rows for r in fast] == [r.rows for r in slow]
+    for kind, columns in planted.items():
+        data = (tmp_path / "fast" / f"{kind}.csv").read_bytes()
+        assert data == (tmp_path / "slow" / f"{kind}.csv").read_bytes(), kind
+        (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        assert {c: row[c] for c in columns} == {c: "'" + v for c, v in columns.items()}, kind
+
+
+_FIXED_WORDS = {
+    "visits": ["date_precision", "status"],
+    "action_items": ["due_precision", "status"],
+    "trade_targets": ["target_date_precision", "stated_on_precision", "comparator"],
+    "deportation_figures": ["period_precision"],
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "column"), [(t, c) for t, cs in _FIXED_WORDS.items() for c in cs]
+)
+def test_fixed_word_columns_refuse_formula_text(
+    db: Engine, fact_rows: Any, table: str, column: str
+) -> None:
+    """What lets COPY write them unneutralised: their CHECK constraints."""
+    from sqlalchemy.exc import IntegrityError
+
+    _plant_formulas(db, fact_rows)
+    model = models.FACT_MODELS[table]
+    # A valid fact with only this column changed: nothing else can refuse it.
+    with pytest.raises(IntegrityError), db.begin() as conn:
+        conn.execute(update(model).values({column: "=1+1"}))
+
+
+@pytest.mark.parametrize("name", ["+Evil", ""])
+def test_csv_neutralises_country_columns_once_countries_holds_odd_text(
+    filled: Engine, fact_rows: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """ISO codes and names go out as they are only while no country row looks like a formula."""
+    with filled.begin() as conn:
+        conn.execute(insert(models.Country), {"code": "=AB", "alpha_2": "=A", "name": name})
+        doc = fact_rows.document(conn, "odd country")
+        conn.execute(
+            insert(models.DeportationFigure),
+            {**fact_rows.provenance(doc, "odd"), "count": 1, "from_country": "=AB"},
+        )
+    with filled.connect() as conn:
+        plain = export_module._plain_text_columns(conn, "deportations")
+    assert plain == set(FIXED_WORD_COLUMNS["deportations"])
+    export_facts(filled, "deportations", "csv", tmp_path / "fast.csv")
+    monkeypatch.setattr(export_module, "SQL_CSV", False)
+    export_facts(filled, "deportations", "csv", tmp_path / "slow.csv")
+    data = (tmp_path / "fast.csv").read_bytes()
+    assert data == (tmp_path / "slow.csv").read_bytes()
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert (rows[-1]["from_country"], rows[-1]["from_country_name"]) == ("'=AB", name and "'+Evil")
 
 
 def _many_tricky_deportations(filled: Engine, fact_rows: Any, n: int) -> None:
@@ -663,3 +811,32 @@ def test_copy_rows_end_in_crlf_and_keep_line_breaks_inside_values(size: int) -> 
     assert out == (b'1,plain\r\n2,"two\nlines"\r\n3,"a ""quoted"" word"\r\n4,"x\r\ny"\r\n5,\r\n')
     parsed = list(csv.reader(io.StringIO(out.decode(), newline="")))
     assert parsed[1] == ["2", "two\nlines"] and parsed[3] == ["4", "x\r\ny"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_copy_rows_count_and_may_stop_early(db: Engine) -> None:
+    sql = "COPY (SELECT x, repeat('y', 100) FROM generate_series(1, 30000) AS x) TO STDOUT CSV"
+    with db.connect() as conn:
+        *blocks, rows = export_module._copy_rows(conn, sql, {})
+        data = b"".join(blocks)
+        assert rows == 30000 and data.count(b"\r\n") == 30000
+        assert data.startswith(b"1,yyy") and data.endswith(b"\n30000," + b"y" * 100 + b"\r\n")
+        # A reader closed after its first block: the COPY is cancelled and drained, and
+        # the connection goes back to the pool in a state a rollback ends.
+        chunks = export_module._copy_rows(conn, sql, {})
+        assert next(chunks).startswith(b"1,yyy")
+        chunks.close()
+    with db.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 2").scalar_one() == 2
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_copy_rows_turn_a_server_error_midway_into_one_line(db: Engine) -> None:
+    sql = "COPY (SELECT x, 1 / (20000 - x) FROM generate_series(1, 30000) AS x) TO STDOUT CSV"
+    with db.connect() as conn:
+        with pytest.raises(DatabaseError, match="division by zero") as info:
+            list(export_module._copy_rows(conn, sql, {}))
+        assert "\n" not in str(info.value)
+    # Back in the pool the connection was rolled back and serves the next export.
+    with db.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 3").scalar_one() == 3

@@ -42,7 +42,7 @@ from sqlalchemy.sql.expression import ColumnElement, TableClause, column
 from tracker.errors import DatabaseError, ExportError
 from tracker.report.render import batched, json_value, markdown_cell
 from tracker.report.reports import action_country
-from tracker.store.models import FACT_MODELS
+from tracker.store.models import FACT_MODELS, Country
 from tracker.store.views import ANALYST_VIEWS
 
 LOGGER = logging.getLogger(__name__)
@@ -81,6 +81,27 @@ PERIOD_COLUMNS = {
     "action_items": "due",
     "trade_targets": "stated_on",
     "deportations": "period",
+}
+
+# Text columns that COPY leaves as they are, because no user or document can make them
+# start like a formula (issue 5: each neutralising CASE costs the server time on every
+# row). Only guarantees of the schema count, never the data seen so far:
+# - *_precision, status, comparator: CHECK constraints hold them to fixed English words
+#   (records.PRECISIONS, VISIT_STATUSES, ACTION_STATUSES, COMPARATORS);
+# - *_label: the views compute them from a date and a precision: digits, 'ongoing' or NULL.
+# Every other text column is neutralised (tests/report/test_export.py plants a formula
+# in each). Country codes and names may join these: see `_plain_text_columns`.
+FIXED_WORD_COLUMNS = {
+    "visits": ("date_precision", "date_label", "status"),
+    "action_items": ("status", "due_precision", "due_label"),
+    "trade_targets": (
+        "comparator",
+        "target_date_precision",
+        "target_date_label",
+        "stated_on_precision",
+        "stated_on_label",
+    ),
+    "deportations": ("period_precision", "period_label"),
 }
 
 
@@ -327,7 +348,14 @@ def _copy_body(text: IO[str], chunks: Iterator[bytes | int]) -> int:
 def _csv_text_column(values: Sequence[Any]) -> Sequence[Any]:
     # One C-speed regex over the joined column first: most columns hold no
     # formula-looking text at all and are left alone without a Python loop.
-    if not _FORMULA_LINE.search("\n".join(filter(None, values))):
+    try:
+        joined = "\n".join(filter(None, values))
+    except TypeError:
+        # SQLite hands back numeric text of a JSON column (visits.topics = -1) as a
+        # number; it goes out as the text PostgreSQL gives, neutralised like any.
+        values = [v if v is None or type(v) is str else str(v) for v in values]
+        joined = "\n".join(filter(None, values))
+    if not _FORMULA_LINE.search(joined):
         return values
     # The first-character test is cheap; the helper decides (spaces may come first).
     return [neutralise_formula(v) if v and v[0] in _FORMULA_OR_SPACE else v for v in values]
@@ -628,45 +656,71 @@ def _pg_copy_csv(
     streams straight to the output, then the parts follow in id order.
     """
 
-    def copy_of(low: int | None, high: int | None) -> tuple[str, Any]:
-        return _copy_sql(_in_range(stmt, kind, low, high), names, types, engine)
-
-    if len(ranges) < 2:
-        with engine.connect() as conn:
-            yield from _copy_rows(conn, *copy_of(None, None))
-        return
     snapshot_options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
-    with (
-        engine.connect().execution_options(**snapshot_options) as lead,
-        tempfile.TemporaryDirectory(prefix=".tracker-export-", dir=folder) as work,
-        ThreadPoolExecutor(len(ranges) - 1, thread_name_prefix="tracker-copy") as pool,
-    ):
-        snapshot = lead.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
-        parts = [Path(work) / f"part{k}.csv" for k in range(1, len(ranges))]
-        jobs = [
-            pool.submit(_pg_copy_part, engine, snapshot_options, snapshot, copy_of(*r), part)
-            for r, part in zip(ranges[1:], parts, strict=True)
-        ]
-        rows = 0
-        for chunk in _copy_rows(lead, *copy_of(None, ranges[0][1])):
-            if isinstance(chunk, int):
-                rows += chunk
-            else:
-                yield chunk
-        for job, part in zip(jobs, parts, strict=True):
-            rows += job.result()
-            yield from _drain(part)
-        yield rows
+    with engine.connect().execution_options(**snapshot_options) as lead:
+        # The first query fixes the transaction's snapshot: every COPY reads that state.
+        plain = _plain_text_columns(lead, kind)
+
+        def copy_of(low: int | None, high: int | None) -> tuple[str, Any]:
+            return _copy_sql(_in_range(stmt, kind, low, high), names, types, engine, plain)
+
+        if len(ranges) < 2:
+            yield from _copy_rows(lead, *copy_of(None, None))
+            return
+        with (
+            tempfile.TemporaryDirectory(prefix=".tracker-export-", dir=folder) as work,
+            ThreadPoolExecutor(len(ranges) - 1, thread_name_prefix="tracker-copy") as pool,
+        ):
+            snapshot = lead.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+            parts = [Path(work) / f"part{k}.csv" for k in range(1, len(ranges))]
+            jobs = [
+                pool.submit(_pg_copy_part, engine, snapshot_options, snapshot, copy_of(*r), part)
+                for r, part in zip(ranges[1:], parts, strict=True)
+            ]
+            rows = 0
+            for chunk in _copy_rows(lead, *copy_of(None, ranges[0][1])):
+                if isinstance(chunk, int):
+                    rows += chunk
+                else:
+                    yield chunk
+            for job, part in zip(jobs, parts, strict=True):
+                rows += job.result()
+                yield from _drain(part)
+            yield rows
+
+
+def _plain_text_columns(conn: Any, kind: str) -> frozenset[str]:
+    """The kind's text columns that COPY may write without neutralising them.
+
+    The FIXED_WORD_COLUMNS, and the country codes and names when no row of
+    `countries` could pass for a formula or is empty. Migration 0001 fills that
+    table from ISO 3166 and tracker never writes it, but anyone may, and a table
+    of 249 rows is read in a millisecond: so its state in the export's own
+    snapshot decides, not an assumption.
+    """
+    plain = set(FIXED_WORD_COLUMNS[kind])
+    if kind in COUNTRY_COLUMNS:
+        rows = conn.execute(select(Country.code, Country.name)).all()
+        if all(v and neutralise_formula(v) == v for row in rows for v in row):
+            plain.update(c for code in COUNTRY_COLUMNS[kind] for c in (code, f"{code}_name"))
+    return frozenset(plain)
 
 
 def _copy_sql(
-    stmt: Select[Any], names: Sequence[str], types: Sequence[str], engine: Engine
+    stmt: Select[Any],
+    names: Sequence[str],
+    types: Sequence[str],
+    engine: Engine,
+    plain: frozenset[str] = frozenset(),
 ) -> tuple[str, Any]:
-    """The COPY statement (and its parameters) rendering `stmt` as neutralised CSV."""
+    """The COPY statement (and its parameters) rendering `stmt` as neutralised CSV.
+
+    Text columns named in `plain` are written as they are (`_plain_text_columns`).
+    """
     exprs = []
     for name, kind in zip(names, types, strict=True):
         col = f't."{name}"'
-        if kind == "text":
+        if kind == "text" and name not in plain:
             # Formula-looking text gets an apostrophe; '' becomes NULL, as csv writes both.
             # Integer tests on ascii() of the first character: 0.83 s for 250k rows,
             # against 1.29 s for left(ltrim()) IN (...) and 0.64 s with no test at all.
@@ -687,15 +741,85 @@ def _copy_sql(
 
 def _copy_rows(conn: Any, sql: str, params: Any) -> Iterator[bytes | int]:
     """Run a COPY ... TO STDOUT on `conn`: CRLF byte blocks, then the row count."""
+    import psycopg
+
     raw = conn.connection.driver_connection
-    with raw.cursor() as cur:
-        cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
-        cur.execute("SET LOCAL client_encoding = 'UTF8'")
-        with cur.copy(sql, params) as copy:
-            # COPY hands over one row at a time: join them into ~1 MiB blocks
-            # before the line-ending pass and the file write.
-            yield from _crlf_blocks(copy, 1 << 20)
-        yield cur.rowcount
+    try:
+        with raw.cursor() as cur:
+            cur.execute("SET LOCAL DateStyle = 'ISO, YMD'")
+            cur.execute("SET LOCAL client_encoding = 'UTF8'")
+            for setting in COPY_SETTINGS:
+                cur.execute(f"SET LOCAL {setting}")
+            # The Copy block starts the COPY (binding the parameters) and, if we stop
+            # early, cancels it and drains the connection; the rows come from libpq.
+            with cur.copy(sql, params):
+                count: list[int] = []
+                # COPY hands over one row at a time: join them into ~1 MiB blocks
+                # before the line-ending pass and the file write.
+                yield from _crlf_blocks(_libpq_rows(raw.pgconn, count), 1 << 20)
+            yield count[0]
+    except psycopg.Error as exc:
+        raise DatabaseError(f"the database failed during the export: {_first_line(exc)}") from exc
+
+
+def _libpq_rows(pgconn: Any, count: list[int]) -> Iterator[Any]:
+    """The rows of the COPY TO STDOUT running on `pgconn`; at the end, its row count into `count`.
+
+    Straight from libpq: psycopg's Copy iterator makes several Python calls a row
+    (a generator and a wait loop each), about half of the client's time (issue 5).
+    The COPY's result is read here, before the last row is handed on, so a caller
+    that stops after it leaves no result unread on the connection.
+    """
+    import select
+
+    wait = select.poll()
+    wait.register(pgconn.socket, select.POLLIN)
+    get = pgconn.get_copy_data
+    while True:
+        nbytes, row = get(1)  # 1: never block; 0 bytes means nothing has arrived yet
+        if nbytes > 0:
+            yield row
+        elif nbytes == 0:
+            wait.poll()
+            pgconn.consume_input()
+        else:  # -1: the COPY is over, well or not
+            break
+    count.append(_copy_result(pgconn, wait))
+
+
+def _copy_result(pgconn: Any, wait: Any) -> int:
+    """The row count of the COPY that just ended on `pgconn`; a server error as DatabaseError."""
+    from psycopg import pq
+
+    rows, error = 0, None
+    while True:
+        while pgconn.is_busy():
+            wait.poll()
+            pgconn.consume_input()
+        result = pgconn.get_result()
+        if result is None:
+            break
+        if result.status == pq.ExecStatus.COMMAND_OK:
+            rows = result.command_tuples or 0
+        else:
+            error = (result.error_message or b"").decode("utf-8", "replace")
+    if error is not None:
+        raise DatabaseError(f"the database failed during the export: {_first_line(error)}")
+    return rows
+
+
+def _first_line(error: object) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+# SET LOCAL in each export COPY's transaction (issue 5; server CPU for 250k rows,
+# medians under load, 1.03 -> 0.90 -> 0.85 s). JIT compiles the view's expressions in
+# every process of a parallel plan, about 50 ms each, once a whole kind's COPY passes
+# jit_above_cost, and a stream of a second never wins that back. The id order is a
+# sort that spills to disk under the default 4 MB; 64 MB keeps a 250k-row kind in
+# memory (the server's, per sorting process, for the length of the export).
+COPY_SETTINGS = ("jit = off", "work_mem = '64MB'")
 
 
 # A snapshot id as pg_export_snapshot() gives it ("00000003-0000001B-1").
