@@ -457,3 +457,18 @@ def test_found_dates_are_never_after_today(tokens: list[str], language: str | No
     raw = " ".join(tokens)
     found = find_published(raw, clean_text(raw), language, today=TODAY)
     assert found is None or date(1990, 1, 1) <= found <= TODAY + timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "language", "expected"),
+    [
+        pytest.param("Газета «Вестник» №78 от 06.05.2026", "ru", date(2026, 5, 6), id="ru-ot"),
+        pytest.param("Wochenblatt Ausgabe 12 vom 3. März 2025", "de", date(2025, 3, 3), id="de"),
+        pytest.param(
+            "Regional Bulletin Issue 12 dated 4 May 2025", "en", date(2025, 5, 4), id="en"
+        ),
+    ],
+)
+def test_an_issue_dated_with_its_own_word(masthead: str, language: str, expected: date) -> None:
+    raw = _page(top=masthead)
+    assert find_published(raw, clean_text(raw), language) == expected
