@@ -242,3 +242,34 @@ def test_the_day_after_said_dates_the_statement_not_the_talks() -> None:
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
         ("AFG", "KAZ", "2026-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Tajik and Afghan delegations met in Doha on Tuesday for talks under the auspices of "
+            "Turkey and Qatar.",
+            id="en",
+        ),
+        pytest.param(
+            "fr",
+            "Les délégations tadjike et afghane se sont réunies mardi à Doha pour des pourparlers "
+            "sous l'égide de la Turquie et du Qatar.",
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Tadschikische und afghanische Delegationen trafen sich am Dienstag in Doha unter "
+            "Vermittlung der Türkei.",
+            id="de",
+        ),
+    ],
+)
+def test_mediators_are_no_side_of_the_talks(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert sorted((v.visitor_country, v.host_country) for v in visits) == [
+        ("AFG", "QAT"),
+        ("TJK", "QAT"),
+    ]

@@ -51,6 +51,8 @@ _NOT_VISIT_REACH = 80
 _STRONG_REACH = 30
 # A date this close after a speech verb ("said Tuesday") dates the statement, not the visit.
 SAID_REACH = 24
+# A country this close after "under the auspices of" is a mediator, not a side.
+MEDIATOR_REACH = 40
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
@@ -116,6 +118,7 @@ class _Rules:
     # not "Делегации Афганистана", a noun before its owner)
     visit_verb_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
+    mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
 
 
 def _said_before(verbs: list[str]) -> re.Pattern[str]:
@@ -146,6 +149,7 @@ def _compile(lang: str) -> _Rules:
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
+        mediator_re=words("mediator_words"),
         meet_re=words("meet_words"),
         from_re=words("from_words"),
         joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
@@ -392,6 +396,15 @@ def _visited_country(
     lead = text[max(0, c.start - rules.to_window) : c.start]
     to_word = any(m.end() >= len(lead.rstrip()) for m in rules.to_re.finditer(lead.rstrip()))
     return c.code if strong or to_word else None
+
+
+def _mediator(text: str, rules: _Rules, c: CountryMention) -> bool:
+    """True for a country named as a mediator: "sous l'égide du Qatar et de la Turquie"."""
+    lead_start = max(0, c.start - MEDIATOR_REACH)
+    m = None
+    for m in rules.mediator_re.finditer(text, lead_start, c.start):
+        pass
+    return m is not None and not any(p in text[m.end() : c.start] for p in ".;,:")
 
 
 def _country_runs(
@@ -907,7 +920,9 @@ def _part_drafts(
     host, location, rule = host_found
     # the receiver is the host side: a counterpart, never the visitor
     guests = [p for p in people if p not in receivers]
-    visitors = _visitors(seg, text, lang, rules, host, countries, guests)
+    # "under the auspices of Turkey and Qatar": mediators attend but are not the sides
+    sides = [c for c in countries if not _mediator(text, rules, c)]
+    visitors = _visitors(seg, text, lang, rules, host, sides, guests)
     if rule == "visits.meeting" and len(visitors) < 2:
         # only a named official of another country, a list of countries or a delegation
         # attends; "über den iranischen Hafen" names no participant
