@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tracker.extract.engine import find_countries
+from tracker.extract.engine import find_countries, find_places
 from tracker.extract.people import normalise_name
 from tracker.extract.visits import extract_visits
 
@@ -273,3 +273,17 @@ def test_mediators_are_no_side_of_the_talks(lang: str, text: str) -> None:
         ("AFG", "QAT"),
         ("TJK", "QAT"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        pytest.param("de", "in Masar-i-Scharif", "Mazar-i-Sharif", id="de-mazar"),
+        pytest.param("de", "in Kundus", "Kunduz", id="de-kunduz"),
+        pytest.param("ru", "в Чолпон-Ате", "Cholpon-Ata", id="ru-cholpon-ata"),
+        pytest.param("fr", "à Bakou", "Baku", id="fr-baku"),
+        pytest.param("en", "in Bokhtar", "Bokhtar", id="en-bokhtar"),
+    ],
+)
+def test_city_names_in_each_language(lang: str, text: str, city: str) -> None:
+    assert [p.name for p in find_places(text, lang)] == [city]
