@@ -287,3 +287,14 @@ def test_mediators_are_no_side_of_the_talks(lang: str, text: str) -> None:
 )
 def test_city_names_in_each_language(lang: str, text: str, city: str) -> None:
     assert [p.name for p in find_places(text, lang)] == [city]
+
+
+def test_a_later_visit_verb_names_the_visited_country() -> None:
+    text = (
+        "Uzbekistan invited Pakistan's leader. The prime minister accepted and is expected to "
+        "visit Uzbekistan later this year."
+    )
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
+        ("PAK", "UZB", "planned", "2026")
+    ]

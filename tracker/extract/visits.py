@@ -350,7 +350,7 @@ def _host(
         for c in countries:
             if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                 return c.code, None, "visits.destination"
-    visited = _visited_country(text, rules, countries, trigger)
+    visited = _visited_country(text, rules, countries, seg, trigger)
     if visited is not None:
         return visited, None, "visits.visited_country"
     # "Kazakh Foreign Minister X received an Afghan delegation": the receiver's country
@@ -367,19 +367,23 @@ def _host(
 
 
 def _visited_country(
-    text: str, rules: _Rules, countries: list[CountryMention], trigger: re.Match[str]
+    text: str,
+    rules: _Rules,
+    countries: list[CountryMention],
+    seg: Segment,
+    trigger: re.Match[str],
 ) -> str | None:
     """The country a visit verb names: "will visit Uzbekistan", "посетит Узбекистан",
     "visitera l'Ouzbékistan"; where verbs close the clause, "wird Usbekistan im Frühjahr
     besuchen" and "will nach Usbekistan reisen"."""
+    # "is expected to visit Kazakhstan": the visit verb need not be the first visit word
+    for verb in rules.visit_verb_re.finditer(text, seg.start, seg.end):
+        after = [c for c in countries if c.form == "name" and c.start >= verb.end()]
+        if after:
+            between = text[verb.end() : after[0].start].strip().lower()
+            if not between or between in rules.object_articles:
+                return after[0].code
     strong = rules.visit_verb_re.fullmatch(trigger.group(0)) is not None
-    for c in countries:
-        if c.form != "name" or c.start < trigger.end():
-            continue
-        between = text[trigger.end() : c.start].strip().lower()
-        if strong and (not between or between in rules.object_articles):
-            return c.code
-        break
     if not rules.verb_final:
         return None
     before = [
@@ -936,7 +940,7 @@ def _part_drafts(
     # with a role acts in the sentence ("The acting minister ... travelled to Tehran")
     if (
         not visitors
-        and location
+        and (location or rule == "visits.visited_country")
         and rule != "visits.meeting"
         and (strong or any(p.role for p in people))
     ):
