@@ -62,6 +62,7 @@ _SALAD = (
     "vereinbarten Besuch reiste nach Gespräche soll geprüft werden . "
     "ont convenu de visite délégation договорились о визит делегация встреча "
     "AGREED Visited, 2025 15. (Mai) \n"
+    "Regierungsdelegation Staatsbesuch Gesprächsrunde Verhandlungsrunden besuchte delegation_x "
 )
 _WORDS = st.sampled_from(_SALAD.split(" "))
 
@@ -107,3 +108,17 @@ def test_an_optional_start_adds_the_words_after_it() -> None:
     assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
     # nothing to start with when the optional part may be followed by anything
     assert leading_words(re.compile(r"(?:an)?\w+", re.IGNORECASE)) is None
+
+
+def test_a_literal_inside_a_word_starts_the_match_at_the_word() -> None:
+    pattern = re.compile(r"(?<!\w)(?:\w*delegation\w*|gipfel)", re.IGNORECASE)
+    assert leading_words(pattern) == ("\x00delegation", "gipfel")
+    text = "Die Regierungsdelegation und die Delegation, x_delegation; Gipfel-Delegationen"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_an_inside_literal_after_an_earlier_match_is_found_as_finditer_finds_it() -> None:
+    # the first match ends inside the next word run: finditer resumes mid-word
+    pattern = re.compile(r"ab|\w*cd", re.IGNORECASE)
+    text = "xab zzabcd abcd"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))

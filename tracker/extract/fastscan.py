@@ -43,6 +43,31 @@ _MAX_SET = 8
 _MAX_GATE_WORDS = 8
 
 
+# A leading word starting with this stands inside a word ("\w*delegation"): a match can
+# start where the run of word characters holding it starts.
+INSIDE = "\x00"
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_word_chars(av: object) -> bool:
+    """True for the repeat `\\w*` (any count of word characters, none required)."""
+    c = _sre_constants
+    low, _high, body = av  # type: ignore[misc]
+    return (
+        low == 0
+        and len(body) == 1
+        and body[0][0] is c.IN
+        and list(body[0][1]) == [(c.CATEGORY, c.CATEGORY_WORD)]
+    )
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the run of word characters that ends at `pos` starts (walks back a word)."""
+    while pos > 0 and _WORD_CHAR.match(text, pos - 1):
+        pos -= 1
+    return pos
+
+
 def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
     """Literal strings one of which starts every match of a parsed pattern, or None."""
     c = _sre_constants
@@ -81,6 +106,11 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             return found
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
             return _prefixes(list(av[2]))  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and _is_word_chars(av):
+            # "\w*delegation": the literal stands inside a word, and the match starts
+            # where that word's run of word characters starts (marked, see find_all)
+            after = _prefixes(items[k + 1 :])
+            return [INSIDE + a for a in after] if after else None
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
             # an optional start ("(?:an|ab)?gereist"): a match starts with it or,
             # without it, with what follows it
@@ -105,9 +135,9 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not found:
         return None
     lowered = tuple(sorted({p.lower() for p in found}))
-    if any(len(p) < _MIN_PREFIX for p in lowered) or any(
-        len(p.lower()) != len(p) or _FOLD_ODDITIES_RE.search(p) for p in found
-    ):
+    if any(
+        len(p.lstrip(INSIDE)) < _MIN_PREFIX or INSIDE in p.lstrip(INSIDE) for p in lowered
+    ) or any(len(p.lower()) != len(p) or _FOLD_ODDITIES_RE.search(p) for p in found):
         return None
     return lowered
 
@@ -150,10 +180,17 @@ def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for word in words:
-        pos = lowered.find(word)
+        inside = word.startswith(INSIDE)
+        literal = word.lstrip(INSIDE) if inside else word
+        pos = lowered.find(literal)
         while pos != -1:
-            starts.add(pos)
-            pos = lowered.find(word, pos + 1)
+            if inside:
+                # every place from the word's start to the literal, as finditer would try
+                # them (one may lie inside an earlier match; the rest then still count)
+                starts.update(range(_word_start(text, pos), pos + 1))
+            else:
+                starts.add(pos)
+            pos = lowered.find(literal, pos + 1)
     matches: list[re.Match[str]] = []
     # finditer goes on searching where the last match ended (matches here are
     # never empty: every one starts with a literal word)
@@ -179,7 +216,7 @@ def search(
         if lowered is not None:
             end = len(text) if endpos is None else endpos
             # a match lies inside text[pos:endpos], so its leading word does too
-            if not any(lowered.find(word, pos, end) != -1 for word in words):
+            if not any(lowered.find(word.lstrip(INSIDE), pos, end) != -1 for word in words):
                 return None
     if endpos is None:
         return pattern.search(text, pos)
