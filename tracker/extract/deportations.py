@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from tracker.extract.engine import (
     CountryMention,
@@ -40,7 +41,7 @@ from tracker.extract.engine import (
     split_segments,
     within,
 )
-from tracker.extract.fastscan import find_all
+from tracker.extract.fastscan import find_all, leading_words, lowered_text
 from tracker.extract.rules import (
     alternation,
     as_list,
@@ -235,7 +236,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             continue
         line = text.rfind("\n", 0, seg.start)
         follows = previous_cue_line == line
-        previous_cue_line = line if _has_cue(doc.cue_starts, seg.start, seg.end) else -2
+        has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
+        previous_cue_line = line if has_cue else -2
+        if not has_cue and not follows:
+            continue  # PERF: `_prose` finds nothing here; skip its set-up for most sentences
         after_figure = any(
             text.rfind("\n", 0, p) == line for p, f in found if f.evidence.rule.endswith("prose")
         )
@@ -280,19 +284,23 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
     cue_starts = [m.start() for m in find_all(rules.cues, text)]
-    # PERF: both passes below ask this of the same mentions: look each up once
+    # PERF: both passes below ask this of the same mentions: look each up once, and
+    # only where a people word stands close enough before the mention to start a match
     people_memo: dict[int, bool] = {}
+    people_starts = _word_starts(text, rules.people_before)
 
     def people_of(c: CountryMention) -> bool:
         if c.start not in people_memo:
-            people_memo[c.start] = _people_of(text, c, rules)
+            people_memo[c.start] = _people_of(text, c, rules, people_starts)
         return people_memo[c.start]
 
     numbers = find_numbers(text, lang)
+    country_starts = [c.start for c in countries]
+    number_starts = [n.start for n in numbers]
     for seg in split_segments(text):
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
-        for c in within(countries, seg.start, seg.end):
+        for c in _within_sorted(countries, country_starts, seg.start, seg.end):
             if c.form == "adjective" and _is_agent(text, c, rules):
                 dep[c.code] += 3  # "German charter flights", "российские власти"
                 continue
@@ -310,7 +318,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 else:
                     dep[c.code] += 1
         # "deported 5,000 Afghans": the people after a count weigh most
-        for n in within(numbers, seg.start, seg.end):
+        for n in _within_sorted(numbers, number_starts, seg.start, seg.end):
             code = _demonym_after(text, countries, n.end, rules.people)
             if code:
                 nat[code] += 3
@@ -318,11 +326,20 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         # no demonym beside a cue: the people the document speaks of most
         nat.update(c.code for c in countries if c.form == "demonym")
     nationality = nat.most_common(1)[0][0] if nat else None
-    # no state beside a cue: the document's most mentioned other country
-    peoples = {c.code for c in countries if people_of(c)}
-    ranked = [code for code, _ in dep.most_common()]
-    ranked += [code for code in document_countries(text, lang) if code not in peoples]
-    deporter = next((code for code in ranked if code != nationality), None)
+    deporter = next((code for code, _ in dep.most_common() if code != nationality), None)
+    if deporter is None:
+        # no state beside a cue: the document's most mentioned other country whose
+        # mentions never name it as the home of people (PERF: asked code by code, only
+        # until one qualifies, not of every mention in the document)
+        deporter = next(
+            (
+                code
+                for code in document_countries(text, lang)
+                if code != nationality
+                and not any(people_of(c) for c in countries if c.code == code)
+            ),
+            None,
+        )
     return _Doc(
         text,
         lang,
@@ -347,10 +364,48 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
     return word is not None and bool(rules.agents.match(text, word.end()))
 
 
-def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
+def _people_of(
+    text: str, c: CountryMention, rules: _Rules, people_starts: list[int] | None = None
+) -> bool:
     """True for a country named as the home of people: "граждане Узбекистана",
-    "citizens of Iran", "ressortissants du Pakistan"."""
-    return bool(rules.people_before.search(text, max(0, c.start - 80), c.start))
+    "citizens of Iran", "ressortissants du Pakistan".
+
+    `people_starts` (from `_word_starts`), when known, lists every place a match can start.
+    """
+    lo = max(0, c.start - 80)
+    if people_starts is not None:
+        # PERF: no people word starts in the window: the pattern cannot match there
+        k = bisect.bisect_left(people_starts, lo)
+        if k == len(people_starts) or people_starts[k] >= c.start:
+            return False
+    return bool(rules.people_before.search(text, lo, c.start))
+
+
+def _word_starts(text: str, pattern: re.Pattern[str]) -> list[int] | None:
+    """Sorted offsets where one of the leading words of `pattern` stands (any case): every
+    match of `pattern` starts at one of them. None when that cannot be told."""
+    words = leading_words(pattern)
+    lowered = lowered_text(text) if words is not None else None
+    if words is None or lowered is None:
+        return None
+    starts: set[int] = set()
+    for word in words:
+        pos = lowered.find(word)
+        while pos != -1:
+            starts.add(pos)
+            pos = lowered.find(word, pos + 1)
+    return sorted(starts)
+
+
+def _within_sorted(mentions: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
+    """`within(mentions, lo, hi)` for mentions in text order, `starts` their start offsets:
+    found by bisection (PERF: a linear `within` per sentence is quadratic per article)."""
+    k = bisect.bisect_left(starts, lo)
+    out = []
+    for m in mentions[k : bisect.bisect_left(starts, hi, lo=k)]:
+        if m.end <= hi:
+            out.append(m)
+    return out
 
 
 def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
