@@ -287,11 +287,11 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     # PERF: both passes below ask this of the same mentions: look each up once, and
     # only where a people word stands close enough before the mention to start a match
     people_memo: dict[int, bool] = {}
-    people_starts = _word_starts(text, rules.people_before)
+    people_gate = _gate(text, rules.people_before)
 
     def people_of(c: CountryMention) -> bool:
         if c.start not in people_memo:
-            people_memo[c.start] = _people_of(text, c, rules, people_starts)
+            people_memo[c.start] = _people_of(text, c, rules, people_gate)
         return people_memo[c.start]
 
     numbers = find_numbers(text, lang)
@@ -365,36 +365,35 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
 
 
 def _people_of(
-    text: str, c: CountryMention, rules: _Rules, people_starts: list[int] | None = None
+    text: str,
+    c: CountryMention,
+    rules: _Rules,
+    gate: tuple[str, tuple[str, ...]] | None = None,
 ) -> bool:
     """True for a country named as the home of people: "граждане Узбекистана",
     "citizens of Iran", "ressortissants du Pakistan".
 
-    `people_starts` (from `_word_starts`), when known, lists every place a match can start.
+    `gate` (from `_gate`), when known, holds the lowered text and the words that start
+    every match of the pattern.
     """
     lo = max(0, c.start - 80)
-    if people_starts is not None:
-        # PERF: no people word starts in the window: the pattern cannot match there
-        k = bisect.bisect_left(people_starts, lo)
-        if k == len(people_starts) or people_starts[k] >= c.start:
+    if gate is not None:
+        # PERF: a match lies inside the window, so its leading word does too: without
+        # one, the (backtracking) pattern need not be tried
+        lowered, words = gate
+        if all(lowered.find(word, lo, c.start) == -1 for word in words):
             return False
     return bool(rules.people_before.search(text, lo, c.start))
 
 
-def _word_starts(text: str, pattern: re.Pattern[str]) -> list[int] | None:
-    """Sorted offsets where one of the leading words of `pattern` stands (any case): every
-    match of `pattern` starts at one of them. None when that cannot be told."""
+def _gate(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The lowered text and the leading words of `pattern` (one of which starts each of
+    its matches), or None when they cannot be told."""
     words = leading_words(pattern)
     lowered = lowered_text(text) if words is not None else None
     if words is None or lowered is None:
         return None
-    starts: set[int] = set()
-    for word in words:
-        pos = lowered.find(word)
-        while pos != -1:
-            starts.add(pos)
-            pos = lowered.find(word, pos + 1)
-    return sorted(starts)
+    return lowered, words
 
 
 def _within_sorted(mentions: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
