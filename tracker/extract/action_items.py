@@ -22,9 +22,22 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.extract.engine import document_countries, find_countries
-from tracker.extract.fastscan import find_all, search
+from tracker.extract.fastscan import (
+    _FOLD_ODDITIES_RE,
+    leading_words,
+    lowered_text,
+    matches_from,
+    search,
+    word_starts,
+)
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
+
+try:  # the parser is private to `re`; without it no pattern gets a required word
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - older or newer Pythons
+    _sre_parser = None  # type: ignore[assignment]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -84,6 +97,8 @@ class _Rules:
     during_visit_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
     responsible_res: tuple[re.Pattern[str], ...]
+    # per responsible pattern: a lowered word every match holds, or None (see _required_word)
+    responsible_needs: tuple[str | None, ...]
     bodies_re: re.Pattern[str]
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
@@ -129,6 +144,9 @@ def _compile(lang: str) -> _Rules:
         for i, p in enumerate(data.get("prose") or [])
     )
     lead = "|".join(re.escape(w) for w in as_list(data.get("item_lead_words")))
+    responsible_res = tuple(
+        re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
+    )
     return _Rules(
         columns=columns,
         statuses=statuses,
@@ -157,9 +175,8 @@ def _compile(lang: str) -> _Rules:
             r"(?:19|20)\d\d(?!\d)",
             re.IGNORECASE,
         ),
-        responsible_res=tuple(
-            re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
-        ),
+        responsible_res=responsible_res,
+        responsible_needs=tuple(_required_word(p) for p in responsible_res),
         relative_re=re.compile(
             rf",\s+(?:{alternation(as_list(data.get('relative_openers')))})\s", re.IGNORECASE
         )
@@ -171,6 +188,47 @@ def _compile(lang: str) -> _Rules:
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
         ),
     )
+
+
+def _required_word(pattern: re.Pattern[str]) -> str | None:
+    """The longest run of literal characters (lowered) that every match of `pattern` holds,
+    or None when it has none of at least three characters or cannot be told.
+
+    PERF: "(?P<who>[^,.]{3,60}?)\\s+is\\s+in\\s+charge" tries 60 lengths at every position
+    of a clause; a clause without "charge" cannot match, and a `find` tells that cheaply.
+    """
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any surprise means: no gate
+        LOGGER.debug("cannot analyse pattern %r", pattern.pattern, exc_info=True)
+        return None
+    c = _sre_constants
+    runs: list[str] = []
+
+    def walk(items: list[tuple[Any, Any]]) -> None:
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            runs.append(run)
+            run = ""
+            # a group is matched once, a repeat of at least one at least once: what they
+            # require is required; anything else (a branch, an option, a look-around) is not
+            if op is c.SUBPATTERN and not av[1] and not av[2]:
+                walk(list(av[3]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                walk(list(av[2]))
+        runs.append(run)
+
+    walk(list(parsed))
+    best = max(runs, key=len)
+    # as in fastscan: only words whose lower case `re` folds letter for letter
+    if len(best) < 3 or len(best.lower()) != len(best) or _FOLD_ODDITIES_RE.search(best):
+        return None
+    return best.lower()
 
 
 # --- small helpers ---------------------------------------------------------------
@@ -554,6 +612,48 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
 # --- prose -----------------------------------------------------------------------
 
 
+class _Words:
+    """Where words stand in one article, each word looked up once.
+
+    PERF: the prose rules of a language share many needed and leading words ("is",
+    "will", "plan"): scanning the article for each once, not once per rule, halves the
+    cost of finding the rules' matches (issue 4).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the text lowered letter for letter as `re` folds case, or None (odd letters)
+        self.folded = lowered_text(text)
+        self.lowered = self.folded if self.folded is not None else text.lower()
+        self._has: dict[str, bool] = {}
+        self._starts: dict[str, list[int]] = {}
+
+    def has(self, word: str) -> bool:
+        """`word in text.lower()`."""
+        found = self._has.get(word)
+        if found is None:
+            found = self._has[word] = word in self.lowered
+        return found
+
+    def starts(self, word: str) -> list[int]:
+        """Every offset where `word` (lower case) stands in the folded text, in order."""
+        found = self._starts.get(word)
+        if found is not None:
+            return found
+        assert self.folded is not None
+        found = self._starts[word] = word_starts(self.text, self.folded, word)
+        return found
+
+    def find_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Exactly `list(pattern.finditer(text))`, as `fastscan.find_all` finds it, with the
+        places of the pattern's leading words shared between patterns."""
+        words = leading_words(pattern)
+        if words is None or self.folded is None:
+            return list(pattern.finditer(self.text))
+        starts = sorted({pos for word in words for pos in self.starts(word)})
+        return matches_from(pattern, self.text, starts)
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], for evidence and dates."""
     lefts = [m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, start - 600), start)]
@@ -598,13 +698,13 @@ def _from_prose(
         known_stems |= _stems(item.title)
     # a table row or a bullet already read is no prose ("* a joint commission will review ...")
     read = sorted((item.evidence.start, item.evidence.end) for item in seen)
-    lowered = text.lower()
+    scan = _Words(text)
     main: tuple[str, ...] | None = None  # the document's two main countries, when first asked
     for prose in rules.prose:
         # PERF: a substring test is far cheaper than scanning with the pattern
-        if prose.needs and not any(word in lowered for word in prose.needs):
+        if prose.needs and not any(scan.has(word) for word in prose.needs):
             continue
-        for m in find_all(prose.pattern, text):
+        for m in scan.find_all(prose.pattern):
             if any(a <= m.start() < b for a, b in read):
                 continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
@@ -636,7 +736,9 @@ def _from_prose(
             # an item holding a money figure is a trade target, not an action item
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
-            responsible = _responsible(clause, rules)
+            # the article lowered letter for letter lowers each clause the same way
+            folded = scan.folded[c_start:c_end] if scan.folded is not None else None
+            responsible = _responsible(clause, rules, folded)
             who = responsible.group("who").strip() if responsible else None
             if responsible:
                 # "with the ministry in charge" names who, it is no part of the measure
@@ -797,9 +899,14 @@ def _body_subject(subject: str, rules: _Rules) -> str | None:
     return subject
 
 
-def _responsible(clause: str, rules: _Rules) -> re.Match[str] | None:
-    """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'."""
-    for pattern in rules.responsible_res:
+def _responsible(clause: str, rules: _Rules, folded: str | None = None) -> re.Match[str] | None:
+    """'with X in charge', 'federführend ist X', 'sous la responsabilité de X'.
+
+    `folded`, when known, is the clause lowered as `fastscan.lowered_text` lowers it.
+    """
+    for pattern, needed in zip(rules.responsible_res, rules.responsible_needs, strict=True):
+        if needed is not None and folded is not None and needed not in folded:
+            continue  # PERF: a word every match holds is missing
         m = search(pattern, clause)
         if m and m.group("who").strip():
             return m

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from tracker.extract.engine import (
     CountryMention,
@@ -40,7 +41,7 @@ from tracker.extract.engine import (
     split_segments,
     within,
 )
-from tracker.extract.fastscan import find_all
+from tracker.extract.fastscan import INSIDE, find_all, leading_words, lowered_text
 from tracker.extract.rules import (
     alternation,
     as_list,
@@ -259,7 +260,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             continue
         line = text.rfind("\n", 0, seg.start)
         follows = previous_cue_line == line
-        previous_cue_line = line if _has_cue(doc.cue_starts, seg.start, seg.end) else -2
+        has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
+        previous_cue_line = line if has_cue else -2
+        if not has_cue and not follows:
+            continue  # PERF: `_prose` finds nothing here; skip its set-up for most sentences
         after_figure = any(
             text.rfind("\n", 0, p) == line for p, f in found if f.evidence.rule.endswith("prose")
         )
@@ -359,19 +363,23 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
     cue_starts = [m.start() for m in find_all(rules.cues, text)]
-    # PERF: both passes below ask this of the same mentions: look each up once
+    # PERF: both passes below ask this of the same mentions: look each up once, and
+    # only where a people word stands close enough before the mention to start a match
     people_memo: dict[int, bool] = {}
+    people_gate = _gate(text, rules.people_before)
 
     def people_of(c: CountryMention) -> bool:
         if c.start not in people_memo:
-            people_memo[c.start] = _people_of(text, c, rules)
+            people_memo[c.start] = _people_of(text, c, rules, people_gate)
         return people_memo[c.start]
 
     numbers = find_numbers(text, lang)
+    country_starts = [c.start for c in countries]
+    number_starts = [n.start for n in numbers]
     for seg in split_segments(text):
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
-        for c in within(countries, seg.start, seg.end):
+        for c in _within_sorted(countries, country_starts, seg.start, seg.end):
             if c.form == "adjective" and _is_agent(text, c, rules):
                 dep[c.code] += 3  # "German charter flights", "российские власти"
                 continue
@@ -389,7 +397,7 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 else:
                     dep[c.code] += 1
         # "deported 5,000 Afghans": the people after a count weigh most
-        for n in within(numbers, seg.start, seg.end):
+        for n in _within_sorted(numbers, number_starts, seg.start, seg.end):
             code = _demonym_after(text, countries, n.end, rules.people, rules.cues)
             if code:
                 nat[code] += 3
@@ -397,11 +405,20 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         # no demonym beside a cue: the people the document speaks of most
         nat.update(c.code for c in countries if c.form == "demonym")
     nationality = nat.most_common(1)[0][0] if nat else None
-    # no state beside a cue: the document's most mentioned other country
-    peoples = {c.code for c in countries if people_of(c)}
-    ranked = [code for code, _ in dep.most_common()]
-    ranked += [code for code in document_countries(text, lang) if code not in peoples]
-    deporter = next((code for code in ranked if code != nationality), None)
+    deporter = next((code for code, _ in dep.most_common() if code != nationality), None)
+    if deporter is None:
+        # no state beside a cue: the document's most mentioned other country whose
+        # mentions never name it as the home of people (PERF: asked code by code, only
+        # until one qualifies, not of every mention in the document)
+        deporter = next(
+            (
+                code
+                for code in document_countries(text, lang)
+                if code != nationality
+                and not any(people_of(c) for c in countries if c.code == code)
+            ),
+            None,
+        )
     return _Doc(
         text,
         lang,
@@ -426,13 +443,50 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
     return word is not None and bool(rules.agents.match(text, word.end()))
 
 
-def _people_of(text: str, c: CountryMention, rules: _Rules) -> bool:
+def _people_of(
+    text: str,
+    c: CountryMention,
+    rules: _Rules,
+    gate: tuple[str, tuple[str, ...]] | None = None,
+) -> bool:
     """True for a country named as the home of people: "граждане Узбекистана",
-    "citizens of Iran", "ressortissants du Pakistan"."""
-    m = rules.people_before.search(text, max(0, c.start - 80), c.start)
+    "citizens of Iran", "ressortissants du Pakistan".
+
+    `gate` (from `_gate`), when known, holds the lowered text and the words that start
+    every match of the pattern.
+    """
+    lo = max(0, c.start - 80)
+    if gate is not None:
+        # PERF: a match lies inside the window, so its leading word does too: without
+        # one, the (backtracking) pattern need not be tried
+        lowered, words = gate
+        if all(lowered.find(word.lstrip(INSIDE), lo, c.start) == -1 for word in words):
+            return False
+    m = rules.people_before.search(text, lo, c.start)
     # "personnes ont été expulsées du Pakistan": a deportation verb between makes the
     # country where they were deported from, not their home
     return m is not None and rules.cues.search(text, m.start(), c.start) is None
+
+
+def _gate(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The lowered text and the leading words of `pattern` (one of which starts each of
+    its matches), or None when they cannot be told."""
+    words = leading_words(pattern)
+    lowered = lowered_text(text) if words is not None else None
+    if words is None or lowered is None:
+        return None
+    return lowered, words
+
+
+def _within_sorted(mentions: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
+    """`within(mentions, lo, hi)` for mentions in text order, `starts` their start offsets:
+    found by bisection (PERF: a linear `within` per sentence is quadratic per article)."""
+    k = bisect.bisect_left(starts, lo)
+    out = []
+    for m in mentions[k : bisect.bisect_left(starts, hi, lo=k)]:
+        if m.end <= hi:
+            out.append(m)
+    return out
 
 
 def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
@@ -984,7 +1038,8 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
     """A table header that names deportations, with its count and date columns."""
     rules = doc.rules
     # a header holds no figures; a year ("Deportations in 2024") is its period
-    if not rules.cues.search(line) or any(ch.isdigit() for ch in _YEARISH.sub("", line)):
+    # (PERF: the digit test first: most lines with a cue are prose holding a figure)
+    if any(map(str.isdigit, _YEARISH.sub("", line))) or not rules.cues.search(line):
         return None
     period = parse_period(line, doc.lang, doc.published) if _YEARISH.search(line) else None
     aligned = None

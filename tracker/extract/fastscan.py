@@ -180,22 +180,35 @@ def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for word in words:
-        inside = word.startswith(INSIDE)
-        literal = word.lstrip(INSIDE) if inside else word
-        pos = lowered.find(literal)
-        while pos != -1:
-            if inside:
-                # every place from the word's start to the literal, as finditer would try
-                # them (one may lie inside an earlier match; the rest then still count)
-                starts.update(range(_word_start(text, pos), pos + 1))
-            else:
-                starts.add(pos)
-            pos = lowered.find(literal, pos + 1)
+        starts.update(word_starts(text, lowered, word))
+    return matches_from(pattern, text, sorted(starts))
+
+
+def word_starts(text: str, lowered: str, word: str) -> list[int]:
+    """Where a match led by the leading word `word` may start, in order (`lowered` is
+    `lowered_text(text)`)."""
+    inside = word.startswith(INSIDE)
+    literal = word.lstrip(INSIDE) if inside else word
+    found: list[int] = []
+    pos = lowered.find(literal)
+    while pos != -1:
+        if inside:
+            # every place from the word's start to the literal, as finditer would try
+            # them (one may lie inside an earlier match; the rest then still count)
+            found.extend(range(_word_start(text, pos), pos + 1))
+        else:
+            found.append(pos)
+        pos = lowered.find(literal, pos + 1)
+    return found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches `finditer` finds when it can only start at the sorted `starts`."""
     matches: list[re.Match[str]] = []
     # finditer goes on searching where the last match ended (matches here are
     # never empty: every one starts with a literal word)
     resume = 0
-    for pos in sorted(starts):
+    for pos in starts:
         if pos < resume:
             continue
         m = pattern.match(text, pos)

@@ -9,6 +9,7 @@ Words are data (`data/trade_targets/<lang>.yaml`); the engine does the matching.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -176,9 +177,13 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     segments = split_segments(text)
     people = _People(text, lang)
     previous: Segment | None = None
+    money_starts = [m.start for m in money]
     for seg in segments:
         before, previous = previous, seg
-        amounts = [m for m in money if seg.start <= m.start and m.end <= seg.end]
+        # PERF: the sentence's amounts by bisection (money is in text order)
+        first = bisect.bisect_left(money_starts, seg.start)
+        last = bisect.bisect_left(money_starts, seg.end, lo=first)
+        amounts = [m for m in money[first:last] if m.end <= seg.end]
         if not amounts or not rules.goal.search(seg.text):
             continue
         # the metric may be named in the sentence before, within the paragraph:
@@ -211,10 +216,18 @@ def _ranges(
     """Ranges of money ("between $100m and $150m", "zwei bis drei Milliarden Dollar", "$3–5
     billion", "от 3 до 5 млрд"): the lower and upper bound, each in units and currency."""
     numbers = find_numbers(text, lang)
+    # PERF: the (first) amount of money each number stands in, found once per article
+    number_starts = sorted({n.start for n in numbers})
+    holder: dict[int, MoneyMention] = {}
+    for m in money:
+        k = bisect.bisect_left(number_starts, m.start)
+        while k < len(number_starts) and number_starts[k] < m.end:
+            holder.setdefault(number_starts[k], m)
+            k += 1
     out: list[tuple[MoneyMention, MoneyMention]] = []
     for n1, n2 in itertools.pairwise(numbers):
-        m1 = next((m for m in money if m.start <= n1.start < m.end), None)
-        m2 = next((m for m in money if m.start <= n2.start < m.end), None)
+        m1 = holder.get(n1.start)
+        m2 = holder.get(n2.start)
         currency = (m2 or m1).currency if (m2 or m1) else None
         if currency is None or n1.value >= n2.value:
             continue
@@ -520,8 +533,11 @@ PAIR_GAP = 12
 
 
 def _three_sides(seg: Segment, rules: _Rules) -> bool:
+    sides = list(rules.three_sides.finditer(seg.text))
+    if not sides:
+        return False  # PERF: no "trilateral" word, no need to find the metric words
     metrics = [(x.start(), x.end()) for x in rules.metric_any.finditer(seg.text)]
-    for t in rules.three_sides.finditer(seg.text):
+    for t in sides:
         if any(
             abs(t.start() - b) <= THREE_SIDES_WINDOW or abs(a - t.end()) <= THREE_SIDES_WINDOW
             for a, b in metrics
