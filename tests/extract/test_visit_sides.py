@@ -298,3 +298,14 @@ def test_a_later_visit_verb_names_the_visited_country() -> None:
     assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
         ("PAK", "UZB", "planned", "2026")
     ]
+
+
+def test_an_announced_trip_in_a_german_zu_infinitive_is_planned() -> None:
+    text = (
+        "Bundesinnenminister Max Beispiel sprach von einem Signal. Beispiel kündigte zudem an, "
+        "Anfang März mit einer Delegation nach Taschkent zu reisen."
+    )
+    visits = extract_visits(text, "de", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
+        ("DEU", "UZB", "planned", "2026-03")
+    ]
