@@ -1116,3 +1116,34 @@ def test_german_it_was_with_adverbs_counts_the_same_people() -> None:
         (1300000, "2023", False),
         (120000, "2024", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Iran deported 1,200 Afghans aged 18 to 35 in May.", id="en"),
+        pytest.param("fr", "L'Iran a expulsé en mai 1 200 Afghans âgés de 18 à 35 ans.", id="fr"),
+        pytest.param("de", "Iran schob im Mai 1.200 Afghanen im Alter von 18 bis 35 ab.", id="de"),
+        pytest.param(
+            "ru", "Из Ирана в мае выслали 1200 афганцев в возрасте от 18 до 35 лет.", id="ru"
+        ),
+    ],
+)
+def test_ages_are_no_counts(lang: str, text: str) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [(1200, "IRN")]
+
+
+def test_a_total_over_crossings_of_one_period_is_no_running_total() -> None:
+    text = (
+        "Reporting period: 2–8 February 2024\n\n"
+        "Iran deported more Afghans this week.\n"
+        "| Crossing | Deported |\n|---|---|\n"
+        "| Islam Qala | 11,030 |\n| Milak | 3,930 |\n| Total | 14,960 |\n"
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == [
+        (11030, "2024-02", False),
+        (3930, "2024-02", False),
+        (14960, "2024-02", False),
+    ]

@@ -64,6 +64,8 @@ MAX_NOTE = 160
 HEADLINE_WORDS = 14
 # "88,740 deportations from Pakistan": at most this many words from a count to its "from"
 ORIGIN_WORDS = 5
+# "aged" stands at most this far before an age ("aged 18 to 35")
+AGES_REACH = 30
 # a headline's round figure ("over 30,000") restates a body figure up to this much larger
 ROUND_TO = 1000
 ROUNDED_SLACK = 1.25
@@ -117,6 +119,7 @@ class _Rules:
     agents: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
+    ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
     people_before: re.Pattern[str]
@@ -174,6 +177,13 @@ def _rules(lang: str) -> _Rules:
         if as_list(data.get("anaphoric"))
         else re.compile(r"(?!x)x"),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
+        ages_before=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('ages_before')))})"
+            r"\s+(?:\d{1,3}\s*(?:[-–]|\w{1,3})\s*)?$",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("ages_before"))
+        else re.compile(r"(?!x)x"),
         calendar_before=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
             re.IGNORECASE,
@@ -216,7 +226,8 @@ def _after_count(words: list[str]) -> re.Pattern[str]:
     """A pattern matching one of `words` right after a count (use with `.match`)."""
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    # a word between slashes is a regex ("/à\\s*\\d+\\s*ans/": an age range, no count)
+    return re.compile(r"\s*(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -545,6 +556,8 @@ def _prose(
             continue
         if _other_calendar_year(doc, start, end, value):
             continue
+        if rules.ages_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
+            continue  # "men aged 18 to 35": ages
         nationality = _nationality_after(doc, end)
         home = _destination_after(doc, seg, end)
         if home is not None and (nationality is None or not _demonym_named(doc, end)):
@@ -1150,13 +1163,22 @@ def _total_rows(
     doc: _Doc, rows: list[tuple[int, int, DeportationFigure]]
 ) -> list[tuple[int, int, DeportationFigure]]:
     """A "Total" row is a running total over the rows above it: cumulative, and its period
-    is the year they share ("| Всего с начала года | 206 395 |")."""
+    is the year they share ("| Всего с начала года | 206 395 |"). Over rows of one period
+    (crossings, provinces, countries) it is their sum for that period, no running total."""
     years = {f.period.start.year for _, _, f in rows if f.period.start is not None}
     shared = next(iter(years)) if len(years) == 1 else None
+    periods = {
+        f.period
+        for _, _, f in rows
+        if f.period.known and not doc.rules.total_headers.search(f.evidence.quote)
+    }
+    dated = len(periods) > 1
     out = []
     for start, end, figure in rows:
-        if figure.period.precision in ("unknown", "year") and doc.rules.total_headers.search(
-            figure.evidence.quote
+        if (
+            dated
+            and figure.period.precision in ("unknown", "year")
+            and doc.rules.total_headers.search(figure.evidence.quote)
         ):
             period = Period.year(shared) if shared is not None else figure.period
             figure = replace(figure, cumulative=True, period=period)
