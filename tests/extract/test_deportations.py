@@ -1147,3 +1147,33 @@ def test_a_total_over_crossings_of_one_period_is_no_running_total() -> None:
         (3930, "2024-02", False),
         (14960, "2024-02", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Всего в 2023 году страну принудительно покинули 45 тыс. таджикистанцев.",
+            (45000, None, "TJK", "2023", False),
+            id="ru-forcibly-left-a-past-year",
+        ),
+        pytest.param(
+            "fr",
+            "L'Allemagne expulse 45 Afghans\n\nUn avion affrété a décollé mardi de Leipzig avec à "
+            "son bord 45 Afghans condamnés par la justice allemande.",
+            (45, "DEU", "AFG", "2024-11-19", False),
+            id="fr-charter-plane",
+        ),
+        pytest.param(
+            "ru",
+            "❗️Иран с начала года депортировал 18 тыс. афганцев — пограничная служба Герата\n",
+            (18000, "IRN", "AFG", "2024", True),
+            id="ru-messenger-post-line",
+        ),
+    ],
+)
+def test_more_deportation_shapes(lang: str, text: str, expected: tuple[object, ...]) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    got = [(f.count, f.from_country, f.nationality, f.period.label(), f.cumulative) for f in found]
+    assert got == [expected]

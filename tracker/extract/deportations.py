@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -629,7 +630,14 @@ def _prose(
         )
         # "a total of 186,500 ... in June" sums one month: a total word alone makes a
         # running total only when no month, quarter or half bounds the figure
-        if not cumulative and period.precision not in _BOUNDED:
+        # ... nor when the year is over: "a total of 45,000 in 2025" is that year's count
+        year_over = (
+            period.precision == "year"
+            and doc.published is not None
+            and period.end is not None
+            and period.end < doc.published
+        )
+        if not cumulative and period.precision not in _BOUNDED and not year_over:
             cumulative = any(rules.totals.search(doc.text, a, b) for a, b in scope)
         evidence_span = quote_span(doc.text, [(seg.start, seg.end), (c_start, c_end)], (start, end))
         figure = DeportationFigure(
@@ -1402,6 +1410,8 @@ def _headline_only(text: str, fig: DeportationFigure) -> bool:
         return False
     if _LIST_ITEM.match(line):
         return False  # a key figure, not a headline
+    if line and unicodedata.category(line[0]) == "So":
+        return False  # "❗️Iran deported ...": a messenger post opens with a sign, no headline
     return len(line.split()) <= HEADLINE_WORDS
 
 
