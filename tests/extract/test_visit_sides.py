@@ -309,3 +309,14 @@ def test_an_announced_trip_in_a_german_zu_infinitive_is_planned() -> None:
     assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
         ("DEU", "UZB", "planned", "2026-03")
     ]
+
+
+def test_the_deadline_of_a_trade_goal_dates_no_visit() -> None:
+    text = (
+        "Kazakhstan and Uzbekistan agreed to lift trade to $3 billion by 2030 after two days of "
+        "talks in Almaty with an Uzbek delegation."
+    )
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("UZB", "KAZ", "2026-02")
+    ]

@@ -53,6 +53,8 @@ _STRONG_REACH = 30
 SAID_REACH = 24
 # A country this close after "under the auspices of" is a mediator, not a side.
 MEDIATOR_REACH = 40
+# A date this close after an amount of money is the goal's deadline, not a visit's date.
+MONEY_DATE_GAP = 12
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
@@ -400,6 +402,11 @@ def _visited_country(
     lead = text[max(0, c.start - rules.to_window) : c.start]
     to_word = any(m.end() >= len(lead.rstrip()) for m in rules.to_re.finditer(lead.rstrip()))
     return c.code if strong or to_word else None
+
+
+def _after_money(text: str, lang: str, pos: int) -> bool:
+    """True for a date right after an amount: "trade of $3 billion by 2030" dates a goal."""
+    return any(0 <= pos - m.end <= MONEY_DATE_GAP for m in find_money(text, lang))
 
 
 def _mediator(text: str, rules: _Rules, c: CountryMention) -> bool:
@@ -960,6 +967,7 @@ def _part_drafts(
         and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
         and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+        and not _after_money(text, lang, d.start)
     ]
     period, dated = Period.unknown(), False
     if known:
