@@ -320,3 +320,31 @@ def test_the_deadline_of_a_trade_goal_dates_no_visit() -> None:
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
         ("UZB", "KAZ", "2026-02")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "Le Tadjikistan et l'Afghanistan ont signé une trêve. Le Tadjikistan et l'Afghanistan "
+            "veulent la paix. Les deux délégations se retrouveront à Doha la semaine prochaine, "
+            "a annoncé le ministère turc des Affaires étrangères.",
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "Tajikistan and Afghanistan signed a truce. Tajikistan and Afghanistan want peace. "
+            "The two delegations will meet in Doha next week, the Turkish foreign ministry said.",
+            id="en",
+        ),
+    ],
+)
+def test_both_delegations_are_the_documents_sides_and_the_announcer_is_none(
+    lang: str, text: str
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert sorted((v.visitor_country, v.host_country, v.status) for v in visits) == [
+        ("AFG", "QAT", "planned"),
+        ("TJK", "QAT", "planned"),
+    ]

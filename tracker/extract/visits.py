@@ -121,6 +121,8 @@ class _Rules:
     visit_verb_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
+    speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
+    both_sides_re: re.Pattern[str]  # "the two delegations", "les deux délégations"
 
 
 def _said_before(verbs: list[str]) -> re.Pattern[str]:
@@ -152,6 +154,8 @@ def _compile(lang: str) -> _Rules:
         visit_verb_re=words("visit_verbs"),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
+        speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
+        both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
         from_re=words("from_words"),
         joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
@@ -629,6 +633,23 @@ def _split_parts(
     return parts
 
 
+def _two_sides(host: str, counts: Counter[str]) -> list[str]:
+    """The document's two most mentioned countries other than the host, when clear."""
+    ranked = [(n, c) for c, n in counts.most_common() if c != host]
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1][0] < 2 * ranked[2][0]):
+        return []
+    return [ranked[0][1], ranked[1][1]]
+
+
+def _attribution_start(text: str, rules: _Rules, seg: Segment, trigger: re.Match[str]) -> int:
+    """Where a closing attribution (", the Qatari ministry said") starts after the visit
+    word, or the sentence's end."""
+    comma = text.rfind(",", trigger.end(), seg.end)
+    if comma < 0 or not rules.speech_re.search(text, comma, seg.end):
+        return seg.end
+    return comma
+
+
 def _other_country(host: str, counts: Counter[str]) -> str | None:
     """The document's clear other side: far more mentioned than any third country."""
     ranked = [(n, c) for c, n in counts.most_common() if c != host]
@@ -931,9 +952,14 @@ def _part_drafts(
     host, location, rule = host_found
     # the receiver is the host side: a counterpart, never the visitor
     guests = [p for p in people if p not in receivers]
-    # "under the auspices of Turkey and Qatar": mediators attend but are not the sides
-    sides = [c for c in countries if not _mediator(text, rules, c)]
+    # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
+    # ", a annoncé le ministère qatari": whoever announces it is no side either
+    said = _attribution_start(text, rules, seg, trigger)
+    sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
     visitors = _visitors(seg, text, lang, rules, host, sides, guests)
+    if not visitors and rules.both_sides_re.search(text, seg.start, seg.end):
+        # "the two delegations will meet in Istanbul": the document's two sides
+        visitors = [(code, None) for code in _two_sides(host, counts)]
     if rule == "visits.meeting" and len(visitors) < 2:
         # only a named official of another country, a list of countries or a delegation
         # attends; "über den iranischen Hafen" names no participant
