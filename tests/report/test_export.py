@@ -840,3 +840,27 @@ def test_copy_rows_turn_a_server_error_midway_into_one_line(db: Engine) -> None:
     # Back in the pool the connection was rolled back and serves the next export.
     with db.connect() as conn:
         assert conn.exec_driver_sql("SELECT 3").scalar_one() == 3
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "parquet", "json"])
+def test_a_json_column_holding_a_bare_number_exports_as_text(
+    db: Engine, fact_rows: Any, tmp_path: Path, fmt: str
+) -> None:
+    """SQLite hands back a JSON column's numeric text (topics written as -1 by some other
+    tool) as a number: every writer still gets text, no crash."""
+    _plant_formulas(db, fact_rows)
+    out = tmp_path / f"visits.{fmt}"
+    (result,) = export_facts(db, "visits", fmt, out)
+    assert result.rows == {"visits": 1}
+    if fmt == "xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out).active
+        header = [c.value for c in sheet[1]]
+        topics = sheet.cell(row=2, column=header.index("topics") + 1).value
+        assert topics in ("-1", "'-1")  # a text cell, never the number -1
+    elif fmt == "parquet":
+        assert pd.read_parquet(out)["topics"].tolist() == ["-1"]
+    else:
+        (row,) = json.loads(out.read_text(encoding="utf-8"))
+        assert str(row["topics"]) == "-1"

@@ -246,11 +246,24 @@ def _fix_columns(batch: Sequence[Sequence[Any]], fixes: Sequence[tuple[int, Colu
     return zip(*columns, strict=True)
 
 
+_TEXT_TYPES = frozenset({str, type(None)})
+
+
+def _text_column(values: Sequence[Any]) -> Sequence[Any]:
+    """A text column as text: SQLite hands back a JSON column's numeric text (topics set
+    to -1 by some other tool) as a number, which XLSX and Parquet writers refuse."""
+    if set(map(type, values)) <= _TEXT_TYPES:  # PERF: one C-level pass for the usual case
+        return values
+    return [v if v is None or type(v) is str else str(v) for v in values]
+
+
 def _typed(sheet: Sheet, *, dates: Callable[[Any], Any] = _to_date) -> Iterator[list[list[Any]]]:
-    """The sheet's batches with dates (as `dates` makes them), decimals and booleans converted."""
+    """The sheet's batches with dates (as `dates` makes them), decimals and booleans converted,
+    and text columns holding only text."""
     fixes: list[tuple[int, ColumnFix]] = [
         (i, functools.partial(_map_list, fn)) for i, fn in _converters(sheet.types, dates=dates)
     ]
+    fixes += [(i, _text_column) for i, t in enumerate(sheet.types) if t == "text"]
     for batch in sheet.batches:
         yield [list(r) for r in _fix_columns(batch, fixes)]
 
