@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.action_items import _compile as action_rules
-from tracker.extract.fastscan import find_all, leading_words, search
+from tracker.extract.fastscan import _WHITESPACE, find_all, leading_words, search
 from tracker.extract.visits import _compile as visit_rules
 
 LANGS = ("en", "de", "fr", "ru")
@@ -63,6 +64,8 @@ _SALAD = (
     "ont convenu de visite délégation договорились о визит делегация встреча "
     "AGREED Visited, 2025 15. (Mai) \n"
     "Regierungsdelegation Staatsbesuch Gesprächsrunde Verhandlungsrunden besuchte delegation_x "
+    "a a\u00a0été a\u2028passé ont\tconvenu A rouvrira ouvriront l'accord l’usine la le "
+    "(responsables: ( ответственный: – zuständig: proposé d'ouvrir "
 )
 _WORDS = st.sampled_from(_SALAD.split(" "))
 
@@ -122,3 +125,51 @@ def test_an_inside_literal_after_an_earlier_match_is_found_as_finditer_finds_it(
     pattern = re.compile(r"ab|\w*cd", re.IGNORECASE)
     text = "xab zzabcd abcd"
     assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_whitespace_is_every_character_backslash_s_matches() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _WHITESPACE == tuple(re.findall(r"\s", every))
+    # whitespace keeps its case, so a lowered text holds it where the text does
+    assert all(ch.lower() == ch for ch in _WHITESPACE)
+
+
+def test_a_one_letter_alternative_goes_on_with_the_whitespace_after_it() -> None:
+    pattern = re.compile(r"(?<!\w)(?:a|ont)\s+(?:été|passé)", re.IGNORECASE)
+    words = leading_words(pattern)
+    assert words is not None
+    assert "ont" in words and "a " in words and "a\u00a0" in words and "a" not in words
+    text = "Il a été, A\u00a0passé, ils ont\u2028été; la\tpassé a\n\nété"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+    assert len(find_all(pattern, text)) == 4
+
+
+def test_optional_whitespace_after_a_short_start() -> None:
+    pattern = re.compile(r"\(\s*(?:responsable|pilote)\s*:", re.IGNORECASE)
+    words = leading_words(pattern)
+    assert words is not None and "(responsable" in words and "( " in words
+    text = "x (Responsable: a) y ( \u3000pilote : b) (pilote:"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+    assert len(find_all(pattern, text)) == 3
+
+
+def test_an_optional_first_letter_starts_both_words() -> None:
+    pattern = re.compile(r"(?<!\w)r?ouvrir(?:a|ont)", re.IGNORECASE)
+    assert leading_words(pattern) == ("ouvrira", "ouvriront", "rouvrira", "rouvriront")
+    text = "rouvrira Ouvriront trouvrira ROUVRIRONT"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_a_set_of_letters_after_a_letter_is_expanded() -> None:
+    pattern = re.compile(r"(?:le|la|les|l[’'])\s*accord", re.IGNORECASE)
+    assert leading_words(pattern) == ("l'", "la", "le", "les", "l’")
+    pattern = re.compile(r"[’']\s*accord", re.IGNORECASE)
+    assert leading_words(pattern) is not None
+    text = "l'accord, L’ accord, la accord, lesaccord, d'accord"
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_a_short_start_followed_by_anything_has_no_leading_words() -> None:
+    assert leading_words(re.compile(r"a\w+", re.IGNORECASE)) is None
+    assert leading_words(re.compile(r"(?:a|ont)\S", re.IGNORECASE)) is None
+    assert leading_words(re.compile(r"a?\s+x", re.IGNORECASE)) is None

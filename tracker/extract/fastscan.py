@@ -47,6 +47,9 @@ _MAX_GATE_WORDS = 8
 # start where the run of word characters holding it starts.
 INSIDE = "\x00"
 _WORD_CHAR = re.compile(r"\w")
+# Every character `\s` matches in a str pattern (all lie below U+3001; a test checks
+# the whole of Unicode): a short word followed by whitespace is looked up with each.
+_WHITESPACE = tuple(ch for ch in map(chr, range(0x3001)) if re.match(r"\s", ch))
 
 
 def _is_word_chars(av: object) -> bool:
@@ -68,11 +71,65 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+def _is_space(op: object, av: object) -> bool:
+    """True for the parsed item `\\s` (one whitespace character)."""
+    c = _sre_constants
+    return op is c.IN and list(av) == [(c.CATEGORY, c.CATEGORY_SPACE)]  # type: ignore[call-overload]
+
+
+def _too_short(found: list[str] | None) -> bool:
+    """True when `found` holds no words or one too short to gate a scan."""
+    return not found or any(len(word.lstrip(INSIDE)) < _MIN_PREFIX for word in found)
+
+
+def _literals(text: str) -> list[tuple[object, object]]:
+    """`text` as parsed literal items, to put a prefix back in front of what follows it."""
+    return [(_sre_constants.LITERAL, ord(ch)) for ch in text]
+
+
+def _short_prefix_and(
+    prefix: str, op: object, av: object, rest: list[tuple[object, object]]
+) -> list[str] | None:
+    """Starts of `prefix` (shorter than _MIN_PREFIX) followed by the item `op, av` and
+    `rest`, lengthened past whitespace or an optional item; None when that cannot be done.
+
+    PERF: a one-letter word ("a\\s+été", "(\\s*responsable") finds nearly every place,
+    as many as the plain scan tries.
+    """
+    c = _sre_constants
+    if _is_space(op, av):
+        return [prefix + space for space in _WHITESPACE]
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT):
+        return None
+    low, high, body = av  # type: ignore[misc]
+    body = list(body)
+    if len(body) == 1 and _is_space(*body[0]):
+        # "a\\s+", "(\\s*": the letter and one whitespace character start a match, or
+        # (none required) the letter and what follows the whitespace
+        spaced = [prefix + space for space in _WHITESPACE]
+        if low >= 1:
+            return spaced
+        after = _prefixes(_literals(prefix) + rest)
+        return spaced + after if after else None
+    if low == 0 and high == 1:
+        # "l(?:’)?x": the prefix with the optional item, or without it
+        with_it = _prefixes(_literals(prefix) + body + rest)
+        without = _prefixes(_literals(prefix) + rest)
+        return with_it + without if with_it and without else None
+    return None
+
+
 def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
-    """Literal strings one of which starts every match of a parsed pattern, or None."""
+    """Literal strings one of which starts every match of a parsed pattern, or None.
+
+    A start shorter than _MIN_PREFIX is lengthened with what follows it where that
+    can be done exactly: a one-letter alternative ("(?:a|ont)\\s+été"), an optional
+    first letter ("r?ouvrir"), a set of letters ("[’']"), whitespace after a letter.
+    """
     c = _sre_constants
     prefix = ""
     for k, (op, av) in enumerate(items):
+        rest = items[k + 1 :]
         if op is c.LITERAL:
             prefix += chr(av)  # type: ignore[arg-type]
             continue
@@ -80,14 +137,20 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             # `re` factors a common start out of an alternation ("s(?:tability|ecurity)"):
             # the literals of what follows lengthen the prefix
             if op in (c.SUBPATTERN, c.BRANCH):
-                rest = _prefixes([(op, av)])
-                if rest:
-                    return [prefix + r for r in rest]
+                found = _prefixes([(op, av)])
+                if _too_short([prefix + r for r in found or [""]]):
+                    found = _prefixes([(op, av), *rest])  # "l(?:a|e)\\s+": go on past it
+                if found:
+                    return [prefix + r for r in found]
             # ... and so does a set of a few letters ("a(?:n|b)" is parsed as "a[nb]")
             members = av if op is c.IN else ()
             letters = all(o is c.LITERAL for o, _ in members)  # type: ignore[union-attr]
             if letters and 0 < len(members) <= _MAX_SET:  # type: ignore[arg-type]
                 return [prefix + chr(ch) for _, ch in members]  # type: ignore[union-attr]
+            if len(prefix) < _MIN_PREFIX:
+                longer = _short_prefix_and(prefix, op, av, rest)
+                if longer:
+                    return longer
             break
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match still starts at the next item
@@ -95,30 +158,49 @@ def _prefixes(items: list[tuple[object, object]]) -> list[str] | None:
             _group, add_flags, del_flags, sub = av  # type: ignore[misc]
             if add_flags or del_flags:
                 return None
-            return _prefixes(list(sub))
+            found = _prefixes(list(sub))
+            # a group is matched once: a short start goes on with what follows it
+            return _prefixes([*sub, *rest]) if _too_short(found) else found
         if op is c.BRANCH:
-            found: list[str] = []
-            for alternative in av[1]:  # type: ignore[index]
-                sub_prefixes = _prefixes(list(alternative))
-                if not sub_prefixes:
-                    return None
-                found.extend(sub_prefixes)
-            return found
+            return _branch_prefixes([list(alt) for alt in av[1]], rest)  # type: ignore[index]
+        if op is c.IN and all(o is c.LITERAL for o, _ in av):  # type: ignore[union-attr]
+            # a set of letters ("[’']x") is an alternation of one-letter branches
+            if 0 < len(av) <= _MAX_SET:  # type: ignore[arg-type]
+                return _branch_prefixes([[item] for item in av], rest)  # type: ignore[union-attr]
+            return None
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
             return _prefixes(list(av[2]))  # type: ignore[index]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and _is_word_chars(av):
             # "\w*delegation": the literal stands inside a word, and the match starts
             # where that word's run of word characters starts (marked, see find_all)
-            after = _prefixes(items[k + 1 :])
+            after = _prefixes(rest)
             return [INSIDE + a for a in after] if after else None
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
             # an optional start ("(?:an|ab)?gereist"): a match starts with it or,
             # without it, with what follows it
             inner = _prefixes(list(av[2]))  # type: ignore[index]
-            after = _prefixes(items[k + 1 :])
+            if _too_short(inner) and av[1] == 1:  # type: ignore[index]
+                inner = _prefixes([*av[2], *rest])  # type: ignore[index]  # "r?ouvrir"
+            after = _prefixes(rest)
             return inner + after if inner and after else None
         return None
     return [prefix] if prefix else None
+
+
+def _branch_prefixes(
+    alternatives: list[list[tuple[object, object]]], rest: list[tuple[object, object]]
+) -> list[str] | None:
+    """Starts of an alternation followed by `rest`; a short alternative ("a|ont") goes
+    on with what follows the alternation."""
+    found: list[str] = []
+    for alternative in alternatives:
+        sub_prefixes = _prefixes(alternative)
+        if _too_short(sub_prefixes):
+            sub_prefixes = _prefixes(alternative + rest) or sub_prefixes
+        if not sub_prefixes:
+            return None
+        found.extend(sub_prefixes)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -190,6 +272,10 @@ def word_starts(text: str, lowered: str, word: str) -> list[int]:
     inside = word.startswith(INSIDE)
     literal = word.lstrip(INSIDE) if inside else word
     found: list[int] = []
+    if len(literal) == 2 and (literal[0] not in lowered or literal[1] not in lowered):
+        # PERF: `str.find` takes ~4 us to miss a two-letter word in an article, but finds
+        # a missing letter at once; a letter and rare whitespace ("a\u00a0") mostly miss
+        return found
     pos = lowered.find(literal)
     while pos != -1:
         if inside:
