@@ -958,8 +958,13 @@ def test_a_key_figure_list_item_is_a_figure_but_a_linked_teaser_is_not() -> None
 def test_since_then_points_back_to_the_date_before(
     lang: str, text: str, expected: list[tuple[int, str, str, bool]]
 ) -> None:
+    assert _periods(text, lang) == expected
+
+
+def _periods(text: str, lang: str) -> list[tuple[int, str | None, str | None, bool]]:
+    """Count, deporting country, period label and running-total flag of each figure."""
     found = extract_deportations(text, lang, PUBLISHED)
-    assert [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found] == expected
+    return [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found]
 
 
 @pytest.mark.parametrize(
@@ -1070,8 +1075,7 @@ def test_a_part_named_after_its_count_is_no_figure(lang: str, text: str) -> None
 def test_running_totals_and_this_year(
     lang: str, text: str, expected: list[tuple[int, str, str, bool]]
 ) -> None:
-    found = extract_deportations(text, lang, PUBLISHED)
-    assert [(f.count, f.from_country, f.period.label(), f.cumulative) for f in found] == expected
+    assert _periods(text, lang) == expected
 
 
 @pytest.mark.parametrize(
