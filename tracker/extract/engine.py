@@ -1731,9 +1731,26 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
 
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Explicit dates at their precision, and relative ones resolved against `published`."""
-    if not text:
+    if not text or not _may_hold_date(text, lang):
         return []
     return list(_dates_cached(text, lang, published))
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_hold_date(text: str, lang: str) -> bool:
+    """False when `_dates_cached` would surely find nothing: no digit and no anchor word.
+
+    PERF: action items and trade targets date many short strings (titles, clauses), most
+    without a digit. `_dates_cached` tries patterns only at digits and at the calendar's
+    anchor words, so without either it finds nothing; this check costs one findall and
+    leaves the tokeniser's caches to the article's own text (issue 4).
+    """
+    if _DIGIT_RE.search(text):
+        return True
+    anchors = _calendar(lang).anchors
+    return not anchors.keys().isdisjoint(map(str.lower, _TOKEN_RE.findall(text)))
 
 
 def parse_period(text: str, lang: str, published: date | None) -> Period | None:

@@ -1,0 +1,75 @@
+"""The engine's shortcuts (issue 4) must give exactly what the slow path gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.engine import (
+    CountryMention,
+    _calendar,
+    _countries_cached,
+    _countries_outside_money,
+    _dates_cached,
+    find_dates,
+    find_money,
+)
+
+LANGS = ("en", "de", "fr", "ru")
+PUBLISHED = date(2025, 3, 12)
+
+# Anchor words (months, "quarter", "yesterday"...) mixed with filler, digits and cues,
+# in any case: texts near the shortcut's edge.
+_FILLER = ["the", "in", "of", "im", "на", "le", "trade", "visit", "Q", "H", "mid", "x"]
+
+
+def _pieces(lang: str) -> st.SearchStrategy[str]:
+    anchors = sorted(_calendar(lang).anchors)
+    word = st.sampled_from(anchors + _FILLER)
+    cased = st.tuples(word, st.sampled_from([str.lower, str.upper, str.title])).map(
+        lambda wc: wc[1](wc[0])
+    )
+    digits = st.sampled_from(["2024", "12", "3.", "1/2/2025", "Q1", "5", "٣"])
+    return st.one_of(cased, digits, st.text(max_size=4))
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGS))
+    parts = draw(st.lists(_pieces(lang), max_size=6))
+    seps = draw(st.lists(st.sampled_from([" ", ", ", "-", "'", "\n", ""]), min_size=len(parts)))
+    return lang, "".join(p + s for p, s in zip(parts, seps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(), st.sampled_from([PUBLISHED, None]))
+def test_find_dates_shortcut_is_exact(case: tuple[str, str], published: date | None) -> None:
+    lang, text = case
+    assert find_dates(text, lang, published) == list(_dates_cached(text, lang, published))
+
+
+def test_find_dates_shortcut_keeps_word_dates() -> None:
+    assert find_dates("talks in March", "en", PUBLISHED)
+    assert find_dates("вчера", "ru", PUBLISHED)
+    assert find_dates("the second quarter", "en", PUBLISHED)
+    assert not find_dates("talks on trade", "en", PUBLISHED)
+
+
+_MONEY_TEXTS = {
+    "en": "US dollars: $3 billion from the US, 100 USD 200 and US$5 million to China; Russia.",
+    "de": "Die USA zahlen 1 Milliarde US-Dollar an Russland und 500 Euro an Frankreich.",
+    "fr": "La France verse 3 milliards de dollars américains au Canada et 5 euros.",
+    "ru": "Россия и Китай: 5 млрд долларов США, 300 рублей и Казахстан.",
+}
+
+
+def test_countries_outside_money_is_the_plain_scan() -> None:
+    for lang, text in _MONEY_TEXTS.items():
+        money = [(m.start, m.end) for m in find_money(text, lang)]
+        plain: tuple[CountryMention, ...] = tuple(
+            c for c in _countries_cached(text, lang) if not any(a <= c.start < b for a, b in money)
+        )
+        assert money, lang
+        assert _countries_outside_money(text, lang) == plain
