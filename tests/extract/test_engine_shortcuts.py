@@ -15,6 +15,7 @@ from tracker.extract.engine import (
     _dates_cached,
     find_dates,
     find_money,
+    starting_outside,
 )
 
 LANGS = ("en", "de", "fr", "ru")
@@ -73,3 +74,16 @@ def test_countries_outside_money_is_the_plain_scan() -> None:
         )
         assert money, lang
         assert _countries_outside_money(text, lang) == plain
+
+
+_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans, st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=8))
+def test_starting_outside_is_the_plain_scan(
+    spans: list[tuple[int, int]], cases: list[tuple[int, int]]
+) -> None:
+    mentions = [CountryMention("XX", s, e, "x", "names") for s, e in cases]
+    plain = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    assert starting_outside(mentions, spans) == plain

@@ -31,6 +31,7 @@ from tracker.extract.engine import (
     make_evidence,
     quote_span,
     split_segments,
+    starting_outside,
     within,
 )
 from tracker.extract.rules import as_list, compile_words, load_rules
@@ -165,11 +166,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     # and $150m" -> at least $100m and up to $150m)
     uppers = {(lo.start, lo.end): hi for lo, hi in ranges}
     in_range = [(lo.start, hi.end) for lo, hi in ranges]
-    money = [
-        m
-        for m in all_money
-        if m.amount >= MIN_AMOUNT and not any(a <= m.start < b for a, b in in_range)
-    ]
+    money = [m for m in starting_outside(all_money, in_range) if m.amount >= MIN_AMOUNT]
     money = sorted([*money, *(lo for lo, _ in ranges)], key=lambda m: m.start)
     if not money:
         return []
