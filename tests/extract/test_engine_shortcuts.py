@@ -13,10 +13,12 @@ from tracker.extract.engine import (
     _countries_cached,
     _countries_outside_money,
     _dates_cached,
+    _first_disjoint,
     find_dates,
     find_money,
     starting_outside,
 )
+from tracker.records import Period
 
 LANGS = ("en", "de", "fr", "ru")
 PUBLISHED = date(2025, 3, 12)
@@ -87,3 +89,16 @@ def test_starting_outside_is_the_plain_scan(
     mentions = [CountryMention("XX", s, e, "x", "names") for s, e in cases]
     plain = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     assert starting_outside(mentions, spans) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12))
+def test_first_disjoint_is_the_plain_scan(spans: list[tuple[int, int]]) -> None:
+    candidates = [(k, s, s + w, Period.unknown()) for k, (s, w) in enumerate(spans)]
+    taken: list[tuple[int, int]] = []
+    plain = []
+    for c in candidates:
+        if all(c[2] <= a or c[1] >= b for a, b in taken):
+            taken.append((c[1], c[2]))
+            plain.append(c)
+    assert _first_disjoint(candidates) == plain

@@ -1741,14 +1741,37 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=lambda c: (c[0], c[1]))
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-    for _, start, end, period in candidates:
-        if all(end <= a or start >= b for a, b in taken):
-            taken.append((start, end))
-            found.append(DateMention(period, start, end))
+    found = [DateMention(c[3], c[1], c[2]) for c in _first_disjoint(candidates)]
     found.sort(key=lambda d: (d.start, d.end))
     return tuple(found)
+
+
+def _first_disjoint(
+    candidates: list[tuple[int, int, int, Period]],
+) -> list[tuple[int, int, int, Period]]:
+    """The candidates (priority, start, end, period) that overlap none kept before them, in order.
+
+    PERF: the spans kept are disjoint, so sorted by start their ends are sorted too: of
+    those starting before a candidate's end, only the last can reach into it (one bisection
+    instead of a scan of all kept spans). Empty spans, which would break that order, are
+    kept apart.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    empty: list[int] = []
+    kept: list[tuple[int, int, int, Period]] = []
+    for c in candidates:
+        start, end = c[1], c[2]
+        k = bisect.bisect_left(starts, end)
+        if (k and ends[k - 1] > start) or any(start < a < end for a in empty):
+            continue
+        if start < end:
+            starts.insert(k, start)
+            ends.insert(k, end)
+        else:
+            empty.append(start)
+        kept.append(c)
+    return kept
 
 
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
