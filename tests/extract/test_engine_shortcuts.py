@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +16,8 @@ from tracker.extract.engine import (
     _countries_outside_money,
     _dates_cached,
     _first_disjoint,
+    _lexicon,
+    _parse_digits,
     find_dates,
     find_money,
     starting_outside,
@@ -102,3 +106,20 @@ def test_first_disjoint_is_the_plain_scan(spans: list[tuple[int, int]]) -> None:
             taken.append((c[1], c[2]))
             plain.append(c)
     assert _first_disjoint(candidates) == plain
+
+
+def test_parse_digits_plain_runs() -> None:
+    lex = _lexicon("en")
+    assert _parse_digits("2024", lex, False) == Decimal(2024)
+    assert _parse_digits("٣٤", lex, False) == Decimal(34)  # any decimal digits, as `\d`
+    assert _parse_digits("1" * 21, lex, False) is None  # too long for an amount
+    assert _parse_digits("1,000", lex, False) == Decimal(1000)
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-03-01", "2023–2024", "2023 - 2024", "2023/24", "2023 /2024", "2024 года"]
+)
+def test_joined_years_still_tried(text: str) -> None:
+    for lang in LANGS:
+        assert find_dates(text, lang, PUBLISHED) == list(_dates_cached(text, lang, PUBLISHED))
+    assert find_dates(text, "en", PUBLISHED)

@@ -843,6 +843,10 @@ def _number_words(
 
 
 def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
+    if raw.isdecimal() and len(raw) <= MAX_DIGITS:
+        # PERF: most runs are plain digits ("2024", "15"): nothing to strip or split.
+        # isdecimal() holds for exactly the characters `\d` matches.
+        return Decimal(raw)
     s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
     if not s or len(s) > MAX_DIGITS:
         return None  # a run of digits that long is an id or noise, not an amount
@@ -1487,6 +1491,8 @@ DAY_GATE_TOKENS = 3
 DAY_GATE_CHARS = 24
 # patterns that may start at a digit ("21/04/2025", "2024-Q1", "1st quarter", "3. März")
 _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
+# a character one of which stands in the two after the year where these can match
+_YEAR_JOINED = {"iso": "-", "range": "-–/"}
 _DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
 _DIGIT_START_RE = re.compile(r"\d+")
 
@@ -1707,7 +1713,12 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
         if width == 3 or width > 4:
             continue  # neither a day nor a year
         if width == 4:
+            after = text[m.end() : m.end() + 2]
             for name in _YEAR_PATTERNS:
+                # PERF: "2024-03-01" and "2023–2024" need their dash (or slash) right after
+                # the year: most years are tried by "year" alone
+                if name in _YEAR_JOINED and not any(c in _YEAR_JOINED[name] for c in after):
+                    continue
                 attempt(name, m.start())
         else:
             k = bisect.bisect_left(starts, m.end())
