@@ -585,6 +585,15 @@ class _People:
         self.text, self.lang = text, lang
         self._all: list[Any] | None = None
         self._found: list[Any] | None = None
+        self._countries: dict[str, bool] = {}
+
+    def names_country(self, name: str) -> bool:
+        """True when a name is a country's or its capital's ("Ashgabat said"); each name is
+        looked up once per document (PERF: a speaker is sought for every amount)."""
+        known = self._countries.get(name)
+        if known is None:
+            known = self._countries[name] = bool(find_countries(name, self.lang))
+        return known
 
     def all(self) -> list[Any]:
         """Every person mention, a role without a name included, computed once."""
@@ -616,7 +625,7 @@ def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules)
     # speaker, not the visitor
     spoken: list[tuple[int, Any]] = []  # (characters between verb and name, person)
     for p in inside:
-        if find_countries(str(p.name), lang):
+        if finder.names_country(str(p.name)):
             continue  # "Ashgabat said": a capital speaking for its state, not a person
         ends = [
             p.start - v.end()
