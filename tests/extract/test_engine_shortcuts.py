@@ -20,6 +20,7 @@ from tracker.extract.engine import (
     _parse_digits,
     find_dates,
     find_money,
+    find_numbers,
     starting_outside,
 )
 from tracker.records import Period
@@ -123,3 +124,8 @@ def test_joined_years_still_tried(text: str) -> None:
     for lang in LANGS:
         assert find_dates(text, lang, PUBLISHED) == list(_dates_cached(text, lang, PUBLISHED))
     assert find_dates(text, "en", PUBLISHED)
+
+
+def test_a_word_after_hundred_does_not_crash() -> None:
+    # "hundred" once left an int where the next number word expects a Decimal
+    assert [n.value for n in find_numbers("hundred a car", "en")] == [Decimal(101)]

@@ -1045,7 +1045,7 @@ def _compose(
         elif kind == "h":
             if current >= 100 or (previous and previous not in ("n", "s")):
                 return False
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100  # a Decimal, as added to below
             last_unit = False
         else:  # a scale
             if last_scale is not None and value >= last_scale:
