@@ -126,6 +126,41 @@ def test_joined_years_still_tried(text: str) -> None:
     assert find_dates(text, "en", PUBLISHED)
 
 
+_NUMBERISH = {
+    "en": ["a", "an", "one", "two", "hundred", "thousand", "million", "and", "half", "$", "bn"],
+    "de": ["ein", "eine", "einer", "zwei", "hundert", "Millionen", "Mrd.", "und", "halbe"],
+    "fr": ["un", "une", "deux", "cent", "mille", "millions", "et", "demi", "quatre", "vingt"],
+    "ru": ["один", "два", "сто", "тысяч", "млн", "и", "половиной", "полтора"],
+}
+
+
+@st.composite
+def _number_texts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGS))
+    words = st.sampled_from([*_NUMBERISH[lang], "trade", "Dollar", "5", "x"])
+    parts = draw(st.lists(words, max_size=7))
+    seps = draw(
+        st.lists(st.sampled_from([" ", "-", "  ", ", ", "\u00a0", ""]), min_size=len(parts))
+    )
+    return lang, "".join(p + s for p, s in zip(parts, seps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_number_texts())
+def test_lone_article_shortcut_is_exact(case: tuple[str, str]) -> None:
+    from tracker.extract import engine
+
+    lang, text = case
+    fast = engine._amounts_cached.__wrapped__(text, lang)
+    original = engine._lone_article
+    engine._lone_article = lambda *args: False
+    try:
+        slow = engine._amounts_cached.__wrapped__(text, lang)
+    finally:
+        engine._lone_article = original
+    assert fast == slow
+
+
 def test_a_word_after_hundred_does_not_crash() -> None:
     # "hundred" once left an int where the next number word expects a Decimal
     assert [n.value for n in find_numbers("hundred a car", "en")] == [Decimal(101)]

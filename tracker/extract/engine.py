@@ -750,6 +750,9 @@ class _NumberWords:
     units_before_tens: bool  # "zwei-und-fünfzig" is 52
     morphology: str  # inflected number words are looked up by their lemma
     prefixes: frozenset[str]  # first letters of every number word: the gate for the above
+    # tokens other than number words that may carry a number on: the tokens of phrases,
+    # halves and joiners
+    continuers: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -839,6 +842,13 @@ def _number_words(
         morphology=str(options.get("morphology") or "none"),
         # two letters: inflected stems differ early ("сто" / "ста")
         prefixes=frozenset(w[:NUMBER_GATE] for w in [*singles, *scales]),
+        continuers=frozenset(
+            [
+                *(t for variants in phrases.values() for toks, _ in variants for t in toks),
+                *(t for toks in halves for t in toks),
+                *(t for w in as_list(common.get("number_joiners")) for t in _word_tokens(w)),
+            ]
+        ),
     )
 
 
@@ -910,6 +920,8 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         first = _atoms(key, lex)
         if first is None or first[0][0] == "s":
             continue  # a multiplier alone ("thousands of") is no number
+        if key in lex.articles and _lone_article(text, tokens, lowered, i, lex, numeric):
+            continue
         start = tokens[i][1]
         end_token, value = _compose(text, tokens, lowered, i, lex)
         end = tokens[end_token - 1][2]
@@ -924,6 +936,29 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         if n.value >= 0 and (not kept or n.start >= kept[-1].end):
             kept.append(n)
     return tuple(kept)
+
+
+def _lone_article(
+    text: str,
+    tokens: tuple[tuple[str, int, int], ...],
+    lowered: tuple[str, ...],
+    i: int,
+    lex: _Lexicon,
+    numeric: set[str],
+) -> bool:
+    """True when the article at token i ("a", "une", "ein") surely stands alone: no number
+    word, phrase, half or joiner right after it (so `_compose` reads it alone) and no
+    multiplier (so `_with_multiplier` makes it no number).
+
+    PERF: articles are the most frequent number words by far; most stand before a noun,
+    and composing them to throw them away cost ~3 us each (issue 4).
+    """
+    end = tokens[i][2]
+    if i + 1 < len(tokens) and _NUMBER_GAP.fullmatch(text, end, tokens[i + 1][1]):
+        following = lowered[i + 1]
+        if following in numeric or following in lex.words.continuers:
+            return False
+    return lex.mult_re.match(text, end) is None and lex.article_re.match(text, end) is None
 
 
 # A number word's parts: ("n", value) a number, ("h", 100) "hundred", ("s", scale) a
