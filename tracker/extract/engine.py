@@ -653,9 +653,31 @@ def countries_outside_money(text: str, lang: str) -> list[CountryMention]:
 @lru_cache(maxsize=64)
 def _countries_outside_money(text: str, lang: str) -> tuple[CountryMention, ...]:
     money = [(m.start, m.end) for m in find_money(text, lang)]
-    return tuple(
-        c for c in find_countries(text, lang) if not any(a <= c.start < b for a, b in money)
-    )
+    return tuple(starting_outside(find_countries(text, lang), money))
+
+
+def starting_outside(mentions: Iterable[Any], spans: Iterable[tuple[int, int]]) -> list[Any]:
+    """The mentions whose start lies in none of the half-open spans [a, b), in their order.
+
+    PERF: the spans are merged into disjoint ones in text order, so each mention is checked
+    by one bisection instead of against every span (issue 4).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # an empty span holds nothing
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    out: list[Any] = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or m.start >= ends[k]:
+            out.append(m)
+    return out
 
 
 def document_countries(text: str, lang: str) -> list[str]:
@@ -728,6 +750,9 @@ class _NumberWords:
     units_before_tens: bool  # "zwei-und-fünfzig" is 52
     morphology: str  # inflected number words are looked up by their lemma
     prefixes: frozenset[str]  # first letters of every number word: the gate for the above
+    # tokens other than number words that may carry a number on: the tokens of phrases,
+    # halves and joiners
+    continuers: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -817,10 +842,21 @@ def _number_words(
         morphology=str(options.get("morphology") or "none"),
         # two letters: inflected stems differ early ("сто" / "ста")
         prefixes=frozenset(w[:NUMBER_GATE] for w in [*singles, *scales]),
+        continuers=frozenset(
+            [
+                *(t for variants in phrases.values() for toks, _ in variants for t in toks),
+                *(t for toks in halves for t in toks),
+                *(t for w in as_list(common.get("number_joiners")) for t in _word_tokens(w)),
+            ]
+        ),
     )
 
 
 def _parse_digits(raw: str, lex: _Lexicon, scaled: bool) -> Decimal | None:
+    if raw.isdecimal() and len(raw) <= MAX_DIGITS:
+        # PERF: most runs are plain digits ("2024", "15"): nothing to strip or split.
+        # isdecimal() holds for exactly the characters `\d` matches.
+        return Decimal(raw)
     s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
     if not s or len(s) > MAX_DIGITS:
         return None  # a run of digits that long is an id or noise, not an amount
@@ -884,6 +920,8 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         first = _atoms(key, lex)
         if first is None or first[0][0] == "s":
             continue  # a multiplier alone ("thousands of") is no number
+        if key in lex.articles and _lone_article(text, tokens, lowered, i, lex, numeric):
+            continue
         start = tokens[i][1]
         end_token, value = _compose(text, tokens, lowered, i, lex)
         end = tokens[end_token - 1][2]
@@ -898,6 +936,29 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         if n.value >= 0 and (not kept or n.start >= kept[-1].end):
             kept.append(n)
     return tuple(kept)
+
+
+def _lone_article(
+    text: str,
+    tokens: tuple[tuple[str, int, int], ...],
+    lowered: tuple[str, ...],
+    i: int,
+    lex: _Lexicon,
+    numeric: set[str],
+) -> bool:
+    """True when the article at token i ("a", "une", "ein") surely stands alone: no number
+    word, phrase, half or joiner right after it (so `_compose` reads it alone) and no
+    multiplier (so `_with_multiplier` makes it no number).
+
+    PERF: articles are the most frequent number words by far; most stand before a noun,
+    and composing them to throw them away cost ~3 us each (issue 4).
+    """
+    end = tokens[i][2]
+    if i + 1 < len(tokens) and _NUMBER_GAP.fullmatch(text, end, tokens[i + 1][1]):
+        following = lowered[i + 1]
+        if following in numeric or following in lex.words.continuers:
+            return False
+    return lex.mult_re.match(text, end) is None and lex.article_re.match(text, end) is None
 
 
 # A number word's parts: ("n", value) a number, ("h", 100) "hundred", ("s", scale) a
@@ -1019,7 +1080,7 @@ def _compose(
         elif kind == "h":
             if current >= 100 or (previous and previous not in ("n", "s")):
                 return False
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100  # a Decimal, as added to below
             last_unit = False
         else:  # a scale
             if last_scale is not None and value >= last_scale:
@@ -1465,6 +1526,8 @@ DAY_GATE_TOKENS = 3
 DAY_GATE_CHARS = 24
 # patterns that may start at a digit ("21/04/2025", "2024-Q1", "1st quarter", "3. März")
 _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
+# a character one of which stands in the two after the year where these can match
+_YEAR_JOINED = {"iso": "-", "range": "-–/"}
 _DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
 _DIGIT_START_RE = re.compile(r"\d+")
 
@@ -1685,7 +1748,12 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
         if width == 3 or width > 4:
             continue  # neither a day nor a year
         if width == 4:
+            after = text[m.end() : m.end() + 2]
             for name in _YEAR_PATTERNS:
+                # PERF: "2024-03-01" and "2023–2024" need their dash (or slash) right after
+                # the year: most years are tried by "year" alone
+                if name in _YEAR_JOINED and not any(c in _YEAR_JOINED[name] for c in after):
+                    continue
                 attempt(name, m.start())
         else:
             k = bisect.bisect_left(starts, m.end())
@@ -1719,21 +1787,61 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=lambda c: (c[0], c[1]))
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-    for _, start, end, period in candidates:
-        if all(end <= a or start >= b for a, b in taken):
-            taken.append((start, end))
-            found.append(DateMention(period, start, end))
+    found = [DateMention(c[3], c[1], c[2]) for c in _first_disjoint(candidates)]
     found.sort(key=lambda d: (d.start, d.end))
     return tuple(found)
 
 
+def _first_disjoint(
+    candidates: list[tuple[int, int, int, Period]],
+) -> list[tuple[int, int, int, Period]]:
+    """The candidates (priority, start, end, period) that overlap none kept before them, in order.
+
+    PERF: the spans kept are disjoint, so sorted by start their ends are sorted too: of
+    those starting before a candidate's end, only the last can reach into it (one bisection
+    instead of a scan of all kept spans). Empty spans, which would break that order, are
+    kept apart.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    empty: list[int] = []
+    kept: list[tuple[int, int, int, Period]] = []
+    for c in candidates:
+        start, end = c[1], c[2]
+        k = bisect.bisect_left(starts, end)
+        if (k and ends[k - 1] > start) or any(start < a < end for a in empty):
+            continue
+        if start < end:
+            starts.insert(k, start)
+            ends.insert(k, end)
+        else:
+            empty.append(start)
+        kept.append(c)
+    return kept
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Explicit dates at their precision, and relative ones resolved against `published`."""
-    if not text:
+    if not text or not _may_hold_date(text, lang):
         return []
     return list(_dates_cached(text, lang, published))
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _may_hold_date(text: str, lang: str) -> bool:
+    """False when `_dates_cached` would surely find nothing: no digit and no anchor word.
+
+    PERF: action items and trade targets date many short strings (titles, clauses), most
+    without a digit. `_dates_cached` tries patterns only at digits and at the calendar's
+    anchor words, so without either it finds nothing; this check costs one findall and
+    leaves the tokeniser's caches to the article's own text (issue 4).
+    """
+    if _DIGIT_RE.search(text):
+        return True
+    anchors = _calendar(lang).anchors
+    return not anchors.keys().isdisjoint(map(str.lower, _TOKEN_RE.findall(text)))
 
 
 def parse_period(text: str, lang: str, published: date | None) -> Period | None:

@@ -31,6 +31,7 @@ from tracker.extract.engine import (
     make_evidence,
     quote_span,
     split_segments,
+    starting_outside,
     within,
 )
 from tracker.extract.rules import as_list, compile_words, load_rules
@@ -165,11 +166,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     # and $150m" -> at least $100m and up to $150m)
     uppers = {(lo.start, lo.end): hi for lo, hi in ranges}
     in_range = [(lo.start, hi.end) for lo, hi in ranges]
-    money = [
-        m
-        for m in all_money
-        if m.amount >= MIN_AMOUNT and not any(a <= m.start < b for a, b in in_range)
-    ]
+    money = [m for m in starting_outside(all_money, in_range) if m.amount >= MIN_AMOUNT]
     money = sorted([*money, *(lo for lo, _ in ranges)], key=lambda m: m.start)
     if not money:
         return []
@@ -588,6 +585,15 @@ class _People:
         self.text, self.lang = text, lang
         self._all: list[Any] | None = None
         self._found: list[Any] | None = None
+        self._countries: dict[str, bool] = {}
+
+    def names_country(self, name: str) -> bool:
+        """True when a name is a country's or its capital's ("Ashgabat said"); each name is
+        looked up once per document (PERF: a speaker is sought for every amount)."""
+        known = self._countries.get(name)
+        if known is None:
+            known = self._countries[name] = bool(find_countries(name, self.lang))
+        return known
 
     def all(self) -> list[Any]:
         """Every person mention, a role without a name included, computed once."""
@@ -619,7 +625,7 @@ def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules)
     # speaker, not the visitor
     spoken: list[tuple[int, Any]] = []  # (characters between verb and name, person)
     for p in inside:
-        if find_countries(str(p.name), lang):
+        if finder.names_country(str(p.name)):
             continue  # "Ashgabat said": a capital speaking for its state, not a person
         ends = [
             p.start - v.end()

@@ -1,0 +1,166 @@
+"""The engine's shortcuts (issue 4) must give exactly what the slow path gives."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.engine import (
+    CountryMention,
+    _calendar,
+    _countries_cached,
+    _countries_outside_money,
+    _dates_cached,
+    _first_disjoint,
+    _lexicon,
+    _parse_digits,
+    find_dates,
+    find_money,
+    find_numbers,
+    starting_outside,
+)
+from tracker.records import Period
+
+LANGS = ("en", "de", "fr", "ru")
+PUBLISHED = date(2025, 3, 12)
+
+# Anchor words (months, "quarter", "yesterday"...) mixed with filler, digits and cues,
+# in any case: texts near the shortcut's edge.
+_FILLER = ["the", "in", "of", "im", "на", "le", "trade", "visit", "Q", "H", "mid", "x"]
+
+
+def _pieces(lang: str) -> st.SearchStrategy[str]:
+    anchors = sorted(_calendar(lang).anchors)
+    word = st.sampled_from(anchors + _FILLER)
+    cased = st.tuples(word, st.sampled_from([str.lower, str.upper, str.title])).map(
+        lambda wc: wc[1](wc[0])
+    )
+    digits = st.sampled_from(["2024", "12", "3.", "1/2/2025", "Q1", "5", "٣"])
+    return st.one_of(cased, digits, st.text(max_size=4))
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGS))
+    parts = draw(st.lists(_pieces(lang), max_size=6))
+    seps = draw(st.lists(st.sampled_from([" ", ", ", "-", "'", "\n", ""]), min_size=len(parts)))
+    return lang, "".join(p + s for p, s in zip(parts, seps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(), st.sampled_from([PUBLISHED, None]))
+def test_find_dates_shortcut_is_exact(case: tuple[str, str], published: date | None) -> None:
+    lang, text = case
+    assert find_dates(text, lang, published) == list(_dates_cached(text, lang, published))
+
+
+def test_find_dates_shortcut_keeps_word_dates() -> None:
+    assert find_dates("talks in March", "en", PUBLISHED)
+    assert find_dates("вчера", "ru", PUBLISHED)
+    assert find_dates("the second quarter", "en", PUBLISHED)
+    assert not find_dates("talks on trade", "en", PUBLISHED)
+
+
+_MONEY_TEXTS = {
+    "en": "US dollars: $3 billion from the US, 100 USD 200 and US$5 million to China; Russia.",
+    "de": "Die USA zahlen 1 Milliarde US-Dollar an Russland und 500 Euro an Frankreich.",
+    "fr": "La France verse 3 milliards de dollars américains au Canada et 5 euros.",
+    "ru": "Россия и Китай: 5 млрд долларов США, 300 рублей и Казахстан.",
+}
+
+
+def test_countries_outside_money_is_the_plain_scan() -> None:
+    for lang, text in _MONEY_TEXTS.items():
+        money = [(m.start, m.end) for m in find_money(text, lang)]
+        plain: tuple[CountryMention, ...] = tuple(
+            c for c in _countries_cached(text, lang) if not any(a <= c.start < b for a, b in money)
+        )
+        assert money, lang
+        assert _countries_outside_money(text, lang) == plain
+
+
+_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans, st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=8))
+def test_starting_outside_is_the_plain_scan(
+    spans: list[tuple[int, int]], cases: list[tuple[int, int]]
+) -> None:
+    mentions = [CountryMention("XX", s, e, "x", "names") for s, e in cases]
+    plain = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    assert starting_outside(mentions, spans) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12))
+def test_first_disjoint_is_the_plain_scan(spans: list[tuple[int, int]]) -> None:
+    candidates = [(k, s, s + w, Period.unknown()) for k, (s, w) in enumerate(spans)]
+    taken: list[tuple[int, int]] = []
+    plain = []
+    for c in candidates:
+        if all(c[2] <= a or c[1] >= b for a, b in taken):
+            taken.append((c[1], c[2]))
+            plain.append(c)
+    assert _first_disjoint(candidates) == plain
+
+
+def test_parse_digits_plain_runs() -> None:
+    lex = _lexicon("en")
+    assert _parse_digits("2024", lex, False) == Decimal(2024)
+    assert _parse_digits("٣٤", lex, False) == Decimal(34)  # any decimal digits, as `\d`
+    assert _parse_digits("1" * 21, lex, False) is None  # too long for an amount
+    assert _parse_digits("1,000", lex, False) == Decimal(1000)
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-03-01", "2023–2024", "2023 - 2024", "2023/24", "2023 /2024", "2024 года"]
+)
+def test_joined_years_still_tried(text: str) -> None:
+    for lang in LANGS:
+        assert find_dates(text, lang, PUBLISHED) == list(_dates_cached(text, lang, PUBLISHED))
+    assert find_dates(text, "en", PUBLISHED)
+
+
+_NUMBERISH = {
+    "en": ["a", "an", "one", "two", "hundred", "thousand", "million", "and", "half", "$", "bn"],
+    "de": ["ein", "eine", "einer", "zwei", "hundert", "Millionen", "Mrd.", "und", "halbe"],
+    "fr": ["un", "une", "deux", "cent", "mille", "millions", "et", "demi", "quatre", "vingt"],
+    "ru": ["один", "два", "сто", "тысяч", "млн", "и", "половиной", "полтора"],
+}
+
+
+@st.composite
+def _number_texts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGS))
+    words = st.sampled_from([*_NUMBERISH[lang], "trade", "Dollar", "5", "x"])
+    parts = draw(st.lists(words, max_size=7))
+    seps = draw(
+        st.lists(st.sampled_from([" ", "-", "  ", ", ", "\u00a0", ""]), min_size=len(parts))
+    )
+    return lang, "".join(p + s for p, s in zip(parts, seps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_number_texts())
+def test_lone_article_shortcut_is_exact(case: tuple[str, str]) -> None:
+    from tracker.extract import engine
+
+    lang, text = case
+    fast = engine._amounts_cached.__wrapped__(text, lang)
+    original = engine._lone_article
+    engine._lone_article = lambda *args: False
+    try:
+        slow = engine._amounts_cached.__wrapped__(text, lang)
+    finally:
+        engine._lone_article = original
+    assert fast == slow
+
+
+def test_a_word_after_hundred_does_not_crash() -> None:
+    # "hundred" once left an int where the next number word expects a Decimal
+    assert [n.value for n in find_numbers("hundred a car", "en")] == [Decimal(101)]
