@@ -13,7 +13,7 @@ from tracker.records import Extraction
 
 # Bump when rules or code change what is extracted: `tracker ingest` then
 # replaces the machine-made facts of documents ingested with an older version.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def extract_document(
