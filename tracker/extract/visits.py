@@ -403,8 +403,12 @@ def _visited_country(
     if not before:
         return None
     c = before[-1]
-    lead = text[max(0, c.start - rules.to_window) : c.start]
-    to_word = any(m.end() >= len(lead.rstrip()) for m in rules.to_re.finditer(lead.rstrip()))
+    # a destination word right before the country ("nach Usbekistan"), searched in place
+    stop = c.start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    lead = max(0, c.start - rules.to_window)
+    to_word = any(m.end() == stop for m in rules.to_re.finditer(text, lead, stop))
     return c.code if strong or to_word else None
 
 
