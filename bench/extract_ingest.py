@@ -293,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
 
     if args.child:
+        from tracker.extract import tune_collector
+
+        tune_collector()  # as the `tracker` command does for its run
         if args.child == "extract":
             result = run_extract(args.folder)
         else:

@@ -12,6 +12,7 @@ import importlib
 import typer
 
 from tracker.cli.common import close_databases
+from tracker.extract import tune_collector
 
 # Add a module here to add its commands to `tracker`.
 COMMAND_MODULES = ("db", "ingest", "report", "show", "sql", "export")
@@ -30,6 +31,7 @@ app = typer.Typer(
 def _every_command(context: typer.Context) -> None:
     # Runs before any command: its databases are closed when it ends.
     context.call_on_close(close_databases)
+    tune_collector()
 
 
 for _name in COMMAND_MODULES:

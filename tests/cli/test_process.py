@@ -1,0 +1,39 @@
+"""What the `tracker` command sets for its own process."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tracker.cli import app
+from tracker.extract import GC_FIRST_THRESHOLD, tune_collector
+
+
+@pytest.fixture
+def default_collector() -> Iterator[None]:
+    """CPython's default thresholds for the test, the caller's back after it."""
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
+@pytest.mark.usefixtures("default_collector")
+def test_a_command_collects_cycles_less_often(runner: CliRunner, seeds_dir: Path) -> None:
+    sample = sorted(seeds_dir.glob("*.txt"))[0]
+    result = runner.invoke(app, ["extract", str(sample), "--json"])
+    assert result.exit_code == 0, result.output
+    assert gc.get_threshold() == (GC_FIRST_THRESHOLD, 10, 10)
+
+
+@pytest.mark.usefixtures("default_collector")
+def test_tuning_keeps_a_higher_threshold_and_the_older_generations() -> None:
+    gc.set_threshold(GC_FIRST_THRESHOLD * 2, 5, 7)
+    tune_collector()
+    assert gc.get_threshold() == (GC_FIRST_THRESHOLD * 2, 5, 7)
