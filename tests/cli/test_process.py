@@ -26,7 +26,7 @@ def default_collector() -> Iterator[None]:
 
 @pytest.mark.usefixtures("default_collector")
 def test_a_command_collects_cycles_less_often(runner: CliRunner, seeds_dir: Path) -> None:
-    sample = sorted(seeds_dir.glob("*.txt"))[0]
+    sample = min(seeds_dir.glob("*.txt"))
     result = runner.invoke(app, ["extract", str(sample), "--json"])
     assert result.exit_code == 0, result.output
     assert gc.get_threshold() == (GC_FIRST_THRESHOLD, 10, 10)
