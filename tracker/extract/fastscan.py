@@ -236,27 +236,36 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return lowered
 
 
-# pattern id -> (the pattern, its leading words); the pattern is kept so its id stays its own
-_WORDS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+# pattern id -> (the pattern, its leading words, their literals); the pattern is kept so
+# its id stays its own
+_WORDS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]] = {}
 _MAX_PATTERNS = 4096
 
 
-def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """`leading_words(pattern)`, looked up by identity.
+def _entry(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
+    """`leading_words(pattern)` and their literals (less INSIDE), looked up by identity.
 
     PERF: hashing a compiled pattern (what the lru_cache of `leading_words` does on
     every call) hashes its whole code, ~3 us for a big rule alternation.
     """
     entry = _WORDS_BY_ID.get(id(pattern))
     if entry is not None and entry[0] is pattern:
-        return entry[1]
+        return entry
     words = leading_words(pattern)
+    literals = None if words is None else tuple(dict.fromkeys(w.lstrip(INSIDE) for w in words))
     if len(_WORDS_BY_ID) >= _MAX_PATTERNS:
         _WORDS_BY_ID.clear()
-    _WORDS_BY_ID[id(pattern)] = (pattern, words)
-    if words is not None:
-        _LITERALS.add(word.lstrip(INSIDE) for word in words)
-    return words
+    entry = _WORDS_BY_ID[id(pattern)] = (pattern, words, literals)
+    if literals is not None:
+        _LITERALS.add(literals)
+    return entry
+
+
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`leading_words(pattern)`, looked up by identity."""
+    return _entry(pattern)[1]
 
 
 class _Literals:
@@ -388,14 +397,23 @@ def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """Exactly `pattern.search(text, pos, endpos)`; None at once when no leading word is there."""
-    words = _words_of(pattern)
+    literals = _entry(pattern)[2]
     # many words cost more in look-ups than one pass of the pattern over a clause
-    if words is not None and len(words) <= _MAX_GATE_WORDS:
+    if literals is not None and len(literals) <= _MAX_GATE_WORDS:
         lowered = lowered_text(text)
         if lowered is not None:
             end = len(text) if endpos is None else endpos
             # a match lies inside text[pos:endpos], so its leading word does too
-            if not any(_holds(lowered, word.lstrip(INSIDE), pos, end) for word in words):
+            if end - pos < _INDEX_MIN_CHARS:
+                # PERF: a sentence or paragraph is scanned faster than the index is
+                # looked up; a plain loop (~60 calls an article) saves a generator
+                find = lowered.find
+                for literal in literals:
+                    if find(literal, pos, end) != -1:
+                        break
+                else:
+                    return None
+            elif not any(_holds(lowered, literal, pos, end) for literal in literals):
                 return None
     if endpos is None:
         return pattern.search(text, pos)
