@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.engine import (
+    _TOKEN_RE,
     CountryMention,
     _calendar,
     _countries_cached,
@@ -18,6 +19,7 @@ from tracker.extract.engine import (
     _first_disjoint,
     _lexicon,
     _parse_digits,
+    _tokens,
     find_dates,
     find_money,
     find_numbers,
@@ -164,3 +166,21 @@ def test_lone_article_shortcut_is_exact(case: tuple[str, str]) -> None:
 def test_a_word_after_hundred_does_not_crash() -> None:
     # "hundred" once left an int where the next number word expects a Decimal
     assert [n.value for n in find_numbers("hundred a car", "en")] == [Decimal(101)]
+
+
+_TOKEN_TEXT = st.text(alphabet="aZ.ßя1_ -É'\n", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXT)
+def test_tokens_are_the_token_pattern_s_matches(text: str) -> None:
+    # the split by plain letter runs (texts with no ".L.") gives what the full pattern finds
+    assert _tokens(text) == tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the U.S. and the E.U.", "e.g. today", "U.S", "a.b", "Ab.C.d", "x . y . z", "No dots at all"],
+)
+def test_dotted_abbreviations_stay_one_token(text: str) -> None:
+    assert _tokens(text) == tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
