@@ -18,6 +18,7 @@ from tracker.extract.engine import (
     _dates_cached,
     _first_disjoint,
     _lexicon,
+    _lowered,
     _parse_digits,
     _tokens,
     find_dates,
@@ -184,3 +185,9 @@ def test_tokens_are_the_token_pattern_s_matches(text: str) -> None:
 )
 def test_dotted_abbreviations_stay_one_token(text: str) -> None:
     assert _tokens(text) == tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZΣσΑİIß.я- \n", max_size=40))
+def test_lowered_tokens_are_each_token_lowered(text: str) -> None:
+    assert _lowered(text) == tuple(t[0].lower() for t in _tokens(text))

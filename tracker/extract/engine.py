@@ -401,7 +401,12 @@ def _tokens_cached(text: str) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _lowered_cached(text: str) -> tuple[str, ...]:
-    return tuple(map(str.lower, map(operator.itemgetter(0), _tokens_cached(text))))
+    tokens = _tokens_cached(text)
+    if not tokens:
+        return ()
+    # PERF: one lower() over the tokens joined by a line break instead of one call per
+    # token; tokens hold no line break, and lower case depends on nothing across one
+    return tuple("\n".join(map(operator.itemgetter(0), tokens)).lower().split("\n"))
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
