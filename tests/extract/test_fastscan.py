@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from tracker.extract import fastscan
 from tracker.extract.action_items import _compile as action_rules
-from tracker.extract.fastscan import _WHITESPACE, find_all, leading_words, search, word_starts
+from tracker.extract.fastscan import (
+    _WHITESPACE,
+    find_all,
+    finditer,
+    leading_words,
+    search,
+    word_starts,
+)
 from tracker.extract.visits import _compile as visit_rules
 
 LANGS = ("en", "de", "fr", "ru")
@@ -215,3 +222,38 @@ def test_every_place_of_a_word_in_a_long_text_is_a_candidate() -> None:
     lowered = text.lower()
     found = word_starts(text, lowered, "ab")
     assert found == [m.start() for m in re.finditer("(?=ab)", lowered)]
+
+
+def _visit_sentence_patterns() -> list[re.Pattern[str]]:
+    patterns: list[re.Pattern[str]] = []
+    for lang in LANGS:
+        rules = visit_rules(lang)
+        patterns += [
+            value
+            for name, value in vars(rules).items()
+            if name.endswith("_re") and isinstance(value, re.Pattern)
+        ]
+    return patterns
+
+
+_SENTENCE_SALAD = _SALAD + (
+    "video conference telephone Videokonferenz par téléphone в режиме видеосвязи "
+    "is expected will travel held talks met received welcomed led by from the capital "
+    "empfing geleitet von wird reisen reçu accueilli dirigée par принял возглавил "
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SENTENCE_SALAD.split(" ")), max_size=40),
+    st.integers(0, 120),
+    st.integers(0, 400),
+)
+def test_finditer_over_a_span_finds_what_pattern_finditer_finds(
+    words: list[str], pos: int, endpos: int
+) -> None:
+    text = " ".join(words)
+    for pattern in _visit_sentence_patterns():
+        assert _spans(list(finditer(pattern, text, pos, endpos))) == _spans(
+            list(pattern.finditer(text, pos, endpos))
+        )
