@@ -8,12 +8,10 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import fastscan
 from tracker.extract.action_items import _compile as action_rules
 from tracker.extract.fastscan import (
     _WHITESPACE,
     find_all,
-    finditer,
     leading_words,
     search,
     word_starts,
@@ -183,7 +181,7 @@ def test_a_short_start_followed_by_anything_has_no_leading_words() -> None:
     assert leading_words(re.compile(r"a?\s+x", re.IGNORECASE)) is None
 
 
-# An article-length text: its leading words are looked up in the automaton's index.
+# An article-length text.
 _LONG = st.lists(_WORDS, min_size=200, max_size=400)
 
 
@@ -193,7 +191,6 @@ def test_an_article_length_text_is_matched_as_finditer_matches_it(
     words: list[str], sep: str
 ) -> None:
     text = sep.join(words)
-    assert len(text) >= fastscan._INDEX_MIN_CHARS
     for pattern in _rule_patterns():
         assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
 
@@ -208,52 +205,8 @@ def test_an_article_length_text_is_searched_as_pattern_search_searches_it(
         assert _span(search(pattern, text, pos, endpos)) == _span(pattern.search(text, pos, endpos))
 
 
-def test_a_word_first_asked_for_after_a_text_was_indexed_is_found_in_it() -> None:
-    text = "filler words " * 100 + "the zqxvisit happened, zqxvisit again"
-    before = find_all(re.compile(r"filler"), text)  # indexes the text
-    assert len(before) == 100
-    late = re.compile(r"zqxvisit(?:ed)?", re.IGNORECASE)
-    assert _spans(find_all(late, text)) == _spans(list(late.finditer(text)))
-    assert len(find_all(late, text)) == 2
-
-
 def test_every_place_of_a_word_in_a_long_text_is_a_candidate() -> None:
     text = "Ab " * 400 + "abab"
     lowered = text.lower()
     found = word_starts(text, lowered, "ab")
     assert found == [m.start() for m in re.finditer("(?=ab)", lowered)]
-
-
-def _visit_sentence_patterns() -> list[re.Pattern[str]]:
-    patterns: list[re.Pattern[str]] = []
-    for lang in LANGS:
-        rules = visit_rules(lang)
-        patterns += [
-            value
-            for name, value in vars(rules).items()
-            if name.endswith("_re") and isinstance(value, re.Pattern)
-        ]
-    return patterns
-
-
-_SENTENCE_SALAD = _SALAD + (
-    "video conference telephone Videokonferenz par téléphone в режиме видеосвязи "
-    "is expected will travel held talks met received welcomed led by from the capital "
-    "empfing geleitet von wird reisen reçu accueilli dirigée par принял возглавил "
-)
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.lists(st.sampled_from(_SENTENCE_SALAD.split(" ")), max_size=40),
-    st.integers(0, 120),
-    st.integers(0, 400),
-)
-def test_finditer_over_a_span_finds_what_pattern_finditer_finds(
-    words: list[str], pos: int, endpos: int
-) -> None:
-    text = " ".join(words)
-    for pattern in _visit_sentence_patterns():
-        assert _spans(list(finditer(pattern, text, pos, endpos))) == _spans(
-            list(pattern.finditer(text, pos, endpos))
-        )

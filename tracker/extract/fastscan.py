@@ -8,21 +8,13 @@ looks those words up with `str.find` and tries the pattern only there, left to
 right and never inside the previous match, exactly as `finditer` would. A
 pattern without such leading words, or a text whose case folding `str.lower`
 and `re` could disagree on, is scanned with `finditer` as before.
-
-In a long text (an article), every leading word asked for so far is found in one
-pass of an Aho–Corasick automaton (pyahocorasick) instead of one `str.find`
-scan per word: about 170 words are looked up per article, most of them absent.
 """
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-
-import ahocorasick
 
 try:  # the parser is private to `re`; without it every pattern is simply scanned
     from re import _constants as _sre_constants
@@ -49,13 +41,7 @@ _MIN_PREFIX = 2
 _MAX_SET = 8
 # `search` checks at most this many leading words before running the pattern.
 _MAX_GATE_WORDS = 8
-# `finditer` (over a sentence) checks at most this many.
-_MAX_SPAN_GATE_WORDS = 64
 
-
-# Texts at least this long have their leading words found by the automaton (one pass
-# costs about as much as a handful of `str.find` scans).
-_INDEX_MIN_CHARS = 1024
 
 # A leading word starting with this stands inside a word ("\w*delegation"): a match can
 # start where the run of word characters holding it starts.
@@ -260,73 +246,12 @@ def _entry(
     if len(_WORDS_BY_ID) >= _MAX_PATTERNS:
         _WORDS_BY_ID.clear()
     entry = _WORDS_BY_ID[id(pattern)] = (pattern, words, literals)
-    if literals is not None:
-        _LITERALS.add(literals)
     return entry
 
 
 def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """`leading_words(pattern)`, looked up by identity."""
     return _entry(pattern)[1]
-
-
-class _Literals:
-    """Every leading word's literal asked for so far, in one Aho–Corasick automaton.
-
-    The set only grows, by the leading words of each rule pattern when it is first
-    analysed; `version` counts the changes, so an index made before a change is not
-    used after it.
-    """
-
-    def __init__(self) -> None:
-        self.words: set[str] = set()
-        self.version = 0
-        self._automaton: ahocorasick.Automaton | None = None
-
-    def add(self, words: Iterable[str]) -> None:
-        new = set(words) - self.words
-        if new:
-            self.words |= new
-            self.version += 1
-            self._automaton = None
-
-    def automaton(self) -> ahocorasick.Automaton:
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for word in self.words:
-                automaton.add_word(word, (word, len(word) - 1))
-            automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
-
-
-_LITERALS = _Literals()
-
-
-@lru_cache(maxsize=16)
-def _occurrences(lowered: str, version: int) -> dict[str, list[int]]:
-    """Where each known literal starts in `lowered`, in order (`version`: of `_LITERALS`)."""
-    found: dict[str, list[int]] = {}
-    for end, (word, back) in _LITERALS.automaton().iter(lowered):
-        places = found.get(word)
-        if places is None:
-            found[word] = [end - back]
-        else:
-            places.append(end - back)
-    return found
-
-
-def _places(lowered: str, literal: str) -> list[int] | None:
-    """Every start of `literal` in a long `lowered` text, in order (shared: do not change
-    it), or None for a short text (`str.find` is then cheaper)."""
-    if len(lowered) < _INDEX_MIN_CHARS or not literal:
-        return None
-    if literal not in _LITERALS.words:
-        _LITERALS.add((literal,))
-    return _occurrences(lowered, _LITERALS.version).get(literal, _NOWHERE)
-
-
-_NOWHERE: list[int] = []
 
 
 @lru_cache(maxsize=64)
@@ -355,13 +280,6 @@ def word_starts(text: str, lowered: str, word: str) -> list[int]:
     `lowered_text(text)`)."""
     inside = word.startswith(INSIDE)
     literal = word.lstrip(INSIDE) if inside else word
-    places = _places(lowered, literal)
-    if places is not None:
-        if not inside:
-            return list(places)
-        # every place from the word's start to the literal, as finditer would try
-        # them (one may lie inside an earlier match; the rest then still count)
-        return [p for pos in places for p in range(_word_start(text, pos), pos + 1)]
     found: list[int] = []
     if len(literal) == 2 and (literal[0] not in lowered or literal[1] not in lowered):
         # PERF: `str.find` takes ~4 us to miss a two-letter word in an article, but finds
@@ -399,58 +317,20 @@ def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """Exactly `pattern.search(text, pos, endpos)`; None at once when no leading word is there."""
+    literals = _entry(pattern)[2]
     # many words cost more in look-ups than one pass of the pattern over a clause
-    if not _may_match(pattern, text, pos, endpos, _MAX_GATE_WORDS):
-        return None
+    if literals is not None and len(literals) <= _MAX_GATE_WORDS:
+        lowered = lowered_text(text)
+        if lowered is not None:
+            end = len(text) if endpos is None else endpos
+            # a match lies inside text[pos:endpos], so its leading word does too
+            # (PERF: a plain loop saves a generator)
+            find = lowered.find
+            for literal in literals:
+                if find(literal, pos, end) != -1:
+                    break
+            else:
+                return None
     if endpos is None:
         return pattern.search(text, pos)
     return pattern.search(text, pos, endpos)
-
-
-def finditer(
-    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> Iterator[re.Match[str]]:
-    """Exactly `pattern.finditer(text, pos, endpos)`, for a sentence or clause; nothing at
-    once when no leading word is there.
-
-    PERF: visits scans each candidate sentence with a dozen rule patterns; most hold none
-    of their words, and a few `str.find`s over a sentence cost less than one pass of a
-    case-blind alternation.
-    """
-    if not _may_match(pattern, text, pos, endpos, _MAX_SPAN_GATE_WORDS):
-        return iter(())
-    if endpos is None:
-        return pattern.finditer(text, pos)
-    return pattern.finditer(text, pos, endpos)
-
-
-def _may_match(
-    pattern: re.Pattern[str], text: str, pos: int, endpos: int | None, most: int
-) -> bool:
-    """False only when no leading word of `pattern` (at most `most` of them) lies inside
-    text[pos:endpos]: a match lies there, so its leading word does too."""
-    literals = _entry(pattern)[2]
-    if literals is None or len(literals) > most:
-        return True
-    lowered = lowered_text(text)
-    if lowered is None:
-        return True
-    end = len(text) if endpos is None else endpos
-    if end - pos < _INDEX_MIN_CHARS:
-        # PERF: a sentence or paragraph is scanned faster than the index is looked up;
-        # a plain loop saves a generator
-        find = lowered.find
-        for literal in literals:
-            if find(literal, pos, end) != -1:
-                return True
-        return False
-    return any(_holds(lowered, literal, pos, end) for literal in literals)
-
-
-def _holds(lowered: str, literal: str, pos: int, end: int) -> bool:
-    """`lowered.find(literal, pos, end) != -1`, by bisection in a long text's index."""
-    places = _places(lowered, literal)
-    if places is None:
-        return lowered.find(literal, pos, end) != -1
-    k = bisect.bisect_left(places, pos)
-    return k < len(places) and places[k] + len(literal) <= end

@@ -36,7 +36,7 @@ from tracker.extract.engine import (
     make_evidence,
     split_segments,
 )
-from tracker.extract.fastscan import find_all, finditer, search
+from tracker.extract.fastscan import find_all, search
 from tracker.extract.people import PersonMention, find_people, normalise_name
 from tracker.extract.rules import alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
@@ -248,7 +248,7 @@ def _capital_places(
     if search(rules.capital_re, text, seg.start, seg.end) is None:
         return found
     countries = _within(all_countries, seg.start, seg.end)
-    for m in finditer(rules.capital_re, text, seg.start, seg.end):
+    for m in rules.capital_re.finditer(text, seg.start, seg.end):
         for c in countries:
             if c.form in _PLACE_FORMS or c.code not in rules.capitals:
                 continue
@@ -364,7 +364,7 @@ def _host(
         if person.country:
             return person.country, None, "visits.receiver"
     # "met with Taliban officials": the counterpart's country
-    for m in finditer(rules.meet_re, text, seg.start, seg.end):
+    for m in rules.meet_re.finditer(text, seg.start, seg.end):
         for c in countries:
             gap = text[m.end() : c.start]
             if c.start >= m.end() and len(gap) <= 12 and "," not in gap:
@@ -383,7 +383,7 @@ def _visited_country(
     "visitera l'Ouzbékistan"; where verbs close the clause, "wird Usbekistan im Frühjahr
     besuchen" and "will nach Usbekistan reisen"."""
     # "is expected to visit Kazakhstan": the visit verb need not be the first visit word
-    for verb in finditer(rules.visit_verb_re, text, seg.start, seg.end):
+    for verb in rules.visit_verb_re.finditer(text, seg.start, seg.end):
         after = [c for c in countries if c.form == "name" and c.start >= verb.end()]
         if after:
             between = text[verb.end() : after[0].start].strip().lower()
@@ -479,13 +479,13 @@ def _receivers(
     # PERF: only a named person receives: cheap checks before the pattern scans
     if not any(p.name for p in people) or not rules.visiting_re.search(text, seg.start, seg.end):
         return []
-    receive = list(finditer(rules.receive_re, text, seg.start, seg.end))
-    received_by = list(finditer(rules.received_by_re, text, seg.start, seg.end))
+    receive = list(rules.receive_re.finditer(text, seg.start, seg.end))
+    received_by = list(rules.received_by_re.finditer(text, seg.start, seg.end))
     if not (receive or received_by):
         return []
     heads = {
         (h.start, h.end)
-        for m in finditer(rules.led_by_re, text, seg.start, seg.end)
+        for m in rules.led_by_re.finditer(text, seg.start, seg.end)
         if (h := _led_by_head(text, lang, rules, m, seg.end, people)) is not None
     }
     found: list[PersonMention] = []
@@ -516,7 +516,7 @@ def _visitors(
     # into Kabul": every named official of another country is a visitor
     found: list[tuple[str, PersonMention | None]] = []
     # "received a delegation led by Y": Y heads the visiting side
-    for m in finditer(rules.led_by_re, text, seg.start, seg.end):
+    for m in rules.led_by_re.finditer(text, seg.start, seg.end):
         head = _led_by_head(text, lang, rules, m, seg.end, people)
         if head is None:
             continue
@@ -540,7 +540,7 @@ def _visitors(
         if found:
             return found
     # "delegations from Uzbekistan, Turkmenistan and other countries"
-    for m in finditer(rules.from_re, text, seg.start, seg.end):
+    for m in rules.from_re.finditer(text, seg.start, seg.end):
         runs = _country_runs(text, rules, host, countries, m.end())
         if runs and runs[0]:
             return [(code, None) for code in runs[0]]
@@ -564,7 +564,7 @@ def _counterparts(
     for person in people:
         if person.name and person.country and person.country != visitor:
             found.append(person.name)
-    for m in finditer(rules.meet_re, text, seg.start, seg.end):
+    for m in rules.meet_re.finditer(text, seg.start, seg.end):
         rest = text[m.end() : seg.end].lstrip()
         group = _CAPGROUP_RE.match(rest)
         if not group:
@@ -679,7 +679,7 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
 
     def distance(pattern: re.Pattern[str]) -> int | None:
         best = None
-        for m in finditer(pattern, text, start, end):
+        for m in pattern.finditer(text, start, end):
             gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
             if best is None or gap < best:
                 best = gap
@@ -760,7 +760,7 @@ def _drafts_of(
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
-    receptions = list(finditer(rules.receive_re, text, seg.start, seg.end)) if places else []
+    receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
@@ -859,7 +859,7 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     conference" is still a visit.
     """
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
-    for nv in finditer(rules.not_visit_re, text, seg.start, seg.end):
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
         if any(
