@@ -50,8 +50,7 @@ _NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$
 # Only word characters, blanks and - ' ’ stand before the comma of a portfolio tail
 _UP_TO_COMMA_RE = re.compile(r"[\w'’ \t-]*,")
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
-# A capitalised word as one capturing group, for re.split: gaps and words alternate.
-_CAPTOKEN_SPLIT_RE = re.compile(f"({_CAPWORD})")
+_CAPWORD_RE = re.compile(_CAPWORD)
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
@@ -612,24 +611,26 @@ def _surname_mentions(
             full.setdefault(p.name.split()[0], p)
     if not full:
         return []
-    # every offset inside a mention already found: one set look-up per word
-    covered: set[int] = set()
-    for p in found:
-        covered.update(range(p.start, p.end))
+    # PERF: an offset is inside a mention already found when a mention starting at or
+    # before it reaches past it: the mentions by start, the farthest end so far, and one
+    # binary search per word (instead of a set of every covered offset)
+    spans = sorted((p.start, p.end) for p in found)
+    span_starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     # only words that begin like a surname written in the text are normalised
     # (morphology is the costly step): compare their first three letters
     prefixes = {w[:3].lower() for p in found if p.name for w in text[p.start : p.end].split()}
-    # PERF: the capitalised words (`_CAPWORD`, left to right) by one split in C,
-    # [gap, word, gap, word, ..., gap], and their prefixes compared in C too: Python
-    # code runs only for the few words that begin like a surname
-    parts = _CAPTOKEN_SPLIT_RE.split(text)
-    ends = list(itertools.accumulate(map(len, parts)))
-    words = parts[1::2]
-    heads = map(str.lower, map(operator.itemgetter(slice(3)), words))
+    # PERF: the capitalised words (`_CAPWORD`, left to right) by one scan in C (finditer
+    # and Match.group: cheaper than a split, which also cuts out every gap), and their
+    # prefixes compared in C too: Python code runs only for the few words that begin
+    # like a surname
+    words = list(_CAPWORD_RE.finditer(text))
+    heads = map(str.lower, map(operator.itemgetter(slice(3)), map(re.Match.group, words)))
     out: list[PersonMention] = []
-    for k in itertools.compress(range(len(words)), map(prefixes.__contains__, heads)):
-        token, start, end = words[k], ends[2 * k], ends[2 * k + 1]
-        if start in covered or token in rules.not_names:
+    for match in itertools.compress(words, map(prefixes.__contains__, heads)):
+        token, (start, end) = match.group(), match.span()
+        k = bisect.bisect_right(span_starts, start)
+        if (k and reach[k - 1] > start) or token in rules.not_names:
             continue
         word = _POSSESSIVE_RE.sub("", token)
         candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
