@@ -287,3 +287,20 @@ def test_country_offsets_answer_as_a_pass_over_the_mentions(
             (c for c in mentions if c.end in (offset, offset - 2) and c.start < before), None
         )
         assert offsets.ending_at((offset, offset - 2), before) is ending
+        assert offsets.within(before, offset) == [
+            c for c in mentions if c.start >= before and c.end <= offset
+        ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(-3, 12)), max_size=8),
+    st.integers(-2, 56),
+)
+def test_inside_any_answers_as_a_pass_over_the_spans(
+    spans: list[tuple[int, int]], offset: int
+) -> None:
+    from tracker.extract.people import _inside_any
+
+    spans = [(start, start + n) for start, n in spans]  # some empty or reversed
+    assert _inside_any(spans)(offset) == any(start <= offset < end for start, end in spans)

@@ -16,6 +16,7 @@ import itertools
 import logging
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -348,13 +349,12 @@ def _portfolio_then_name(text: str, pos: int) -> re.Match[str] | None:
     return _PORTFOLIO_THEN_NAME_RE.match(text, pos)
 
 
-def _after_countries(
-    text: str, start: int, end: int, countries: list[Any]
-) -> tuple[int, int] | None:
+def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tuple[int, int] | None:
     """The name span with a leading country ("Республики Узбекистан Лазиз ...") cut off."""
     # the role's country often follows it before the name; a country never starts a name
     cut = start
-    for c in countries:
+    # only mentions inside the span can pass (`cut` only grows)
+    for c in offsets.within(start, end - 1):
         if cut <= c.start and c.end < end and text[cut : c.start].strip() == "":
             cut = c.end
     while cut < end and text[cut].isspace():
@@ -364,37 +364,38 @@ def _after_countries(
     return cut, end
 
 
-def _country_in(
-    countries: list[Any], start: int, end: int, text: str = "", rules: _Rules | None = None
-) -> str | None:
-    for mention in countries:
-        if mention.start >= start and mention.end <= end:
-            # "envoy for Afghanistan": the country of the portfolio, not of the person
-            if rules is not None and rules.portfolio_re.search(
-                text[max(0, mention.start - 8) : mention.start]
-            ):
-                continue
-            return str(mention.code)
+def _country_in(offsets: _Offsets, start: int, end: int, text: str, rules: _Rules) -> str | None:
+    for mention in offsets.within(start, end):
+        # "envoy for Afghanistan": the country of the portfolio, not of the person
+        if rules.portfolio_re.search(text[max(0, mention.start - 8) : mention.start]):
+            continue
+        return str(mention.code)
     return None
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 class _Offsets:
     """The country mentions of one text looked up by offset (built once per text).
 
     PERF: the gap walks ask at every step which mention covers or ends at an
-    offset; a binary search over the mentions (in text order, as `find_countries`
-    gives them) answers that instead of a pass over all of them. Mentions in any
-    other order are looked up in dicts with the same answers.
+    offset, and each role which mentions lie around it; a binary search over the
+    mentions (in text order, as `find_countries` gives them) answers that instead of
+    a pass over all of them. Mentions in any other order are looked up in dicts, or
+    by a pass, with the same answers.
     """
 
     def __init__(self, countries: list[Any]) -> None:
         self.countries = countries
-        self.ordered = all(c.start < c.end for c in countries) and all(
-            a.end <= b.start for a, b in itertools.pairwise(countries)
+        # PERF: offsets gathered and compared in C (map), not by generators
+        self.starts = list(map(_START, countries))
+        self.ends = list(map(_END, countries))
+        self.ordered = all(map(operator.lt, self.starts, self.ends)) and all(
+            map(operator.le, self.ends, self.starts[1:])
         )
         if self.ordered:
-            self.starts = [c.start for c in countries]
-            self.ends = [c.end for c in countries]
             return
         self.by_offset: dict[int, Any] = {}
         # the last mentions first: where mentions overlap, the first one's offsets win
@@ -403,6 +404,15 @@ class _Offsets:
         self.by_end: dict[int, list[tuple[int, Any]]] = {}
         for k, c in enumerate(countries):
             self.by_end.setdefault(c.end, []).append((k, c))
+
+    def within(self, start: int, end: int) -> list[Any]:
+        """The mentions (in list order) with start <= mention.start and mention.end <= end."""
+        if not self.ordered:
+            return [c for c in self.countries if c.start >= start and c.end <= end]
+        # in text order and apart, both starts and ends rise: one slice
+        return self.countries[
+            bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.ends, end)
+        ]
 
     def covering(self, offset: int) -> Any | None:
         """The first mention (in list order) with start <= offset < end."""
@@ -529,8 +539,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         before = _gap_start(text, head.start(), rules, offsets)
         while before < head.start() and text[before] in " \t,":
             before += 1
-        country = _country_in(countries, before, after, text, rules) or _country_in(
-            countries, m.start(), m.end(), text, rules
+        country = _country_in(offsets, before, after, text, rules) or _country_in(
+            offsets, m.start(), m.end(), text, rules
         )
         name: str | None = None
         start, end = before, max(m.end(), after)
@@ -545,7 +555,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
-                span = _after_countries(text, after + span[0], after + span[1], countries)
+                span = _after_countries(text, after + span[0], after + span[1], offsets)
             if span:
                 name = text[span[0] : span[1]]
                 span = (span[0] - after, span[1] - after)
@@ -600,6 +610,24 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     return _resolve(found)
 
 
+def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """`offset -> any(start <= offset < end for start, end in spans)`.
+
+    PERF: an offset is inside a span when a span starting at or before it reaches past
+    it: the spans by start, the farthest end so far, and one binary search per offset
+    (instead of a set of every covered offset, built for each article).
+    """
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset)
+        return k > 0 and reach[k - 1] > offset
+
+    return inside
+
+
 def _surname_mentions(
     text: str, lang: str, rules: _Rules, found: list[PersonMention]
 ) -> list[PersonMention]:
@@ -611,12 +639,7 @@ def _surname_mentions(
             full.setdefault(p.name.split()[0], p)
     if not full:
         return []
-    # PERF: an offset is inside a mention already found when a mention starting at or
-    # before it reaches past it: the mentions by start, the farthest end so far, and one
-    # binary search per word (instead of a set of every covered offset)
-    spans = sorted((p.start, p.end) for p in found)
-    span_starts = [s for s, _ in spans]
-    reach = list(itertools.accumulate((e for _, e in spans), max))
+    covered = _inside_any([(p.start, p.end) for p in found])
     # only words that begin like a surname written in the text are normalised
     # (morphology is the costly step): compare their first three letters
     prefixes = {w[:3].lower() for p in found if p.name for w in text[p.start : p.end].split()}
@@ -629,8 +652,7 @@ def _surname_mentions(
     out: list[PersonMention] = []
     for match in itertools.compress(words, map(prefixes.__contains__, heads)):
         token, (start, end) = match.group(), match.span()
-        k = bisect.bisect_right(span_starts, start)
-        if (k and reach[k - 1] > start) or token in rules.not_names:
+        if covered(start) or token in rules.not_names:
             continue
         word = _POSSESSIVE_RE.sub("", token)
         candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
