@@ -304,3 +304,14 @@ def test_inside_any_answers_as_a_pass_over_the_spans(
 
     spans = [(start, start + n) for start, n in spans]  # some empty or reversed
     assert _inside_any(spans)(offset) == any(start <= offset < end for start, end in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(["\n", "\u00a0", "\u2003", ",\n "]), max_size=14))
+def test_name_then_comma_check_skips_only_texts_the_pattern_rejects(pieces: list[str]) -> None:
+    from tracker.extract.people import _NAME_THEN_COMMA_RE, _name_then_comma
+
+    head = "".join(pieces)
+    fast = _name_then_comma(head)
+    plain = _NAME_THEN_COMMA_RE.search(head)
+    assert (fast and fast.span(1)) == (plain and plain.span(1))

@@ -52,6 +52,7 @@ _NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$
 _UP_TO_COMMA_RE = re.compile(r"[\w'’ \t-]*,")
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
 _CAPWORD_RE = re.compile(_CAPWORD)
+_NONBLANK_RE = re.compile(r"\S+")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
@@ -316,7 +317,7 @@ def _is_headline(text: str, start: int) -> bool:
 
 def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] | None:
     """The span (within `raw`) of the name once non-name words are dropped at either end."""
-    words = list(re.finditer(r"\S+", raw))
+    words = list(_NONBLANK_RE.finditer(raw))
     while words and (
         _POSSESSIVE_RE.sub("", words[0].group(0)) in rules.not_names
         or words[0].group(0).lower().rstrip(".") in rules.honorifics
@@ -347,6 +348,14 @@ def _portfolio_then_name(text: str, pos: int) -> re.Match[str] | None:
     if comma is None or not _APPOSITIVE_RE.match(text, comma.end() - 1):
         return None
     return _PORTFOLIO_THEN_NAME_RE.match(text, pos)
+
+
+def _name_then_comma(head: str) -> re.Match[str] | None:
+    """`_NAME_THEN_COMMA_RE.search(head)`, skipped when it cannot match."""
+    # PERF: the search tries every offset; its pattern ends in ",\s*$", so text whose last
+    # non-blank is no comma (most text before a role) cannot match (`\s` and
+    # `str.rstrip` agree on what is blank, in all of Unicode)
+    return _NAME_THEN_COMMA_RE.search(head) if head.rstrip().endswith(",") else None
 
 
 def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tuple[int, int] | None:
@@ -546,7 +555,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         start, end = before, max(m.end(), after)
         # "NAME, the ROLE": an appositive name just before the role phrase
         head_from = max(0, before - 60)
-        pm = _NAME_THEN_COMMA_RE.search(text[head_from:before])
+        pm = _name_then_comma(text[head_from:before])
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
         if pm and span:
             start = head_from + pm.start(1) + span[0]
