@@ -74,7 +74,11 @@ class _Rules:
     role_index: dict[str, re.Pattern[str]]
     role_fallback_re: re.Pattern[str] | None
     suffix_len: int
-    speech_re: re.Pattern[str]
+    # the first `key_head_len` letters of every key of `role_index` (the shortest key's length)
+    key_heads: frozenset[str]
+    key_head_len: int
+    # each speech verb with the lowered words a text must hold for it to match (None: any)
+    speech_verbs: tuple[tuple[str, frozenset[str] | None], ...]
     name_re: re.Pattern[str]
     gap_re: re.Pattern[str]
     speech_after_re: re.Pattern[str]
@@ -113,18 +117,54 @@ def _suffix_len(suffix: str) -> int:
     return int(m.group(1)) if m else (1 if suffix else 0)
 
 
+def _needed_words(verb: str) -> frozenset[str] | None:
+    """The letter runs a text holds (lowered) wherever the speech verb `verb` matches.
+
+    None for a regex verb, or one that lower case changes (case folding is the text's
+    business there); such a verb is always searched for.
+    """
+    if (len(verb) > 2 and verb.startswith("/") and verb.endswith("/")) or verb != verb.lower():
+        return None
+    return frozenset(_WORD_RE.findall(verb))
+
+
+def _speech_verbs_in(text: str, rules: _Rules) -> tuple[str, ...]:
+    """The speech verbs that can match in `text` (their words are among the text's)."""
+    words = lowered_words(text)
+    return tuple(verb for verb, needed in rules.speech_verbs if needed is None or needed <= words)
+
+
+# PERF: per set of verbs (the few an article holds): `find_all` looks up each leading word
+# of the pattern over the whole text, and most verbs are in no article. Leaving out a
+# verb that matches nowhere changes no match (`alternation` keeps the others' order).
+@lru_cache(maxsize=256)
+def _speech_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Speech verbs as whole words (`speech_verbs` of the data)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?!\w)")
+
+
+def _role_keys(words: frozenset[str], rules: _Rules) -> set[str]:
+    """The keys of `role_index` that are one of `words` less up to `suffix_len` final letters."""
+    # A key is a word of the text less up to `suffix_len` final letters: one set
+    # intersection per cut instead of a look-up per word and cut.
+    keys = words & rules.role_index.keys()
+    if rules.suffix_len:
+        # PERF: a word less its suffix is a key only if the word begins like one: the few
+        # such words are cut (the heads compared in C; most words of a text are dropped)
+        head = operator.itemgetter(slice(rules.key_head_len))
+        stems = list(itertools.compress(words, map(rules.key_heads.__contains__, map(head, words))))
+        for cut in range(1, rules.suffix_len + 1):
+            # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
+            keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), stems))
+    return keys
+
+
 def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
     """Role titles in the text, left to right, longest form first at each word."""
     # Take the distinct words (shared with the engine's tokens), keep those that
     # start a role form, and search only those forms: a few literal searches
     # instead of one 150-form alternation (PERF.md).
-    # A key is a word of the text less up to `suffix_len` final letters: one set
-    # intersection per cut instead of a look-up per word and cut.
-    words = lowered_words(text)
-    keys = words & rules.role_index.keys()
-    for cut in range(1, rules.suffix_len + 1):
-        # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
-        keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), words))
+    keys = _role_keys(lowered_words(text), rules)
     # PERF: every form of a key starts with the key's letters: find_all tries the
     # pattern only where the lowered text holds them, not at every position
     matches = [m for key in sorted(keys) for m in find_all(rules.role_index[key], text)]
@@ -170,6 +210,7 @@ def _compile(lang: str) -> _Rules:
         )
         for key, forms in by_first.items()
     }
+    head_len = min(map(len, role_index), default=0)
     fallback_re = (
         re.compile(rf"(?<!\w)(?:{'|'.join(fallback)})(?!\w)", re.IGNORECASE) if fallback else None
     )
@@ -191,7 +232,11 @@ def _compile(lang: str) -> _Rules:
         role_index=role_index,
         role_fallback_re=fallback_re,
         suffix_len=_suffix_len(suffix),
-        speech_re=re.compile(rf"(?<!\w)(?:{speech})(?!\w)"),
+        key_heads=frozenset(key[:head_len] for key in role_index),
+        key_head_len=head_len,
+        speech_verbs=tuple(
+            (verb, _needed_words(verb)) for verb in as_list(data.get("speech_verbs")) if verb
+        ),
         name_re=name_re,
         gap_re=gap_re,
         speech_after_re=speech_after_re,
@@ -595,7 +640,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         )
         taken.append((start, end))
     speech_names: list[tuple[int, int, str]] = []
-    for verb in find_all(rules.speech_re, text):
+    for verb in find_all(_speech_re(_speech_verbs_in(text, rules)), text):
         after = rules.speech_after_re.match(text, verb.start())
         if after:
             speech_names.append((*after.span("name"), after.group("name")))
