@@ -360,3 +360,17 @@ def test_role_keys_are_the_words_less_their_suffixes(
     cuts = {word[:-cut] if cut else word for word in words for cut in range(rules.suffix_len + 1)}
     plain = cuts & rules.role_index.keys()
     assert _role_keys(words, rules) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(["É", "Ґ", "ґ", "Џ", "Ab", "-Cd", "'ef"]), max_size=16))
+def test_capitalised_words_with_possessive_repeats_are_the_same(pieces: list[str]) -> None:
+    import re
+
+    from tracker.extract.people import _CAPWORD, _CAPWORD_RE
+
+    text = "".join(pieces)
+    plain = re.compile(_CAPWORD)
+    assert [m.span() for m in _CAPWORD_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
