@@ -37,6 +37,7 @@ _GAP = 48
 # to two words, as the words after a name are capitalised too.
 _HEADLINE_RATIO = 0.6
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_TAIL_RE = re.compile(r"['’]s\b")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 # A short portfolio tail, then ", Name Surname" ("and Commerce, Bakyt Sydykov").
 _PORTFOLIO_THEN_NAME_RE = re.compile(
@@ -508,7 +509,7 @@ def _gap_end(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
         if c is not None:
             moved = c.end
             # possessive or genitive ending right after the country word
-            tail = re.match(r"['’]s\b", text[moved : moved + 3])
+            tail = _POSSESSIVE_TAIL_RE.match(text[moved : moved + 3])
             if tail:
                 moved += tail.end()
         if moved == pos:
@@ -536,8 +537,10 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
         stripped = text[floor:pos].rstrip(" \t,")
         moved = floor + len(stripped)
         # a country ends right here or before a possessive "'s" (two letters)
-        possessive = moved - 2 if moved >= 2 and text[moved - 2 : moved] in ("’s", "'s") else -1
-        c = offsets.ending_at((moved, possessive), moved)
+        # (no mention ends before the text starts: without a possessive, one offset to ask)
+        possessive = moved >= 2 and text[moved - 2 : moved] in ("’s", "'s")
+        ends = (moved, moved - 2) if possessive else (moved,)
+        c = offsets.ending_at(ends, moved)
         if c is not None:
             moved = c.start
         else:
