@@ -582,14 +582,17 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     for i, m in enumerate(role_matches):
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the name follows the
         # last title of a chain; the chain's first title carries the country
+        # (PERF: the gaps between titles are matched in place, not sliced out: they may
+        # run for paragraphs. The same answer: `chain_re` starts with a blank, and its
+        # joiners are words; a /regex/ joiner must not look behind past that blank)
         chained = i + 1 < len(role_matches) and rules.chain_re.fullmatch(
-            text[m.end() : role_matches[i + 1].start()]
+            text, m.end(), role_matches[i + 1].start()
         )
         if chained:
             continue
         head = m
         j = i
-        while j > 0 and rules.chain_re.fullmatch(text[role_matches[j - 1].end() : head.start()]):
+        while j > 0 and rules.chain_re.fullmatch(text, role_matches[j - 1].end(), head.start()):
             j -= 1
             head = role_matches[j]
         role = canonical_role(m.group(0), lang)
