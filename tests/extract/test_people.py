@@ -287,3 +287,88 @@ def test_country_offsets_answer_as_a_pass_over_the_mentions(
             (c for c in mentions if c.end in (offset, offset - 2) and c.start < before), None
         )
         assert offsets.ending_at((offset, offset - 2), before) is ending
+        assert offsets.within(before, offset) == [
+            c for c in mentions if c.start >= before and c.end <= offset
+        ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(-3, 12)), max_size=8),
+    st.integers(-2, 56),
+)
+def test_inside_any_answers_as_a_pass_over_the_spans(
+    spans: list[tuple[int, int]], offset: int
+) -> None:
+    from tracker.extract.people import _inside_any
+
+    spans = [(start, start + n) for start, n in spans]  # some empty or reversed
+    assert _inside_any(spans)(offset) == any(start <= offset < end for start, end in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(["\n", "\u00a0", "\u2003", ",\n "]), max_size=14))
+def test_name_then_comma_check_skips_only_texts_the_pattern_rejects(pieces: list[str]) -> None:
+    from tracker.extract.people import _NAME_THEN_COMMA_RE, _name_then_comma
+
+    head = "".join(pieces)
+    fast = _name_then_comma(head)
+    plain = _NAME_THEN_COMMA_RE.search(head)
+    assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+_SPEECH_PIECES = st.sampled_from(
+    ["said", "Said", "told", "un", "a", " ", "\n", "-", "2", "_", "déclaré", "dit", "so", "sagte"]
+    + ["teilte", "mit", "по", "словам", "заявила", "заявил", "selon", "é", "İ", "Σ", "."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["en", "de", "fr", "ru"]), st.lists(_SPEECH_PIECES, max_size=12))
+def test_speech_verbs_left_out_match_nowhere(lang: str, pieces: list[str]) -> None:
+    import re
+
+    from tracker.extract.people import _compile, _speech_re, _speech_verbs_in
+    from tracker.extract.rules import alternation
+
+    text = "".join(pieces)
+    rules = _compile(lang)
+    every = re.compile(rf"(?<!\w)(?:{alternation(v for v, _ in rules.speech_verbs)})(?!\w)")
+    fewer = _speech_re(_speech_verbs_in(text, rules))
+    assert [m.span() for m in fewer.finditer(text)] == [m.span() for m in every.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["en", "de", "fr", "ru"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["министр", "посол", "вице", "мин", "по", "minister", "un", "a", ""]),
+            st.text("аеиыомх", max_size=4),
+        ),
+        max_size=8,
+    ),
+)
+def test_role_keys_are_the_words_less_their_suffixes(
+    lang: str, parts: list[tuple[str, str]]
+) -> None:
+    from tracker.extract.people import _compile, _role_keys
+
+    rules = _compile(lang)
+    words = frozenset(stem + ending for stem, ending in parts) - {""}
+    # every word less 0, 1, ... `suffix_len` letters, looked up one by one
+    cuts = {word[:-cut] if cut else word for word in words for cut in range(rules.suffix_len + 1)}
+    plain = cuts & rules.role_index.keys()
+    assert _role_keys(words, rules) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(["É", "Ґ", "ґ", "Џ", "Ab", "-Cd", "'ef"]), max_size=16))
+def test_capitalised_words_with_possessive_repeats_are_the_same(pieces: list[str]) -> None:
+    import re
+
+    from tracker.extract.people import _CAPTOKEN_SPLIT_RE, _CAPWORD
+
+    text = "".join(pieces)
+    plain = re.compile(f"({_CAPWORD})")
+    assert _CAPTOKEN_SPLIT_RE.split(text) == plain.split(text)

@@ -16,6 +16,7 @@ import itertools
 import logging
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,6 +37,7 @@ _GAP = 48
 # to two words, as the words after a name are capitalised too.
 _HEADLINE_RATIO = 0.6
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_TAIL_RE = re.compile(r"['’]s\b")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 # A short portfolio tail, then ", Name Surname" ("and Commerce, Bakyt Sydykov").
 _PORTFOLIO_THEN_NAME_RE = re.compile(
@@ -51,7 +53,10 @@ _NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$
 _UP_TO_COMMA_RE = re.compile(r"[\w'’ \t-]*,")
 _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
 # A capitalised word as one capturing group, for re.split: gaps and words alternate.
-_CAPTOKEN_SPLIT_RE = re.compile(f"({_CAPWORD})")
+# PERF: `_CAPWORD` with possessive repeats: nothing after them can make either give back
+# letters, so the words are the same, and the scan over a whole text ~20% cheaper
+_CAPTOKEN_SPLIT_RE = re.compile(rf"([{_CAP}][^\W\d_]*+(?:[-'’][^\W\d_]+)*+)")
+_NONBLANK_RE = re.compile(r"\S+")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
@@ -73,7 +78,11 @@ class _Rules:
     role_index: dict[str, re.Pattern[str]]
     role_fallback_re: re.Pattern[str] | None
     suffix_len: int
-    speech_re: re.Pattern[str]
+    # the first `key_head_len` letters of every key of `role_index` (the shortest key's length)
+    key_heads: frozenset[str]
+    key_head_len: int
+    # each speech verb with the lowered words a text must hold for it to match (None: any)
+    speech_verbs: tuple[tuple[str, frozenset[str] | None], ...]
     name_re: re.Pattern[str]
     gap_re: re.Pattern[str]
     speech_after_re: re.Pattern[str]
@@ -112,18 +121,54 @@ def _suffix_len(suffix: str) -> int:
     return int(m.group(1)) if m else (1 if suffix else 0)
 
 
+def _needed_words(verb: str) -> frozenset[str] | None:
+    """The letter runs a text holds (lowered) wherever the speech verb `verb` matches.
+
+    None for a regex verb, or one that lower case changes (case folding is the text's
+    business there); such a verb is always searched for.
+    """
+    if (len(verb) > 2 and verb.startswith("/") and verb.endswith("/")) or verb != verb.lower():
+        return None
+    return frozenset(_WORD_RE.findall(verb))
+
+
+def _speech_verbs_in(text: str, rules: _Rules) -> tuple[str, ...]:
+    """The speech verbs that can match in `text` (their words are among the text's)."""
+    words = lowered_words(text)
+    return tuple(verb for verb, needed in rules.speech_verbs if needed is None or needed <= words)
+
+
+# PERF: per set of verbs (the few an article holds): `find_all` looks up each leading word
+# of the pattern over the whole text, and most verbs are in no article. Leaving out a
+# verb that matches nowhere changes no match (`alternation` keeps the others' order).
+@lru_cache(maxsize=256)
+def _speech_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Speech verbs as whole words (`speech_verbs` of the data)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?!\w)")
+
+
+def _role_keys(words: frozenset[str], rules: _Rules) -> set[str]:
+    """The keys of `role_index` that are one of `words` less up to `suffix_len` final letters."""
+    # A key is a word of the text less up to `suffix_len` final letters: one set
+    # intersection per cut instead of a look-up per word and cut.
+    keys = words & rules.role_index.keys()
+    if rules.suffix_len:
+        # PERF: a word less its suffix is a key only if the word begins like one: the few
+        # such words are cut (the heads compared in C; most words of a text are dropped)
+        head = operator.itemgetter(slice(rules.key_head_len))
+        stems = list(itertools.compress(words, map(rules.key_heads.__contains__, map(head, words))))
+        for cut in range(1, rules.suffix_len + 1):
+            # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
+            keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), stems))
+    return keys
+
+
 def _role_matches(text: str, rules: _Rules) -> list[re.Match[str]]:
     """Role titles in the text, left to right, longest form first at each word."""
     # Take the distinct words (shared with the engine's tokens), keep those that
     # start a role form, and search only those forms: a few literal searches
     # instead of one 150-form alternation (PERF.md).
-    # A key is a word of the text less up to `suffix_len` final letters: one set
-    # intersection per cut instead of a look-up per word and cut.
-    words = lowered_words(text)
-    keys = words & rules.role_index.keys()
-    for cut in range(1, rules.suffix_len + 1):
-        # PERF: the words less `cut` letters, cut in C (a word not longer gives "")
-        keys |= rules.role_index.keys() & set(map(operator.itemgetter(slice(-cut)), words))
+    keys = _role_keys(lowered_words(text), rules)
     # PERF: every form of a key starts with the key's letters: find_all tries the
     # pattern only where the lowered text holds them, not at every position
     matches = [m for key in sorted(keys) for m in find_all(rules.role_index[key], text)]
@@ -169,6 +214,7 @@ def _compile(lang: str) -> _Rules:
         )
         for key, forms in by_first.items()
     }
+    head_len = min(map(len, role_index), default=0)
     fallback_re = (
         re.compile(rf"(?<!\w)(?:{'|'.join(fallback)})(?!\w)", re.IGNORECASE) if fallback else None
     )
@@ -190,7 +236,11 @@ def _compile(lang: str) -> _Rules:
         role_index=role_index,
         role_fallback_re=fallback_re,
         suffix_len=_suffix_len(suffix),
-        speech_re=re.compile(rf"(?<!\w)(?:{speech})(?!\w)"),
+        key_heads=frozenset(key[:head_len] for key in role_index),
+        key_head_len=head_len,
+        speech_verbs=tuple(
+            (verb, _needed_words(verb)) for verb in as_list(data.get("speech_verbs")) if verb
+        ),
         name_re=name_re,
         gap_re=gap_re,
         speech_after_re=speech_after_re,
@@ -316,7 +366,7 @@ def _is_headline(text: str, start: int) -> bool:
 
 def _clean_name(raw: str, rules: _Rules, *, headline: bool) -> tuple[int, int] | None:
     """The span (within `raw`) of the name once non-name words are dropped at either end."""
-    words = list(re.finditer(r"\S+", raw))
+    words = list(_NONBLANK_RE.finditer(raw))
     while words and (
         _POSSESSIVE_RE.sub("", words[0].group(0)) in rules.not_names
         or words[0].group(0).lower().rstrip(".") in rules.honorifics
@@ -349,13 +399,20 @@ def _portfolio_then_name(text: str, pos: int) -> re.Match[str] | None:
     return _PORTFOLIO_THEN_NAME_RE.match(text, pos)
 
 
-def _after_countries(
-    text: str, start: int, end: int, countries: list[Any]
-) -> tuple[int, int] | None:
+def _name_then_comma(head: str) -> re.Match[str] | None:
+    """`_NAME_THEN_COMMA_RE.search(head)`, skipped when it cannot match."""
+    # PERF: the search tries every offset; its pattern ends in ",\s*$", so text whose last
+    # non-blank is no comma (most text before a role) cannot match (`\s` and
+    # `str.rstrip` agree on what is blank, in all of Unicode)
+    return _NAME_THEN_COMMA_RE.search(head) if head.rstrip().endswith(",") else None
+
+
+def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tuple[int, int] | None:
     """The name span with a leading country ("Республики Узбекистан Лазиз ...") cut off."""
     # the role's country often follows it before the name; a country never starts a name
     cut = start
-    for c in countries:
+    # only mentions inside the span can pass (`cut` only grows)
+    for c in offsets.within(start, end - 1):
         if cut <= c.start and c.end < end and text[cut : c.start].strip() == "":
             cut = c.end
     while cut < end and text[cut].isspace():
@@ -365,37 +422,38 @@ def _after_countries(
     return cut, end
 
 
-def _country_in(
-    countries: list[Any], start: int, end: int, text: str = "", rules: _Rules | None = None
-) -> str | None:
-    for mention in countries:
-        if mention.start >= start and mention.end <= end:
-            # "envoy for Afghanistan": the country of the portfolio, not of the person
-            if rules is not None and rules.portfolio_re.search(
-                text[max(0, mention.start - 8) : mention.start]
-            ):
-                continue
-            return str(mention.code)
+def _country_in(offsets: _Offsets, start: int, end: int, text: str, rules: _Rules) -> str | None:
+    for mention in offsets.within(start, end):
+        # "envoy for Afghanistan": the country of the portfolio, not of the person
+        if rules.portfolio_re.search(text[max(0, mention.start - 8) : mention.start]):
+            continue
+        return str(mention.code)
     return None
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 class _Offsets:
     """The country mentions of one text looked up by offset (built once per text).
 
     PERF: the gap walks ask at every step which mention covers or ends at an
-    offset; a binary search over the mentions (in text order, as `find_countries`
-    gives them) answers that instead of a pass over all of them. Mentions in any
-    other order are looked up in dicts with the same answers.
+    offset, and each role which mentions lie around it; a binary search over the
+    mentions (in text order, as `find_countries` gives them) answers that instead of
+    a pass over all of them. Mentions in any other order are looked up in dicts, or
+    by a pass, with the same answers.
     """
 
     def __init__(self, countries: list[Any]) -> None:
         self.countries = countries
-        self.ordered = all(c.start < c.end for c in countries) and all(
-            a.end <= b.start for a, b in itertools.pairwise(countries)
+        # PERF: offsets gathered and compared in C (map), not by generators
+        self.starts = list(map(_START, countries))
+        self.ends = list(map(_END, countries))
+        self.ordered = all(map(operator.lt, self.starts, self.ends)) and all(
+            map(operator.le, self.ends, self.starts[1:])
         )
         if self.ordered:
-            self.starts = [c.start for c in countries]
-            self.ends = [c.end for c in countries]
             return
         self.by_offset: dict[int, Any] = {}
         # the last mentions first: where mentions overlap, the first one's offsets win
@@ -404,6 +462,15 @@ class _Offsets:
         self.by_end: dict[int, list[tuple[int, Any]]] = {}
         for k, c in enumerate(countries):
             self.by_end.setdefault(c.end, []).append((k, c))
+
+    def within(self, start: int, end: int) -> list[Any]:
+        """The mentions (in list order) with start <= mention.start and mention.end <= end."""
+        if not self.ordered:
+            return [c for c in self.countries if c.start >= start and c.end <= end]
+        # in text order and apart, both starts and ends rise: one slice
+        return self.countries[
+            bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.ends, end)
+        ]
 
     def covering(self, offset: int) -> Any | None:
         """The first mention (in list order) with start <= offset < end."""
@@ -443,7 +510,7 @@ def _gap_end(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
         if c is not None:
             moved = c.end
             # possessive or genitive ending right after the country word
-            tail = re.match(r"['’]s\b", text[moved : moved + 3])
+            tail = _POSSESSIVE_TAIL_RE.match(text[moved : moved + 3])
             if tail:
                 moved += tail.end()
         if moved == pos:
@@ -471,8 +538,10 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
         stripped = text[floor:pos].rstrip(" \t,")
         moved = floor + len(stripped)
         # a country ends right here or before a possessive "'s" (two letters)
-        possessive = moved - 2 if moved >= 2 and text[moved - 2 : moved] in ("’s", "'s") else -1
-        c = offsets.ending_at((moved, possessive), moved)
+        # (no mention ends before the text starts: without a possessive, one offset to ask)
+        possessive = moved >= 2 and text[moved - 2 : moved] in ("’s", "'s")
+        ends = (moved, moved - 2) if possessive else (moved,)
+        c = offsets.ending_at(ends, moved)
         if c is not None:
             moved = c.start
         else:
@@ -514,14 +583,17 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     for i, m in enumerate(role_matches):
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the name follows the
         # last title of a chain; the chain's first title carries the country
+        # (PERF: the gaps between titles are matched in place, not sliced out: they may
+        # run for paragraphs. The same answer: `chain_re` starts with a blank, and its
+        # joiners are words; a /regex/ joiner must not look behind past that blank)
         chained = i + 1 < len(role_matches) and rules.chain_re.fullmatch(
-            text[m.end() : role_matches[i + 1].start()]
+            text, m.end(), role_matches[i + 1].start()
         )
         if chained:
             continue
         head = m
         j = i
-        while j > 0 and rules.chain_re.fullmatch(text[role_matches[j - 1].end() : head.start()]):
+        while j > 0 and rules.chain_re.fullmatch(text, role_matches[j - 1].end(), head.start()):
             j -= 1
             head = role_matches[j]
         role = canonical_role(m.group(0), lang)
@@ -530,14 +602,14 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         before = _gap_start(text, head.start(), rules, offsets)
         while before < head.start() and text[before] in " \t,":
             before += 1
-        country = _country_in(countries, before, after, text, rules) or _country_in(
-            countries, m.start(), m.end(), text, rules
+        country = _country_in(offsets, before, after, text, rules) or _country_in(
+            offsets, m.start(), m.end(), text, rules
         )
         name: str | None = None
         start, end = before, max(m.end(), after)
         # "NAME, the ROLE": an appositive name just before the role phrase
         head_from = max(0, before - 60)
-        pm = _NAME_THEN_COMMA_RE.search(text[head_from:before])
+        pm = _name_then_comma(text[head_from:before])
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
         if pm and span:
             start = head_from + pm.start(1) + span[0]
@@ -546,7 +618,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
-                span = _after_countries(text, after + span[0], after + span[1], countries)
+                span = _after_countries(text, after + span[0], after + span[1], offsets)
             if span:
                 name = text[span[0] : span[1]]
                 span = (span[0] - after, span[1] - after)
@@ -577,7 +649,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         )
         taken.append((start, end))
     speech_names: list[tuple[int, int, str]] = []
-    for verb in find_all(rules.speech_re, text):
+    for verb in find_all(_speech_re(_speech_verbs_in(text, rules)), text):
         after = rules.speech_after_re.match(text, verb.start())
         if after:
             speech_names.append((*after.span("name"), after.group("name")))
@@ -601,6 +673,24 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     return _resolve(found)
 
 
+def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """`offset -> any(start <= offset < end for start, end in spans)`.
+
+    PERF: an offset is inside a span when a span starting at or before it reaches past
+    it: the spans by start, the farthest end so far, and one binary search per offset
+    (instead of a set of every covered offset, built for each article).
+    """
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset)
+        return k > 0 and reach[k - 1] > offset
+
+    return inside
+
+
 def _surname_mentions(
     text: str, lang: str, rules: _Rules, found: list[PersonMention]
 ) -> list[PersonMention]:
@@ -612,16 +702,17 @@ def _surname_mentions(
             full.setdefault(p.name.split()[0], p)
     if not full:
         return []
-    # every offset inside a mention already found: one set look-up per word
-    covered: set[int] = set()
-    for p in found:
-        covered.update(range(p.start, p.end))
+    covered = _inside_any([(p.start, p.end) for p in found])
     # only words that begin like a surname written in the text are normalised
     # (morphology is the costly step): compare their first three letters
-    prefixes = {w[:3].lower() for p in found if p.name for w in text[p.start : p.end].split()}
+    # (PERF: the words of all those mentions by one split of their spans joined, in C)
+    named = " ".join(text[p.start : p.end] for p in found if p.name).split()
+    prefixes = set(map(str.lower, map(operator.itemgetter(slice(3)), named)))
     # PERF: the capitalised words (`_CAPWORD`, left to right) by one split in C,
     # [gap, word, gap, word, ..., gap], and their prefixes compared in C too: Python
-    # code runs only for the few words that begin like a surname
+    # code runs only for the few words that begin like a surname. (A list of Match
+    # objects from finditer costs about as much, but they are tracked by the garbage
+    # collector, and over a hundred alive at once start collections; strings are not.)
     parts = _CAPTOKEN_SPLIT_RE.split(text)
     ends = list(itertools.accumulate(map(len, parts)))
     words = parts[1::2]
@@ -629,7 +720,7 @@ def _surname_mentions(
     out: list[PersonMention] = []
     for k in itertools.compress(range(len(words)), map(prefixes.__contains__, heads)):
         token, start, end = words[k], ends[2 * k], ends[2 * k + 1]
-        if start in covered or token in rules.not_names:
+        if covered(start) or token in rules.not_names:
             continue
         word = _POSSESSIVE_RE.sub("", token)
         candidates = [word] + [word[: -len(s)] for s in rules.name_suffixes if word.endswith(s)]
@@ -643,15 +734,15 @@ def _surname_mentions(
 
 def _resolve(people: list[PersonMention]) -> list[PersonMention]:
     """Give a later short mention ("Zhumangarin") the role and country of its full name."""
-    full = [p for p in people if p.name and len(p.name.split()) > 1]
+    # PERF: each full name split once, not once per short mention
+    full = [(p, p.name.split()) for p in people if p.name and len(p.name.split()) > 1]
     out: list[PersonMention] = []
     for p in people:
         if p.name and (p.role is None or p.country is None):
             last = p.name.split()[-1]
-            for f in full:
+            for f, words in full:
                 if f is p or not f.name:
                     continue
-                words = f.name.split()
                 if (
                     f.name == p.name
                     or words[-1] == last
