@@ -97,16 +97,27 @@ def test_starting_outside_is_the_plain_scan(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12))
-def test_first_disjoint_is_the_plain_scan(spans: list[tuple[int, int]]) -> None:
-    candidates = [(k, s, s + w, Period.unknown()) for k, (s, w) in enumerate(spans)]
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8), st.booleans()), max_size=12))
+def test_first_disjoint_is_the_plain_scan(spans: list[tuple[int, int, bool]]) -> None:
+    # a candidate without a period (the flag) is no candidate: the plain scan drops those
+    # first, the shortcut resolves periods only for candidates nothing kept overlaps
+    periods = {k: Period.year(2000 + k) if has else None for k, (_, _, has) in enumerate(spans)}
+    candidates = [(k, s, s + w, "year", None) for k, (s, w, _) in enumerate(spans)]
+    resolved: list[int] = []
+
+    def period_of(c: tuple) -> Period | None:
+        resolved.append(c[0])
+        return periods[c[0]]
+
     taken: list[tuple[int, int]] = []
     plain = []
     for c in candidates:
-        if all(c[2] <= a or c[1] >= b for a, b in taken):
+        period = periods[c[0]]
+        if period is not None and all(c[2] <= a or c[1] >= b for a, b in taken):
             taken.append((c[1], c[2]))
-            plain.append(c)
-    assert _first_disjoint(candidates) == plain
+            plain.append((c[1], c[2], period))
+    assert _first_disjoint(candidates, period_of) == plain  # type: ignore[arg-type]
+    assert len(resolved) == len(set(resolved))
 
 
 def test_parse_digits_plain_runs() -> None:
