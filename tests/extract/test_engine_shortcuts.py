@@ -23,6 +23,7 @@ from tracker.extract.engine import (
     find_numbers,
     starting_outside,
 )
+from tracker.extract.rules import load_rules
 from tracker.records import Period
 
 LANGS = ("en", "de", "fr", "ru")
@@ -56,6 +57,87 @@ def _texts(draw: st.DrawFn) -> tuple[str, str]:
 def test_find_dates_shortcut_is_exact(case: tuple[str, str], published: date | None) -> None:
     lang, text = case
     assert find_dates(text, lang, published) == list(_dates_cached(text, lang, published))
+
+
+def _date_phrases(lang: str) -> list[str]:
+    """Every word and phrase of the language's date rules (cues, ordinals, relative dates...)."""
+    dates = load_rules("common", lang).get("dates") or {}
+    phrases = [w for v in dates.values() if isinstance(v, list) for w in v if isinstance(w, str)]
+    for key in ("relative", "year_of", "seasons", "weekdays"):
+        phrases += [w for v in (dates.get(key) or {}).values() for w in v]
+    return sorted(set(phrases))
+
+
+def _without_leads(text: str, lang: str, published: date | None) -> tuple:
+    cal = _calendar(lang)
+    leads = cal.leads
+    cal.leads = {}
+    try:
+        return _dates_cached.__wrapped__(text, lang, published)
+    finally:
+        cal.leads = leads
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_anchor_leads_are_exact_for_every_phrase(lang: str) -> None:
+    """A pattern is tried before its anchor only where a word that may start it stands
+    (`_leads`): every phrase of the rules before every kind of anchor finds what trying
+    the patterns everywhere finds."""
+    cal = _calendar(lang)
+    dates = load_rules("common", lang).get("dates") or {}
+    # one anchor word of each kind (the anchors of a word decide what is tried there)
+    kinds: dict[tuple, str] = {}
+    for word, entries in sorted(cal.anchors.items()):
+        if any(back for _, back in entries):  # only those tried before the anchor
+            kinds.setdefault(entries, word.title() if cal.capitalised_months else word)
+    year_of = [w for v in (dates.get("year_of") or {}).values() for w in v]
+    tails = ["", " 2024", " 15", *(f" {w}" for w in year_of), f" {min(cal.weekdays)}"]
+    tried = found = 0
+    for phrase in _date_phrases(lang):
+        sep = "" if phrase.endswith(("'", "’")) else " "
+        for anchor in kinds.values():
+            text = ". ".join(f"{phrase}{sep}{anchor}{tail}" for tail in tails)
+            fast = _dates_cached.__wrapped__(text, lang, PUBLISHED)
+            assert fast == _without_leads(text, lang, PUBLISHED), text
+            tried += 1
+            found += len(fast)
+    assert tried and found
+
+
+def _lead_pieces(lang: str) -> st.SearchStrategy[str]:
+    cal = _calendar(lang)
+    words = sorted({*_date_phrases(lang), *cal.anchors})
+    cased = st.tuples(st.sampled_from(words), st.sampled_from([str.lower, str.upper, str.title]))
+    return st.one_of(
+        cased.map(lambda wc: wc[1](wc[0])),
+        st.sampled_from(["2024", "12", "3.", "x", "the", "Q1"]),
+        st.text(max_size=3),
+    )
+
+
+@st.composite
+def _lead_texts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(LANGS))
+    parts = draw(st.lists(_lead_pieces(lang), max_size=7))
+    seps = draw(
+        st.lists(st.sampled_from([" ", "  ", ", ", "-", "'", "’", ".", ""]), min_size=len(parts))
+    )
+    return lang, "".join(p + s for p, s in zip(parts, seps, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_lead_texts(), st.sampled_from([PUBLISHED, None]))
+def test_anchor_leads_are_exact(case: tuple[str, str], published: date | None) -> None:
+    lang, text = case
+    assert _dates_cached.__wrapped__(text, lang, published) == _without_leads(text, lang, published)
+
+
+def test_anchor_leads_keep_phrase_dates() -> None:
+    assert find_dates("talks in early March", "en", PUBLISHED)
+    assert find_dates("im März dieses Jahres", "de", PUBLISHED)
+    assert find_dates("à l'automne prochain", "fr", PUBLISHED)
+    assert find_dates("в следующий вторник", "ru", PUBLISHED)
+    assert find_dates("in the second half of 2024", "en", PUBLISHED)
 
 
 def test_find_dates_shortcut_keeps_word_dates() -> None:

@@ -1253,6 +1253,8 @@ class _Calendar:
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
     # a pattern starting at a day number needs one of these words among the next tokens
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
+    # pattern -> the lowered tokens a match of it starting at a token can start with
+    leads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1357,7 +1359,15 @@ def _calendar(lang: str) -> _Calendar:
         for key in (f"season_{shift}", f"season_{shift}_after"):
             for w in _words(d, key):
                 season_shift[_key(w)] = shift
+    # what a season's lead (or, where it may be left out, the season) starts with
+    season_leads: list[str] = []
     if seasons:
+        season_leads = [
+            *_words(d, "season_next"),
+            *_words(d, "season_last"),
+            *_words(d, "season_cues"),
+            *_words(d, "bare_seasons"),
+        ]
         salt = rf"(?P<season>{alternation(seasons)})"
         shifts = alternation(_words(d, "season_next") + _words(d, "season_last"))
         shifts_after = alternation(_words(d, "season_next_after") + _words(d, "season_last_after"))
@@ -1470,9 +1480,21 @@ def _calendar(lang: str) -> _Calendar:
             if toks and name not in year_leads.setdefault(toks[0].lower(), []):
                 year_leads[toks[0].lower()].append(name)
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
+    starters = {
+        "month": _words(d, "month_cues"),
+        "month_yof": _words(d, "month_cues") + long_months,
+        "relative": list(relative),
+        "within": within,
+        "weekday": cues,
+        "ongoing": _words(d, "ongoing"),
+        "season": season_leads,
+        "season_year": season_leads + list(seasons),
+        **{name: list(ordinals) for name in ("qword", "hword", "qword_bare", "hword_bare")},
+    }
     return _Calendar(
         months=months,
         day_gates=_day_gates(months, d),
+        leads={name: lead for name, words in starters.items() if (lead := _leads(words))},
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
@@ -1502,6 +1524,26 @@ def _calendar(lang: str) -> _Calendar:
         season_shift=season_shift,
         year_of=year_of,
     )
+
+
+def _leads(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lowered first tokens of the phrases of an alternation that starts a pattern, or
+    None when one of them may start otherwise (a regex word).
+
+    At a token, a match of the alternation starts with one of these: a phrase that starts
+    with a letter is matched there (ignoring case) letter for letter, and its first token
+    ends where the token of the text ends (a space, an apostrophe, a hyphen or the end of
+    the phrase, which the patterns follow with a space or a non-letter). A phrase that
+    starts with anything else ("1st", "4.") cannot match at a letter.
+    """
+    leads: set[str] = set()
+    for phrase in phrases:
+        if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+            return None  # a regex (see `alternation`)
+        first = _TOKEN_RE.match(phrase)
+        if first:
+            leads.add(first.group().lower())
+    return frozenset(leads)
 
 
 def _day_gates(months: dict[str, int], d: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -1783,11 +1825,17 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 for name in names or ():
                     attempt(name, starts[k - back])
     anchors = cal.anchors
+    leads = cal.leads
     # PERF: the anchor words of the text by one set operation, then only their tokens
     present = anchors.keys() & _lowered_set(text)
     for i in itertools.compress(range(len(lowered)), map(present.__contains__, lowered)):
         for name, back in anchors[lowered[i]]:
-            if i - back >= 0:
+            # PERF: a pattern starting tokens before its anchor ("in" before "March",
+            # "this" before "year") is tried only where the token there may start it:
+            # most months and years stand after words that start no date (`_leads`)
+            if i - back >= 0 and (
+                not back or name not in leads or lowered[i - back] in leads[name]
+            ):
                 attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=operator.itemgetter(0, 1))
