@@ -17,6 +17,7 @@ from tracker.extract.engine import (
     _dates_cached,
     _first_disjoint,
     _lexicon,
+    _normal,
     _parse_digits,
     find_dates,
     find_money,
@@ -208,6 +209,15 @@ def test_parse_digits_plain_runs() -> None:
     assert _parse_digits("٣٤", lex, False) == Decimal(34)  # any decimal digits, as `\d`
     assert _parse_digits("1" * 21, lex, False) is None  # too long for an amount
     assert _parse_digits("1,000", lex, False) == Decimal(1000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Nd"]), min_size=1, max_size=20))
+def test_plain_digits_need_no_normalising(digits: str) -> None:
+    # `_with_multiplier` keeps what `_parse_digits` reads from a plain run as it is
+    value = _parse_digits(digits, _lexicon("en"), False)
+    assert value is not None
+    assert repr(value) == repr(_normal(value))
 
 
 @pytest.mark.parametrize(

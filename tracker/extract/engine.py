@@ -1181,6 +1181,10 @@ def _with_multiplier(
         return NumberMention(Decimal(-1), start, end)
     if scale is not None and mm is not None:
         return NumberMention(_normal(value * scale), start, mm.end())
+    if digits is not None and digits.isdecimal():
+        # PERF: most numbers are plain runs of digits ("2024", "15"), which `_parse_digits`
+        # reads as an integer with exponent 0: already what `_normal` would make of it
+        return NumberMention(value, start, end)
     return NumberMention(_normal(value), start, end)
 
 
