@@ -1791,7 +1791,7 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
 
     tokens = _tokens(text)
     lowered = _lowered(text)
-    starts = [t[1] for t in tokens]
+    starts = list(map(operator.itemgetter(1), tokens))
     gates = cal.day_gates
     for m in _DIGIT_START_RE.finditer(text):
         width = m.end() - m.start()
@@ -1843,9 +1843,9 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
     candidates.sort(key=operator.itemgetter(0, 1))
-    found = [DateMention(p, start, end) for start, end, p in _first_disjoint(candidates, period_of)]
-    found.sort(key=lambda d: (d.start, d.end))
-    return tuple(found)
+    kept = _first_disjoint(candidates, period_of)
+    kept.sort(key=operator.itemgetter(0, 1))  # in text order
+    return tuple(DateMention(p, start, end) for start, end, p in kept)
 
 
 def _first_disjoint(
