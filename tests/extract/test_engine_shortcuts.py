@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from tracker.extract.engine import (
     _countries_cached,
     _countries_outside_money,
     _dates_cached,
+    _digit_runs,
     _first_disjoint,
     _lexicon,
     _normal,
@@ -218,6 +220,18 @@ def test_plain_digits_need_no_normalising(digits: str) -> None:
     value = _parse_digits(digits, _lexicon("en"), False)
     assert value is not None
     assert repr(value) == repr(_normal(value))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", "000", "2024", "٣", "x", ",", ".", " ", "\u00a0", "\u202f"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_digit_runs_are_the_runs_of_digits(text: str) -> None:
+    # dates take their runs of digits from the matches numbers are read from
+    assert list(_digit_runs(text)) == [m.span() for m in re.finditer(r"\d+", text)]
 
 
 @pytest.mark.parametrize(

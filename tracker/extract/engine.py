@@ -17,7 +17,7 @@ import logging
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -890,11 +890,35 @@ def _normal(value: Decimal) -> Decimal:
 
 
 @lru_cache(maxsize=64)
+def _digit_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, digits) of each `_DIGITS_RE` match in the text, cached.
+
+    PERF: numbers and dates both start from the digits of an article; scanning a text
+    for digits costs as much as a whole regex pass, so it is scanned once for both.
+    """
+    return tuple((m.start(), m.end(), m.group()) for m in _DIGITS_RE.finditer(text))
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each run of digits in the text, as `\d+` finds them.
+
+    From `_digit_spans`: a `_DIGITS_RE` match starts at a digit after a non-digit and
+    ends before a non-digit (every branch ends after `\d*` or before `(?!\d)`), so each
+    run lies inside one match, and most matches are one run.
+    """
+    for start, end, raw in _digit_spans(text):
+        if raw.isdecimal():
+            yield start, end
+        else:
+            for m in _DIGIT_START_RE.finditer(text, start, end):
+                yield m.span()
+
+
+@lru_cache(maxsize=64)
 def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     lex = _lexicon(lang)
     found: list[NumberMention] = []
-    for m in _DIGITS_RE.finditer(text):
-        start = m.start()
+    for start, end, raw in _digit_spans(text):
         # inside a code or a word ("A320", "G20"), unless glued to a currency code
         if (
             start
@@ -902,7 +926,7 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
             and not _CODE_BEFORE.search(text, max(0, start - 4), start)
         ):
             continue
-        found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
+        found.append(_with_multiplier(text, lex, start, end, raw, None))
     tokens = _tokens(text)
     lowered = _lowered(text)
     # PERF: the number words among the text's distinct words by one set operation
@@ -1793,37 +1817,37 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     lowered = _lowered(text)
     starts = list(map(operator.itemgetter(1), tokens))
     gates = cal.day_gates
-    for m in _DIGIT_START_RE.finditer(text):
-        width = m.end() - m.start()
+    for run_start, run_end in _digit_runs(text):
+        width = run_end - run_start
         if width == 3 or width > 4:
             continue  # neither a day nor a year
         if width == 4:
-            after = text[m.end() : m.end() + 2]
+            after = text[run_end : run_end + 2]
             for name in _YEAR_PATTERNS:
                 # PERF: "2024-03-01" and "2023–2024" need their dash (or slash) right after
                 # the year: most years are tried by "year" alone
                 if name in _YEAR_JOINED and not any(c in _YEAR_JOINED[name] for c in after):
                     continue
-                attempt(name, m.start())
+                attempt(name, run_start)
         else:
-            k = bisect.bisect_left(starts, m.end())
+            k = bisect.bisect_left(starts, run_end)
             following = {
                 lowered[j]
                 for j in range(k, min(k + DAY_GATE_TOKENS, len(tokens)))
-                if starts[j] - m.end() <= DAY_GATE_CHARS
+                if starts[j] - run_end <= DAY_GATE_CHARS
             }
             for name in _DAY_PATTERNS:
                 if name == "numeric":
-                    if text[m.end() : m.end() + 1] not in ("/", "."):
+                    if text[run_end : run_end + 1] not in ("/", "."):
                         continue
                 elif name in gates and gates[name].isdisjoint(following):
                     continue
-                attempt(name, m.start())
+                attempt(name, run_start)
         if width == 4:
             # "mid-2024", "the end of 2025", "Mitte 2024": words just before a year
-            k = bisect.bisect_left(starts, m.start())
+            k = bisect.bisect_left(starts, run_start)
             for back in range(1, CUE_TOKENS + 2):
-                if k - back < 0 or m.start() - starts[k - back] > 30:
+                if k - back < 0 or run_start - starts[k - back] > 30:
                     break
                 names = cal.year_leads.get(tokens[k - back][0].lower())
                 for name in names or ():
