@@ -17,7 +17,7 @@ import logging
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -901,11 +901,35 @@ def _normal(value: Decimal) -> Decimal:
 
 
 @lru_cache(maxsize=64)
+def _digit_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, digits) of each `_DIGITS_RE` match in the text, cached.
+
+    PERF: numbers and dates both start from the digits of an article; scanning a text
+    for digits costs as much as a whole regex pass, so it is scanned once for both.
+    """
+    return tuple((m.start(), m.end(), m.group()) for m in _DIGITS_RE.finditer(text))
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each run of digits in the text, as `\d+` finds them.
+
+    From `_digit_spans`: a `_DIGITS_RE` match starts at a digit after a non-digit and
+    ends before a non-digit (every branch ends after `\d*` or before `(?!\d)`), so each
+    run lies inside one match, and most matches are one run.
+    """
+    for start, end, raw in _digit_spans(text):
+        if raw.isdecimal():
+            yield start, end
+        else:
+            for m in _DIGIT_START_RE.finditer(text, start, end):
+                yield m.span()
+
+
+@lru_cache(maxsize=64)
 def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     lex = _lexicon(lang)
     found: list[NumberMention] = []
-    for m in _DIGITS_RE.finditer(text):
-        start = m.start()
+    for start, end, raw in _digit_spans(text):
         # inside a code or a word ("A320", "G20"), unless glued to a currency code
         if (
             start
@@ -913,7 +937,7 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
             and not _CODE_BEFORE.search(text, max(0, start - 4), start)
         ):
             continue
-        found.append(_with_multiplier(text, lex, start, m.end(), m.group(), None))
+        found.append(_with_multiplier(text, lex, start, end, raw, None))
     tokens = _tokens(text)
     lowered = _lowered(text)
     # PERF: the number words among the text's distinct words by one set operation
@@ -1192,6 +1216,10 @@ def _with_multiplier(
         return NumberMention(Decimal(-1), start, end)
     if scale is not None and mm is not None:
         return NumberMention(_normal(value * scale), start, mm.end())
+    if digits is not None and digits.isdecimal():
+        # PERF: most numbers are plain runs of digits ("2024", "15"), which `_parse_digits`
+        # reads as an integer with exponent 0: already what `_normal` would make of it
+        return NumberMention(value, start, end)
     return NumberMention(_normal(value), start, end)
 
 
@@ -1264,6 +1292,8 @@ class _Calendar:
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
     # a pattern starting at a day number needs one of these words among the next tokens
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
+    # pattern -> the lowered tokens a match of it starting at a token can start with
+    leads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1368,7 +1398,15 @@ def _calendar(lang: str) -> _Calendar:
         for key in (f"season_{shift}", f"season_{shift}_after"):
             for w in _words(d, key):
                 season_shift[_key(w)] = shift
+    # what a season's lead (or, where it may be left out, the season) starts with
+    season_leads: list[str] = []
     if seasons:
+        season_leads = [
+            *_words(d, "season_next"),
+            *_words(d, "season_last"),
+            *_words(d, "season_cues"),
+            *_words(d, "bare_seasons"),
+        ]
         salt = rf"(?P<season>{alternation(seasons)})"
         shifts = alternation(_words(d, "season_next") + _words(d, "season_last"))
         shifts_after = alternation(_words(d, "season_next_after") + _words(d, "season_last_after"))
@@ -1481,9 +1519,21 @@ def _calendar(lang: str) -> _Calendar:
             if toks and name not in year_leads.setdefault(toks[0].lower(), []):
                 year_leads[toks[0].lower()].append(name)
     compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
+    starters = {
+        "month": _words(d, "month_cues"),
+        "month_yof": _words(d, "month_cues") + long_months,
+        "relative": list(relative),
+        "within": within,
+        "weekday": cues,
+        "ongoing": _words(d, "ongoing"),
+        "season": season_leads,
+        "season_year": season_leads + list(seasons),
+        **{name: list(ordinals) for name in ("qword", "hword", "qword_bare", "hword_bare")},
+    }
     return _Calendar(
         months=months,
         day_gates=_day_gates(months, d),
+        leads={name: lead for name, words in starters.items() if (lead := _leads(words))},
         patterns=compiled,
         order={name: k for k, (name, _) in enumerate(patterns)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
@@ -1513,6 +1563,26 @@ def _calendar(lang: str) -> _Calendar:
         season_shift=season_shift,
         year_of=year_of,
     )
+
+
+def _leads(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lowered first tokens of the phrases of an alternation that starts a pattern, or
+    None when one of them may start otherwise (a regex word).
+
+    At a token, a match of the alternation starts with one of these: a phrase that starts
+    with a letter is matched there (ignoring case) letter for letter, and its first token
+    ends where the token of the text ends (a space, an apostrophe, a hyphen or the end of
+    the phrase, which the patterns follow with a space or a non-letter). A phrase that
+    starts with anything else ("1st", "4.") cannot match at a letter.
+    """
+    leads: set[str] = set()
+    for phrase in phrases:
+        if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+            return None  # a regex (see `alternation`)
+        first = _TOKEN_RE.match(phrase)
+        if first:
+            leads.add(first.group().lower())
+    return frozenset(leads)
 
 
 def _day_gates(months: dict[str, int], d: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -1734,100 +1804,117 @@ def _mention(
     return None
 
 
+# a pattern's match: priority (lower wins an overlap), start, end, pattern name, match
+_Candidate = tuple[int, int, int, str, re.Match[str]]
+
+
 @lru_cache(maxsize=64)
 def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMention, ...]:
     cal = _calendar(lang)
-    candidates: list[tuple[int, int, int, Period]] = []  # priority, start, end, period
+    candidates: list[_Candidate] = []
 
     def attempt(name: str, pos: int) -> None:
         m = cal.patterns[name].match(text, pos)
-        if not m:
-            return
+        if m:
+            candidates.append((cal.order[name], m.start(), m.end(), name, m))
+
+    def period_of(c: _Candidate) -> Period | None:
         try:
-            period = _mention(name, m, cal, published, lang)
+            return _mention(c[3], c[4], cal, published, lang)
         except (ValueError, KeyError, ArithmeticError):
-            period = None
-        if period is not None:
-            candidates.append((cal.order[name], m.start(), m.end(), period))
+            return None
 
     tokens = _tokens(text)
     lowered = _lowered(text)
-    starts = [t[1] for t in tokens]
+    starts = list(map(operator.itemgetter(1), tokens))
     gates = cal.day_gates
-    for m in _DIGIT_START_RE.finditer(text):
-        width = m.end() - m.start()
+    for run_start, run_end in _digit_runs(text):
+        width = run_end - run_start
         if width == 3 or width > 4:
             continue  # neither a day nor a year
         if width == 4:
-            after = text[m.end() : m.end() + 2]
+            after = text[run_end : run_end + 2]
             for name in _YEAR_PATTERNS:
                 # PERF: "2024-03-01" and "2023–2024" need their dash (or slash) right after
                 # the year: most years are tried by "year" alone
                 if name in _YEAR_JOINED and not any(c in _YEAR_JOINED[name] for c in after):
                     continue
-                attempt(name, m.start())
+                attempt(name, run_start)
         else:
-            k = bisect.bisect_left(starts, m.end())
+            k = bisect.bisect_left(starts, run_end)
             following = {
                 lowered[j]
                 for j in range(k, min(k + DAY_GATE_TOKENS, len(tokens)))
-                if starts[j] - m.end() <= DAY_GATE_CHARS
+                if starts[j] - run_end <= DAY_GATE_CHARS
             }
             for name in _DAY_PATTERNS:
                 if name == "numeric":
-                    if text[m.end() : m.end() + 1] not in ("/", "."):
+                    if text[run_end : run_end + 1] not in ("/", "."):
                         continue
                 elif name in gates and gates[name].isdisjoint(following):
                     continue
-                attempt(name, m.start())
+                attempt(name, run_start)
         if width == 4:
             # "mid-2024", "the end of 2025", "Mitte 2024": words just before a year
-            k = bisect.bisect_left(starts, m.start())
+            k = bisect.bisect_left(starts, run_start)
             for back in range(1, CUE_TOKENS + 2):
-                if k - back < 0 or m.start() - starts[k - back] > 30:
+                if k - back < 0 or run_start - starts[k - back] > 30:
                     break
                 names = cal.year_leads.get(tokens[k - back][0].lower())
                 for name in names or ():
                     attempt(name, starts[k - back])
     anchors = cal.anchors
+    leads = cal.leads
     # PERF: the anchor words of the text by one set operation, then only their tokens
     present = anchors.keys() & _lowered_set(text)
     for i in itertools.compress(range(len(lowered)), map(present.__contains__, lowered)):
         for name, back in anchors[lowered[i]]:
-            if i - back >= 0:
+            # PERF: a pattern starting tokens before its anchor ("in" before "March",
+            # "this" before "year") is tried only where the token there may start it:
+            # most months and years stand after words that start no date (`_leads`)
+            if i - back >= 0 and (
+                not back or name not in leads or lowered[i - back] in leads[name]
+            ):
                 attempt(name, starts[i - back])
     # the most specific pattern wins where matches overlap (patterns are listed by priority)
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    found = [DateMention(c[3], c[1], c[2]) for c in _first_disjoint(candidates)]
-    found.sort(key=lambda d: (d.start, d.end))
-    return tuple(found)
+    candidates.sort(key=operator.itemgetter(0, 1))
+    kept = _first_disjoint(candidates, period_of)
+    kept.sort(key=operator.itemgetter(0, 1))  # in text order
+    return tuple(DateMention(p, start, end) for start, end, p in kept)
 
 
 def _first_disjoint(
-    candidates: list[tuple[int, int, int, Period]],
-) -> list[tuple[int, int, int, Period]]:
-    """The candidates (priority, start, end, period) that overlap none kept before them, in order.
+    candidates: list[_Candidate], period_of: Callable[[_Candidate], Period | None]
+) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of the candidates (priority, start, end, ...) that have a period
+    and overlap none kept before them, in order.
 
     PERF: the spans kept are disjoint, so sorted by start their ends are sorted too: of
     those starting before a candidate's end, only the last can reach into it (one bisection
     instead of a scan of all kept spans). Empty spans, which would break that order, are
-    kept apart.
+    kept apart. A candidate's period is resolved only when nothing kept overlaps it: one
+    that is overlapped is dropped whatever its period, and one without a period is no
+    candidate at all, so resolving late gives what resolving every match first gives (about
+    half of the matches, most years inside "March 2024", are never resolved).
     """
     starts: list[int] = []
     ends: list[int] = []
     empty: list[int] = []
-    kept: list[tuple[int, int, int, Period]] = []
+    kept: list[tuple[int, int, Period]] = []
     for c in candidates:
         start, end = c[1], c[2]
         k = bisect.bisect_left(starts, end)
         if (k and ends[k - 1] > start) or any(start < a < end for a in empty):
+            continue
+        period = period_of(c)
+        if period is None:
             continue
         if start < end:
             starts.insert(k, start)
             ends.insert(k, end)
         else:
             empty.append(start)
-        kept.append(c)
+        kept.append((start, end, period))
     return kept
 
 
