@@ -389,24 +389,27 @@ class _Index:
 
 
 @lru_cache(maxsize=64)
-def _tokens_cached(text: str) -> tuple[tuple[str, int, int], ...]:
+def _columns_cached(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
     # Tokenising is on every finder's path, so it is done in C: split() gives
     # [gap, token, gap, token, ..., gap] and the running sum of their lengths gives
     # each token's start (the end of the gap before it) and end.
+    # PERF: three columns, not a (word, start, end) tuple per token: the finders read
+    # the starts of all tokens but the rest of only a few, and an article's ~700
+    # small tuples cost as much to make and free as the split itself.
     splitter = _TOKEN_SPLIT_RE if _DOTTED_RE.search(text) else _LETTER_RUN_SPLIT_RE
     parts = splitter.split(text)
     ends = list(itertools.accumulate(map(len, parts)))
-    return tuple(zip(parts[1::2], ends[0::2], ends[1::2]))
+    return tuple(parts[1::2]), tuple(ends[0:-1:2]), tuple(ends[1::2])
 
 
 @lru_cache(maxsize=64)
 def _lowered_cached(text: str) -> tuple[str, ...]:
-    tokens = _tokens_cached(text)
-    if not tokens:
+    words = _columns_cached(text)[0]
+    if not words:
         return ()
     # PERF: one lower() over the tokens joined by a line break instead of one call per
     # token; tokens hold no line break, and lower case depends on nothing across one
-    return tuple("\n".join(map(operator.itemgetter(0), tokens)).lower().split("\n"))
+    return tuple("\n".join(words).lower().split("\n"))
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -446,9 +449,16 @@ def _lowered(text: str) -> tuple[str, ...]:
     return _lowered_cached(text)
 
 
+def _columns(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The letter tokens of a text, their starts and their ends: three parallel tuples
+    (cached: every finder walks the same text)."""
+    return _columns_cached(text)
+
+
 def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Letter tokens of a text with offsets (cached: every finder walks the same text)."""
-    return _tokens_cached(text)
+    """Letter tokens of a text with offsets, (word, start, end) each (not cached: for
+    short texts such as data forms; the finders read `_columns`)."""
+    return tuple(zip(*_columns_cached(text), strict=True))
 
 
 def _case_ok(data_surface: str, text_surface: str) -> bool:
@@ -532,7 +542,7 @@ def _normalise_uncached(word: str, index: _Index) -> str:
 
 def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     """Longest token-group matches of the index in `text`, left to right."""
-    toks = _tokens(text)
+    _, starts, ends = _columns(text)
     # a token's normalised form depends on its lower case only
     words = _lowered(text)
     # PERF: set operations in C instead of a look-up per token: the text's distinct
@@ -558,15 +568,15 @@ def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
             continue
         hit = None
         for n in index.lengths[norm(words[i])]:
-            if i + n > len(toks):
+            if i + n > len(starts):
                 continue
             key = tuple(map(norm, words[i : i + n]))
             bucket = index.entries.get(key)
             if not bucket:
                 continue
-            start, end = toks[i][1], toks[i + n - 1][2]
+            start, end = starts[i], ends[i + n - 1]
             # the words of a group must be adjacent (spaces, hyphens, apostrophes)
-            if n > 1 and not _adjacent(text, toks[i : i + n]):
+            if n > 1 and not _adjacent(text, starts[i + 1 : i + n], ends[i : i + n - 1]):
                 continue
             surface = text[start:end]
             for entry in bucket:
@@ -581,8 +591,9 @@ def _scan(text: str, index: _Index) -> list[tuple[_Entry, int, int, str]]:
     return found
 
 
-def _adjacent(text: str, toks: tuple[tuple[str, int, int], ...]) -> bool:
-    for (_, _, e), (_, s, _) in itertools.pairwise(toks):
+def _adjacent(text: str, starts: tuple[int, ...], ends: tuple[int, ...]) -> bool:
+    """The gaps from each end to the next start are a space, hyphen or apostrophe or so."""
+    for e, s in zip(ends, starts, strict=True):
         gap = text[e:s]
         if len(gap) > 3 or any(c not in " -'’\u00a0" for c in gap):
             return False
@@ -938,7 +949,7 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         ):
             continue
         found.append(_with_multiplier(text, lex, start, end, raw, None))
-    tokens = _tokens(text)
+    _, starts, ends = _columns(text)
     lowered = _lowered(text)
     # PERF: the number words among the text's distinct words by one set operation
     # (most words are known non-numbers after one article), then only their tokens
@@ -955,11 +966,11 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
         first = _atoms(key, lex)
         if first is None or first[0][0] == "s":
             continue  # a multiplier alone ("thousands of") is no number
-        if key in lex.articles and _lone_article(text, tokens, lowered, i, lex, numeric):
+        if key in lex.articles and _lone_article(text, starts, ends, lowered, i, lex, numeric):
             continue
-        start = tokens[i][1]
-        end_token, value = _compose(text, tokens, lowered, i, lex)
-        end = tokens[end_token - 1][2]
+        start = starts[i]
+        end_token, value = _compose(text, starts, ends, lowered, i, lex)
+        end = ends[end_token - 1]
         after = end_token
         mention = _with_multiplier(text, lex, start, end, None, value)
         if mention.value or key not in lex.articles or end_token > i + 1:
@@ -975,7 +986,8 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
 
 def _lone_article(
     text: str,
-    tokens: tuple[tuple[str, int, int], ...],
+    starts: tuple[int, ...],
+    ends: tuple[int, ...],
     lowered: tuple[str, ...],
     i: int,
     lex: _Lexicon,
@@ -988,8 +1000,8 @@ def _lone_article(
     PERF: articles are the most frequent number words by far; most stand before a noun,
     and composing them to throw them away cost ~3 us each (issue 4).
     """
-    end = tokens[i][2]
-    if i + 1 < len(tokens) and _NUMBER_GAP.fullmatch(text, end, tokens[i + 1][1]):
+    end = ends[i]
+    if i + 1 < len(starts) and _NUMBER_GAP.fullmatch(text, end, starts[i + 1]):
         following = lowered[i + 1]
         if following in numeric or following in lex.words.continuers:
             return False
@@ -1065,7 +1077,8 @@ def _split_compound(word: str, lex: _Lexicon) -> tuple[_Atom, ...] | None:
 
 def _compose(
     text: str,
-    tokens: tuple[tuple[str, int, int], ...],
+    starts: tuple[int, ...],
+    ends: tuple[int, ...],
     lowered: tuple[str, ...],
     i: int,
     lex: _Lexicon,
@@ -1131,15 +1144,15 @@ def _compose(
         previous = kind
         return True
 
-    while k < len(tokens):
-        if k > i and not _NUMBER_GAP.fullmatch(text[tokens[k - 1][2] : tokens[k][1]]):
+    while k < len(starts):
+        if k > i and not _NUMBER_GAP.fullmatch(text[ends[k - 1] : starts[k]]):
             break
         word = lowered[k]
         step = 0
         # a number of several tokens ("quatre-vingt-dix", "a hundred")
         for toks, value in nw.phrases.get(word, ()):
             if tuple(lowered[k : k + len(toks)]) == toks and _adjacent_tokens(
-                text, tokens[k : k + len(toks)]
+                text, starts, ends, k, len(toks)
             ):
                 atom: _Atom = ("h" if value == 100 else "n", Decimal(str(value)))
                 if add(atom):
@@ -1150,7 +1163,7 @@ def _compose(
                 if (
                     len(toks) > 1
                     and tuple(lowered[k : k + len(toks)]) == toks
-                    and _adjacent_tokens(text, tokens[k : k + len(toks)])
+                    and _adjacent_tokens(text, starts, ends, k, len(toks))
                 ):
                     if add(("half", Decimal("0.5"))):
                         step = len(toks)
@@ -1184,8 +1197,14 @@ def _compose(
     return end, _normal(total + current)
 
 
-def _adjacent_tokens(text: str, toks: tuple[tuple[str, int, int], ...]) -> bool:
-    return all(_NUMBER_GAP.fullmatch(text[a[2] : b[1]]) for a, b in itertools.pairwise(toks))
+def _adjacent_tokens(
+    text: str, starts: tuple[int, ...], ends: tuple[int, ...], k: int, n: int
+) -> bool:
+    """Tokens k to k + n - 1 stand one short gap apart ("quatre-vingt", "a hundred")."""
+    return all(
+        _NUMBER_GAP.fullmatch(text[ends[j] : starts[j + 1]])
+        for j in range(k, min(k + n, len(starts)) - 1)
+    )
 
 
 def _with_multiplier(
@@ -1824,9 +1843,8 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
         except (ValueError, KeyError, ArithmeticError):
             return None
 
-    tokens = _tokens(text)
+    words, starts, _ = _columns(text)
     lowered = _lowered(text)
-    starts = list(map(operator.itemgetter(1), tokens))
     gates = cal.day_gates
     for run_start, run_end in _digit_runs(text):
         width = run_end - run_start
@@ -1844,7 +1862,7 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
             k = bisect.bisect_left(starts, run_end)
             following = {
                 lowered[j]
-                for j in range(k, min(k + DAY_GATE_TOKENS, len(tokens)))
+                for j in range(k, min(k + DAY_GATE_TOKENS, len(starts)))
                 if starts[j] - run_end <= DAY_GATE_CHARS
             }
             for name in _DAY_PATTERNS:
@@ -1860,7 +1878,7 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
             for back in range(1, CUE_TOKENS + 2):
                 if k - back < 0 or run_start - starts[k - back] > 30:
                     break
-                names = cal.year_leads.get(tokens[k - back][0].lower())
+                names = cal.year_leads.get(words[k - back].lower())
                 for name in names or ():
                     attempt(name, starts[k - back])
     anchors = cal.anchors
