@@ -1,0 +1,37 @@
+"""Shortcuts of the action item, deportation and trade target finders (issue 4) must give
+exactly what the plain path gives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.extract.deportations import _starts_in, _within_sorted
+from tracker.extract.engine import within
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+# mentions in text order, some of them empty, several starting at the same offset
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 6)).map(lambda sw: _Span(sw[0], sw[0] + sw[1])),
+    max_size=12,
+).map(lambda spans: sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+@given(_SPANS, st.integers(-2, 50), st.integers(-2, 50))
+def test_within_sorted_is_within(spans: list[_Span], lo: int, hi: int) -> None:
+    starts = [s.start for s in spans]
+    assert _within_sorted(spans, starts, lo, hi) == within(spans, lo, hi)
+
+
+@given(_SPANS, st.integers(-2, 50), st.integers(-2, 50))
+def test_starts_in_is_a_scan(spans: list[_Span], lo: int, hi: int) -> None:
+    starts = [s.start for s in spans]
+    assert _starts_in(starts, lo, hi) == any(lo <= s.start < hi for s in spans)
