@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tracker.extract.deportations import _starts_in, _within_sorted
 from tracker.extract.engine import within
+from tracker.extract.trade_targets import _inside
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,9 @@ def test_within_sorted_is_within(spans: list[_Span], lo: int, hi: int) -> None:
 def test_starts_in_is_a_scan(spans: list[_Span], lo: int, hi: int) -> None:
     starts = [s.start for s in spans]
     assert _starts_in(starts, lo, hi) == any(lo <= s.start < hi for s in spans)
+
+
+@given(_SPANS, st.integers(-2, 50), st.integers(-2, 50))
+def test_trade_inside_is_within(spans: list[_Span], lo: int, hi: int) -> None:
+    found = (tuple(spans), tuple(s.start for s in spans))
+    assert _inside(found, lo, hi) == within(spans, lo, hi)
