@@ -255,7 +255,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     if not text or not text.strip():
         return []
     rules = _rules(lang)
-    doc = _prepare(text, lang, published, rules)
+    cue_starts = [m.start() for m in find_all(rules.cues, text)]
+    if not cue_starts:
+        # PERF: every figure needs a cue: a prose one in its sentence or the one before, a
+        # table's in its header or caption, a row without a header three in the document
+        return []
+    doc = _prepare(text, lang, published, rules, cue_starts)
     found: list[tuple[int, DeportationFigure]] = []
     table_lines, table_figures = _tables(doc)
     found.extend(table_figures)
@@ -377,7 +382,9 @@ def _reporting_period(doc: _Doc) -> Period | None:
 # --- document context -----------------------------------------------------------------
 
 
-def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Doc:
+def _prepare(
+    text: str, lang: str, published: date | None, rules: _Rules, cue_starts: list[int]
+) -> _Doc:
     countries = find_countries(text, lang)
     dates = find_dates(text, lang, published)
     blocked = [(m.start, m.end) for m in find_money(text, lang)]
@@ -385,7 +392,6 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
-    cue_starts = [m.start() for m in find_all(rules.cues, text)]
     # PERF: both passes below ask this of the same mentions: look each up once, and
     # only where a people word stands close enough before the mention to start a match
     people_memo: dict[int, bool] = {}
