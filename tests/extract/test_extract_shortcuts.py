@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.extract.deportations import _starts_in, _within_sorted
+from tracker.extract.deportations import _any_of, _starts_in, _within_sorted
 from tracker.extract.engine import within
 from tracker.extract.trade_targets import _inside
 
@@ -42,3 +42,13 @@ def test_starts_in_is_a_scan(spans: list[_Span], lo: int, hi: int) -> None:
 def test_trade_inside_is_within(spans: list[_Span], lo: int, hi: int) -> None:
     found = (tuple(spans), tuple(s.start for s in spans))
     assert _inside(found, lo, hi) == within(spans, lo, hi)
+
+
+_WORDS = st.lists(st.text("ab.*\u00a0 ", min_size=1, max_size=3), min_size=1, max_size=4)
+
+
+@given(_WORDS, st.text("ab.*\u00a0 ", max_size=20), st.integers(0, 22), st.integers(0, 22))
+def test_any_of_is_a_find_per_word(words: list[str], text: str, lo: int, hi: int) -> None:
+    """Words that are prefixes of one another, hold `re` metacharacters or blanks."""
+    found = _any_of(tuple(words)).search(text, lo, hi) is not None
+    assert found == any(text.find(word, lo, hi) != -1 for word in words)
