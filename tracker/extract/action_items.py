@@ -326,6 +326,10 @@ def _fixed_width_cells(line: str, starts: list[int]) -> list[str]:
 
 def _fixed_width_tables(text: str, rules: _Rules) -> list[tuple[str, list[_Row]]]:
     """Tables whose columns are aligned with spaces ("Task    Lead agency    Timeline")."""
+    if "  " not in text:
+        # PERF: a header is a line holding a run of blanks; most articles hold none, and
+        # then no line needs splitting or testing
+        return []
     tables: list[tuple[str, list[_Row]]] = []
     lines = text.splitlines(keepends=True)
     offsets = [0]

@@ -40,7 +40,6 @@ from tracker.extract.engine import (
     parse_period,
     quote_span,
     split_segments,
-    within,
 )
 from tracker.extract.fastscan import INSIDE, find_all, leading_words, lowered_text
 from tracker.extract.rules import (
@@ -244,6 +243,11 @@ class _Doc:
     cue_starts: list[int]  # where deportation cues start: one scan of the text
     nationality: str | None
     deporter: str | None
+    # PERF: the start offsets of `countries`, `numbers` and `dates` (each in text order),
+    # so a sentence's mentions are found by bisection, not by a scan of the whole document
+    country_starts: list[int]
+    number_starts: list[int]
+    date_starts: list[int]
 
 
 def extract_deportations(text: str, lang: str, published: date | None) -> list[DeportationFigure]:
@@ -251,7 +255,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     if not text or not text.strip():
         return []
     rules = _rules(lang)
-    doc = _prepare(text, lang, published, rules)
+    cue_starts = [m.start() for m in find_all(rules.cues, text)]
+    if not cue_starts:
+        # PERF: every figure needs a cue: a prose one in its sentence or the one before, a
+        # table's in its header or caption, a row without a header three in the document
+        return []
+    doc = _prepare(text, lang, published, rules, cue_starts)
     found: list[tuple[int, DeportationFigure]] = []
     table_lines, table_figures = _tables(doc)
     found.extend(table_figures)
@@ -297,7 +306,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 and not figure.cumulative
                 and line_period is not None
                 and line_period[0] == line
-                and not any(seg.start <= d.start < seg.end for d in doc.dates)
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
             ):
                 figure = replace(figure, period=line_period[1])
             if not figure.period.known and figure.cumulative and before is not None:
@@ -306,7 +315,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 line_deporter is not None
                 and line_deporter[0] == line
                 and not any(
-                    c.code != figure.nationality for c in within(doc.countries, seg.start, seg.end)
+                    c.code != figure.nationality
+                    for c in _within_sorted(doc.countries, doc.country_starts, seg.start, seg.end)
                 )
             ):
                 figure = replace(figure, from_country=line_deporter[1])
@@ -331,7 +341,11 @@ def _since_then(doc: _Doc, seg: Segment, before: Segment) -> Period:
     """The start a "since then" points back to: the last date of the sentence before."""
     if not doc.rules.since_then.search(doc.text, seg.start, seg.end):
         return Period.unknown()
-    dates = [d for d in within(doc.dates, before.start, before.end) if d.period.known]
+    dates = [
+        d
+        for d in _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
+        if d.period.known
+    ]
     return dates[-1].period if dates else Period.unknown()
 
 
@@ -348,7 +362,9 @@ def _reporting_period(doc: _Doc) -> Period | None:
         line_end = doc.text.find("\n", m.end())
         dates = [
             d.period
-            for d in within(doc.dates, m.end(), len(doc.text) if line_end < 0 else line_end)
+            for d in _within_sorted(
+                doc.dates, doc.date_starts, m.end(), len(doc.text) if line_end < 0 else line_end
+            )
             if d.period.known and d.period.start is not None
         ]
         if not dates:
@@ -366,7 +382,9 @@ def _reporting_period(doc: _Doc) -> Period | None:
 # --- document context -----------------------------------------------------------------
 
 
-def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Doc:
+def _prepare(
+    text: str, lang: str, published: date | None, rules: _Rules, cue_starts: list[int]
+) -> _Doc:
     countries = find_countries(text, lang)
     dates = find_dates(text, lang, published)
     blocked = [(m.start, m.end) for m in find_money(text, lang)]
@@ -374,7 +392,6 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
-    cue_starts = [m.start() for m in find_all(rules.cues, text)]
     # PERF: both passes below ask this of the same mentions: look each up once, and
     # only where a people word stands close enough before the mention to start a match
     people_memo: dict[int, bool] = {}
@@ -443,6 +460,9 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         cue_starts,
         nationality,
         deporter,
+        country_starts,
+        number_starts,
+        [d.start for d in dates],
     )
 
 
@@ -459,20 +479,20 @@ def _people_of(
     text: str,
     c: CountryMention,
     rules: _Rules,
-    gate: tuple[str, tuple[str, ...]] | None = None,
+    gate: tuple[str, re.Pattern[str]] | None = None,
 ) -> bool:
     """True for a country named as the home of people: "граждане Узбекистана",
     "citizens of Iran", "ressortissants du Pakistan".
 
-    `gate` (from `_gate`), when known, holds the lowered text and the words that start
-    every match of the pattern.
+    `gate` (from `_gate`), when known, holds the lowered text and a pattern finding the
+    words that start every match of the pattern.
     """
     lo = max(0, c.start - 80)
     if gate is not None:
         # PERF: a match lies inside the window, so its leading word does too: without
         # one, the (backtracking) pattern need not be tried
         lowered, words = gate
-        if all(lowered.find(word.lstrip(INSIDE), lo, c.start) == -1 for word in words):
+        if words.search(lowered, lo, c.start) is None:
             return False
     m = rules.people_before.search(text, lo, c.start)
     # "personnes ont été expulsées du Pakistan": a deportation verb between makes the
@@ -480,25 +500,44 @@ def _people_of(
     return m is not None and rules.cues.search(text, m.start(), c.start) is None
 
 
-def _gate(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
-    """The lowered text and the leading words of `pattern` (one of which starts each of
-    its matches), or None when they cannot be told."""
+def _gate(text: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str]] | None:
+    """The lowered text and a pattern finding the leading words of `pattern` (one of which
+    starts each of its matches) in it, or None when they cannot be told."""
     words = leading_words(pattern)
     lowered = lowered_text(text) if words is not None else None
     if words is None or lowered is None:
         return None
-    return lowered, words
+    return lowered, _any_of(words)
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-sensitive alternation of literal words: `search(s, lo, hi)` finds one exactly
+    when one of them stands whole inside s[lo:hi], as `s.find(word, lo, hi)` would.
+
+    PERF: one pass of `re` over a mention's window instead of a `find` per word (the
+    people words of a language are some thirty).
+    """
+    return re.compile("|".join(re.escape(word.lstrip(INSIDE)) for word in words))
 
 
 def _within_sorted(mentions: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
-    """`within(mentions, lo, hi)` for mentions in text order, `starts` their start offsets:
-    found by bisection (PERF: a linear `within` per sentence is quadratic per article)."""
+    """Exactly `within(mentions, lo, hi)` for mentions in text order, `starts` their start
+    offsets: found by bisection (PERF: a linear `within` per sentence is quadratic per
+    article). A mention starting after `hi` ends after it; one starting at `hi` may be empty.
+    """
     k = bisect.bisect_left(starts, lo)
     out = []
-    for m in mentions[k : bisect.bisect_left(starts, hi, lo=k)]:
+    for m in mentions[k : bisect.bisect_right(starts, hi, lo=k)]:
         if m.end <= hi:
             out.append(m)
     return out
+
+
+def _starts_in(starts: list[int], start: int, end: int) -> bool:
+    """True when one of the sorted offsets `starts` lies in [start, end)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
@@ -545,7 +584,7 @@ def _prose(
     if not has_cue and not follows_cue:
         return []
     out: list[tuple[int, DeportationFigure]] = []
-    for num in within(doc.numbers, seg.start, seg.end):
+    for num in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end):
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
@@ -622,7 +661,14 @@ def _prose(
         opening = any(
             rules.cumulative.search(doc.text, a, b) for a, b in scope if (a, b) != (c_start, c_end)
         )
-        own_date = any(c_start <= d.start < c_end and d.period.known for d in doc.dates)
+        own_date = any(
+            d.period.known
+            for d in doc.dates[
+                bisect.bisect_left(doc.date_starts, c_start) : bisect.bisect_left(
+                    doc.date_starts, c_end
+                )
+            ]
+        )
         cumulative = (
             own
             or (opening and not own_date)
@@ -689,7 +735,7 @@ def _nationality_after(doc: _Doc, end: int) -> str | None:
 
 def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
     """The country a count's people were sent to ("... to Afghanistan"), later in its sentence."""
-    for c in within(doc.countries, end, seg.end):
+    for c in _within_sorted(doc.countries, doc.country_starts, end, seg.end):
         if c.form in ("name", "capital") and doc.rules.destination.search(
             doc.text, max(seg.start, c.start - DESTINATION_LEAD), c.start
         ):
@@ -746,7 +792,7 @@ def _origin_after(
     doc: _Doc, seg: Segment, end: int, nationality: str | None
 ) -> CountryMention | None:
     """The country of a "from X" a few words after the count ending at `end`, if any."""
-    for c in within(doc.countries, end, seg.end):
+    for c in _within_sorted(doc.countries, doc.country_starts, end, seg.end):
         if c.code == nationality:
             continue  # "41,870 Afghans deported from Iran": the people, then the origin
         gap = doc.text[end : c.start]
@@ -760,10 +806,14 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
     """The deporting state: the nearest country before the figure, else "from X", else the doc's."""
     nat = nationality or doc.nationality
     rules = doc.rules
-    before = [c for c in doc.countries if seg.start <= c.start < pos]
+    starts = doc.country_starts
+    first = bisect.bisect_left(starts, seg.start)
+    # the countries starting in [seg.start, pos), and those starting in [pos, seg.end)
+    split = bisect.bisect_left(starts, pos, lo=first)
+    before = doc.countries[first:split]
     # "German charter flights brought 81 Afghans", "российские власти выдворили": whose
     # authorities or flights act is the deporting state, wherever it stands in the sentence
-    for c in within(doc.countries, seg.start, seg.end):
+    for c in _within_sorted(doc.countries, starts, seg.start, seg.end):
         if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
             return c.code
     # "412,650 deportations from Iran and 88,740 from Pakistan": the "from X" right
@@ -771,7 +821,9 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
     own = _origin_after(doc, seg, end, nat)
     if own is not None:
         return own.code
-    earlier = [n for n in within(doc.numbers, seg.start, pos) if n.end < pos]
+    earlier = [
+        n for n in _within_sorted(doc.numbers, doc.number_starts, seg.start, pos) if n.end < pos
+    ]
     taken = {o.start for n in earlier if (o := _origin_after(doc, seg, n.end, nat)) is not None}
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {_demonym_start(doc, n.end) for n in earlier}
@@ -783,9 +835,7 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         if rules.to_preps.search(doc.text, max(seg.start, c.start - 6), c.start):
             continue
         return c.code
-    for c in doc.countries:
-        if c.start < pos or c.start >= seg.end:
-            continue
+    for c in doc.countries[split : bisect.bisect_left(starts, seg.end, lo=split)]:
         if c.code != nat and rules.from_preps.search(
             doc.text, max(seg.start, c.start - 12), c.start
         ):
@@ -809,9 +859,11 @@ def _prose_period(
 ) -> Period:
     # "since January" is the start of a running total for this year, not its period
     ytd = _year_to_date(doc, seg, scope, pos)
+    # the clause and the scope lie inside the sentence: so do all the dates asked of below
+    sentence = _within_sorted(doc.dates, doc.date_starts, seg.start, seg.end)
     in_clause = [
         d
-        for d in doc.dates
+        for d in sentence
         if c_start <= d.start
         and d.end <= c_end
         and d.period.precision != "ongoing"
@@ -821,14 +873,10 @@ def _prose_period(
         return Period.year(doc.published.year)
     in_scope = [
         d
-        for d in doc.dates
+        for d in sentence
         if any(a <= d.start and d.end <= b for a, b in scope) and d.period.precision != "ongoing"
     ]
-    in_sentence = [
-        d
-        for d in doc.dates
-        if seg.start <= d.start and d.end <= seg.end and d.period.precision != "ongoing"
-    ]
+    in_sentence = [d for d in sentence if d.period.precision != "ongoing"]
     candidates = in_scope or in_sentence
     if not candidates:
         return Period.unknown()
@@ -999,7 +1047,7 @@ def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None
             return None  # another table row
         if (
             _has_cue(doc.cue_starts, start, end)
-            and not any(ch.isdigit() for ch in _YEARISH.sub("", text))
+            and not any(map(str.isdigit, _YEARISH.sub("", text)))
             and len(text.split()) <= CAPTION_WORDS
             and not doc.rules.voluntary.search(text)
         ):
@@ -1034,7 +1082,8 @@ def _previous_nonblank(lines: list[tuple[int, int, str]], i: int) -> str | None:
 
 
 def _cells_header_like(cells: list[str]) -> bool:
-    return not any(any(ch.isdigit() for ch in c) for c in cells)
+    # PERF: one pass over the joined cells, no Python-level step per character
+    return not any(map(str.isdigit, "".join(cells)))
 
 
 @dataclass(frozen=True)

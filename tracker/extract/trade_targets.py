@@ -332,7 +332,7 @@ def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: 
         return False
     gap_start = lo + max(ends)
     gap = list(text[gap_start : m.start])
-    for c in within(countries_outside_money(text, lang), gap_start, m.start):
+    for c in _inside(_sorted_countries(text, lang), gap_start, m.start):
         gap[c.start - gap_start : c.end - gap_start] = " " * (c.end - c.start)
     rest = "".join(gap)
     for _, pattern in rules.comparators:
@@ -403,7 +403,7 @@ def _in_the_past(
         return True
     if published is None:
         return False
-    for d in within(find_dates(text, lang, published), m.end, clause[1]):
+    for d in _inside(_sorted_dates(text, lang, published), m.end, clause[1]):
         if d.start - m.end > PAST_DATE_GAP:
             break
         return d.period.end is not None and d.period.end < published
@@ -452,7 +452,7 @@ def _target_date(
     m: MoneyMention,
     rules: _Rules,
 ) -> Period:
-    dates = within(find_dates(text, lang, published), seg.start, seg.end)
+    dates = _inside(_sorted_dates(text, lang, published), seg.start, seg.end)
     picked: list[tuple[int, Period]] = []
     for d in dates:
         if not d.period.known:
@@ -476,6 +476,34 @@ def _is_relative_span(phrase: str) -> bool:
     return not re.search(r"\d{4}", phrase) and len(phrase.split()) >= 2
 
 
+@lru_cache(maxsize=4)
+def _sorted_countries(text: str, lang: str) -> tuple[tuple[Any, ...], tuple[int, ...]]:
+    """The article's country mentions outside money, in text order, and their starts."""
+    found = tuple(countries_outside_money(text, lang))
+    return found, tuple(c.start for c in found)
+
+
+@lru_cache(maxsize=4)
+def _sorted_dates(
+    text: str, lang: str, published: date | None
+) -> tuple[tuple[Any, ...], tuple[int, ...]]:
+    """The article's dates, in text order, and their starts."""
+    found = tuple(find_dates(text, lang, published))
+    return found, tuple(d.start for d in found)
+
+
+def _inside(found: tuple[tuple[Any, ...], tuple[int, ...]], lo: int, hi: int) -> list[Any]:
+    """Exactly `within(mentions, lo, hi)` for `found` = (mentions in text order, their starts).
+
+    PERF: every amount asks for the dates and countries of its sentence or clause; a
+    bisection finds them without copying and scanning the article's whole list. A mention
+    starting after `hi` ends after it; one starting at `hi` may be empty.
+    """
+    mentions, starts = found
+    k = bisect.bisect_left(starts, lo)
+    return [m for m in mentions[k : bisect.bisect_right(starts, hi, lo=k)] if m.end <= hi]
+
+
 def _codes(mentions: list[Any]) -> list[str]:
     codes: list[str] = []
     for c in mentions:
@@ -490,9 +518,8 @@ def _countries(
     """The countries concerned: a pair named as such ("trade between A and B"), else those
     named near the amount that are no route or venue ("via Pakistani ports", "in Tashkent"),
     else the document's main ones."""
-    mentions = countries_outside_money(text, lang)
     wanted = 3 if _three_sides(seg, rules) else 2
-    in_seg = within(mentions, seg.start, seg.end)
+    in_seg = _inside(_sorted_countries(text, lang), seg.start, seg.end)
     pair = _named_pair(text, seg, in_seg, rules)
     if pair is not None and wanted == 2:
         return sorted(pair)
