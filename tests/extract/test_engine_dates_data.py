@@ -18,6 +18,9 @@ PUBLISHED = date(2026, 5, 6)
         pytest.param("de", "heuer wurden mehr abgeschoben", "2026", id="de-heuer"),
         pytest.param("en", "landed in Kabul this morning", "2026-05-06", id="en-this-morning"),
         pytest.param("fr", "est arrivé ce matin à Kaboul", "2026-05-06", id="fr-ce-matin"),
+        pytest.param("en", "opened before September", "2025-09", id="en-before-month"),
+        pytest.param("en", "the ban runs through March", "2026-03", id="en-through-month"),
+        pytest.param("en", "a fair after October", "2025-10", id="en-after-month"),
     ],
 )
 def test_date_phrase(lang: str, text: str, label: str) -> None:

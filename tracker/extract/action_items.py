@@ -945,9 +945,11 @@ def _ahead(due: Period, clause: str, published: date | None) -> Period:
     """A measure due 'by August' written without a year lies ahead of publication."""
     if published is None or not due.known or due.end is None or due.end >= published:
         return due
-    if re.search(r"\d{4}", clause):
-        return due
     assert due.start is not None
+    # Only the due date's own year, written out, keeps it in the past: another date's
+    # year in the sentence ("by 1 September 2026, and ... before the end of June") does not.
+    if str(due.start.year) in clause:
+        return due
     try:
         return Period(
             due.start.replace(year=due.start.year + 1),
