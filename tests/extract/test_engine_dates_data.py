@@ -21,6 +21,11 @@ PUBLISHED = date(2026, 5, 6)
         pytest.param("en", "opened before September", "2025-09", id="en-before-month"),
         pytest.param("en", "the ban runs through March", "2026-03", id="en-through-month"),
         pytest.param("en", "a fair after October", "2025-10", id="en-after-month"),
+        pytest.param("en", "due in the second half of April", "2026-04", id="en-half-of-month"),
+        pytest.param("en", "in the first week of March", "2026-03", id="en-week-of-month"),
+        pytest.param("en", "in the second half", "2025-H2", id="en-bare-half-is-the-year-s"),
+        pytest.param("ru", "во второй половине апреля", "2026-04", id="ru-half-of-month"),
+        pytest.param("ru", "в первой половине года", "2026-H1", id="ru-half-of-year"),
     ],
 )
 def test_date_phrase(lang: str, text: str, label: str) -> None:

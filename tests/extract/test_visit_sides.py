@@ -348,3 +348,45 @@ def test_both_delegations_are_the_documents_sides_and_the_announcer_is_none(
         ("AFG", "QAT", "planned"),
         ("TJK", "QAT", "planned"),
     ]
+
+
+# --- held-out set E: the destination after a later visit word; "slated" -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Une délégation kirghize a achevé mardi une visite de deux jours en Afghanistan.",
+            ("KGZ", "AFG", "held", "2026-02-24"),
+            id="fr-delegation-then-visite-en",
+        ),
+        pytest.param(
+            "en",
+            "A Tajik delegation of twelve engineers ended a week-long visit to Afghanistan.",
+            ("TJK", "AFG", "held", "2026-02"),
+            id="en-delegation-then-visit-to",
+        ),
+        pytest.param(
+            "de",
+            "Eine kasachische Delegation hat einen dreitägigen Besuch in Afghanistan beendet.",
+            ("KAZ", "AFG", "held", "2026-02"),
+            id="de-delegation-then-besuch-in",
+        ),
+        pytest.param(
+            "en",
+            "Kyrgyz trade minister Daniyar Amangeldiev is slated to lead a mission to Kabul in the "
+            "second half of April.",
+            ("KGZ", "AFG", "planned", "2026-04"),
+            id="en-slated-half-of-month",
+        ),
+    ],
+)
+def test_destination_after_a_later_visit_word(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
+        expected
+    ]

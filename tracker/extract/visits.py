@@ -341,8 +341,13 @@ def _host(
     countries: list[CountryMention],
     trigger: re.Match[str],
     receivers: list[PersonMention],
+    later: tuple[re.Match[str], ...] = (),
 ) -> tuple[str, str | None, str] | None:
-    """(host country, city, rule) of a candidate sentence, or None."""
+    """(host country, city, rule) of a candidate sentence, or None.
+
+    `later` are the sentence's other visit words after `trigger`: "Une délégation afghane
+    a effectué une visite en Ouzbékistan" names the destination after the second one.
+    """
     # a city is where the visit happens when a destination word stands before
     # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
     # "посетить Астану", "Taschkent besucht"); "Astana wants..." is the government
@@ -351,11 +356,12 @@ def _host(
         place = after[0] if after else places[0]
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
-    window_end = min(seg.end, trigger.end() + rules.to_window)
-    for m in rules.to_re.finditer(text, trigger.end(), window_end):
-        for c in countries:
-            if c.start >= m.end() and text[m.end() : c.start].strip() == "":
-                return c.code, None, "visits.destination"
+    for t in (trigger, *later):
+        window_end = min(seg.end, t.end() + rules.to_window)
+        for m in rules.to_re.finditer(text, t.end(), window_end):
+            for c in countries:
+                if c.start >= m.end() and text[m.end() : c.start].strip() == "":
+                    return c.code, None, "visits.destination"
     visited = _visited_country(text, rules, countries, seg, trigger)
     if visited is not None:
         return visited, None, "visits.visited_country"
@@ -944,7 +950,8 @@ def _part_drafts(
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
-    host_found = _host(seg, text, rules, located, countries, trigger, receivers)
+    later = tuple(t for t in triggers if trigger.end() <= t.start() < seg.end)
+    host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
         host_found = meeting.place.code, meeting.place.name, "visits.meeting"
