@@ -129,6 +129,7 @@ class _Rules:
     from_preps: re.Pattern[str]
     to_preps: re.Pattern[str]
     destination: re.Pattern[str]
+    route: re.Pattern[str]
     date_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
@@ -215,6 +216,15 @@ def _rules(lang: str) -> _Rules:
         destination=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('destination_prepositions')))})\s*$",
             re.IGNORECASE,
+        ),
+        # "über Katar organisiert", "via Istanbul": a country passed through deports no one
+        route=(
+            re.compile(
+                rf"(?<!\w)(?:{alternation(as_list(data.get('route_prepositions')))})\s*$",
+                re.IGNORECASE,
+            )
+            if as_list(data.get("route_prepositions"))
+            else re.compile(r"(?!x)x")
         ),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
@@ -403,6 +413,8 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 # "12,000 people from Pakistan to Afghanistan": sent home, so their country
                 nat[c.code] += 2
                 continue
+            if c.form in ("name", "capital") and _is_route(text, seg.start, c, rules):
+                continue
             if c.form in ("name", "capital", "alias", "adjective"):
                 if people_of(c):
                     nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
@@ -427,7 +439,11 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
                 code
                 for code in document_countries(text, lang)
                 if code != nationality
-                and not any(people_of(c) for c in countries if c.code == code)
+                and not any(
+                    people_of(c) or _is_route(text, 0, c, rules)
+                    for c in countries
+                    if c.code == code
+                )
             ),
             None,
         )
@@ -444,6 +460,11 @@ def _prepare(text: str, lang: str, published: date | None, rules: _Rules) -> _Do
         nationality,
         deporter,
     )
+
+
+def _is_route(text: str, lo: int, c: CountryMention, rules: _Rules) -> bool:
+    """A country named as the way, not a side: "über Katar", "via Istanbul"."""
+    return rules.route.search(text, max(lo, c.start - DESTINATION_LEAD), c.start) is not None
 
 
 def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -781,6 +802,8 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         # searched in place, not in a slice: a slice would make the "в" ending "афганцев"
         # look like a word of its own
         if rules.to_preps.search(doc.text, max(seg.start, c.start - 6), c.start):
+            continue
+        if _is_route(doc.text, seg.start, c, rules):
             continue
         return c.code
     for c in doc.countries:
