@@ -39,6 +39,27 @@ PUBLISHED = date(2026, 2, 27)  # a Friday
             ("TKM", "PAK", "Rashid Meredov", None, "held", None),
             id="ru-capitalised-title-is-no-name",
         ),
+        pytest.param(
+            "ru",
+            "Делегация Казахстана во главе с первым заместителем председателя кабмина Романом "
+            "Скляром находилась с рабочим визитом в Кабуле.",
+            (
+                "KAZ",
+                "AFG",
+                "Roman Sklyar",
+                "Deputy Chairman of the Cabinet of Ministers",
+                "held",
+                None,
+            ),
+            id="ru-inflected-first-deputy-chairman",
+        ),
+        pytest.param(
+            "ru",
+            "Узбекскую делегацию возглавил заместитель председателя правительства Джамшид "
+            "Ходжаев, прибывший в Кабул.",
+            ("UZB", "AFG", "Djamshid Khodjaev", "Deputy Prime Minister", "held", None),
+            id="ru-deputy-chairman-of-government",
+        ),
     ],
 )
 def test_visiting_side(lang: str, text: str, expected: tuple[object, ...]) -> None:
