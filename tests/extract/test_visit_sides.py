@@ -411,3 +411,40 @@ def test_destination_after_a_later_visit_word(
     assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kazakh Transport Minister Nurlan Sauranbayev inspected the new rail terminal near "
+            "Mazar-i-Sharif on Tuesday.",
+            ("KAZ", "AFG", "Mazar-i-Sharif", "held"),
+            id="en-inspected-near",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Energieminister Jurabek Mirsamachmudow besichtigte am Dienstag das "
+            "Umspannwerk bei Masar-i-Scharif.",
+            ("UZB", "AFG", "Mazar-i-Sharif", "held"),
+            id="de-besichtigte-bei",
+        ),
+        pytest.param(
+            "ru",
+            "Министр энергетики Узбекистана Журабек Мирзамахмудов во вторник осмотрел подстанцию "
+            "в Мазари-Шарифе.",
+            ("UZB", "AFG", "Mazar-i-Sharif", "held"),
+            id="ru-osmotrel",
+        ),
+    ],
+)
+def test_an_inspection_by_an_official_is_a_visit(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [expected]
+
+
+def test_an_inspection_without_a_country_is_no_visit() -> None:
+    assert extract_visits("The minister inspected a guard of honour.", "en", PUBLISHED) == []
