@@ -1247,6 +1247,18 @@ COMMITMENTS = [
     ),
     pytest.param(
         "ru",
+        "До конца третьего квартала в Мазари-Шарифе откроется торговый дом Узбекистана.",
+        [("Откроется торговый дом Узбекистана", "2025-Q3")],
+        id="ru-otkroetsya-date-before",
+    ),
+    pytest.param(
+        "ru",
+        "В Хайратоне в сентябре заработает таможенный склад.",
+        [("Заработает таможенный склад", "2025-09")],
+        id="ru-zarabotaet",
+    ),
+    pytest.param(
+        "ru",
         "Туркменистан обязался поставить 2 млрд кВт·ч электроэнергии до конца 2026 года.",
         [("Поставить 2 млрд кВт·ч электроэнергии", "2026-12")],
         id="ru-mlrd-kvtch-is-no-money",
@@ -1277,6 +1289,7 @@ def test_commitments_phrased_otherwise(
         pytest.param(
             "ru", "Ташкент обязался инвестировать 1 млрд долларов в коридор.", id="ru-money"
         ),
+        pytest.param("ru", "Для торговли откроются новые возможности.", id="ru-opportunities"),
     ],
 )
 def test_commitment_without_a_measure_or_with_money(lang: str, text: str) -> None:

@@ -26,6 +26,8 @@ PUBLISHED = date(2026, 5, 6)
         pytest.param("en", "in the second half", "2025-H2", id="en-bare-half-is-the-year-s"),
         pytest.param("ru", "во второй половине апреля", "2026-04", id="ru-half-of-month"),
         pytest.param("ru", "в первой половине года", "2026-H1", id="ru-half-of-year"),
+        pytest.param("de", "in der ersten Aprilhälfte", "2026-04", id="de-aprilhaelfte"),
+        pytest.param("de", "bis zur zweiten Märzhälfte", "2026-03", id="de-maerzhaelfte"),
     ],
 )
 def test_date_phrase(lang: str, text: str, label: str) -> None:
