@@ -1294,3 +1294,35 @@ def test_commitments_phrased_otherwise(
 )
 def test_commitment_without_a_measure_or_with_money(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à :\n"
+            "– ouvrir un entrepôt sous douane à Termez au cours du premier trimestre ;\n"
+            "– créer un guichet unique à Hairatan dans le courant du mois de mars ;\n",
+            [
+                ("ouvrir un entrepôt sous douane à Termez", "2026-Q1"),
+                ("créer un guichet unique à Hairatan", "2026-03"),
+            ],
+            id="fr-au-cours-du",
+        ),
+        pytest.param(
+            "en",
+            "The sides agreed on these steps:\n"
+            "- Open a bonded warehouse at Termez in the first quarter\n"
+            "- Train customs staff in March\n",
+            [("Open a bonded warehouse at Termez", "2026-Q1"), ("Train customs staff", "2026-03")],
+            id="en-quarter-and-month-ahead",
+        ),
+    ],
+)
+def test_a_list_item_due_without_a_year_lies_ahead(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Published in May 2025, a first quarter or a March without a year is the next one."""
+    items = extract_action_items(text, lang, date(2025, 5, 6))
+    assert [(a.title, a.due.label()) for a in items] == expected

@@ -591,6 +591,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 description,
                 published,
             )
+        # "créer une zone franche au cours du second semestre": a measure's half, quarter or
+        # month written without a year lies ahead of publication, as in prose
+        due = _ahead(due, body, published)
         due = _at_end_of(due, body, rules)
         # "... Turgundi–Herat – bis Mitte 2026": the dash before a removed date or aside
         title = _clean_cell(title).rstrip(" –—-:;,")
