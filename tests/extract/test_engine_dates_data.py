@@ -27,6 +27,10 @@ PUBLISHED = date(2026, 5, 6)
         pytest.param("ru", "во второй половине апреля", "2026-04", id="ru-half-of-month"),
         pytest.param("ru", "в первой половине года", "2026-H1", id="ru-half-of-year"),
         pytest.param("de", "in der ersten Aprilhälfte", "2026-04", id="de-aprilhaelfte"),
+        pytest.param("en", "to be set up within a month", "2026-06", id="en-within-a-month"),
+        pytest.param("de", "innerhalb eines Monats", "2026-06", id="de-innerhalb-eines-monats"),
+        pytest.param("fr", "d'ici un mois", "2026-06", id="fr-d-ici-un-mois"),
+        pytest.param("ru", "в течение месяца", "2026-06", id="ru-v-techenie-mesyatsa"),
         pytest.param("de", "bis zur zweiten Märzhälfte", "2026-03", id="de-maerzhaelfte"),
     ],
 )
