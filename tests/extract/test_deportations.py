@@ -1219,3 +1219,17 @@ def test_a_country_the_flights_pass_through_is_not_the_deporting_state(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country) for f in found] == expected
+
+
+def test_people_handed_back_at_the_border_are_a_deportation_figure() -> None:
+    text = (
+        "Uzbek border guards said they had handed 38 Afghans who crossed the river illegally "
+        "back to the Afghan side in October."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country, f.period.label()) for f in found] == [(38, "UZB", "2024-10")]
+
+
+def test_prisoners_handed_over_are_not_a_deportation_figure() -> None:
+    text = "Iran handed over 12 Afghan prisoners to Kabul under an exchange deal."
+    assert extract_deportations(text, "en", PUBLISHED) == []
