@@ -448,3 +448,33 @@ def test_an_inspection_by_an_official_is_a_visit(
 
 def test_an_inspection_without_a_country_is_no_visit() -> None:
     assert extract_visits("The minister inspected a guard of honour.", "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyz trade minister to lead business mission to Kabul\n"
+            "BISHKEK - Kyrgyzstan's trade minister is slated to lead a trade mission to Kabul in "
+            "April, the ministry said.\n",
+            [("KGZ", "AFG", "planned", "2026-04")],
+            id="en-to-lead",
+        ),
+        pytest.param(
+            "de",
+            "Usbekischer Außenminister reist nach Kabul\n"
+            "Der usbekische Außenminister wird am 5. März zu Gesprächen in Kabul erwartet.\n",
+            [("UZB", "AFG", "planned", "2026-03-05")],
+            id="de-present-tense-headline",
+        ),
+    ],
+)
+def test_an_undated_headline_is_the_body_s_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Headlines drop the tense; the dated body visit of the same sides decides."""
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == (
+        expected
+    )
