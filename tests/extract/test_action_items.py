@@ -1177,3 +1177,152 @@ def test_reported_and_proposed_measures(lang: str, text: str, title: str, due: s
 
 def test_a_conditional_would_is_no_commitment() -> None:
     assert extract_action_items("This would open the door to more trade.", "en", PUB) == []
+
+
+# --- commitments phrased otherwise (held-out set E) ------------------------------------
+
+COMMITMENTS = [
+    pytest.param(
+        "en",
+        "Kazakhstan has committed to completing the Hairatan grain terminal by the end of 2026.",
+        [("Completing the Hairatan grain terminal", "2026-12")],
+        id="en-has-committed-to-gerund",
+    ),
+    pytest.param(
+        "en",
+        "Tashkent committed to open a second freight office before September.",
+        [("Open a second freight office", "2025-09")],
+        id="en-committed-to-verb",
+    ),
+    pytest.param(
+        "en",
+        "A joint shipping firm is to be registered in Herat by the end of May.",
+        [("Joint shipping firm", "2025-05")],
+        id="en-to-be-registered",
+    ),
+    pytest.param(
+        "en",
+        "The customs services are to introduce e-filing by 1 March 2026, and a border agency is "
+        "to be founded before the end of March.",
+        [("Border agency", "2026-03"), ("Introduce e-filing", "2026-03-01")],
+        id="en-other-year-in-sentence-keeps-june-ahead",
+    ),
+    pytest.param(
+        "en",
+        "The operator pledged to supply 400 million kWh of power by the end of 2025.",
+        [("Supply 400 million kWh of power", "2025-12")],
+        id="en-million-kwh-is-no-money",
+    ),
+    pytest.param(
+        "fr",
+        "Douchanbé s'est engagé à livrer 2 milliards de kWh supplémentaires d'ici à la fin de "
+        "l'année.",
+        [("Livrer 2 milliards de kWh supplémentaires", "2025")],
+        id="fr-milliards-de-kwh",
+    ),
+    pytest.param(
+        "de",
+        "Kasachstan sagte außerdem zu, bis Ende 2026 zusätzlich 300 Millionen Kilowattstunden "
+        "Strom zu liefern.",
+        [("Zusätzlich 300 Millionen Kilowattstunden Strom zu liefern", "2026-12")],
+        id="de-sagte-ausserdem-zu",
+    ),
+    pytest.param(
+        "de",
+        "Die Regierung sagte zudem zu, bis Juni eine Zollstelle in Termes zu eröffnen.",
+        [("Zollstelle in Termes zu eröffnen", "2025-06")],
+        id="de-sagte-zudem-zu",
+    ),
+    pytest.param(
+        "ru",
+        "Было также решено в течение двух недель создать рабочую группу по энергетике.",
+        [("Было также решено в течение двух недель создать рабочую группу по энергетике", None)],
+        id="ru-resheno-words-before-verb",
+    ),
+    pytest.param(
+        "ru",
+        "Министерства должны до 15 мая 2026 года подготовить проект соглашения о транзите.",
+        [("Подготовить проект соглашения о транзите", "2026-05-15")],
+        id="ru-dolzhny-date-before-verb",
+    ),
+    pytest.param(
+        "ru",
+        "До конца третьего квартала в Мазари-Шарифе откроется торговый дом Узбекистана.",
+        [("Откроется торговый дом Узбекистана", "2025-Q3")],
+        id="ru-otkroetsya-date-before",
+    ),
+    pytest.param(
+        "ru",
+        "В Хайратоне в сентябре заработает таможенный склад.",
+        [("Заработает таможенный склад", "2025-09")],
+        id="ru-zarabotaet",
+    ),
+    pytest.param(
+        "ru",
+        "Туркменистан обязался поставить 2 млрд кВт·ч электроэнергии до конца 2026 года.",
+        [("Поставить 2 млрд кВт·ч электроэнергии", "2026-12")],
+        id="ru-mlrd-kvtch-is-no-money",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMMITMENTS)
+def test_commitments_phrased_otherwise(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Other commitment verbs, words before the verb, and quantities that are no money."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Kabul remains committed to strengthening regional ties.", id="en-ties"),
+        pytest.param("en", "Both governments are committed to peace.", id="en-no-verb"),
+        pytest.param(
+            "en", "Tashkent pledged to invest 2 billion dollars in the corridor.", id="en-money"
+        ),
+        pytest.param(
+            "fr", "Tachkent s'est engagé à investir 1 milliard de dollars.", id="fr-money"
+        ),
+        pytest.param(
+            "ru", "Ташкент обязался инвестировать 1 млрд долларов в коридор.", id="ru-money"
+        ),
+        pytest.param("ru", "Для торговли откроются новые возможности.", id="ru-opportunities"),
+    ],
+)
+def test_commitment_without_a_measure_or_with_money(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à :\n"
+            "– ouvrir un entrepôt sous douane à Termez au cours du premier trimestre ;\n"
+            "– créer un guichet unique à Hairatan dans le courant du mois de mars ;\n",
+            [
+                ("ouvrir un entrepôt sous douane à Termez", "2026-Q1"),
+                ("créer un guichet unique à Hairatan", "2026-03"),
+            ],
+            id="fr-au-cours-du",
+        ),
+        pytest.param(
+            "en",
+            "The sides agreed on these steps:\n"
+            "- Open a bonded warehouse at Termez in the first quarter\n"
+            "- Train customs staff in March\n",
+            [("Open a bonded warehouse at Termez", "2026-Q1"), ("Train customs staff", "2026-03")],
+            id="en-quarter-and-month-ahead",
+        ),
+    ],
+)
+def test_a_list_item_due_without_a_year_lies_ahead(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Published in May 2025, a first quarter or a March without a year is the next one."""
+    items = extract_action_items(text, lang, date(2025, 5, 6))
+    assert [(a.title, a.due.label()) for a in items] == expected

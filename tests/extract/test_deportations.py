@@ -1181,3 +1181,55 @@ def test_more_deportation_shapes(lang: str, text: str, expected: tuple[object, .
     found = extract_deportations(text, lang, PUBLISHED)
     got = [(f.count, f.from_country, f.nationality, f.period.label(), f.cumulative) for f in found]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Das Bundesinnenministerium meldete die Abschiebung von 40 Afghanen. Die Flüge "
+            "nach Kabul werden über Katar abgewickelt.",
+            [(40, "DEU")],
+            id="de-ueber",
+        ),
+        pytest.param(
+            "en",
+            "Austria's interior ministry deported 14 Afghans on Monday. The deportations were "
+            "carried out via Turkey.",
+            [(14, "AUT")],
+            id="en-via",
+        ),
+        pytest.param(
+            "fr",
+            "L'Autriche a expulsé 12 Afghans lundi. Les expulsions se font via la Turquie.",
+            [(12, "AUT")],
+            id="fr-via",
+        ),
+        pytest.param(
+            "ru",
+            "Власти Австрии депортировали 15 афганцев. Депортации проходят через Турцию.",
+            [(15, "AUT")],
+            id="ru-cherez",
+        ),
+    ],
+)
+def test_a_country_the_flights_pass_through_is_not_the_deporting_state(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == expected
+
+
+def test_people_handed_back_at_the_border_are_a_deportation_figure() -> None:
+    text = (
+        "Uzbek border guards said they had handed 38 Afghans who crossed the river illegally "
+        "back to the Afghan side in October."
+    )
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country, f.period.label()) for f in found] == [(38, "UZB", "2024-10")]
+
+
+def test_prisoners_handed_over_are_not_a_deportation_figure() -> None:
+    text = "Iran handed over 12 Afghan prisoners to Kabul under an exchange deal."
+    assert extract_deportations(text, "en", PUBLISHED) == []

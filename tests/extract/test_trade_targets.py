@@ -295,6 +295,61 @@ GOOD += [
     ),
 ]
 
+# Held-out set E: the comparator after the amount, a named mark, other verbs of raising
+GOOD += [
+    (
+        "de-verb-last-ueberschreiten",
+        "de",
+        "Der Handel zwischen Iran und Afghanistan soll 2027 drei Milliarden Dollar übersteigen.",
+        {"countries": ["AFG", "IRN"], "comparator": "more_than", "amount": 3000000000},
+    ),
+    (
+        "de-marke-von",
+        "de",
+        (
+            "Der Warenumsatz zwischen Usbekistan und Afghanistan soll bis 2028 die Marke von "
+            "vier Milliarden Dollar überschreiten."
+        ),
+        {"countries": ["AFG", "UZB"], "comparator": "more_than", "amount": 4000000000},
+    ),
+    (
+        "de-auszubauen",
+        "de",
+        (
+            "Tadschikistan und Afghanistan haben sich vorgenommen, den Handel auf eine "
+            "Milliarde Dollar auszubauen."
+        ),
+        {"countries": ["AFG", "TJK"], "comparator": "exactly", "amount": 1000000000},
+    ),
+    (
+        "en-or-more",
+        "en",
+        "Iran and Afghanistan aim for trade of $4 billion or more by 2028.",
+        {"countries": ["AFG", "IRN"], "comparator": "at_least", "amount": 4000000000},
+    ),
+    (
+        "fr-barre-des",
+        "fr",
+        (
+            "Le commerce entre le Tadjikistan et l'Afghanistan doit franchir la barre des "
+            "500 millions de dollars en 2027."
+        ),
+        {"countries": ["AFG", "TJK"], "amount": 500000000, "target_date": "2027"},
+    ),
+    (
+        "ru-vyvesti-na-uroven",
+        "ru",
+        "Иран и Афганистан намерены вывести товарооборот на уровень 4 млрд долларов к 2028 году.",
+        {"countries": ["AFG", "IRN"], "comparator": "exactly", "amount": 4000000000},
+    ),
+    (
+        "ru-i-bolee",
+        "ru",
+        "Туркменистан и Афганистан рассчитывают довести товарооборот до 2 млрд долларов и более.",
+        {"countries": ["AFG", "TKM"], "comparator": "at_least", "amount": 2000000000},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), [c[1:] for c in GOOD], ids=[c[0] for c in GOOD]
@@ -456,6 +511,12 @@ def test_amounts_are_decimal_units_and_output_is_deterministic() -> None:
 
 # id, lang, text, [(amount, comparator)]: a range is two targets, lower at_least, upper up_to
 RANGES: list[tuple[str, str, str, list[tuple[int, str]]]] = [
+    (
+        "ru-mozhet-sostavit-ot-do",
+        "ru",
+        "Товарооборот Ирана и Афганистана может составить от 3 до 4 млрд долларов к 2028 году.",
+        [(3000000000, "at_least"), (4000000000, "up_to")],
+    ),
     (
         "en-between-and",
         "en",

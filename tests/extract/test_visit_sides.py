@@ -39,6 +39,27 @@ PUBLISHED = date(2026, 2, 27)  # a Friday
             ("TKM", "PAK", "Rashid Meredov", None, "held", None),
             id="ru-capitalised-title-is-no-name",
         ),
+        pytest.param(
+            "ru",
+            "Делегация Казахстана во главе с первым заместителем председателя кабмина Романом "
+            "Скляром находилась с рабочим визитом в Кабуле.",
+            (
+                "KAZ",
+                "AFG",
+                "Roman Sklyar",
+                "Deputy Chairman of the Cabinet of Ministers",
+                "held",
+                None,
+            ),
+            id="ru-inflected-first-deputy-chairman",
+        ),
+        pytest.param(
+            "ru",
+            "Узбекскую делегацию возглавил заместитель председателя правительства Джамшид "
+            "Ходжаев, прибывший в Кабул.",
+            ("UZB", "AFG", "Djamshid Khodjaev", "Deputy Prime Minister", "held", None),
+            id="ru-deputy-chairman-of-government",
+        ),
     ],
 )
 def test_visiting_side(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -348,3 +369,112 @@ def test_both_delegations_are_the_documents_sides_and_the_announcer_is_none(
         ("AFG", "QAT", "planned"),
         ("TJK", "QAT", "planned"),
     ]
+
+
+# --- held-out set E: the destination after a later visit word; "slated" -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Une délégation kirghize a achevé mardi une visite de deux jours en Afghanistan.",
+            ("KGZ", "AFG", "held", "2026-02-24"),
+            id="fr-delegation-then-visite-en",
+        ),
+        pytest.param(
+            "en",
+            "A Tajik delegation of twelve engineers ended a week-long visit to Afghanistan.",
+            ("TJK", "AFG", "held", "2026-02"),
+            id="en-delegation-then-visit-to",
+        ),
+        pytest.param(
+            "de",
+            "Eine kasachische Delegation hat einen dreitägigen Besuch in Afghanistan beendet.",
+            ("KAZ", "AFG", "held", "2026-02"),
+            id="de-delegation-then-besuch-in",
+        ),
+        pytest.param(
+            "en",
+            "Kyrgyz trade minister Daniyar Amangeldiev is slated to lead a mission to Kabul in the "
+            "second half of April.",
+            ("KGZ", "AFG", "planned", "2026-04"),
+            id="en-slated-half-of-month",
+        ),
+    ],
+)
+def test_destination_after_a_later_visit_word(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kazakh Transport Minister Nurlan Sauranbayev inspected the new rail terminal near "
+            "Mazar-i-Sharif on Tuesday.",
+            ("KAZ", "AFG", "Mazar-i-Sharif", "held"),
+            id="en-inspected-near",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Energieminister Jurabek Mirsamachmudow besichtigte am Dienstag das "
+            "Umspannwerk bei Masar-i-Scharif.",
+            ("UZB", "AFG", "Mazar-i-Sharif", "held"),
+            id="de-besichtigte-bei",
+        ),
+        pytest.param(
+            "ru",
+            "Министр энергетики Узбекистана Журабек Мирзамахмудов во вторник осмотрел подстанцию "
+            "в Мазари-Шарифе.",
+            ("UZB", "AFG", "Mazar-i-Sharif", "held"),
+            id="ru-osmotrel",
+        ),
+    ],
+)
+def test_an_inspection_by_an_official_is_a_visit(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [expected]
+
+
+def test_an_inspection_without_a_country_is_no_visit() -> None:
+    assert extract_visits("The minister inspected a guard of honour.", "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyz trade minister to lead business mission to Kabul\n"
+            "BISHKEK - Kyrgyzstan's trade minister is slated to lead a trade mission to Kabul in "
+            "April, the ministry said.\n",
+            [("KGZ", "AFG", "planned", "2026-04")],
+            id="en-to-lead",
+        ),
+        pytest.param(
+            "de",
+            "Usbekischer Außenminister reist nach Kabul\n"
+            "Der usbekische Außenminister wird am 5. März zu Gesprächen in Kabul erwartet.\n",
+            [("UZB", "AFG", "planned", "2026-03-05")],
+            id="de-present-tense-headline",
+        ),
+    ],
+)
+def test_an_undated_headline_is_the_body_s_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Headlines drop the tense; the dated body visit of the same sides decides."""
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == (
+        expected
+    )

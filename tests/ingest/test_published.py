@@ -308,6 +308,16 @@ def test_signature_line_at_bottom(bottom: str, expected: date) -> None:
             date(2025, 4, 9),
             id="ru-agency-then-comma",
         ),
+        pytest.param(
+            "PESHAWAR, Pakistan, Feb. 3, 2025 — Traders waited at the crossing for a second day.",
+            date(2025, 2, 3),
+            id="en-place-then-country",
+        ),
+        pytest.param(
+            "Almaty, Kazakhstan, 14 May 2025 (Steppe Wire) - Officials met the visiting team.",
+            date(2025, 5, 14),
+            id="en-place-then-country-day-first",
+        ),
     ],
 )
 def test_wire_dateline_with_year(first: str, expected: date) -> None:

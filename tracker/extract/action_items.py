@@ -595,6 +595,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 description,
                 published,
             )
+        # "créer une zone franche au cours du second semestre": a measure's half, quarter or
+        # month written without a year lies ahead of publication, as in prose
+        due = _ahead(due, body, published)
         due = _at_end_of(due, body, rules)
         # "... Turgundi–Herat – bis Mitte 2026": the dash before a removed date or aside
         title = _clean_cell(title).rstrip(" –—-:;,")
@@ -949,9 +952,11 @@ def _ahead(due: Period, clause: str, published: date | None) -> Period:
     """A measure due 'by August' written without a year lies ahead of publication."""
     if published is None or not due.known or due.end is None or due.end >= published:
         return due
-    if re.search(r"\d{4}", clause):
-        return due
     assert due.start is not None
+    # Only the due date's own year, written out, keeps it in the past: another date's
+    # year in the sentence ("by 1 September 2026, and ... before the end of June") does not.
+    if str(due.start.year) in clause:
+        return due
     try:
         return Period(
             due.start.replace(year=due.start.year + 1),

@@ -128,6 +128,7 @@ class _Rules:
     from_preps: re.Pattern[str]
     to_preps: re.Pattern[str]
     destination: re.Pattern[str]
+    route: re.Pattern[str]
     date_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
@@ -214,6 +215,15 @@ def _rules(lang: str) -> _Rules:
         destination=re.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('destination_prepositions')))})\s*$",
             re.IGNORECASE,
+        ),
+        # "über Katar organisiert", "via Istanbul": a country passed through deports no one
+        route=(
+            re.compile(
+                rf"(?<!\w)(?:{alternation(as_list(data.get('route_prepositions')))})\s*$",
+                re.IGNORECASE,
+            )
+            if as_list(data.get("route_prepositions"))
+            else re.compile(r"(?!x)x")
         ),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
@@ -420,6 +430,8 @@ def _prepare(
                 # "12,000 people from Pakistan to Afghanistan": sent home, so their country
                 nat[c.code] += 2
                 continue
+            if c.form in ("name", "capital") and _is_route(text, seg.start, c, rules):
+                continue
             if c.form in ("name", "capital", "alias", "adjective"):
                 if people_of(c):
                     nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
@@ -444,7 +456,11 @@ def _prepare(
                 code
                 for code in document_countries(text, lang)
                 if code != nationality
-                and not any(people_of(c) for c in countries if c.code == code)
+                and not any(
+                    people_of(c) or _is_route(text, 0, c, rules)
+                    for c in countries
+                    if c.code == code
+                )
             ),
             None,
         )
@@ -464,6 +480,11 @@ def _prepare(
         number_starts,
         [d.start for d in dates],
     )
+
+
+def _is_route(text: str, lo: int, c: CountryMention, rules: _Rules) -> bool:
+    """A country named as the way, not a side: "über Katar", "via Istanbul"."""
+    return rules.route.search(text, max(lo, c.start - DESTINATION_LEAD), c.start) is not None
 
 
 def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -833,6 +854,8 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         # searched in place, not in a slice: a slice would make the "в" ending "афганцев"
         # look like a word of its own
         if rules.to_preps.search(doc.text, max(seg.start, c.start - 6), c.start):
+            continue
+        if _is_route(doc.text, seg.start, c, rules):
             continue
         return c.code
     for c in doc.countries[split : bisect.bisect_left(starts, seg.end, lo=split)]:

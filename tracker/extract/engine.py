@@ -1354,6 +1354,7 @@ def _calendar(lang: str) -> _Calendar:
     # capitalised, "may" alone is caught in _mention
 
     month_cues = alternation(_words(d, "month_cues"))
+    any_month = rf"(?:{alternation(m for m in months if len(m) >= 3)})"
     wide_month = rf"(?P<month>{alternation(m for m in months if len(m) >= 3)})"
     qwords = alternation(_words(d, "quarter_words"))
     hwords = alternation(_words(d, "half_words"))
@@ -1380,7 +1381,8 @@ def _calendar(lang: str) -> _Calendar:
         ("hword", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}(?:{filler}|\s+){year}"),
         # "in the first quarter" without a year: the latest such quarter (needs published)
         ("qword_bare", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}"),
-        ("hword_bare", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}"),
+        # "the second half of April" is April, not the year's second half
+        ("hword_bare", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}(?!{filler}{any_month}{na})"),
         ("mid", rf"{nb}(?:{mid})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("early", rf"{nb}(?:{early})(?:[\s-]+(?:of\s+)?|-){year}"),
         ("late", rf"{nb}(?:{late})(?:[\s-]+(?:of\s+)?|-){year}"),

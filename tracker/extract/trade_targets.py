@@ -69,6 +69,7 @@ class _Rules:
     metrics: tuple[tuple[str, re.Pattern[str]], ...]
     metric_any: re.Pattern[str]
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
+    comparators_after: tuple[tuple[str, re.Pattern[str]], ...]
     deadline: re.Pattern[str]
     both_sides: re.Pattern[str]
     three_sides: re.Pattern[str]
@@ -106,6 +107,7 @@ def _rules(lang: str) -> _Rules:
 
     metrics_data = data.get("metrics") or {}
     comparators_data = data.get("comparators") or {}
+    after_data = data.get("comparators_after") or {}
     all_metric_words = tuple(w for ws in metrics_data.values() for w in as_list(ws))
     return _Rules(
         goal=words("goal_cues"),
@@ -115,6 +117,10 @@ def _rules(lang: str) -> _Rules:
         metric_any=compile_words(all_metric_words),
         comparators=tuple(
             (str(k), words(k, comparators_data)) for k in comparators_data if k != "exactly"
+        ),
+        # "soll zwei Milliarden Dollar überschreiten", "$2 billion or more": the word after
+        comparators_after=tuple(
+            (str(k), _after_amount(as_list(v))) for k, v in after_data.items() if as_list(v)
         ),
         deadline=anchored("deadline_cues", r"", r"\s*$"),
         both_sides=words("both_sides"),
@@ -135,6 +141,12 @@ def _rules(lang: str) -> _Rules:
         range_and=frozenset(w.lower() for w in as_list(data.get("range_and"))),
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
     )
+
+
+def _after_amount(words: list[str]) -> re.Pattern[str]:
+    """Words right after an amount, matched at its end."""
+    alternatives = "|".join(_word_regex(w) for w in words)
+    return re.compile(rf"\W{{0,3}}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -433,14 +445,18 @@ def _comparator(text: str, seg: Segment, m: MoneyMention, rules: _Rules) -> str:
             key = (x.end(), -x.start(), name, x.group().lower())
             if best is None or key[:2] > best[:2]:
                 best = key
+    # "soll zwei Milliarden Dollar überschreiten", "$2 billion or more": a word after it
+    after = next(
+        (name for name, pattern in rules.comparators_after if pattern.match(text, m.end, seg.end)),
+        None,
+    )
     if best is None:
-        return "exactly"
+        return after or "exactly"
     # "довести товарооборот до 3 млрд": the "до" is the verb's own preposition, not "up to"
     if best[3] in rules.verb_prepositions and rules.preposition_verbs.search(
         text, seg.start, window_start - best[1]
     ):
-        return "exactly"
-    # "exceed $2 billion" may also follow the amount's verb after it: not handled here
+        return after or "exactly"
     return best[2]
 
 

@@ -61,6 +61,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _DATELINE_LEAD = re.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
 _WORD_BEFORE_SPACE_RE = re.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
+# A headline is a short line without a sentence end ("Minister to lead mission to Kabul").
+HEADLINE_MAX_CHARS = 160
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
 # _LEAD_WEIGHT times when deciding the document's other side.
 _LEAD_CHARS = 400
@@ -341,8 +343,13 @@ def _host(
     countries: list[CountryMention],
     trigger: re.Match[str],
     receivers: list[PersonMention],
+    later: tuple[re.Match[str], ...] = (),
 ) -> tuple[str, str | None, str] | None:
-    """(host country, city, rule) of a candidate sentence, or None."""
+    """(host country, city, rule) of a candidate sentence, or None.
+
+    `later` are the sentence's other visit words after `trigger`: "Une délégation afghane
+    a effectué une visite en Ouzbékistan" names the destination after the second one.
+    """
     # a city is where the visit happens when a destination word stands before
     # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
     # "посетить Астану", "Taschkent besucht"); "Astana wants..." is the government
@@ -351,11 +358,12 @@ def _host(
         place = after[0] if after else places[0]
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
-    window_end = min(seg.end, trigger.end() + rules.to_window)
-    for m in rules.to_re.finditer(text, trigger.end(), window_end):
-        for c in countries:
-            if c.start >= m.end() and text[m.end() : c.start].strip() == "":
-                return c.code, None, "visits.destination"
+    for t in (trigger, *later):
+        window_end = min(seg.end, t.end() + rules.to_window)
+        for m in rules.to_re.finditer(text, t.end(), window_end):
+            for c in countries:
+                if c.start >= m.end() and text[m.end() : c.start].strip() == "":
+                    return c.code, None, "visits.destination"
     visited = _visited_country(text, rules, countries, seg, trigger)
     if visited is not None:
         return visited, None, "visits.visited_country"
@@ -944,7 +952,8 @@ def _part_drafts(
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
-    host_found = _host(seg, text, rules, located, countries, trigger, receivers)
+    later = tuple(t for t in triggers if trigger.end() <= t.start() < seg.end)
+    host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
         host_found = meeting.place.code, meeting.place.name, "visits.meeting"
@@ -1188,6 +1197,39 @@ def _richness(d: _Draft) -> int:
     return 4 * bool(d.visitor) + 2 * bool(d.visitor_role) + bool(d.location) + d.dated
 
 
+def _is_headline_quote(text: str, d: _Draft) -> bool:
+    """The draft's quote is a line of its own with no sentence end: a headline."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return 0 < len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", "…"))
+
+
+def _fold_headlines(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """An undated headline visit told once more, dated, in the body is that visit.
+
+    Headlines drop the verb's tense ("Minister to lead mission to Kabul" reads as held),
+    so the body's one visit of the same sides decides status and date.
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        if not d.dated and not d.visitor and _is_headline_quote(text, d):
+            same = [
+                o
+                for o in drafts
+                if o is not d
+                and o.dated
+                and (o.visitor_country, o.host_country) == (d.visitor_country, d.host_country)
+            ]
+            if len(same) == 1 and same[0].status != d.status:
+                body = same[0]
+                body.location = body.location or d.location
+                body.topics += [t for t in d.topics if t not in body.topics]
+                continue
+        out.append(d)
+    return out
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One visit per visitor/host/status and compatible date; the richest mention leads."""
     merged: list[_Draft] = []
@@ -1284,7 +1326,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             meeting = place
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
-    for d in _merge(drafts):
+    for d in _merge(_fold_headlines(text, drafts)):
         if _is_history(d, published):
             continue
         visits.append(

@@ -254,9 +254,11 @@ def _rules() -> _Rules:
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
         month_word=re.compile(rf"(?<![^\W\d_]){month}"),
-        # "KABUL, 12 March 2025", and with the agency first: "Berlin (epd/mdw) - 12. Februar 2025".
+        # "KABUL, 12 March 2025", and with the agency first: "Berlin (epd/mdw) - 12. Februar 2025";
+        # wire style names the country or state after the city: "HERAT, Afghanistan, Jan. 19, 2026".
         wire=re.compile(
-            rf"^\W*(?P<place>{place})(?:,|{_AGENCY}\s*(?:,|[–—-]))\s*{_DATE_INTRO}(?:{weekday},?\s+)?"
+            rf"^\W*(?P<place>{place})(?:,\s*{place}(?=,))?(?:,|{_AGENCY}\s*(?:,|[–—-]))\s*"
+            rf"{_DATE_INTRO}(?:{weekday},?\s+)?"
             rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
         ),
         wire_no_year=re.compile(rf"^\W*(?P<place>{place}),\s*(?P<date>{no_year}){_WIRE_END}"),
