@@ -25,26 +25,10 @@ It prints markdown tables for the README: throughput and memory of each run, and
 the extract run's time per stage. "documents/CPU-s" divides by the child's own
 CPU time, so it moves less than wall-clock throughput when the machine is shared.
 
-Notes from the run of 2026-11-27 12:20 UTC (2 shared CPUs, load average about 4
-from other work on the machine, which inflates even the CPU-second figures):
-
-| run | documents | wall s | documents/s | documents/CPU-s | facts | peak RSS MB | RSS growth after warm-up MB |
-|---|---:|---:|---:|---:|---:|---:|---:|
-| extract | 1000 | 21.2 | 47 | 95 | 8307 | 117 | 2.3 |
-| ingest | 1000 | 36.2 | 28 | 56 | 8307 | 156 | 4.0 |
-| extract | 4000 | 80.9 | 49 | 98 | 33433 | 118 | 3.3 |
-| ingest | 4000 | 162.1 | 25 | 49 | 33433 | 157 | 3.9 |
-
-| extract run: ms per document | read | clean | language | published+title | extract |
-|---|---:|---:|---:|---:|---:|
-| 1000 documents | 0.30 | 1.37 | 1.97 | 0.48 | 17.00 |
-| 4000 documents | 0.29 | 1.44 | 1.79 | 0.39 | 16.22 |
-
-Memory is flat (the same peak for 1000 and 4000 documents). The fact counts equal
-those of the quieter earlier run (125 documents/CPU-s), so output is unchanged; the
-lower throughput is the load. The 1000 run's "language" includes building lingua's
-models once. On a quiet machine extraction proper is about 6 ms of roughly 7.5 ms
-per document, short of the 200 documents per CPU-second target (5 ms).
+The README records the figures of the latest run and how they compare with
+earlier ones (only runs on the same machine compare). The children start the
+cyclic garbage collector as rarely as the `tracker` command does
+(`tracker.extract.tune_collector`).
 """
 
 from __future__ import annotations
