@@ -372,3 +372,36 @@ def test_capitalised_words_with_possessive_repeats_are_the_same(pieces: list[str
     text = "".join(pieces)
     plain = re.compile(f"({_CAPWORD})")
     assert _CAPTOKEN_SPLIT_RE.split(text) == plain.split(text)
+
+
+# A country ending the clause before a comma belongs to that clause, not to the
+# official named after the comma: no country for the person, and the name after the
+# role is still taken.
+COMMA_COUNTRY = [
+    (
+        "en",
+        "Kazakhstan wants more trade with Afghanistan, Trade Minister Arman Shakkaliyev said.",
+        "Arman Shakkaliyev",
+    ),
+    (
+        "en",
+        "The corridor will run through Turkmenistan, Deputy Minister Rustam Aliev told us.",
+        "Rustam Aliev",
+    ),
+    (
+        "de",
+        "Der Handel mit Pakistan wächst, Handelsminister Jam Kamal Khan sagte das am Montag.",
+        "Jam Kamal Khan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), COMMA_COUNTRY)
+def test_a_country_before_a_comma_is_not_the_official_s(lang: str, text: str, name: str) -> None:
+    people = [p for p in find_people(text, lang) if p.role]
+    assert [(p.name, p.country) for p in people] == [(name, None)]
+
+
+def test_a_country_right_before_the_role_still_is() -> None:
+    people = find_people("Afghanistan's Trade Minister Nooruddin Azizi arrived.", "en")
+    assert [(p.name, p.country) for p in people] == [("Nooruddin Azizi", "AFG")]

@@ -535,7 +535,7 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
     floor = max(0, pos - _GAP)
     while pos > floor:
         moved = pos
-        stripped = text[floor:pos].rstrip(" \t,")
+        stripped = text[floor:pos].rstrip(" \t")
         moved = floor + len(stripped)
         # a country ends right here or before a possessive "'s" (two letters)
         # (no mention ends before the text starts: without a possessive, one offset to ask)
@@ -611,6 +611,10 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         head_from = max(0, before - 60)
         pm = _name_then_comma(text[head_from:before])
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
+        if pm and span and offsets.covering(head_from + pm.start(1) + span[0]) is not None:
+            # "trade with Afghanistan, Trade Minister X": a country before the comma
+            # ends the clause before; it is neither the name nor the person's country
+            span = None
         if pm and span:
             start = head_from + pm.start(1) + span[0]
             name = text[start : head_from + pm.start(1) + span[1]]
