@@ -445,7 +445,7 @@ def _lowered_set(text: str) -> frozenset[str]:
 
 
 def _lowered(text: str) -> tuple[str, ...]:
-    """The letter tokens of a text in lower case, parallel to `_tokens` (cached)."""
+    """The letter tokens of a text in lower case, parallel to the words of `_columns` (cached)."""
     return _lowered_cached(text)
 
 
