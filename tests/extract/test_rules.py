@@ -89,6 +89,17 @@ def test_shipped_rule_files_are_valid(kind: str) -> None:
     assert check_rules([kind]) == [kind]
 
 
+def test_rule_files_read_the_same_with_the_fast_loader() -> None:
+    # the libyaml loader that rules use must give exactly what the reference loader gives
+    assert rules.SAFE_LOADER is yaml.CSafeLoader  # PyYAML's wheels carry libyaml
+    files = sorted(DATA_DIR.rglob("*.yaml"))
+    assert len(files) >= 4 * len(MY_KINDS)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = yaml.load(text, Loader=rules.SAFE_LOADER)
+        assert fast == yaml.safe_load(text), path
+
+
 def test_check_rules_reports_a_bad_regex_and_a_missing_language(fake_data: Path) -> None:
     (fake_data / "demo").mkdir()
     for lang in ("en", "de", "fr"):

@@ -30,6 +30,10 @@ SUPPORTED_LANGUAGES = ("en", "de", "ru", "fr")
 # Kinds whose files are generated from babel/pycountry by `generate_data`.
 GENERATED_KINDS = ("countries/generated", "common/generated")
 _LANG_RE = re.compile(r"[a-z]{2,3}")
+# PyYAML's libyaml binding (in its wheels) reads the same YAML into the same data as the
+# pure-Python SafeLoader, about nine times as fast: 0.07 s for all rule files instead of
+# 0.7 s, paid by every `tracker` process that extracts (a test compares the two).
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _data_root() -> Any:
@@ -50,7 +54,7 @@ def _read(kind: str, lang: str) -> dict[str, Any] | None:
         return None
     path = rule_path(kind, lang)
     try:
-        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+        data = yaml.load(node.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise RuleError(f"{path}: not valid YAML ({reason})") from exc
