@@ -9,10 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.action_items import _compile as action_rules
+from tracker.extract.action_items import _Words
 from tracker.extract.fastscan import (
     _WHITESPACE,
     find_all,
     leading_words,
+    present_words,
     search,
     word_starts,
 )
@@ -82,6 +84,40 @@ def test_rule_patterns_match_as_finditer_on_word_salad(words: list[str], sep: st
     text = sep.join(words)
     for pattern in _rule_patterns():
         assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=60), st.sampled_from(" \n  ,"))
+def test_action_rules_sharing_word_places_match_as_finditer(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    shared = _Words(text)
+    for lang in LANGS:
+        for prose in action_rules(lang).prose:
+            found = shared.find_all(prose.pattern)
+            assert _spans(found) == _spans(list(prose.pattern.finditer(text)))
+
+
+def test_a_boundary_led_pattern_skips_words_that_start_no_run_of_letters() -> None:
+    pattern = re.compile(r"(?<!\w)(?:visited|agreed\s+to|talks)", re.IGNORECASE)
+    # "visited" stands only inside "revisited", "talks" nowhere: neither is looked for
+    text = "They revisited the plan and Agreed to meet."
+    assert leading_words(pattern) == ("agreed", "talks", "visited")
+    assert present_words(pattern, text) == ("agreed",)
+    assert _spans(find_all(pattern, text)) == _spans(list(pattern.finditer(text)))
+    assert [m.group() for m in find_all(pattern, text)] == ["Agreed to"]
+
+
+def test_a_pattern_that_may_start_inside_a_word_keeps_every_word() -> None:
+    pattern = re.compile(r"(?:visited|talks)", re.IGNORECASE)
+    text = "They revisited the plan."
+    assert present_words(pattern, text) == leading_words(pattern)
+    assert [m.span() for m in find_all(pattern, text)] == [(7, 14)]
+
+
+def test_a_boundary_after_a_lookahead_still_gates() -> None:
+    pattern = re.compile(r"(?=[Tt])\b(?:talks|trade)", re.IGNORECASE)
+    assert present_words(pattern, "a contract, no trade") == ("trade",)
+    assert [m.span() for m in find_all(pattern, "intalks and Talks")] == [(12, 17)]
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from tracker.extract.fastscan import (
     leading_words,
     lowered_text,
     matches_from,
+    present_words,
     search,
     word_starts,
 )
@@ -657,6 +658,7 @@ class _Words:
         words = leading_words(pattern)
         if words is None or self.folded is None:
             return list(pattern.finditer(self.text))
+        words = present_words(pattern, self.text) or ()
         starts = sorted({pos for word in words for pos in self.starts(word)})
         return matches_from(pattern, self.text, starts)
 
