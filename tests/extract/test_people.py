@@ -405,3 +405,30 @@ def test_a_country_before_a_comma_is_not_the_official_s(lang: str, text: str, na
 def test_a_country_right_before_the_role_still_is() -> None:
     people = find_people("Afghanistan's Trade Minister Nooruddin Azizi arrived.", "en")
     assert [(p.name, p.country) for p in people] == [("Nooruddin Azizi", "AFG")]
+
+
+# A country word that only starts an appositive name is a first name ("Jordan",
+# "Chad", "Georgia"); the person's country still comes from the role phrase.
+FIRST_NAME_COUNTRY = [
+    ("en", "Jordan Hale, the US special envoy, landed in Kabul.", "Jordan Hale", "USA"),
+    ("en", "Chad Porter, the British special envoy, spoke in Tashkent.", "Chad Porter", "GBR"),
+    (
+        "fr",
+        "Jordan Lefèvre, le ministre français du Commerce, est arrivé à Almaty.",
+        "Jordan Lefèvre",
+        "FRA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "country"), FIRST_NAME_COUNTRY)
+def test_a_country_word_starting_a_name_is_a_first_name(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    people = [p for p in find_people(text, lang) if p.role]
+    assert [(p.name, p.country) for p in people] == [(name, country)]
+
+
+def test_a_country_alone_before_the_comma_is_still_no_name() -> None:
+    people = find_people("Trade grew with Jordan, Trade Minister Arman Seitov said.", "en")
+    assert [(p.name, p.country) for p in people if p.role] == [("Arman Seitov", None)]

@@ -1073,3 +1073,33 @@ def test_flying_back_home_is_no_visit_home(lang: str, text: str) -> None:
     """The city one returns to is home: only the trip abroad is a visit."""
     visits = extract_visits(text, lang, PUB_ROUND2)
     assert [(v.visitor_country, v.host_country) for v in visits] == [("AFG", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counterpart"),
+    [
+        (
+            "en",
+            (
+                "The Uzbek envoy Bakhrom Yusupov held talks with Deputy Prime Minister "
+                "Abdul Salam Hanafi in Kabul on Monday."
+            ),
+            "Abdul Salam Hanafi",
+        ),
+        (
+            "en",
+            (
+                "A Kazakh delegation met with Commerce Minister Nooruddin Karimi Azizi in Kabul "
+                "on Tuesday."
+            ),
+            "Nooruddin Karimi Azizi",
+        ),
+    ],
+)
+def test_a_counterpart_met_is_named_in_full_without_the_role(
+    lang: str, text: str, counterpart: str
+) -> None:
+    """The capitalised words after "talks with" stop after four; a person there is named
+    in full, without the role in front."""
+    visits = extract_visits(text, lang, PUB_SHAPES)
+    assert [v.counterparts for v in visits] == [(counterpart,)]

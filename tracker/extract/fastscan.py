@@ -9,10 +9,10 @@ right and never inside the previous match, exactly as `finditer` would. A
 pattern without such leading words, or a text whose case folding `str.lower`
 and `re` could disagree on, is scanned with `finditer` as before.
 
-Most rule patterns also open with `(?<!\w)`: a match starts a run of letters.
-`present_words` drops the leading words whose first letters start no run of
-letters of the text (a bisection of the text's sorted runs) before any
-`str.find`.
+Most rule patterns also open with a look-behind for no word character: a match
+starts a run of letters. `present_words` drops the leading words whose first
+letters start no run of letters of the text (a bisection of the text's sorted
+runs) before any `str.find`.
 """
 
 from __future__ import annotations

@@ -611,9 +611,11 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         head_from = max(0, before - 60)
         pm = _name_then_comma(text[head_from:before])
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
-        if pm and span and offsets.covering(head_from + pm.start(1) + span[0]) is not None:
+        lead = offsets.covering(head_from + pm.start(1) + span[0]) if pm and span else None
+        if pm and span and lead is not None and lead.end >= head_from + pm.start(1) + span[1]:
             # "trade with Afghanistan, Trade Minister X": a country before the comma
             # ends the clause before; it is neither the name nor the person's country
+            # (a country word that only starts the name is a first name: "Jordan Smith")
             span = None
         if pm and span:
             start = head_from + pm.start(1) + span[0]

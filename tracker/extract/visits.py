@@ -577,6 +577,14 @@ def _counterparts(
         group = _CAPGROUP_RE.match(rest)
         if not group:
             continue
+        # "talks with Foreign Minister Amir Khan Muttaqi": a person found there is named
+        # in full, without the role (the group stops after four words)
+        at = seg.end - len(rest)
+        person = next((p for p in people if p.name and p.start <= at < p.end), None)
+        if person is not None and person.name:
+            if person.name not in found:
+                found.append(person.name)
+            continue
         words = group.group(0).split()
         kept: list[str] = []
         for word in words:
