@@ -432,3 +432,55 @@ def test_a_country_word_starting_a_name_is_a_first_name(
 def test_a_country_alone_before_the_comma_is_still_no_name() -> None:
     people = find_people("Trade grew with Jordan, Trade Minister Arman Seitov said.", "en")
     assert [(p.name, p.country) for p in people if p.role] == [("Arman Seitov", None)]
+
+
+# "his Afghan counterpart X" holds the office of the official named before him in the
+# sentence, with the country of the nationality word; a city is no nationality.
+COUNTERPARTS = [
+    (
+        "en",
+        (
+            "Kyrgyz Trade Minister Daniyar Amanov welcomed his Afghan counterpart Nooruddin "
+            "Azizi in Bishkek."
+        ),
+        ("Nooruddin Azizi", "Trade Minister", "AFG"),
+    ),
+    (
+        "de",
+        (
+            "Der kasachische Außenminister Murat Nurtleu empfing seinen pakistanischen "
+            "Amtskollegen Ishaq Dar in Astana."
+        ),
+        ("Ishaq Dar", "Foreign Minister", "PAK"),
+    ),
+    (
+        "fr",
+        (
+            "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a accueilli à Tachkent "
+            "son homologue afghan Amir Khan Muttaqi."
+        ),
+        ("Amir Khan Muttaqi", "Foreign Minister", "AFG"),
+    ),
+    (
+        "ru",
+        (
+            "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с афганским коллегой "
+            "Нуруддином Азизи."
+        ),
+        ("Nuruddin Azizi", "Foreign Minister", "AFG"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTERPARTS)
+def test_a_counterpart_holds_the_office_of_the_official_before(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    people = find_people(text, lang)
+    assert (people[-1].name, people[-1].role, people[-1].country) == expected
+
+
+def test_a_counterpart_in_a_later_sentence_takes_no_office() -> None:
+    text = "Kyrgyz Trade Minister Daniyar Amanov spoke first. His Afghan counterpart Ali Rahimi agreed."
+    people = find_people(text, "en")
+    assert [(p.name, p.role, p.country) for p in people][-1] == ("Ali Rahimi", None, "AFG")

@@ -57,6 +57,8 @@ _APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1
 # letters, so the words are the same, and the scan over a whole text ~20% cheaper
 _CAPTOKEN_SPLIT_RE = re.compile(rf"([{_CAP}][^\W\d_]*+(?:[-'’][^\W\d_]+)*+)")
 _NONBLANK_RE = re.compile(r"\S+")
+# the end of a sentence or line between two mentions
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s|\n")
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
@@ -94,6 +96,8 @@ class _Rules:
     name_suffixes: tuple[str, ...]
     portfolio_re: re.Pattern[str]
     chain_re: re.Pattern[str]
+    # roles that hold the office of the official named before ("counterpart")
+    same_role_as_before: frozenset[str] = frozenset()
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -257,6 +261,7 @@ def _compile(lang: str) -> _Rules:
             rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})\s+(?:\S+\s+)?$",
             re.IGNORECASE,
         ),
+        same_role_as_before=frozenset(as_list(data.get("same_role_as_before"))),
     )
 
 
@@ -423,12 +428,18 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
 
 
 def _country_in(offsets: _Offsets, start: int, end: int, text: str, rules: _Rules) -> str | None:
+    capital = None
     for mention in offsets.within(start, end):
         # "envoy for Afghanistan": the country of the portfolio, not of the person
         if rules.portfolio_re.search(text[max(0, mention.start - 8) : mention.start]):
             continue
+        if mention.form == "capital":
+            # "reçu à Tachkent son homologue afghan X": a city names where, the
+            # nationality word says whose; the city counts only without one
+            capital = capital or str(mention.code)
+            continue
         return str(mention.code)
-    return None
+    return capital
 
 
 _START = operator.attrgetter("start")
@@ -676,7 +687,30 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         taken.append((s, e))
     found.extend(_surname_mentions(text, lang, rules, found))
     found.sort(key=lambda p: (p.start, p.end))
+    if rules.same_role_as_before:
+        found = _same_role_as_before(text, found, rules.same_role_as_before)
     return _resolve(found)
+
+
+def _same_role_as_before(
+    text: str, people: list[PersonMention], relative: frozenset[str]
+) -> list[PersonMention]:
+    """ "Uzbek Foreign Minister Saidov received his Afghan counterpart Muttaqi": the
+    counterpart holds the office of the official named before in the same sentence;
+    with none, the role stays unknown."""
+    out: list[PersonMention] = []
+    for p in people:
+        if p.role in relative:
+            office = None
+            for q in reversed(out):
+                if _SENTENCE_BREAK_RE.search(text, q.end, p.start):
+                    break
+                if q.role and q.role not in relative:
+                    office = q.role
+                    break
+            p = PersonMention(p.name, office, p.country, p.start, p.end)
+        out.append(p)
+    return out
 
 
 def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
