@@ -1428,3 +1428,38 @@ def test_list_items_take_who_from_the_intro_subject(lang: str, text: str, who: s
 def test_an_intro_without_a_body_as_subject_names_no_one(lang: str, text: str) -> None:
     items = extract_action_items(text, lang, PUB)
     assert items and all(a.responsible is None for a in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Таможенный комитет обязался в первом полугодии открыть склад в Термезе, "
+            "а во втором полугодии начать обучение инспекторов.",
+            [("Открыть склад в Термезе", "2025-H1"), ("Начать обучение инспекторов", "2025-H2")],
+            id="ru-a-vo-vtorom-polugodii",
+        ),
+        pytest.param(
+            "en",
+            "The customs agency pledged to open a grain depot in Termez by March, "
+            "and in the autumn to launch a weekly freight train.",
+            [
+                ("Open a grain depot in Termez", "2026-03"),
+                ("Launch a weekly freight train", "2025-H2"),
+            ],
+            id="en-and-later-to",
+        ),
+    ],
+)
+def test_a_second_measure_after_the_comma_is_its_own_item(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+def test_a_contrast_with_another_actor_and_no_verb_nearby_adds_nothing() -> None:
+    """ ", а торговля выросла вдвое": no measure verb after "а", no second item."""
+    text = "Министерство обязалось открыть склад в Термезе, а торговля за год выросла вдвое."
+    assert _titles(text, "ru") == ["Открыть склад в Термезе"]

@@ -107,6 +107,8 @@ class _Rules:
     relative_re: re.Pattern[str]
     # "Les deux pays ont | signé": words between an intro's subject and its verb
     subject_tail_re: re.Pattern[str]
+    # ", а во втором полугодии начать ...": a second measure after a prose item's comma
+    continuation_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -190,6 +192,9 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("subject_tail_words")
+        else re.compile(r"(?!x)x"),
+        continuation_re=re.compile(expand(data["item_continuation"]), re.IGNORECASE)
+        if data.get("item_continuation")
         else re.compile(r"(?!x)x"),
         split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
         vague_re=re.compile(
@@ -789,7 +794,13 @@ def _from_prose(
                     subject, subject_due = _subject_and_due(subject, lang, published)
                 who = _body_subject(subject, rules)
             # "agreed to extend X and to begin Y": two items
-            for part in _split_item(raw, rules):
+            parts = _split_item(raw, rules)
+            if "item" in prose.pattern.groupindex:
+                # "обязалась открыть X, а во втором полугодии начать Y": Y is a second one
+                more = rules.continuation_re.match(text, m.end())
+                if more:
+                    parts.append(more.group("item"))
+            for part in parts:
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
