@@ -1463,3 +1463,30 @@ def test_a_contrast_with_another_actor_and_no_verb_nearby_adds_nothing() -> None
     """ ", а торговля выросла вдвое": no measure verb after "а", no second item."""
     text = "Министерство обязалось открыть склад в Термезе, а торговля за год выросла вдвое."
     assert _titles(text, "ru") == ["Открыть склад в Термезе"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Bis Ende März soll zudem ein Abkommen unterzeichnet werden, nach dem Händler "
+            "ohne Visum über die Grenze reisen dürfen.",
+            ["Abkommen unterzeichnen"],
+            id="adverb-and-settling-clause",
+        ),
+        pytest.param(
+            "Im Herbst soll eine Vereinbarung unterzeichnet werden, nach der Zöllner Daten austauschen.",
+            ["Vereinbarung unterzeichnen"],
+            id="settling-clause",
+        ),
+        pytest.param(
+            "Im Herbst soll ein Abkommen unterzeichnet werden.",
+            [],
+            id="bare-agreement-stays-vague",
+        ),
+    ],
+)
+def test_german_agreement_to_be_signed_that_settles_something(text: str, titles: list[str]) -> None:
+    """ "soll ein Abkommen unterzeichnet werden, nach dem ...": the clause after it makes a bare
+    "Abkommen" a measure; alone it names none."""
+    assert _titles(text, "de") == titles
