@@ -1326,3 +1326,167 @@ def test_a_list_item_due_without_a_year_lies_ahead(
     """Published in May 2025, a first quarter or a March without a year is the next one."""
     items = extract_action_items(text, lang, date(2025, 5, 6))
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "en",
+            "The partners agreed on these steps:\n- hold customs consultations every quarter\n",
+            "hold customs consultations",
+            "ongoing",
+            id="en-every-quarter",
+        ),
+        pytest.param(
+            "de",
+            "| Maßnahme | Frist |\n|---|---|\n| Treffen der Zollbehörden | vierteljährlich |\n",
+            "Treffen der Zollbehörden",
+            "ongoing",
+            id="de-vierteljaehrlich-cell",
+        ),
+        pytest.param(
+            "fr",
+            "Les partenaires ont adopté les mesures suivantes :\n"
+            "- réunir les douaniers chaque trimestre ;\n",
+            "réunir les douaniers",
+            "ongoing",
+            id="fr-chaque-trimestre",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны согласовали следующие меры:\n— встречи таможенников ежеквартально;\n",
+            "встречи таможенников",
+            "ongoing",
+            id="ru-ezhekvartalno",
+        ),
+    ],
+)
+def test_a_recurring_measure_is_ongoing(lang: str, text: str, title: str, due: str) -> None:
+    """ "every quarter", "vierteljährlich", "chaque trimestre", "ежеквартально": no deadline
+    but a standing task, as "Ongoing" is."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        pytest.param(
+            "en",
+            "In a joint note, the two ministries undertook to:\n"
+            "- open a shared grain depot at Hairatan;\n- train veterinary inspectors;\n",
+            "the two ministries",
+            id="en-undertook-to",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays ont signé un protocole qui prévoit :\n"
+            "- la création d'un bureau de fret commun ;\n- la formation de douaniers ;\n",
+            "Les deux pays",
+            id="fr-deux-pays-ont-signe",
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten folgende Schritte:\n"
+            "- Bau eines gemeinsamen Lagers in Termes\n- Schulung von Zollbeamten an der Grenze\n",
+            "Beide Seiten",
+            id="de-beide-seiten-vereinbarten",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились о следующих мерах:\n"
+            "— открыть совместный склад в Термезе;\n— обучить таможенников;\n",
+            "Стороны",
+            id="ru-storony-dogovorilis",
+        ),
+    ],
+)
+def test_list_items_take_who_from_the_intro_subject(lang: str, text: str, who: str) -> None:
+    """The body named before the intro's verb is responsible for every item under it."""
+    items = extract_action_items(text, lang, PUB)
+    assert len(items) == 2
+    assert [a.responsible for a in items] == [who, who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The ministry published a roadmap:\n- open a grain depot at Hairatan\n",
+            id="en-object-not-subject",
+        ),
+        pytest.param(
+            "en",
+            "Officials at the border said the traders agreed to these steps:\n"
+            "- open a grain depot at Hairatan\n",
+            id="en-no-body-before-the-verb",
+        ),
+    ],
+)
+def test_an_intro_without_a_body_as_subject_names_no_one(lang: str, text: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert items and all(a.responsible is None for a in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Таможенный комитет обязался в первом полугодии открыть склад в Термезе, "
+            "а во втором полугодии начать обучение инспекторов.",
+            [("Открыть склад в Термезе", "2025-H1"), ("Начать обучение инспекторов", "2025-H2")],
+            id="ru-a-vo-vtorom-polugodii",
+        ),
+        pytest.param(
+            "en",
+            "The customs agency pledged to open a grain depot in Termez by March, "
+            "and in the autumn to launch a weekly freight train.",
+            [
+                ("Open a grain depot in Termez", "2026-03"),
+                ("Launch a weekly freight train", "2025-H2"),
+            ],
+            id="en-and-later-to",
+        ),
+    ],
+)
+def test_a_second_measure_after_the_comma_is_its_own_item(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+def test_a_contrast_with_another_actor_and_no_verb_nearby_adds_nothing() -> None:
+    """ ", а торговля выросла вдвое": no measure verb after "а", no second item."""
+    text = "Министерство обязалось открыть склад в Термезе, а торговля за год выросла вдвое."
+    assert _titles(text, "ru") == ["Открыть склад в Термезе"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Bis Ende März soll zudem ein Abkommen unterzeichnet werden, nach dem Händler "
+            "ohne Visum über die Grenze reisen dürfen.",
+            ["Abkommen unterzeichnen"],
+            id="adverb-and-settling-clause",
+        ),
+        pytest.param(
+            "Im Herbst soll eine Vereinbarung unterzeichnet werden, nach der Zöllner Daten austauschen.",
+            ["Vereinbarung unterzeichnen"],
+            id="settling-clause",
+        ),
+        pytest.param(
+            "Im Herbst soll ein Abkommen unterzeichnet werden.",
+            [],
+            id="bare-agreement-stays-vague",
+        ),
+    ],
+)
+def test_german_agreement_to_be_signed_that_settles_something(text: str, titles: list[str]) -> None:
+    """ "soll ein Abkommen unterzeichnet werden, nach dem ...": the clause after it makes a bare
+    "Abkommen" a measure; alone it names none."""
+    assert _titles(text, "de") == titles

@@ -617,6 +617,25 @@ GOOD += [
         "Im Mai wurden rund elftausend Menschen aus Pakistan nach Afghanistan abgeschoben.",
         [{"count": 11000, "period": "2024-05", "from_country": "PAK"}],
     ),
+    # a count in brackets after a comparison is the compared month's, not the lead month's
+    (
+        "ru-bracket-after-comparison",
+        "ru",
+        "В октябре из Ирана выслали 21,4 тыс. афганцев, это меньше, чем в сентябре (25,1 тыс.).",
+        [{"count": 21400, "period": "2024-10"}, {"count": 25100, "period": "2024-09"}],
+    ),
+    (
+        "en-bracket-after-comparison",
+        "en",
+        "Pakistan deported 8,300 Afghans in October, fewer than in September (9,150).",
+        [{"count": 8300, "period": "2024-10"}, {"count": 9150, "period": "2024-09"}],
+    ),
+    (
+        "fr-bracket-with-its-own-month",
+        "fr",
+        "Le Pakistan a expulsé 8 300 Afghans en octobre (9 150 en septembre).",
+        [{"count": 8300, "period": "2024-10"}, {"count": 9150, "period": "2024-09"}],
+    ),
 ]
 
 

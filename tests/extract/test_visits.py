@@ -1103,3 +1103,36 @@ def test_a_counterpart_met_is_named_in_full_without_the_role(
     in full, without the role in front."""
     visits = extract_visits(text, lang, PUB_SHAPES)
     assert [v.counterparts for v in visits] == [(counterpart,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le ministre ouzbek de l'Énergie s'est rendu jeudi près d'Hérat pour visiter un barrage.",
+            id="pres-d-elided",
+        ),
+        pytest.param(
+            "Le ministre ouzbek de l'Énergie a visité jeudi une centrale à proximité d'Hérat.",
+            id="a-proximite-d-elided",
+        ),
+        pytest.param(
+            "Le ministre ouzbek de l'Énergie a visité jeudi une centrale à proximité de Hérat.",
+            id="a-proximite-de",
+        ),
+    ],
+)
+def test_a_city_near_which_a_visit_happens_is_its_location(text: str) -> None:
+    """ "près d'Hérat": the elided "d'" after a word of nearness is no genitive."""
+    visits = extract_visits(text, "fr", PUB)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [
+        ("UZB", "AFG", "Herat")
+    ]
+
+
+def test_an_elided_genitive_city_is_still_no_destination() -> None:
+    """ "le gouverneur d'Hérat" names where the visitor comes from."""
+    text = (
+        "Une délégation afghane conduite par le gouverneur d'Hérat s'est rendue mardi à Tachkent."
+    )
+    assert [v.location for v in extract_visits(text, "fr", PUB)] == ["Tashkent"]

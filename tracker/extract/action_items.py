@@ -106,6 +106,10 @@ class _Rules:
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
     # ", für die bis Jahresende ein Abkommen ...": a relative clause after a list title
     relative_re: re.Pattern[str]
+    # "Les deux pays ont | signé": words between an intro's subject and its verb
+    subject_tail_re: re.Pattern[str]
+    # ", а во втором полугодии начать ...": a second measure after a prose item's comma
+    continuation_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -184,6 +188,15 @@ def _compile(lang: str) -> _Rules:
         if data.get("relative_openers")
         else re.compile(r"(?!x)x"),
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
+        subject_tail_re=re.compile(
+            rf"(?:\s+(?:{alternation(as_list(data.get('subject_tail_words')))}))+\s*$",
+            re.IGNORECASE,
+        )
+        if data.get("subject_tail_words")
+        else re.compile(r"(?!x)x"),
+        continuation_re=re.compile(expand(data["item_continuation"]), re.IGNORECASE)
+        if data.get("item_continuation")
+        else re.compile(r"(?!x)x"),
         split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
         vague_re=re.compile(
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
@@ -446,6 +459,7 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
     for intro, table in [*_tables(text), *_fixed_width_tables(text, rules)]:
         clause = _intro_clause(intro) if intro else ""
         intro_status = _intro_status(clause, rules) if clause else None
+        intro_who = _intro_subject(clause, rules) if intro_status else None
         rows = [r for r in table if not r.separator]
         if not rows:
             continue
@@ -482,7 +496,7 @@ def _from_tables(text: str, lang: str, published: date | None, rules: _Rules) ->
                     title=title,
                     evidence=_evidence(text, row.start, row.end, "action_items.table"),
                     description=cell("description") or None,
-                    responsible=cell("responsible") or None,
+                    responsible=cell("responsible") or intro_who,
                     due=due,
                     status=status,
                 )
@@ -546,9 +560,29 @@ def _intro_clause(line: str) -> str:
     return body[ends[-1] :] if ends else body
 
 
+def _intro_subject(clause: str, rules: _Rules) -> str | None:
+    """Who the items under an intro are for: "The two governments undertook to:" names a
+    body just before its verb (auxiliaries apart); "The ministry listed these steps:" does not."""
+    starts = [m.start() for _, pattern in rules.intro_statuses if (m := pattern.search(clause))]
+    if not starts:
+        return None
+    head = _item_before(clause[: min(starts)])
+    # "Officials said the sides agreed on:": the subject follows the last clause opener
+    cuts = list(rules.cut_re.finditer(head))
+    head = head[cuts[-1].end() :] if cuts else head
+    subject = _clean_cell(rules.subject_tail_re.sub("", head))
+    if not subject or len(subject.split()) > 6:
+        return None
+    last = None
+    for last in rules.bodies_re.finditer(subject):
+        pass
+    return subject if last is not None and last.end() == len(subject) else None
+
+
 def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
     status: str | None = None
+    intro_who: str | None = None
     accepted = False
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -569,6 +603,7 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             accepted = bool(
                 status or rules.intro_re.search(clause)
             ) and not rules.not_intro_re.search(clause)
+            intro_who = _intro_subject(clause, rules) if status else None
             continue
         if not accepted:
             continue
@@ -609,7 +644,7 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 title=title,
                 evidence=_evidence(text, b_start, b_end, "action_items.list"),
                 description=_clean_cell(description) if description else None,
-                responsible=who,
+                responsible=who or intro_who,
                 due=due,
                 status="ongoing" if due.precision == "ongoing" else (status or "proposed"),
             )
@@ -761,7 +796,13 @@ def _from_prose(
                     subject, subject_due = _subject_and_due(subject, lang, published)
                 who = _body_subject(subject, rules)
             # "agreed to extend X and to begin Y": two items
-            for part in _split_item(raw, rules):
+            parts = _split_item(raw, rules)
+            if "item" in prose.pattern.groupindex:
+                # "обязалась открыть X, а во втором полугодии начать Y": Y is a second one
+                more = rules.continuation_re.match(text, m.end())
+                if more:
+                    parts.append(more.group("item"))
+            for part in parts:
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )

@@ -903,6 +903,18 @@ def _prose_period(
     candidates = in_scope or in_sentence
     if not candidates:
         return Period.unknown()
+    # "more than in April (41,900)", "больше, чем в январе (14,7 тыс.)": a count in
+    # brackets right after a date is that date's, not the one the sentence leads with;
+    # so is one with its own date inside the brackets ("(18 400 en février)")
+    if doc.text[max(seg.start, pos - 2) : pos].strip() == "(":
+        opener = doc.text.rindex("(", 0, pos)
+        closer = doc.text.find(")", pos, seg.end)
+        inside = [d for d in in_sentence if closer >= 0 and pos <= d.start and d.end <= closer]
+        before = [
+            d for d in in_sentence if d.end <= opener and not doc.text[d.end : opener].strip()
+        ]
+        for d in inside or before:
+            return _in_stated_year(doc, d, in_sentence)
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
     return _in_stated_year(doc, best, in_sentence)

@@ -102,6 +102,8 @@ class _Rules:
     place_after: int
     month_preposition: str
     place_nouns: frozenset[str]
+    # "près d'Hérat": a word of nearness before an elided "de" makes the city a destination
+    near_words: frozenset[str]
     month_capitalised: bool
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
@@ -169,6 +171,7 @@ def _compile(lang: str) -> _Rules:
         place_after=int(data.get("place_window_after") or 80),
         month_preposition=str(data.get("month_preposition") or "in"),
         place_nouns=frozenset(w.lower() for w in as_list(data.get("place_nouns"))),
+        near_words=frozenset(w.lower() for w in as_list(data.get("near_words"))),
         month_capitalised=bool(data.get("month_capitalised")),
         place_before=int(data.get("place_window_before") or 40),
         since_re=re.compile(
@@ -309,7 +312,12 @@ def _is_destination(
         return False
     words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
     word = None
-    if not before.endswith(("'", "’")):  # "d'Astana": a genitive, not a destination
+    if before.endswith(("'", "’")):
+        # "d'Astana" is a genitive, not a destination, unless nearness comes before it:
+        # "s'est rendu près d'Hérat", "à proximité d'Hérat"
+        if words and words[-1].lower() in rules.near_words:
+            word = words[-1]
+    else:
         for i in range(len(words) - 1, -1, -1):
             if rules.to_re.fullmatch(words[i]):
                 word = words[i]
