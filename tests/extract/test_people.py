@@ -484,3 +484,32 @@ def test_a_counterpart_in_a_later_sentence_takes_no_office() -> None:
     text = "Kyrgyz Trade Minister Daniyar Amanov spoke first. His Afghan counterpart Ali Rahimi agreed."
     people = find_people(text, "en")
     assert [(p.name, p.role, p.country) for p in people][-1] == ("Ali Rahimi", None, "AFG")
+
+
+# A body is no person: an organisation word in the would-be name, or an acronym.
+BODIES = [
+    ("en", "Trade should double by 2027, the State Department said."),
+    ("en", "The White House said that trade would grow."),
+    ("en", "Returns will rise, UN agency OCHA said."),
+    ("en", "Trade will grow, the Asian Development Bank said."),
+    ("de", "Die Zahl der Abschiebungen steigt, sagte ein Sprecher der Bundespolizei."),
+    ("fr", "Les échanges vont croître, a indiqué l'Ambassade de France."),
+    ("ru", "Товарооборот вырастет, сообщила Государственная Дума."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BODIES)
+def test_a_body_is_no_person_s_name(lang: str, text: str) -> None:
+    assert [p.name for p in find_people(text, lang) if p.name] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Trade will grow, Azimi said.", "Azimi"),
+        ("ru", "Товарооборот вырастет, сообщил Судаков.", "Sudakov"),
+        ("de", "Der Handel wächst, sagte Bankmann.", "Bankmann"),
+    ],
+)
+def test_a_surname_that_starts_like_a_body_is_still_a_name(lang: str, text: str, name: str) -> None:
+    assert [p.name for p in find_people(text, lang)] == [name]

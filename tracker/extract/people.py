@@ -98,6 +98,10 @@ class _Rules:
     chain_re: re.Pattern[str]
     # roles that hold the office of the official named before ("counterpart")
     same_role_as_before: frozenset[str] = frozenset()
+    # words naming a body, not a person ("Department", "-polizei", "министерств-")
+    organisation_words: frozenset[str] = frozenset()
+    organisation_endings: tuple[str, ...] = ()
+    organisation_stems: tuple[str, ...] = ()
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -262,6 +266,9 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         same_role_as_before=frozenset(as_list(data.get("same_role_as_before"))),
+        organisation_words=frozenset(w.lower() for w in as_list(data.get("organisation_words"))),
+        organisation_endings=tuple(w.lower() for w in as_list(data.get("organisation_endings"))),
+        organisation_stems=tuple(w.lower() for w in as_list(data.get("organisation_stems"))),
     )
 
 
@@ -650,8 +657,9 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
                 later = _portfolio_then_name(text, rest)
                 if later:
                     name, end = later.group("name"), later.end("name")
-        # a place or country is no name ("the minister, Kabul officials said")
-        if name and name in surfaces:
+        # a place or country is no name ("the minister, Kabul officials said"), nor is
+        # a body ("ein Sprecher der Bundespolizei")
+        if name and (name in surfaces or _names_a_body(name, rules)):
             name = None
         while end > start and text[end - 1] in " \t,":
             end -= 1
@@ -678,6 +686,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     for s, e, raw in speech_names:
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
+        if _names_a_body(raw, rules):
+            continue  # "the State Department said", "UN agency OCHA said"
         span = _clean_name(raw, rules, headline=False)
         if not span:
             continue
@@ -690,6 +700,30 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     if rules.same_role_as_before:
         found = _same_role_as_before(text, found, rules.same_role_as_before)
     return _resolve(found)
+
+
+# An inflected form holds at most this many letters after an organisation stem.
+_STEM_ENDING_MAX = 3
+
+
+def _names_a_body(name: str, rules: _Rules) -> bool:
+    """True when a would-be name names a body: an acronym ("OCHA", "МИД") or a name
+    holding an organisation word ("the State Department said", "der Bundespolizei")."""
+    words = name.split()
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return True
+    for word in words:
+        low = word.lower()
+        if low in rules.organisation_words:
+            return True
+        if any(low.endswith(e) and len(low) > len(e) for e in rules.organisation_endings):
+            return True
+        if any(
+            low.startswith(st) and len(low) - len(st) <= _STEM_ENDING_MAX
+            for st in rules.organisation_stems
+        ):
+            return True
+    return False
 
 
 def _same_role_as_before(
