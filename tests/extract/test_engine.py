@@ -272,6 +272,17 @@ MONEY_CASES = [
     ("fr-demi", "fr", "un demi-milliard de dollars", 500000000, "USD"),
     ("ru-abbreviated", "ru", "2,5 млрд долл. США", 2500000000, "USD"),
     ("fr-symbol-after", "fr", "3 Md$", 3000000000, "USD"),
+    ("en-rupees-before", "en", "Rs 2.5 billion", 2500000000, "PKR"),
+    ("en-crore", "en", "Rs. 500 crore", 5000000000, "PKR"),
+    ("en-lakh", "en", "Rs 3 lakh", 300000, "PKR"),
+    ("en-afghanis-before", "en", "Afs 40 million", 40000000, "AFN"),
+    ("en-kyrgyz-som", "en", "5 billion soms", 5000000000, "KGS"),
+    ("en-uzbek-sum", "en", "900 billion soums", 900000000000, "UZS"),
+    ("en-manat", "en", "200 million manat", 200000000, "TMT"),
+    ("de-somoni", "de", "3 Millionen Somoni", 3000000, "TJS"),
+    ("fr-roupies", "fr", "2 milliards de roupies pakistanaises", 2000000000, "PKR"),
+    ("ru-som", "ru", "5 млрд сомов", 5000000000, "KGS"),
+    ("ru-manat", "ru", "40 млн манатов", 40000000, "TMT"),
 ]
 
 
@@ -287,6 +298,11 @@ def test_find_money(lang: str, text: str, amount: int, currency: str) -> None:
 
 def test_find_money_ignores_plain_counts() -> None:
     assert find_money("4,200 people crossed in 2023.", "en") == []
+
+
+def test_a_lower_case_currency_word_stands_before_the_amount_only_if_listed() -> None:
+    # "Rs" may lead an amount; a currency word such as "soms" may not
+    assert find_money("soms 20 trucks and Mrs 5 ministers", "en") == []
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -143,6 +143,8 @@ NUMBER_VALUES: dict[str, int | float] = {
     "one and a half": 1.5,
 }
 MULTIPLIER_VALUES = {
+    "lakh": Decimal(100_000),
+    "crore": Decimal(10_000_000),
     "thousand": Decimal(1_000),
     "million": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
@@ -799,10 +801,12 @@ def _lexicon(lang: str) -> _Lexicon:
     currencies: dict[str, str] = {}
     # symbols and codes ("$", "USD", "US$") may stand before the amount; words follow it
     prefix: list[str] = []
+    # (and the words of `prefix_currencies`, "Rs")
+    prefix_words = {_key(w) for w in as_list(common.get("prefix_currencies"))}
     for code, words in (common.get("currencies") or {}).items():
         for w in as_list(words):
             currencies[_key(w)] = str(code)
-            if not any(c.islower() for c in w):
+            if not any(c.islower() for c in w) or _key(w) in prefix_words:
                 prefix.append(w)
     options = common.get("options") or {}
     decimal = str(generated.get("decimal") or ".")
@@ -824,7 +828,8 @@ def _lexicon(lang: str) -> _Lexicon:
         group_separators=groups,
         mult_re=re.compile(mult, re.IGNORECASE),
         article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
-        pre_re=re.compile(rf"(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
+        # not the end of a word ("Mrs 5 ministers" holds no "Rs 5")
+        pre_re=re.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
         post_re=re.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
             re.IGNORECASE,
