@@ -544,3 +544,25 @@ def test_lowered_words_are_the_letter_runs_of_the_lowered_text(text: str) -> Non
     from tracker.extract.engine import lowered_words
 
     assert lowered_words(text) == set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+# A quarter or half followed by a year phrase takes that year, not the latest such
+# quarter before publication (published 2025-04-22).
+QUARTER_OF_YEAR = [
+    ("en", "in the first half of next year", "2026-H1"),
+    ("en", "the fourth quarter of last year", "2024-Q4"),
+    ("en", "the second half of this year", "2025-H2"),
+    ("de", "im ersten Quartal des nächsten Jahres", "2026-Q1"),
+    ("de", "im zweiten Halbjahr kommenden Jahres", "2026-H2"),
+    ("fr", "au premier semestre de l'année prochaine", "2026-H1"),
+    ("fr", "au troisième trimestre de l'an dernier", "2024-Q3"),
+    ("ru", "в первом квартале следующего года", "2026-Q1"),
+    ("ru", "во втором полугодии прошлого года", "2024-H2"),
+    ("de", "Anfang nächsten Jahres", "2026"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), QUARTER_OF_YEAR)
+def test_a_quarter_of_next_year_is_next_year_s(lang: str, text: str, label: str) -> None:
+    period = parse_period(text, lang, PUBLISHED)
+    assert period is not None and period.label() == label

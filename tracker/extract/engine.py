@@ -1414,6 +1414,13 @@ def _calendar(lang: str) -> _Calendar:
                 rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])))?{wide_month}\s+{yof}{na}",
             ),
         )
+        # "the first half of next year", "im ersten Quartal des nächsten Jahres": the year
+        # phrase pins the quarter's or half's year (before the bare forms, which it covers)
+        bare = [name for name, _ in patterns].index("qword_bare")
+        patterns[bare:bare] = [
+            ("qword_yof", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}\s+{yof}{na}"),
+            ("hword_yof", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}\s+{yof}{na}"),
+        ]
     # seasons: "in the autumn", "im Herbst 2025", "осенью", "à l'automne prochain"
     seasons: dict[str, str] = {}
     for canon, words in (d.get("seasons") or {}).items():
@@ -1509,9 +1516,10 @@ def _calendar(lang: str) -> _Calendar:
         anchor(word, "qnum", 0)
     for word in _words(d, "half_abbrev"):
         anchor(word, "hnum", 0)
+    yof_names = ("qword_yof", "hword_yof") if year_of else ()
     for names, key in (
-        (("qword", "qword_bare"), "quarter_words"),
-        (("hword", "hword_bare"), "half_words"),
+        (("qword", "qword_bare", *yof_names[:1]), "quarter_words"),
+        (("hword", "hword_bare", *yof_names[1:]), "half_words"),
     ):
         for word in _words(d, key):
             for back in (1, 2):
@@ -1554,7 +1562,10 @@ def _calendar(lang: str) -> _Calendar:
         "ongoing": _words(d, "ongoing"),
         "season": season_leads,
         "season_year": season_leads + list(seasons),
-        **{name: list(ordinals) for name in ("qword", "hword", "qword_bare", "hword_bare")},
+        **{
+            name: list(ordinals)
+            for name in ("qword", "hword", "qword_bare", "hword_bare", *yof_names)
+        },
     }
     return _Calendar(
         months=months,
@@ -1766,6 +1777,14 @@ def _mention(
             return _season(season, _season_year(season, None, published) + offset)
         shift = cal.season_shift.get(_key(g.get("pre") or g.get("post") or ""))
         return _season(season, _season_year(season, shift, published))
+    if name in ("qword_yof", "hword_yof"):
+        n = cal.ordinals.get(_key(g["ord"]))
+        offset = cal.year_of.get(_key(g["yof"]))
+        if not n or offset is None:
+            return None
+        if name == "qword_yof":
+            return Period.quarter(published.year + offset, min(n, 4))
+        return Period.half(published.year + offset, min(n, 2))
     if name in ("qword_bare", "hword_bare"):
         n = cal.ordinals.get(_key(g["ord"]))
         if not n:
