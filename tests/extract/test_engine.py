@@ -65,6 +65,10 @@ def test_segments_keep_offsets_in_cyrillic() -> None:
 COUNTRY_CASES = [
     ("en-demonym", "en", "The Kazakh envoy arrived.", [("KAZ", "demonym")]),
     ("en-name", "en", "Trade with Uzbekistan grew.", [("UZB", "name")]),
+    ("de-kirgistan", "de", "Händler aus Kirgistan kamen an.", [("KGZ", "name")]),
+    ("fr-kirghizistan", "fr", "Le Kirghizistan a signé.", [("KGZ", "name")]),
+    ("fr-emirats", "fr", "Un accord avec les Émirats a été conclu.", [("ARE", "name")]),
+    ("en-kirghiz", "en", "Kirghiz traders arrived.", [("KGZ", "demonym")]),
     ("en-afghanistani", "en", "the Afghanistani people", [("AFG", "demonym")]),
     (
         "en-hyphen-pair",
