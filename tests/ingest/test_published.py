@@ -482,3 +482,59 @@ def test_found_dates_are_never_after_today(tokens: list[str], language: str | No
 def test_an_issue_dated_with_its_own_word(masthead: str, language: str, expected: date) -> None:
     raw = _page(top=masthead)
     assert find_published(raw, clean_text(raw), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "language", "expected"),
+    [
+        pytest.param("17:05, 3 марта 2026", "ru", date(2026, 3, 3), id="ru-time-first"),
+        pytest.param("17:05, 3 March 2026", "en", date(2026, 3, 3), id="en-time-first"),
+        pytest.param("Last updated 17:05, 3 March 2026", "en", date(2026, 3, 3), id="en-updated"),
+        pytest.param("03.03.2026, 17:05", "de", date(2026, 3, 3), id="de-numeric-time-after"),
+        pytest.param("17:05 Uhr, 3. März 2026", "de", date(2026, 3, 3), id="de-time-first"),
+        pytest.param("3 mars 2026 à 17h05", "fr", date(2026, 3, 3), id="fr-time-after"),
+        pytest.param("17h05, 3 mars 2026", "fr", date(2026, 3, 3), id="fr-time-first"),
+    ],
+)
+def test_a_clock_time_beside_the_date(top: str, language: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), language, today=date(2026, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "language", "expected"),
+    [
+        pytest.param(
+            "*Interview: Der Botschafter über Handel, Bahn und Visa. Veröffentlicht am 21. Januar"
+            " 2026.*",
+            "de",
+            date(2026, 1, 21),
+            id="de-standfirst",
+        ),
+        pytest.param(
+            "Le ministre répond à nos questions sur le transit. Propos recueillis à Almaty le"
+            " 6 octobre 2025.",
+            "fr",
+            date(2025, 10, 6),
+            id="fr-interview-stamp",
+        ),
+        pytest.param(
+            "A long standfirst about the two ministers and their talks on trade. Published in"
+            " Kabul on 4 May 2026",
+            "en",
+            date(2026, 5, 4),
+            id="en-place-in-stamp",
+        ),
+    ],
+)
+def test_a_stamp_ending_a_long_head_line(top: str, language: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), language, today=date(2026, 6, 1)) == expected
+
+
+def test_a_stamp_followed_by_more_prose_is_no_publication_date() -> None:
+    raw = _page(
+        top="The ministry released its figures for the quarter on Monday. Published 3 March"
+        " 2026, the report says returns doubled."
+    )
+    assert find_published(raw, clean_text(raw), "en", today=date(2026, 6, 1)) is None

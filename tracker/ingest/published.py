@@ -37,6 +37,8 @@ DATELINE_WORDS: tuple[str, ...] = (
     "veröffentlichungsdatum", "erscheinungsdatum", "datum der veröffentlichung",
     "опубликовано", "дата публикации", "опубликован", "дата",
     "publié le", "publié", "date de publication", "date de parution", "paru le",
+    # an interview's stamp: "Propos recueillis à Almaty le 6 octobre 2025"
+    "propos recueillis", "interview conducted",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
@@ -110,6 +112,9 @@ _DATE = (
 _DAY_SUFFIX_RE = re.compile(r"(?<=\d)(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")(?!\w)")
 _YEAR_SUFFIX = r"(?:\s*(?:" + "|".join(map(re.escape, YEAR_SUFFIXES)) + r"))?"
 _TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
+# A clock time before the date on live pages and feeds: "17:05, 3 марта 2026",
+# "17:05 Uhr | 3. März 2026", "17h05 - 3 mars 2026".
+_LEAD_TIME = r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:Uhr|h))?\s*[,|–—-]?\s*)?"
 # What stands between a masthead's name and its date: "Times - ", "Kurier | ", "note, ".
 MASTHEAD_SEPARATORS = ",|·•:–—-"
 # A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März".
@@ -129,10 +134,16 @@ _AGENCY = r"\s*\([^()\n]{1,40}\)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 
 
+# Where the stamp was written, between its word and its date: "Published in Kabul on ...",
+# "Propos recueillis à Almaty le ..."; the place is capitalised.
+_STAMP_PLACE = r"(?:(?:in|à|au|en|в|во)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*),?\s+)?"
+
+
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"^\W*(?:{alternatives})\b\W*(?:on|am|le|:)?\s*(?:[^\W\d_]+,?\s+)?(?P<date>{_DATE})",
+        rf"^\W*(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
 
@@ -250,7 +261,9 @@ def _rules() -> _Rules:
     return _Rules(
         months=months,
         weekdays=frozenset(weekdays),
-        date_only=re.compile(rf"^\W*{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$"),
+        date_only=re.compile(
+            rf"^\W*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$"
+        ),
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
         month_word=re.compile(rf"(?<![^\W\d_]){month}"),
@@ -379,6 +392,30 @@ def _from_lines(
         for line in lines:
             m = next((m for seg in _segments(line) if (m := pattern.match(seg))), None)
             if m:
+                found = _parse_span(m["date"], lang, today)
+                if found:
+                    return found
+    return None
+
+
+# Where a sentence after the first one in a line starts: ". Veröffentlicht am ...".
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def _stamp_ending_line(lines: list[str], lang: str | None, today: date) -> date | None:
+    """A long head line whose last sentence is a stamp: "... über Handel und Visa.
+    Veröffentlicht am 21. Januar 2026." (an interview's or a brief's standfirst)."""
+    for line in lines:
+        line = line.strip(_MARKUP_EDGES)
+        if len(line) <= DATELINE_MAX_CHARS or _FOUR_DIGITS_RE.search(line) is None:
+            continue  # a short line was read whole; no year, no stamp
+        for start in _NEXT_SENTENCE_RE.finditer(line):
+            tail = line[start.end() :]
+            if len(tail) > DATELINE_MAX_CHARS:
+                continue
+            m = _KEYWORD_LINE_RE.match(tail)
+            # the stamp ends the line: "Published 3 March 2026, the report says ..." does not
+            if m and _AFTER_DATE_RE.fullmatch(tail, m.end()):
                 found = _parse_span(m["date"], lang, today)
                 if found:
                     return found
@@ -573,6 +610,7 @@ def find_published(
         or _masthead(nonempty, first, language, today)
         or _wire_without_year(nonempty[:MASTHEAD_HEAD_LINES], cleaned, today)
         or _from_lines(short_head, (_UPDATED_LINE_RE,), language, today)
+        or _stamp_ending_line(nonempty[:MASTHEAD_HEAD_LINES], language, today)
         or _from_lines(short_tail, (_KEYWORD_LINE_RE,), language, today)
     )
     if found:
