@@ -636,6 +636,31 @@ GOOD += [
         "Le Pakistan a expulsé 8 300 Afghans en octobre (9 150 en septembre).",
         [{"count": 8300, "period": "2024-10"}, {"count": 9150, "period": "2024-09"}],
     ),
+    # a span of whole months is the quarter they make up, not its last month
+    (
+        "en-months-of-a-quarter",
+        "en",
+        "Iranian border guards expelled 52,600 Afghans between July and September 2024.",
+        [{"count": 52600, "period": "2024-Q3", "from_country": "IRN"}],
+    ),
+    (
+        "de-months-of-a-quarter",
+        "de",
+        "Pakistan schob zwischen Juli und September 2024 rund 31.000 Afghanen ab.",
+        [{"count": 31000, "period": "2024-Q3", "from_country": "PAK"}],
+    ),
+    (
+        "fr-months-of-a-quarter",
+        "fr",
+        "L'Iran a expulsé 44 100 Afghans entre juillet et septembre 2024.",
+        [{"count": 44100, "period": "2024-Q3", "from_country": "IRN"}],
+    ),
+    (
+        "ru-months-of-a-quarter",
+        "ru",
+        "В период с июля по сентябрь 2024 года Иран выслал 47 800 афганцев.",
+        [{"count": 47800, "period": "2024-Q3", "from_country": "IRN"}],
+    ),
 ]
 
 

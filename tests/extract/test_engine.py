@@ -570,3 +570,26 @@ QUARTER_OF_YEAR = [
 def test_a_quarter_of_next_year_is_next_year_s(lang: str, text: str, label: str) -> None:
     period = parse_period(text, lang, PUBLISHED)
     assert period is not None and period.label() == label
+
+
+# Whole months from one to another make up a quarter, a half or a year; any other span
+# is read as its last month, as before.
+MONTH_SPANS = [
+    ("en", "expelled 118,000 people between October and December 2025", "2025-Q4"),
+    ("en", "from January to June 2024", "2024-H1"),
+    ("en", "October–December 2025", "2025-Q4"),
+    ("en", "between January and December 2024", "2024"),
+    ("en", "between March and May 2025", "2025-05"),
+    ("de", "zwischen Oktober und Dezember 2025", "2025-Q4"),
+    ("de", "von Juli bis Dezember 2024", "2024-H2"),
+    ("fr", "entre octobre et décembre 2025", "2025-Q4"),
+    ("fr", "d'avril à juin 2026", "2026-Q2"),
+    ("ru", "в период с октября по декабрь 2025 года", "2025-Q4"),
+    ("ru", "с января по март 2026 года", "2026-Q1"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), MONTH_SPANS)
+def test_a_span_of_whole_months_is_their_quarter_or_half(lang: str, text: str, label: str) -> None:
+    dates = find_dates(text, lang, PUBLISHED)
+    assert [d.period.label() for d in dates] == [label]

@@ -1372,9 +1372,18 @@ def _calendar(lang: str) -> _Calendar:
     ongoing = alternation(_words(d, "ongoing"))
     nb = r"(?<![^\W_])"  # not preceded by a letter or digit
     na = r"(?![^\W_])"
+    # "between October and December 2025", "с октября по декабрь 2025 года": a span of whole
+    # months that makes up a quarter, a half or a year (data: month_span_*)
+    span_joiners = _words(d, "month_span_joiners")
+    span_leads = _words(d, "month_span_leads")
+    span = (
+        rf"{nb}(?:(?:{alternation(span_leads)})(?:\s+|(?<=['’])))?(?P<month0>{any_month})\.?"
+        rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month},?\s+(?:of\s+)?{year}"
+    )
     patterns: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
+        *([("month_span", span)] if span_joiners else []),
         ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
         ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
         ("my", rf"{nb}{month},?\s+(?:of\s+)?{year}"),
@@ -1510,6 +1519,8 @@ def _calendar(lang: str) -> _Calendar:
     for month_word in months:
         for name in ("mdy", "my", "md"):
             anchor(month_word, name, 0)
+        for back in range(CUE_TOKENS + 1) if span_joiners else ():
+            anchor(month_word, "month_span", back)
         for back in range(1, CUE_TOKENS + 1):
             anchor(month_word, "month", back)
     for word in _words(d, "quarter_abbrev"):
@@ -1556,6 +1567,7 @@ def _calendar(lang: str) -> _Calendar:
     starters = {
         "month": _words(d, "month_cues"),
         "month_yof": _words(d, "month_cues") + long_months,
+        "month_span": span_leads + long_months,
         "relative": list(relative),
         "within": within,
         "weekday": cues,
@@ -1664,6 +1676,18 @@ def _month_period(year: int, month: int) -> Period | None:
     return None
 
 
+def _month_span(year: int, first: int, last: int) -> Period | None:
+    """Whole months from `first` to `last` as the quarter, half or year they make up; None
+    for any other span (its last month is then read alone)."""
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    if last - first == 2 and first % 3 == 1:
+        return Period.quarter(year, (first + 2) // 3)
+    if last - first == 5 and first in (1, 7):
+        return Period.half(year, 1 if first == 1 else 2)
+    return Period.year(year) if (first, last) == (1, 12) else None
+
+
 def _shift_month(d: date, delta: int) -> tuple[int, int]:
     index = d.year * 12 + (d.month - 1) + delta
     return index // 12, index % 12 + 1
@@ -1738,6 +1762,9 @@ def _mention(
         return _safe_day(year or 0, cal.months.get(_key(g["month"]), 0), first)
     if name == "my":
         return _month_period(year or 0, cal.months.get(_key(g["month"]), 0))
+    if name == "month_span":
+        first, last = cal.months.get(_key(g["month0"]), 0), cal.months.get(_key(g["month"]), 0)
+        return _month_span(year or 0, first, last)
     if name in ("qnum", "qnum_rev"):
         return Period.quarter(year, int(g["q"])) if year and YEAR_MIN <= year <= YEAR_MAX else None
     if name in ("hnum", "hnum_rev"):
