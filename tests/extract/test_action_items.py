@@ -373,7 +373,7 @@ GENERAL_PROSE = [
         "en",
         "The two sides agreed to set up a joint list of returnees by the end of August.",
         "Set up a joint list of returnees",
-        None,
+        "two sides",  # the subject of an agreement is who (gen-h)
         "2025-08",
     ),
     (
@@ -419,7 +419,7 @@ GENERAL_PROSE = [
             "einzurichten."
         ),
         "Gemeinsames Register der Rückkehrer einzurichten",
-        None,
+        "Beide Seiten",
         "2025-08",
     ),
     (
@@ -609,7 +609,7 @@ INTENT_PROSE = [
         "en-plans-to-in-the-autumn",
         "en",
         "Uzbekistan plans to open a trade house in Mazar-i-Sharif in the autumn.",
-        [("Open a trade house in Mazar-i-Sharif", None, "2025-H2")],
+        [("Open a trade house in Mazar-i-Sharif", "Uzbekistan", "2025-H2")],
     ),
     (
         "en-agreed-to-open-and-launch",
@@ -687,13 +687,13 @@ INTENT_PROSE = [
         "fr-s-est-engage-a",
         "fr",
         "Le Kazakhstan s'est engagé à supprimer les droits de douane sur la farine.",
-        [("Supprimer les droits de douane sur la farine", None, None)],
+        [("Supprimer les droits de douane sur la farine", "Kazakhstan", None)],
     ),
     (
         "fr-ont-convenu-d-etudier",
         "fr",
         "Les deux parties ont convenu d'étudier un nouveau corridor ferroviaire.",
-        [("Étudier un nouveau corridor ferroviaire", None, None)],
+        [("Étudier un nouveau corridor ferroviaire", "deux parties", None)],
     ),
     (
         "fr-prevoit-d-ouvrir-a-l-automne",
@@ -705,7 +705,10 @@ INTENT_PROSE = [
         "fr-ouvrir-et-lancer",
         "fr",
         "Les deux pays ont convenu d'ouvrir un marché frontalier et de lancer une ligne de bus.",
-        [("Ouvrir un marché frontalier", None, None), ("Lancer une ligne de bus", None, None)],
+        [
+            ("Ouvrir un marché frontalier", "deux pays", None),
+            ("Lancer une ligne de bus", "deux pays", None),
+        ],
     ),
 ]
 
@@ -855,13 +858,13 @@ MORE_PROSE = [
         "de-sagte-zu-bis-2026",
         "de",
         "Usbekistan sagte zu, bis 2026 den Ausbau der Bahnstrecke nach Masar zu finanzieren.",
-        [("Ausbau der Bahnstrecke nach Masar zu finanzieren", None, "2026", "agreed")],
+        [("Ausbau der Bahnstrecke nach Masar zu finanzieren", "Usbekistan", "2026", "agreed")],
     ),
     (
         "ru-dogovorilis-do-1-sentyabrya",
         "ru",
         "Стороны договорились до 1 сентября подготовить проект соглашения о транзите.",
-        [("Подготовить проект соглашения о транзите", None, "2025-09-01", "agreed")],
+        [("Подготовить проект соглашения о транзите", "Стороны", "2025-09-01", "agreed")],
     ),
     (
         "ru-k-kontsu-2026-goda",
@@ -1490,3 +1493,141 @@ def test_german_agreement_to_be_signed_that_settles_something(text: str, titles:
     """ "soll ein Abkommen unterzeichnet werden, nach dem ...": the clause after it makes a bare
     "Abkommen" a measure; alone it names none."""
     assert _titles(text, "de") == titles
+
+
+# gen-h: who and when from a measure's subject and the words before its verb (PUB 2025-04-21)
+SUBJECT_AND_DEADLINE = [
+    # a state named by its name or capital is who
+    (
+        "en-capital-has-pledged",
+        "en",
+        "Kabul has pledged to give returning traders a year of tax relief.",
+        [("Give returning traders a year of tax relief", "Kabul", None)],
+    ),
+    (
+        "en-country-has-committed",
+        "en",
+        "Kyrgyzstan has committed to finish the Kara-Suu bridge by the end of 2026.",
+        [("Finish the Kara-Suu bridge", "Kyrgyzstan", "2026-12")],
+    ),
+    (
+        "en-promised-to-issue",
+        "en",
+        "Tashkent has promised to issue transit permits to Afghan lorries at the border.",
+        [("Issue transit permits to Afghan lorries at the border", "Tashkent", None)],
+    ),
+    (
+        "en-two-states",
+        "en",
+        "Iran and Pakistan agreed to open a second border market near Taftan.",
+        [("Open a second border market near Taftan", "Iran and Pakistan", None)],
+    ),
+    (
+        "en-date-before-subject",
+        "en",
+        "On Monday the two sides agreed to set up a hotline between the border posts.",
+        [("Set up a hotline between the border posts", "two sides", None)],
+    ),
+    (
+        "fr-pays-s-est-engage",
+        "fr",
+        "Le Tadjikistan s'est engagé à remettre en état la ligne électrique de Kunduz.",
+        [("Remettre en état la ligne électrique de Kunduz", "Tadjikistan", None)],
+    ),
+    (
+        "fr-capitale-a-promis",
+        "fr",
+        "Douchanbé a promis de prolonger le contrat d'électricité jusqu'en 2027.",
+        [("Prolonger le contrat d'électricité", "Douchanbé", "2027")],
+    ),
+    (
+        "ru-capital-obyazalsya",
+        "ru",
+        "Бишкек обязался до конца года открыть торговый дом в Мазари-Шарифе.",
+        [("Открыть торговый дом в Мазари-Шарифе", "Бишкек", "2025")],
+    ),
+    (
+        "de-regierungen-hatten-vereinbart",
+        "de",
+        "Beide Regierungen hatten vereinbart, den Bau der Straße nach Herat im Herbst zu beginnen.",
+        [("Bau der Straße nach Herat im Herbst zu beginnen", "Beide Regierungen", "2025-H2")],
+    ),
+    (
+        "de-land-hat-zugesagt",
+        "de",
+        "Usbekistan hat zugesagt, afghanischen Fahrern künftig Visa an der Grenze auszustellen.",
+        [("Afghanischen Fahrern künftig Visa an der Grenze auszustellen", "Usbekistan", None)],
+    ),
+    # German measure verbs: durchführen
+    (
+        "de-kuendigte-an-durchzufuehren",
+        "de",
+        "Der Minister kündigte an, im Sommer weitere Sammelabschiebungen nach Kabul durchzuführen.",
+        [("Weitere Sammelabschiebungen nach Kabul durchzuführen", None, "2025-H2")],
+    ),
+    # a deadline before the verb
+    (
+        "de-bis-ende-soll-unterzeichnet",
+        "de",
+        "Bis Ende Juni soll zudem ein Abkommen über den Bahntransit unterzeichnet werden.",
+        [("Abkommen über den Bahntransit unterzeichnen", None, "2025-06")],
+    ),
+    (
+        "de-bis-ende-soll-stehen",
+        "de",
+        "Bis Ende Mai soll ein Verfahren für die Rücknahme von Straftätern stehen.",
+        [("Verfahren für die Rücknahme von Straftätern stehen", None, "2025-05")],
+    ),
+    (
+        "en-by-month-before-verb",
+        "en",
+        "By September, a joint customs office will be opened at Hairatan.",
+        [("Joint customs office", None, "2025-09")],
+    ),
+    (
+        "ru-do-kontsa-before-verb",
+        "ru",
+        "До конца июня стороны договорились подписать соглашение о транзите.",
+        [("Подписать соглашение о транзите", "стороны", "2025-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in SUBJECT_AND_DEADLINE],
+    ids=[c[0] for c in SUBJECT_AND_DEADLINE],
+)
+def test_subject_is_who_and_a_deadline_may_precede_the_verb(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Title, who and due of each measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The ministry will issue a statement on the talks next week."),
+        ("en", "Afghans pledged to rebuild the bridge at Hairatan."),
+        ("de", "Bei dem Treffen soll die Zusammenarbeit im Energiebereich im Mittelpunkt stehen."),
+    ],
+)
+def test_no_item_or_no_who_from_these(lang: str, text: str) -> None:
+    """A statement is no measure; a people's name is no responsible body; an idiom no measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert all(a.responsible is None for a in items)
+    assert not any("statement" in a.title or "Mittelpunkt" in a.title for a in items)
+
+
+def test_a_date_before_the_verb_that_is_past_is_no_deadline() -> None:
+    """'In 2023 ... agreed' dates the agreement; 'Seit Januar' is no deadline."""
+    items = extract_action_items(
+        "In 2023 Pakistan agreed to open a border market at Angoor Adda.", "en", PUB
+    )
+    assert [(a.responsible, a.due.label()) for a in items] == [("Pakistan", None)]
+    items = extract_action_items(
+        "Seit Januar soll ein Abkommen über den Transit unterzeichnet werden.", "de", PUB
+    )
+    assert [a.due.label() for a in items] == [None]

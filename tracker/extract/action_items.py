@@ -75,6 +75,9 @@ class _Prose:
     min_words: int | None = None
     # "The transport ministry will set up ...": a subject naming a body is who is responsible
     subject_responsible: bool = False
+    # "The two sides agreed to ...", "Islamabad pledged to ...": the subject names who, and
+    # nothing else follows from it (subject_responsible also drops third countries' plans)
+    subject_who: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,11 @@ class _Rules:
     # per responsible pattern: a lowered word every match holds, or None (see _required_word)
     responsible_needs: tuple[str | None, ...]
     bodies_re: re.Pattern[str]
+    # "Pakistan and Iran": words that join states named as one subject
+    state_joiners_re: re.Pattern[str]
+    # "Bis Ende Januar soll ...": a deadline word before a date ahead of the verb
+    deadline_re: re.Pattern[str]
+    deadline_end_re: re.Pattern[str]
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
@@ -145,6 +153,7 @@ def _compile(lang: str) -> _Rules:
             allow_money=bool(p.get("allow_money")),
             min_words=int(p["min_words"]) if p.get("min_words") else None,
             subject_responsible=bool(p.get("subject_responsible")),
+            subject_who=bool(p.get("subject_who")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -188,6 +197,18 @@ def _compile(lang: str) -> _Rules:
         if data.get("relative_openers")
         else re.compile(r"(?!x)x"),
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
+        deadline_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('deadline_words')))})(?!\w)",
+            re.IGNORECASE,
+        ),
+        deadline_end_re=re.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('deadline_words')))})[\s,]*$",
+            re.IGNORECASE,
+        ),
+        state_joiners_re=re.compile(
+            rf"(?:[\s,&]|(?<!\w)(?:{alternation(as_list(data.get('state_joiners')))})(?!\w))*",
+            re.IGNORECASE,
+        ),
         subject_tail_re=re.compile(
             rf"(?:\s+(?:{alternation(as_list(data.get('subject_tail_words')))}))+\s*$",
             re.IGNORECASE,
@@ -788,13 +809,18 @@ def _from_prose(
                 # "with the ministry in charge" names who, it is no part of the measure
                 raw = raw.replace(responsible.group(0), " ")
             subject_due = Period.unknown()
-            if not responsible and (prose.subject_responsible or prose.with_subject):
+            if not responsible and (
+                prose.subject_responsible or prose.with_subject or prose.subject_who
+            ):
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
                 subject = _item_before(head)
                 if prose.subject_responsible:
                     # "Комитет с понедельника начнёт ...": a date between subject and verb
                     subject, subject_due = _subject_and_due(subject, lang, published)
-                who = _body_subject(subject, rules)
+                elif prose.subject_who:
+                    # "On Monday the two sides agreed to ...": the date is no part of who
+                    subject = _subject_without_date(subject, lang, published)
+                who = _body_subject(subject, rules, lang)
             # "agreed to extend X and to begin Y": two items
             parts = _split_item(raw, rules)
             if "item" in prose.pattern.groupindex:
@@ -828,6 +854,10 @@ def _from_prose(
                     due = _due_after(text, m.end(), c_end, lang, published)
                 if not due.known and due.precision != "ongoing":
                     due = subject_due
+                if not due.known and due.precision != "ongoing":
+                    # "Bis Ende Januar soll ...", "By March the ministry will ...": a deadline
+                    # written before the verb
+                    due = _due_before(text, c_start, m.start(), clause, lang, published, rules)
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
@@ -939,14 +969,36 @@ def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[s
     return subject[: first.start], due
 
 
-def _body_subject(subject: str, rules: _Rules) -> str | None:
-    """The subject of a measure when it names a body ("the transport ministry"), else None."""
-    subject = _clean_cell(subject)
+# A state named as a subject: by its name, its capital or its government's alias (an
+# adjective or demonym alone, "Afghans", names people, not who acts).
+_STATE_FORMS = frozenset({"name", "capital", "alias"})
+
+
+def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
+    """The subject of a measure when it names a body ("the transport ministry") or a state
+    ("Islamabad", "Le Turkménistan", "Pakistan and Iran"), else None."""
+    # "Tehran has | pledged to": the auxiliary before the verb is no part of the subject
+    subject = _clean_cell(rules.subject_tail_re.sub("", subject))
     lead = rules.lead_re.match(subject)
     subject = subject[lead.end() :] if lead else subject
-    if not subject or len(subject.split()) > 6 or not rules.bodies_re.search(subject):
+    if not subject or len(subject.split()) > 6:
         return None
-    return subject
+    if rules.bodies_re.search(subject) or _names_states(subject, rules, lang):
+        return subject
+    return None
+
+
+def _names_states(subject: str, rules: _Rules, lang: str) -> bool:
+    """True when the subject is nothing but states' names joined by "and" or commas."""
+    named = find_countries(subject, lang)
+    if not named or any(c.form not in _STATE_FORMS for c in named):
+        return False
+    pos = 0
+    for c in named:
+        if rules.state_joiners_re.fullmatch(subject, pos, c.start) is None:
+            return False
+        pos = c.end
+    return rules.state_joiners_re.fullmatch(subject, pos) is not None
 
 
 def _responsible(clause: str, rules: _Rules, folded: str | None = None) -> re.Match[str] | None:
@@ -979,6 +1031,58 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
         (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
         Period.unknown(),
     )
+
+
+def _due_before(
+    text: str,
+    start: int,
+    end: int,
+    clause: str,
+    lang: str,
+    published: date | None,
+    rules: _Rules,
+) -> Period:
+    """A deadline between a sentence's start and the verb: a date after a deadline word
+    ("Bis Ende Januar soll ...", "By March, ...") that lies ahead of publication; "Seit
+    Januar", "In 2023" are no deadlines."""
+    if end <= start or not rules.deadline_re.search(text, start, end):
+        return Period.unknown()  # PERF: no deadline word, no date to read
+    from tracker.extract.engine import find_dates
+
+    head = text[start:end]
+    try:
+        dates = find_dates(head, lang, published)
+    except Exception:  # an unreadable date leaves the item undated
+        LOGGER.debug("dates before %r failed", head, exc_info=True)
+        return Period.unknown()
+    for d in dates:
+        # the deadline word stands just before the date or opens it ("by the end of March")
+        if not (
+            rules.deadline_end_re.search(head[: d.start]) or rules.deadline_re.match(head, d.start)
+        ):
+            continue
+        if not d.period.known or _reported_day(d.period, published):
+            continue
+        found = _ahead(d.period, clause, published)
+        if published is None or found.end is None or found.end >= published:
+            return found
+    return Period.unknown()
+
+
+def _subject_without_date(subject: str, lang: str, published: date | None) -> str:
+    """A subject less a date in it: "On Monday the two sides" -> "the two sides"."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(subject, lang, published)
+    except Exception:  # an unreadable date leaves the subject whole
+        LOGGER.debug("dates of %r failed", subject, exc_info=True)
+        return subject
+    if not dates:
+        return subject
+    before, after = subject[: dates[0].start], subject[dates[-1].end :]
+    # "On | Monday": a lone preposition before the date leaves the words after it
+    return after if len(before.split()) <= 1 else before
 
 
 def _reported_day(period: Period, published: date | None) -> bool:
