@@ -513,3 +513,23 @@ def test_a_body_is_no_person_s_name(lang: str, text: str) -> None:
 )
 def test_a_surname_that_starts_like_a_body_is_still_a_name(lang: str, text: str, name: str) -> None:
     assert [p.name for p in find_people(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Speaking on 19 January, Deputy Prime Minister Serik Zhumangarin said so.",
+            "Serik Zhumangarin",
+        ),
+        (
+            "de",
+            "Am 19. Januar sagte Vizepremier Serik Schumangarin, das Ziel bleibe.",
+            "Serik Schumangarin",
+        ),
+    ],
+)
+def test_a_month_before_a_role_is_no_name(lang: str, text: str, name: str) -> None:
+    """'on 19 January, Deputy Prime Minister X': the month dates the sentence (gen-h)."""
+    assert [p.name for p in find_people(text, lang)] == [name]
