@@ -618,3 +618,70 @@ def test_cleaning_keeps_every_gold_evidence_quote(gold_path: Path) -> None:
 
 def test_control_characters_removed() -> None:
     assert clean_text("Trade\x00 rose\x07 by\x1b a third\x7f.") == "Trade rose by a third."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Nach Angaben schob Paki-\nstan im Januar 19.750 Staats-\nangehörige ab.",
+            "Nach Angaben schob Pakistan\nim Januar 19.750 Staatsangehörige\nab.",
+            id="de-pdf-line-breaks",
+        ),
+        pytest.param(
+            "investment should reach USD 500 mil-\nlion.\n\nThe council met.",
+            "investment should reach USD 500 million.\n\nThe council met.",
+            id="en-piece-alone-on-its-line",
+        ),
+        pytest.param(
+            "certificates for live-\n   stock exports (ongoing).",
+            "certificates for livestock\nexports (ongoing).",
+            id="en-indented-continuation",
+        ),
+        pytest.param(
+            "der Wirtschafts-\nund Handelsminister",
+            "der Wirtschafts-\nund Handelsminister",
+            id="de-suspended-hyphen-stays",
+        ),
+        pytest.param(
+            "the Kerki-\nShibirgan line", "the Kerki-\nShibirgan line", id="capital-stays"
+        ),
+    ],
+)
+def test_words_broken_at_a_line_end_are_joined(raw: str, expected: str) -> None:
+    """PDF dumps hyphenate words at line ends; the word is whole again, once (gen-h)."""
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Nach Angaben der Organisation für Migration schob Pakistan\n"
+            "zwischen Oktober und Dezember 2025 rund 64.300 Menschen\nab. Im Januar kamen mehr.",
+            "Nach Angaben der Organisation für Migration schob Pakistan zwischen Oktober und"
+            " Dezember 2025 rund 64.300 Menschen ab. Im Januar kamen mehr.",
+            id="de-wrapped-sentence",
+        ),
+        pytest.param(
+            "The council adopted the following plan for the coming year:\nopen a centre.",
+            "The council adopted the following plan for the coming year:\nopen a centre.",
+            id="a-colon-ends-the-line",
+        ),
+        pytest.param(
+            "Short headline\nthen lower case", "Short headline\nthen lower case", id="short"
+        ),
+        pytest.param(
+            "A long line with a pipe | that is a nav bar of a site\nthen a lower-case line follows",
+            "A long line with a pipe | that is a nav bar of a site\nthen a lower-case line follows",
+            id="pipes",
+        ),
+    ],
+)
+def test_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
+    """A PDF dump's fixed-width lines: a long unfinished line and a lower-case one (gen-h)."""
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned

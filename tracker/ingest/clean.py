@@ -861,8 +861,63 @@ def _drop_chrome(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 
+# A word broken at a line's end in a PDF dump: "Paki-" / "stan zwischen ...". The piece
+# after the break starts in lower case; a German suspended hyphen before a conjunction
+# ("Wirtschafts-" / "und Handelsminister") is no break.
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_]{2})-\n[ \t]*(\S+)[ \t]*(?=(\n|$)?)")
+SUSPENDED_HYPHEN_WORDS = frozenset(
+    {"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "et", "ou", "and", "or", "и", "или"}
+)
+
+
+def _join_broken_word(m: re.Match[str]) -> str:
+    piece = m.group(1)
+    if not piece[:1].islower() or piece.rstrip(",;:.") in SUSPENDED_HYPHEN_WORDS:
+        return m.group(0)
+    # the rest of the line stays on its own line; a line that held only the piece goes
+    return piece if m.group(2) is not None else piece + "\n"
+
+
+def _join_broken_words(text: str) -> str:
+    """ "Paki-\nstan zwischen" -> "Pakistan\nzwischen": words hyphenated at a line's end."""
+    if "-\n" not in text:
+        return text  # PERF: most texts hold no such break
+    return _HYPHEN_BREAK_RE.sub(_join_broken_word, text)
+
+
+# A PDF dump wraps sentences at a fixed width: a long line that does not end a sentence,
+# followed by one that starts in lower case, is one line ("... schob Pakistan" /
+# "zwischen Oktober und Dezember ... ab.").
+WRAPPED_LINE_MIN_CHARS = 40
+_SENTENCE_STOPS = ".!?:;|…"
+
+
+def _continues(prev: str, line: str) -> bool:
+    head, tail = line.lstrip()[:1], prev.rstrip()
+    return (
+        head.isalpha()
+        and head.islower()
+        and len(tail) >= WRAPPED_LINE_MIN_CHARS
+        and tail[-1] not in _SENTENCE_STOPS
+        and "|" not in prev
+        and "|" not in line
+    )
+
+
+def _unwrap_lines(text: str) -> str:
+    """Lines a PDF dump wrapped mid-sentence, joined again (each onto the line built so
+    far, so that a second pass joins nothing more)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and _continues(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _clean_plain(text: str) -> str:
-    text = _unsoup(text)
+    text = _unwrap_lines(_join_broken_words(_unsoup(text)))
     return _finish(_drop_chrome(text))
 
 
