@@ -1631,3 +1631,28 @@ def test_a_date_before_the_verb_that_is_past_is_no_deadline() -> None:
         "Seit Januar soll ein Abkommen über den Transit unterzeichnet werden.", "de", PUB
     )
     assert [a.due.label() for a in items] == [None]
+
+
+def test_list_items_name_who_and_when_in_a_closing_aside() -> None:
+    """'(customs services of both countries, ongoing)', '(responsible: X; due: Y)' and a
+    'work plan' intro (gen-h)."""
+    text = (
+        "The council adopted the following work plan:\n"
+        "1. Open a trade centre in Herat in the second quarter of 2026 (responsible: QazTrade).\n"
+        "2. Launch container trains to Hairatan (responsible: national railways; due: May 2026).\n"
+        "3. Harmonise veterinary certificates (responsible: veterinary services; ongoing).\n"
+        "\n"
+        "The following measures were also agreed:\n"
+        "- Joint inspection of fruit at Torkham (customs services of both countries, ongoing)\n"
+        "- A meeting of the joint commission in Kabul (Ministries of Commerce, second half of 2026)\n"
+        "- A market in Herat (phase two)\n"
+    )
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [
+        ("Open a trade centre in Herat", "QazTrade", "2026-Q2"),
+        ("Launch container trains to Hairatan", "national railways", "2026-05"),
+        ("Harmonise veterinary certificates", "veterinary services", "ongoing"),
+        ("Joint inspection of fruit at Torkham", "customs services of both countries", "ongoing"),
+        ("A meeting of the joint commission in Kabul", "Ministries of Commerce", "2026-H2"),
+        ("A market in Herat (phase two)", None, None),
+    ]

@@ -685,3 +685,28 @@ def test_lines_wrapped_mid_sentence_are_joined(raw: str, expected: str) -> None:
     cleaned = clean_text(raw)
     assert cleaned == expected
     assert clean_text(cleaned) == cleaned
+
+
+def test_page_furniture_of_a_pdf_dump_goes_and_a_list_runs_on() -> None:
+    """'Page 1 of 2', the running header repeated after it (page number apart) and its rule
+    go; an indented line under an unfinished list item goes on with it (gen-h)."""
+    raw = (
+        "EXAMPLE BUSINESS COUNCIL                 Bulletin 1/2026\n"
+        "--------------------------------------------------------\n"
+        "The council adopted the following work plan:\n\n"
+        "1. Open a trade centre in Herat in the second quarter\n"
+        "   (responsible: QazTrade).\n\n"
+        "                                            Page 1 of 2\n\n"
+        "EXAMPLE BUSINESS COUNCIL                 Bulletin 1/2026\n"
+        "--------------------------------------------------------\n"
+        "2. Launch container trains (responsible: national railways).\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned == (
+        "EXAMPLE BUSINESS COUNCIL                 Bulletin 1/2026\n"
+        "--------------------------------------------------------\n"
+        "The council adopted the following work plan:\n\n"
+        "1. Open a trade centre in Herat in the second quarter (responsible: QazTrade).\n\n"
+        "2. Launch container trains (responsible: national railways)."
+    )
+    assert clean_text(cleaned) == cleaned

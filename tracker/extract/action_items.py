@@ -658,6 +658,10 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         due = _at_end_of(due, body, rules)
         # "... Turgundi–Herat – bis Mitte 2026": the dash before a removed date or aside
         title = _clean_cell(title).rstrip(" –—-:;,")
+        # "Joint inspection at Torkham (customs authorities of both countries, ongoing)": an
+        # aside at the end (its due date read off above) that names a body or state is who
+        title, aside_who = _trailing_aside(title, rules, lang)
+        who = who or aside_who
         if not title or len(title.split()) > rules.max_item_words:
             continue
         items.append(
@@ -671,6 +675,21 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             )
         )
     return items
+
+
+_TRAILING_ASIDE_RE = re.compile(r"\s*\((?P<inner>[^()]{3,120}?)\)?\s*$")
+
+
+def _trailing_aside(title: str, rules: _Rules, lang: str) -> tuple[str, str | None]:
+    """A title less a bracketed aside at its end that names who ("(Ministries of Commerce"),
+    and that who; a title whose aside names no body stays as it is."""
+    m = _TRAILING_ASIDE_RE.search(title)
+    if m is None or m.start() == 0:
+        return title, None
+    who = _body_subject(m.group("inner").strip(" ,;"), rules, lang)
+    if who is None:
+        return title, None
+    return title[: m.start()].rstrip(" –—-:;,"), who
 
 
 # --- prose -----------------------------------------------------------------------

@@ -892,15 +892,22 @@ WRAPPED_LINE_MIN_CHARS = 40
 _SENTENCE_STOPS = ".!?:;|…"
 
 
+# A list item ("1. Open ...", "- Launch ...") whose text an indented line goes on with.
+_LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+\S")
+
+
 def _continues(prev: str, line: str) -> bool:
     head, tail = line.lstrip()[:1], prev.rstrip()
+    if not head or not tail or tail[-1] in _SENTENCE_STOPS or "|" in prev or "|" in line:
+        return False
+    if head.isalpha() and head.islower() and len(tail) >= WRAPPED_LINE_MIN_CHARS:
+        return True
+    # "1. Open a centre in Herat" / "   (responsible: QazTrade)." : an indented line under an
+    # unfinished list item goes on with it
     return (
-        head.isalpha()
-        and head.islower()
-        and len(tail) >= WRAPPED_LINE_MIN_CHARS
-        and tail[-1] not in _SENTENCE_STOPS
-        and "|" not in prev
-        and "|" not in line
+        line[:1] in " \t"
+        and _LIST_ITEM_RE.match(prev) is not None
+        and _LIST_ITEM_RE.match(line) is None
     )
 
 
@@ -916,8 +923,49 @@ def _unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# A PDF dump's page furniture: "Page 1 of 2" lines, and the running header repeated on
+# each page (the same line as one of the first ones but for its page number, often over
+# a rule of dashes). Dropped, a list or sentence runs on across the page break.
+_PAGE_LINE_RE = re.compile(
+    r"^\s*(?:page|seite|страница|стр\.|p\.)\s*\d{1,4}(?:\s*(?:of|von|из|sur|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_RULE_LINE_RE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
+_DIGITS_RE = re.compile(r"\d+")
+RUNNING_HEADER_LINES = 3  # the first non-blank lines a running header is one of
+RUNNING_HEADER_MIN_CHARS = 20
+
+
+def _drop_page_furniture(text: str) -> str:
+    """Text less page-number lines and the running header repeated after a page break."""
+    lines = text.split("\n")
+    firsts = [line for line in lines if line.strip()][:RUNNING_HEADER_LINES]
+    heads = {
+        _DIGITS_RE.sub("#", line.strip())
+        for line in firsts
+        if len(line.strip()) >= RUNNING_HEADER_MIN_CHARS and line.rstrip()[-1:] not in ".!?"
+    }
+    out: list[str] = []
+    seen = 0  # non-blank lines kept so far
+    dropped_header = False
+    for line in lines:
+        stripped = line.strip()
+        if _PAGE_LINE_RE.match(line):
+            continue
+        if seen >= RUNNING_HEADER_LINES and _DIGITS_RE.sub("#", stripped) in heads:
+            dropped_header = True
+            continue
+        if dropped_header and _RULE_LINE_RE.match(line):
+            continue  # the rule under a dropped running header
+        if stripped:
+            seen += 1
+            dropped_header = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def _clean_plain(text: str) -> str:
-    text = _unwrap_lines(_join_broken_words(_unsoup(text)))
+    text = _unwrap_lines(_join_broken_words(_drop_page_furniture(_unsoup(text))))
     return _finish(_drop_chrome(text))
 
 
