@@ -1136,3 +1136,71 @@ def test_an_elided_genitive_city_is_still_no_destination() -> None:
         "Une délégation afghane conduite par le gouverneur d'Hérat s'est rendue mardi à Tachkent."
     )
     assert [v.location for v in extract_visits(text, "fr", PUB)] == ["Tashkent"]
+
+
+# gen-h: the leader of the document's other side, present and future travel verbs, and
+# a span of two days (PUB 2025-04-21)
+OTHER_SIDE_SHAPES = [
+    (
+        "en-subject-official-leads-delegation",
+        "en",
+        (
+            "Pakistan wants more trade with Afghanistan, officials in Islamabad said. Federal"
+            " Minister Jam Kamal Khan will lead a business delegation to Kabul in June."
+        ),
+        {
+            "date": "2025-06",
+            "visitor_country": "PAK",
+            "visitor": "Jam Kamal Khan",
+            "status": "planned",
+        },
+    ),
+    (
+        "en-led-by-surname",
+        "en",
+        (
+            "Kazakhstan hopes to sell more grain to Afghanistan. Deputy Prime Minister Serik"
+            " Zhumangarin spoke in Astana. A delegation led by Zhumangarin will travel to Kabul in June."
+        ),
+        {"date": "2025-06", "visitor_country": "KAZ", "visitor": "Serik Zhumangarin"},
+    ),
+    (
+        "de-present-tense-reist",
+        "de",
+        (
+            "Kasachstan will mehr Weizen nach Afghanistan liefern. Vizepremier Serik Schumangarin"
+            " reist im März nach Kabul."
+        ),
+        {"date": "2026-03", "visitor": "Serik Schumangarin", "status": "planned"},
+    ),
+    (
+        "ru-future-poedet",
+        "ru",
+        (
+            "Таджикистан поставляет электроэнергию в Афганистан. В январе делегация министерства"
+            " энергетики поедет в Кабул."
+        ),
+        {"date": "2026-01", "visitor_country": "TJK", "status": "planned"},
+    ),
+    (
+        "fr-two-days",
+        "fr",
+        "Une délégation afghane a séjourné à Bichkek les 18 et 19 mars 2025.",
+        {"date": "2025-03-18", "visitor_country": "AFG", "host_country": "KGZ"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in OTHER_SIDE_SHAPES],
+    ids=[c[0] for c in OTHER_SIDE_SHAPES],
+)
+def test_other_side_leader_tense_and_day_spans(
+    lang: str, text: str, expected: dict[str, object]
+) -> None:
+    """One visit with the fields given."""
+    visits = extract_visits(text, lang, PUB)
+    assert len(visits) == 1, [v.to_contract() for v in visits]
+    got = visits[0].to_contract()
+    assert {k: got[k] for k in expected} == expected

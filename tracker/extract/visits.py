@@ -483,6 +483,32 @@ def _led_by_head(
     return PersonMention(name, None, None, start, start + len(group.group(0))) if name else head
 
 
+def _unplaced_visitor(
+    seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    trigger: re.Match[str],
+    guests: list[PersonMention],
+    other: str,
+) -> PersonMention | None:
+    """Who leads the document's other side when the sentence names no country for them:
+    the head after "led by", else the named official who is the subject, before the visit
+    word ("Federal Minister Jam Kamal Khan will lead a delegation to Kabul")."""
+    for m in rules.led_by_re.finditer(text, seg.start, seg.end):
+        head = _led_by_head(text, lang, rules, m, seg.end, guests)
+        if head is not None and head.country in (None, other):
+            return head
+    return next(
+        (
+            p
+            for p in guests
+            if p.name and p.role and p.country in (None, other) and p.end <= trigger.start()
+        ),
+        None,
+    )
+
+
 def _receivers(
     seg: Segment, text: str, lang: str, rules: _Rules, people: list[PersonMention]
 ) -> list[PersonMention]:
@@ -1009,7 +1035,7 @@ def _part_drafts(
         # "an event with the Afghan side in Kabul": the document's other side
         other = _other_country(host, counts)
         if other:
-            visitors = [(other, None)]
+            visitors = [(other, _unplaced_visitor(seg, text, lang, rules, trigger, guests, other))]
     if all(code == host for code, _ in visitors):
         # PERF: no visit to date: the date and topics below would go unused
         return []
