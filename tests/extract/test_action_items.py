@@ -1656,3 +1656,55 @@ def test_list_items_name_who_and_when_in_a_closing_aside() -> None:
         ("A meeting of the joint commission in Kabul", "Ministries of Commerce", "2026-H2"),
         ("A market in Herat (phase two)", None, None),
     ]
+
+
+DEMANDS = [
+    (
+        "en-urged-to",
+        "en",
+        "Aid groups urged donors to fund the reception centres at Torkham.",
+        [("Fund the reception centres at Torkham", "donors", None, "proposed")],
+    ),
+    (
+        "en-should-measure",
+        "en",
+        "Donors should expand cash support at the Islam Qala centre before the end of June.",
+        [("Expand cash support at the Islam Qala centre", "Donors", "2025-06", "proposed")],
+    ),
+    (
+        "fr-demande-aux",
+        "fr",
+        "Le HCR demande aux bailleurs de fonds de financer les centres d'accueil d'ici mai.",
+        [("Financer les centres d'accueil", "bailleurs de fonds", "2025-05", "proposed")],
+    ),
+    (
+        "fr-a-demande-a",
+        "fr",
+        "L'OIM a demandé à Téhéran de suspendre les expulsions de familles avec enfants.",
+        [("Suspendre les expulsions de familles avec enfants", "Téhéran", None, "proposed")],
+    ),
+    (
+        "de-fordert-auf",
+        "de",
+        "Der Verband fordert die Bundesregierung auf, sich für einen Abschiebestopp einzusetzen.",
+        [("Sich für einen Abschiebestopp einzusetzen", "Bundesregierung", None, "proposed")],
+    ),
+    (
+        "ru-answer-dash",
+        "ru",
+        "— Душанбе обязался завершить ремонт линии в первом квартале 2026 года.",
+        [("Завершить ремонт линии", "Душанбе", "2026-Q1", "agreed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in DEMANDS], ids=[c[0] for c in DEMANDS]
+)
+def test_demands_name_who_is_asked(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """'urged X to', 'should', 'demande à X de', 'fordert X auf': a proposed measure and who
+    is to act (gen-h)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected

@@ -840,6 +840,12 @@ def _from_prose(
                     # "On Monday the two sides agreed to ...": the date is no part of who
                     subject = _subject_without_date(subject, lang, published)
                 who = _body_subject(subject, rules, lang)
+            if "who" in prose.pattern.groupindex and m.group("who"):
+                # "urged donors to fund ...", "demande aux bailleurs de financer ...": the
+                # rule names who is asked to act
+                named = _clean_cell(m.group("who"))
+                lead = rules.lead_re.match(named)
+                who = (named[lead.end() :] if lead else named) or who
             # "agreed to extend X and to begin Y": two items
             parts = _split_item(raw, rules)
             if "item" in prose.pattern.groupindex:
@@ -996,8 +1002,9 @@ _STATE_FORMS = frozenset({"name", "capital", "alias"})
 def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
     """The subject of a measure when it names a body ("the transport ministry") or a state
     ("Islamabad", "Le Turkménistan", "Pakistan and Iran"), else None."""
-    # "Tehran has | pledged to": the auxiliary before the verb is no part of the subject
-    subject = _clean_cell(rules.subject_tail_re.sub("", subject))
+    # "Tehran has | pledged to": the auxiliary before the verb is no part of the subject;
+    # "— Душанбе обязался": an interview's answer dash neither
+    subject = _clean_cell(rules.subject_tail_re.sub("", subject)).lstrip("—–-•*» ")
     lead = rules.lead_re.match(subject)
     subject = subject[lead.end() :] if lead else subject
     if not subject or len(subject.split()) > 6:
