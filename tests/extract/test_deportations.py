@@ -655,6 +655,22 @@ GOOD += [
         "L'Iran a expulsé 44 100 Afghans entre juillet et septembre 2024.",
         [{"count": 44100, "period": "2024-Q3", "from_country": "IRN"}],
     ),
+    # "4,200 more were expelled": more of the people just counted (gen-h)
+    (
+        "en-more-were-expelled",
+        "en",
+        "Pakistan deported 5,000 Afghans in March. In April, 4,200 more were expelled.",
+        [{"count": 5000, "period": "2024-03"}, {"count": 4200, "period": "2024-04"}],
+    ),
+    (
+        "fr-autres-ont-ete-reconduits",
+        "fr",
+        (
+            "Le Pakistan a expulsé 5 000 Afghans en mars. En avril, 4 200 autres ont été"
+            " reconduits à la frontière."
+        ),
+        [{"count": 5000, "period": "2024-03"}, {"count": 4200, "period": "2024-04"}],
+    ),
     (
         "ru-months-of-a-quarter",
         "ru",
@@ -683,6 +699,11 @@ def test_deportation_figures_are_found(
 
 # id, lang, text: no deportation figure in any of these
 BAD: list[tuple[str, str, str]] = [
+    (
+        "en-more-flights-are-no-people",
+        "en",
+        "Kabul asked for 2,000 more tents for deported families at Torkham.",
+    ),
     (
         "en-gone-back-after-a-drive",
         "en",
