@@ -1708,3 +1708,26 @@ def test_demands_name_who_is_asked(
     is to act (gen-h)."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "de",
+            (
+                "Bundesinnenminister Alexander Dobrindt kündigte an, im Sommer weitere"
+                " Sammelabschiebungen nach Afghanistan durchzuführen."
+            ),
+            "Alexander Dobrindt",
+        ),
+        (
+            "en",
+            "Foreign Minister Ishaq Dar pledged to reopen the Torkham crossing by Friday.",
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_a_named_official_as_subject_is_who(lang: str, text: str, who: str) -> None:
+    """The official who commits is who is responsible, in base form (gen-h)."""
+    assert [a.responsible for a in extract_action_items(text, lang, PUB)] == [who]

@@ -1011,7 +1011,20 @@ def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
         return None
     if rules.bodies_re.search(subject) or _names_states(subject, rules, lang):
         return subject
-    return None
+    return _named_person(subject, lang)
+
+
+def _named_person(subject: str, lang: str) -> str | None:
+    """The name of the one official a subject names ("Bundesinnenminister Alexander
+    Dobrindt kündigte an, ..."), in base form, else None."""
+    if not any(word[:1].isupper() for word in subject.split()[1:]):
+        return None  # PERF: a name is written in capitals past the subject's first word
+    from tracker.extract.people import find_people
+
+    found = [p for p in find_people(subject, lang) if p.name]
+    if len(found) != 1 or subject[found[0].end :].strip(" ,"):
+        return None  # none, several, or a name followed by more words
+    return str(found[0].name)
 
 
 def _names_states(subject: str, rules: _Rules, lang: str) -> bool:
