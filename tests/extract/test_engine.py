@@ -152,10 +152,18 @@ PLACE_CASES = [
     ("fr", "à Kaboul", [("Kabul", "AFG")]),
     ("ru", "в Кабуле и Ташкенте", [("Kabul", "AFG"), ("Tashkent", "UZB")]),
     ("de", "in Taschkent und Kabul", [("Tashkent", "UZB"), ("Kabul", "AFG")]),
+    ("en", "crossings at Islam Qala and Torghundi", [("Islam Qala", "AFG"), ("Torghundi", "AFG")]),
+    ("de", "Händler aus Maschhad", [("Mashhad", "IRN")]),
+    ("fr", "à Djalalabad et Kondoz", [("Jalalabad", "AFG"), ("Kunduz", "AFG")]),
+    ("ru", "через Ислам-Калу и Серхетабад", [("Islam Qala", "AFG"), ("Serhetabat", "TKM")]),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), PLACE_CASES, ids=[c[0] for c in PLACE_CASES])
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    PLACE_CASES,
+    ids=[f"{c[0]}-{k}" for k, c in enumerate(PLACE_CASES)],
+)
 def test_find_places(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.code) for p in find_places(text, lang)] == expected
 
