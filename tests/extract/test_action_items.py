@@ -1490,3 +1490,29 @@ def test_german_agreement_to_be_signed_that_settles_something(text: str, titles:
     """ "soll ein Abkommen unterzeichnet werden, nach dem ...": the clause after it makes a bare
     "Abkommen" a measure; alone it names none."""
     assert _titles(text, "de") == titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Kazakhstan pledged to supply 500,000 tonnes of wheat to Afghanistan next year.",
+            "Supply 500,000 tonnes of wheat to Afghanistan",
+        ),
+        (
+            "en",
+            "Tashkent will deliver 1.5 million tonnes of fuel before winter.",
+            "Deliver 1.5 million tonnes of fuel",
+        ),
+        (
+            "fr",
+            "Le Kazakhstan s'est engagé à livrer 1,5 million de tonnes de blé l'an prochain.",
+            "Livrer 1,5 million de tonnes de blé",
+        ),
+    ],
+)
+def test_a_number_s_separator_does_not_end_the_item(lang: str, text: str, title: str) -> None:
+    """ "500,000" and "1.5": the comma or dot inside a number is no end of the clause."""
+    items = extract_action_items(text, lang, date(2025, 10, 16))
+    assert [i.title for i in items] == [title]
