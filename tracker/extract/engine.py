@@ -350,6 +350,14 @@ def lemma(word: str, morphology: str) -> str:
     return word
 
 
+def lemmas(word: str, morphology: str) -> tuple[str, ...]:
+    """Every dictionary form a lower-cased word may have, likeliest first ("астану" is
+    the place "астана" as often as the name "астан")."""
+    if morphology == "pymorphy3":
+        return tuple(dict.fromkeys(str(p.normal_form) for p in _morph().parse(word))) or (word,)
+    return (word,)
+
+
 # --- tokens and the country/place index ----------------------------------------------------
 
 # A dotted abbreviation ("U.S.", two letters or more) or a run of letters.
@@ -536,9 +544,10 @@ def _normalise_uncached(word: str, index: _Index) -> str:
             if stem in index.vocab:
                 return stem
     if index.morphology != "none":
-        lem = lemma(low, index.morphology)
-        if lem in index.vocab:
-            return lem
+        # the likeliest form the index knows: a place's form ties with a name's
+        for lem in lemmas(low, index.morphology):
+            if lem in index.vocab:
+                return lem
     return low
 
 
