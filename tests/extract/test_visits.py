@@ -1136,3 +1136,36 @@ def test_an_elided_genitive_city_is_still_no_destination() -> None:
         "Une délégation afghane conduite par le gouverneur d'Hérat s'est rendue mardi à Tachkent."
     )
     assert [v.location for v in extract_visits(text, "fr", PUB)] == ["Tashkent"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Iranian foreign minister visited Kabul on 26 January.", ("2025-01-26", "held")),
+        ("ru", "Министр иностранных дел Ирана посетил Кабул 26 января.", ("2025-01-26", "held")),
+        ("de", "Der iranische Außenminister besuchte Kabul am 26. Januar.", ("2025-01-26", "held")),
+        ("fr", "Le ministre iranien s'est rendu à Kaboul le 26 janvier.", ("2025-01-26", "held")),
+        # present tense, or a year written: the date lies ahead and the visit is planned
+        (
+            "en",
+            "The Iranian foreign minister arrives in Kabul on 26 January.",
+            ("2026-01-26", "planned"),
+        ),
+        (
+            "de",
+            "Der iranische Außenminister reist am 26. Januar nach Kabul.",
+            ("2026-01-26", "planned"),
+        ),
+        (
+            "en",
+            "The Iranian foreign minister visited Kabul on 26 January 2026.",
+            ("2026-01-26", "planned"),
+        ),
+    ],
+)
+def test_a_past_visit_on_a_day_without_a_year_lies_behind_publication(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """Read in October, "visited Kabul on 26 January" is the January before, not after."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.date.label(), v.status) for v in visits] == [expected]

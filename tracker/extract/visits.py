@@ -88,6 +88,8 @@ class _Rules:
     weak_re: re.Pattern[str]
     official_re: re.Pattern[str]
     held_re: re.Pattern[str]
+    # held markers in the present tense ("arrives in"): no past to move a date into
+    present_held: frozenset[str]
     not_visit_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
@@ -149,6 +151,7 @@ def _compile(lang: str) -> _Rules:
         weak_re=words("weak_triggers"),
         official_re=words("official_words"),
         held_re=words("held_markers"),
+        present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
         not_visit_re=words("not_visit"),
         planned_re=words("planned"),
         to_re=words("to_words"),
@@ -1036,8 +1039,14 @@ def _part_drafts(
             and best.period.start is not None
             and best.period.start > published
         ):
-            # "reist am 26. Januar nach Taschkent": a written date still ahead
-            status = "planned"
+            surface = text[best.start : best.end]
+            behind = _backward(period, surface, published)
+            if behind is not period and _past_marker(seg, text, rules):
+                # "visited Kabul on 26 January", read in October: the January before
+                period = behind
+            else:
+                # "reist am 26. Januar nach Taschkent": a written date still ahead
+                status = "planned"
         if status == "planned" and published is not None:
             period = _forward(period, text[best.start : best.end], published)
     elif published is not None:
@@ -1174,6 +1183,45 @@ def _bare_month(
         if period is not None and period.known:
             return period
     return None
+
+
+# A day or month without a year that a past-tense verb dates lies behind publication
+# when it would lie more than this far ahead (nearer, the publication date is suspect).
+_BACKWARD_MIN_DAYS = 31
+
+
+def _backward(period: Period, surface: str, published: date) -> Period:
+    """A held visit "on 26 January" written without a year, which the nearest-date rule
+    put ahead of publication, lies behind it: the same day a year earlier. The same
+    period when a year is written or it lies less than a month ahead."""
+    if (
+        period.start is None
+        or period.end is None
+        or period.precision not in ("day", "month")
+        or re.search(r"\d{4}", surface)
+        or not re.search(r"\d", surface) and period.precision == "day"  # a weekday
+        or (period.start - published).days <= _BACKWARD_MIN_DAYS
+    ):
+        return period
+    try:
+        start = period.start.replace(year=period.start.year - 1)
+        end = period.end.replace(year=period.end.year - 1)
+    except ValueError:  # 29 February
+        return period
+    return Period(start, end, period.precision)
+
+
+def _words_key(words: str) -> str:
+    """Words compared whatever their case and spacing ("Arrives  in" is "arrives in")."""
+    return " ".join(words.lower().split())
+
+
+def _past_marker(seg: Segment, text: str, rules: _Rules) -> bool:
+    """A held marker in the past tense stands in the sentence ("visited", not "arrives in")."""
+    return any(
+        _words_key(m.group(0)) not in rules.present_held
+        for m in rules.held_re.finditer(text, seg.start, seg.end)
+    )
 
 
 def _forward(period: Period, surface: str, published: date) -> Period:
