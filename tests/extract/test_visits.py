@@ -1169,3 +1169,25 @@ def test_a_past_visit_on_a_day_without_a_year_lies_behind_publication(
     """Read in October, "visited Kabul on 26 January" is the January before, not after."""
     visits = extract_visits(text, lang, date(2025, 10, 16))
     assert [(v.date.label(), v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der usbekische Außenminister besuchte am Mittwoch Kabul."),
+        ("de", "Eine usbekische Delegation besuchte am 15. Oktober Kabul."),
+        ("fr", "Le ministre ouzbek a visité mercredi Kaboul."),
+        ("ru", "Министр Узбекистана посетил в среду Кабул."),
+    ],
+)
+def test_a_date_between_the_visit_verb_and_the_city(lang: str, text: str) -> None:
+    """ "besuchte am Mittwoch Kabul": the date standing between does not hide the city."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [
+        ("UZB", "AFG", "Kabul")
+    ]
+
+
+def test_more_than_a_date_between_verb_and_city_names_no_destination() -> None:
+    text = "Der usbekische Außenminister besuchte am Mittwoch Vertreter aus Kabul."
+    assert [v.location for v in extract_visits(text, "de", date(2025, 10, 16))] != ["Kabul"]

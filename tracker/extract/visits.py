@@ -17,6 +17,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -305,7 +306,11 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
 
 
 def _is_destination(
-    text: str, place: PlaceMention, rules: _Rules, triggers: list[re.Match[str]]
+    text: str,
+    place: PlaceMention,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    dates: Sequence[DateMention] = (),
 ) -> bool:
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
@@ -343,7 +348,26 @@ def _is_destination(
             return True
         if text[place.end : t.start()].strip() == "" and place.end <= t.start():
             return True
+        # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
+        if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
+            return True
     return False
+
+
+# At most this many letters in the word before a date between verb and place ("am", "le").
+_DATE_LEAD_MAX = 3
+
+
+def _only_a_date(text: str, start: int, end: int, dates: Sequence[DateMention]) -> bool:
+    """text[start:end] holds one date and blanks, or a short lower-case word before it."""
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    if len(inside) != 1:
+        return False
+    d = inside[0]
+    lead, tail = text[start : d.start].split(), text[d.end : end].strip()
+    return not tail and (
+        not lead or (len(lead) == 1 and len(lead[0]) <= _DATE_LEAD_MAX and lead[0].islower())
+    )
 
 
 def _host(
@@ -788,7 +812,10 @@ def _drafts_of(
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
-    located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
+    seg_dates = _within(all_dates, seg.start, seg.end) if places else []
+    located = [
+        p for p in places if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates)
+    ]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
     receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
@@ -1199,7 +1226,8 @@ def _backward(period: Period, surface: str, published: date) -> Period:
         or period.end is None
         or period.precision not in ("day", "month")
         or re.search(r"\d{4}", surface)
-        or not re.search(r"\d", surface) and period.precision == "day"  # a weekday
+        or not re.search(r"\d", surface)
+        and period.precision == "day"  # a weekday
         or (period.start - published).days <= _BACKWARD_MIN_DAYS
     ):
         return period
