@@ -187,6 +187,9 @@ def test_canonical_role(lang: str, surface: str, role: str) -> None:
         ("Сериком Жумангариным", "Serik Zhumangarin"),
         ("Серика Жумангарина", "Serik Zhumangarin"),
         ("Азизи", "Azizi"),
+        # a word known only as a noun ("хан") declines with the name words before it
+        ("Амиром Ханом Муттаки", "Amir Khan Muttaki"),
+        ("Мухаммадом Ханом", "Mukhammad Khan"),
     ],
 )
 def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:

@@ -295,15 +295,25 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 @lru_cache(maxsize=4096)
-def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
-    """Nominative of one name word, and its gender; the word itself when not a name."""
-    parses = [
-        p
-        for p in _morph().parse(word)
-        if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"
-    ]
+def _lemma_pymorphy3(
+    word: str, gender: str | None, case: str | None = None
+) -> tuple[str, str | None, str | None]:
+    """Nominative of one name word, its gender and the case it stood in; the word itself
+    when not a name. `case` is the case of the name's words before it: a word the
+    dictionary knows only as a noun ("Ханом", the title "хан") declines with them."""
+    every = _morph().parse(word)
+    parses = [p for p in every if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"]
+    if not parses and case not in (None, "nomn") and word[:1].isupper():
+        parses = [
+            p
+            for p in every
+            if p.tag.POS == "NOUN"
+            and p.tag.case == case
+            and p.tag.number == "sing"
+            and p.tag.gender == "masc"
+        ]
     if not parses or any(p.tag.case == "nomn" and p.tag.gender != "femn" for p in parses):
-        return word, gender
+        return word, gender, case
     if gender:
         parses = [p for p in parses if p.tag.gender == gender] or parses
     # Foreign names ending in a vowel do not decline ("Азизи"); the guesser
@@ -313,12 +323,12 @@ def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
     if masculine:
         parses = masculine
     elif word[-1:].lower() in "иыоеу":
-        return word, gender
+        return word, gender, case
     parses.sort(key=lambda p: -p.score)
     best = parses[0]
     nominative = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
     lemma = nominative.word if nominative else best.normal_form
-    return lemma, best.tag.gender or gender
+    return lemma, best.tag.gender or gender, best.tag.case or case
 
 
 def _transliterate(text: str, table: dict[str, str]) -> str:
@@ -350,9 +360,10 @@ def normalise_name(raw: str, lang: str) -> str:
     words = [_POSSESSIVE_RE.sub("", w) for w in words]
     if rules.morphology == "pymorphy3" and any("\u0400" <= c <= "\u04ff" for c in raw):
         gender: str | None = None
+        case: str | None = None
         lemmas: list[str] = []
         for word in words:
-            lemma, gender = _lemma_pymorphy3(word, gender)
+            lemma, gender, case = _lemma_pymorphy3(word, gender, case)
             lemmas.append(lemma)
         # keep the capitalisation the text gives each word
         words = [lm[:1].upper() + lm[1:] if w[:1].isupper() else lm for w, lm in zip(words, lemmas)]
