@@ -452,8 +452,10 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
 _PLACE_LEAD = 24
 
 
+@lru_cache(maxsize=4096)
 def _is_place(name: str, lang: str) -> bool:
-    """True when the whole of `name` is one city or province ("Balkh")."""
+    """True when the whole of `name` is one city or province ("Balkh"); cached, as the
+    same names come back article after article."""
     places = find_places(name, lang)
     return len(places) == 1 and places[0].start == 0 and places[0].end == len(name)
 
@@ -472,8 +474,7 @@ def _after_place(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]
     if len(first) < 2:
         return span
     word = first[0]
-    place = find_places(word, lang)
-    if len(place) != 1 or place[0].end - place[0].start != len(word):
+    if not _is_place(word, lang):
         return span
     rest = text.find(first[1][:1], start + len(word), end)
     return (rest, end) if rest > 0 else span
@@ -710,7 +711,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
                     name, end = later.group("name"), later.end("name")
         # a place or country is no name ("the minister, Kabul officials said", "the
         # governor of Balkh"), nor is a body ("ein Sprecher der Bundespolizei")
-        if name and (name in surfaces or _names_a_body(name, rules) or _is_place(name, lang)):
+        if name and (name in surfaces or _names_a_body(name, lang) or _is_place(name, lang)):
             name = None
         if country is None and role in rules.local_roles:
             # "Herat governor X", "губернатор провинции Герат X": the place's country
@@ -742,7 +743,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     for s, e, raw in speech_names:
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
-        if _names_a_body(raw, rules):
+        if _names_a_body(raw, lang):
             continue  # "the State Department said", "UN agency OCHA said"
         span = _clean_name(raw, rules, headline=False)
         if not span:
@@ -762,9 +763,12 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
 _STEM_ENDING_MAX = 3
 
 
-def _names_a_body(name: str, rules: _Rules) -> bool:
+@lru_cache(maxsize=4096)
+def _names_a_body(name: str, lang: str) -> bool:
     """True when a would-be name names a body: an acronym ("OCHA", "МИД") or a name
-    holding an organisation word ("the State Department said", "der Bundespolizei")."""
+    holding an organisation word ("the State Department said", "der Bundespolizei").
+    Cached: the same names come back article after article."""
+    rules = _compile(lang)
     words = name.split()
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return True
