@@ -1191,3 +1191,36 @@ def test_a_date_between_the_visit_verb_and_the_city(lang: str, text: str) -> Non
 def test_more_than_a_date_between_verb_and_city_names_no_destination() -> None:
     text = "Der usbekische Außenminister besuchte am Mittwoch Vertreter aus Kabul."
     assert [v.location for v in extract_visits(text, "de", date(2025, 10, 16))] != ["Kabul"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chinese Foreign Minister Wang Yi is expected to visit Islamabad and Kabul in December.",
+        ),
+        (
+            "de",
+            "Der chinesische Außenminister Wang Yi wird im Dezember Islamabad und Kabul besuchen.",
+        ),
+        ("fr", "Le ministre chinois Wang Yi se rendra à Islamabad et à Kaboul en décembre."),
+        ("ru", "Глава МИД Китая Ван И посетит Исламабад и Кабул в декабре."),
+    ],
+)
+def test_a_trip_to_cities_of_two_countries_is_two_visits(lang: str, text: str) -> None:
+    """ "visit Islamabad and Kabul in December": one visit per host, both in December."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in visits] == [
+        ("CHN", "PAK", "Islamabad", "2025-12"),
+        ("CHN", "AFG", "Kabul", "2025-12"),
+    ]
+
+
+def test_alternating_venues_are_no_second_trip() -> None:
+    text = (
+        "The Uzbek delegation agreed to hold the business forum alternately in Tashkent and "
+        "Kabul every year."
+    )
+    visits = extract_visits(text, "en", date(2025, 10, 16))
+    assert "Kabul" not in [v.location for v in visits]

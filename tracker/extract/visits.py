@@ -94,6 +94,8 @@ class _Rules:
     not_visit_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
+    # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
+    alternating_re: re.Pattern[str]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -156,6 +158,7 @@ def _compile(lang: str) -> _Rules:
         not_visit_re=words("not_visit"),
         planned_re=words("planned"),
         to_re=words("to_words"),
+        alternating_re=words("alternating_words"),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
@@ -670,22 +673,56 @@ def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int,
 
 def _split_parts(
     seg: Segment, text: str, rules: _Rules, places: list[PlaceMention]
-) -> list[Segment]:
-    """One part per destination when a sentence lists several trips ("to Ankara ... and to Dubai")."""
+) -> list[tuple[Segment, bool]]:
+    """One part per destination when a sentence lists several trips ("to Ankara ... and to
+    Dubai"), or names several countries' cities in one list ("visit Islamabad and Kabul");
+    each part with whether it is a leg of such a list (the legs share the sentence's dates)."""
     if len({p.name for p in places}) < 2:
-        return [seg]
-    parts: list[Segment] = []
-    start = seg.start
+        return [(seg, False)]
+    parts: list[tuple[Segment, bool]] = []
+    start, listed = seg.start, False
     for before, after in pairwise(places):
         cut = None
         for m in rules.clause_split_re.finditer(text, before.end, after.start):
             cut = m
-        if cut is None:
-            continue
-        parts.append(Segment(start, cut.start(), text[start : cut.start()]))
-        start = cut.end()
-    parts.append(Segment(start, seg.end, text[start : seg.end]))
+        if cut is not None:
+            parts.append((Segment(start, cut.start(), text[start : cut.start()]), listed))
+            start, listed = cut.end(), False
+        elif before.code != after.code and _list_gap(text, rules, before, after):
+            parts.append((Segment(start, before.end, text[start : before.end]), True))
+            start, listed = after.start, True
+    parts.append((Segment(start, seg.end, text[start : seg.end]), listed))
     return parts
+
+
+def _listed_destinations(
+    text: str, rules: _Rules, places: list[PlaceMention], located: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The destinations with the cities of other countries listed right after one ("will
+    visit Islamabad and Kabul"): each is a destination too."""
+    out = list(located)
+    # forwards ("visit Islamabad and Kabul") and backwards, where the verb closes the
+    # clause ("wird Islamabad und Kabul besuchen")
+    for pairs in (list(pairwise(places)), [(b, a) for a, b in pairwise(places)][::-1]):
+        for known, other in pairs:
+            if (
+                known in out
+                and other not in out
+                and other.code not in {p.code for p in out}
+                and _list_gap(text, rules, *sorted((known, other), key=lambda p: p.start))
+            ):
+                out.append(other)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _list_gap(text: str, rules: _Rules, before: PlaceMention, after: PlaceMention) -> bool:
+    """Only list joiners stand between two places ("and", ", ", "et à", "und nach")."""
+    gap = text[before.end : after.start]
+    last = gap.split()[-1:] if gap.strip() else []
+    if last and rules.to_re.fullmatch(last[0]):
+        gap = gap[: gap.rstrip().rfind(last[0])]  # "et à": the destination word goes
+    return bool(gap.strip()) and rules.joiner_re.match(gap) is not None
 
 
 def _two_sides(host: str, counts: Counter[str]) -> list[str]:
@@ -820,6 +857,10 @@ def _drafts_of(
     # is the one destination
     receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
     located = receiving or located
+    if located and not receiving and strong and not search(rules.alternating_re, seg.text):
+        # (only after a strong visit word, and not "a forum held in turn in Tashkent and
+        # Kabul": two venues, not two trips)
+        located = _listed_destinations(text, rules, places, located)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if located:
@@ -855,7 +896,7 @@ def _drafts_of(
     # a part's mentions are picked from the sentence's, not the article's
     countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
-    for part in _split_parts(seg, text, rules, located):
+    for part, listed in _split_parts(seg, text, rules, located):
         drafts.extend(
             _part_drafts(
                 part,
@@ -869,7 +910,9 @@ def _drafts_of(
                 # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
                 # leg without its own traveller keeps the one named before it
                 _within(people, part.start, part.end) or _within(people, seg.start, part.start),
-                _within(seg_dates, part.start, part.end)
+                # a leg of a listed trip ("visit Islamabad and Kabul in December")
+                # shares the sentence's dates
+                (seg_dates if listed else _within(seg_dates, part.start, part.end))
                 or [d for d in seg_dates if not seg.start <= d.start < seg.end],
                 _within(located, part.start, part.end),
                 counts,
