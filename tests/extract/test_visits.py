@@ -1224,3 +1224,15 @@ def test_alternating_venues_are_no_second_trip() -> None:
     )
     visits = extract_visits(text, "en", date(2025, 10, 16))
     assert "Kabul" not in [v.location for v in visits]
+
+
+def test_a_delegation_received_in_the_feminine_is_a_visit() -> None:
+    """French participles agree: "une délégation ... a été reçue à Astana"."""
+    text = (
+        "Une délégation afghane conduite par le ministre de l'Agriculture, Karim Nazari, "
+        "a été reçue lundi à Astana par le ministre kazakh de l'Agriculture."
+    )
+    visits = extract_visits(text, "fr", date(2025, 9, 10))
+    assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
+        ("AFG", "KAZ", "Astana", "Karim Nazari")
+    ]
