@@ -289,6 +289,7 @@ MONEY_CASES = [
     ("en-rupees-before", "en", "Rs 2.5 billion", 2500000000, "PKR"),
     ("en-crore", "en", "Rs. 500 crore", 5000000000, "PKR"),
     ("en-lakh", "en", "Rs 3 lakh", 300000, "PKR"),
+    ("en-rupees-glued", "en", "Rs2.5bn", 2500000000, "PKR"),
     ("en-afghanis-before", "en", "Afs 40 million", 40000000, "AFN"),
     ("en-kyrgyz-som", "en", "5 billion soms", 5000000000, "KGS"),
     ("en-uzbek-sum", "en", "900 billion soums", 900000000000, "UZS"),

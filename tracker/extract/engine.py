@@ -761,6 +761,8 @@ class _Lexicon:
     mult_re: re.Pattern[str]
     article_re: re.Pattern[str]
     pre_re: re.Pattern[str]
+    # a listed lower-case currency glued to the digits ("Rs2.5 billion")
+    glued_re: re.Pattern[str]
     post_re: re.Pattern[str]
     common: dict[str, Any]
     words: _NumberWords
@@ -827,6 +829,7 @@ def _lexicon(lang: str) -> _Lexicon:
     if short_mult:
         mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
     joiners = alternation(as_list(common.get("currency_joiners")))
+    glued = as_list(common.get("prefix_currencies"))
     words = _number_words(common, number_words, multipliers)
     return _Lexicon(
         number_words=number_words,
@@ -839,6 +842,9 @@ def _lexicon(lang: str) -> _Lexicon:
         article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
         # not the end of a word ("Mrs 5 ministers" holds no "Rs 5")
         pre_re=re.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
+        glued_re=re.compile(
+            rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"
+        ),
         post_re=re.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
             re.IGNORECASE,
@@ -960,6 +966,7 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
             start
             and (text[start - 1].isdigit() or text[start - 1].isalpha())
             and not _CODE_BEFORE.search(text, max(0, start - 4), start)
+            and not lex.glued_re.search(text, max(0, start - 8), start)
         ):
             continue
         found.append(_with_multiplier(text, lex, start, end, raw, None))
