@@ -842,9 +842,7 @@ def _lexicon(lang: str) -> _Lexicon:
         article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
         # not the end of a word ("Mrs 5 ministers" holds no "Rs 5")
         pre_re=re.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
-        glued_re=re.compile(
-            rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"
-        ),
+        glued_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"),
         post_re=re.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
             re.IGNORECASE,
