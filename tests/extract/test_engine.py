@@ -581,3 +581,16 @@ QUARTER_OF_YEAR = [
 def test_a_quarter_of_next_year_is_next_year_s(lang: str, text: str, label: str) -> None:
     period = parse_period(text, lang, PUBLISHED)
     assert period is not None and period.label() == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("за весь прошлый год", "2024"), ("за минувший год", "2024"), ("на следующий год", "2026")],
+)
+def test_russian_year_phrases_in_the_accusative(text: str, label: str) -> None:
+    """ "за прошлый год" (for last year) names the year as "в прошлом году" does."""
+    period = parse_period(text, "ru", PUBLISHED_OCTOBER)
+    assert period is not None and period.label() == label
+
+
+PUBLISHED_OCTOBER = date(2025, 10, 16)
