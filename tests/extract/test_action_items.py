@@ -1495,6 +1495,69 @@ def test_german_agreement_to_be_signed_that_settles_something(text: str, titles:
     assert _titles(text, "de") == titles
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Kazakhstan pledged to supply 500,000 tonnes of wheat to Afghanistan next year.",
+            "Supply 500,000 tonnes of wheat to Afghanistan",
+        ),
+        (
+            "en",
+            "Tashkent will deliver 1.5 million tonnes of fuel before winter.",
+            "Deliver 1.5 million tonnes of fuel",
+        ),
+        (
+            "fr",
+            "Le Kazakhstan s'est engagé à livrer 1,5 million de tonnes de blé l'an prochain.",
+            "Livrer 1,5 million de tonnes de blé",
+        ),
+    ],
+)
+def test_a_number_s_separator_does_not_end_the_item(lang: str, text: str, title: str) -> None:
+    """ "500,000" and "1.5": the comma or dot inside a number is no end of the clause."""
+    items = extract_action_items(text, lang, date(2025, 10, 16))
+    assert [i.title for i in items] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The President instructed the government to prepare a roadmap on transit by March.",
+            ("Prepare a roadmap on transit", "the government", "2026-03"),
+        ),
+        (
+            "ru",
+            "Президент поручил правительству в течение трех месяцев подготовить дорожную карту.",
+            ("Подготовить дорожную карту", "правительству", "2026-01"),
+        ),
+        (
+            "de",
+            "Der Präsident beauftragte die Regierung, einen Fahrplan für den Transit vorzulegen.",
+            ("Fahrplan für den Transit vorzulegen", "die Regierung", None),
+        ),
+        (
+            "fr",
+            "Le président a chargé le gouvernement d'élaborer une feuille de route d'ici mars.",
+            ("Élaborer une feuille de route", "le gouvernement", "2026-03"),
+        ),
+    ],
+)
+def test_an_instruction_is_a_measure_of_the_one_instructed(
+    lang: str, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """ "instructed the government to ...": the measure, who carries it out, and by when."""
+    items = extract_action_items(text, lang, date(2025, 10, 16))
+    assert [(i.title, i.responsible, i.due.label()) for i in items] == [expected]
+
+
+def test_an_order_of_goods_is_no_instruction() -> None:
+    assert extract_action_items("Kazakhstan ordered 100 buses to be delivered.", "en", PUB) == []
+
+
 # gen-h: who and when from a measure's subject and the words before its verb (PUB 2025-04-21)
 SUBJECT_AND_DEADLINE = [
     # a state named by its name or capital is who

@@ -187,6 +187,9 @@ def test_canonical_role(lang: str, surface: str, role: str) -> None:
         ("Сериком Жумангариным", "Serik Zhumangarin"),
         ("Серика Жумангарина", "Serik Zhumangarin"),
         ("Азизи", "Azizi"),
+        # a word known only as a noun ("хан") declines with the name words before it
+        ("Амиром Ханом Муттаки", "Amir Khan Muttaki"),
+        ("Мухаммадом Ханом", "Mukhammad Khan"),
     ],
 )
 def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:
@@ -513,6 +516,43 @@ def test_a_body_is_no_person_s_name(lang: str, text: str) -> None:
 )
 def test_a_surname_that_starts_like_a_body_is_still_a_name(lang: str, text: str, name: str) -> None:
     assert [p.name for p in find_people(text, lang)] == [name]
+
+
+# Governors, hokims and akims: a role of its own, whose holder belongs to the country of
+# the place named with it; a city or province is no name.
+GOVERNORS = [
+    (
+        "en",
+        "Herat governor Islamuddin Jami met the Iranian delegation.",
+        ("Islamuddin Jami", "AFG"),
+    ),
+    ("en", "In Herat, governor Islamuddin Jami met them.", ("Islamuddin Jami", "AFG")),
+    ("en", "The governor of Balkh met the Uzbek delegation.", (None, "AFG")),
+    ("en", "Surkhandarya hokim Ulugbek Kosimov led the delegation.", ("Ulugbek Kosimov", None)),
+    (
+        "ru",
+        "Губернатор провинции Герат Исламуддин Джами встретился с делегацией.",
+        ("Islamuddin Djami", "AFG"),
+    ),
+    (
+        "ru",
+        "Делегацию возглавил хоким области Бахтиёр Рахимов.",
+        ("Bakhtiyor Rakhimov", None),
+    ),
+    (
+        "de",
+        "Der Gouverneur von Herat, Islamuddin Dschami, empfing sie.",
+        ("Islamuddin Dschami", "AFG"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GOVERNORS)
+def test_a_governor_belongs_to_the_place_s_country(
+    lang: str, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    people = [p for p in find_people(text, lang) if p.role == "Governor"]
+    assert [(p.name, p.country) for p in people] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,20 @@ def test_check_rules_reports_a_bad_regex_and_a_missing_language(fake_data: Path)
     assert "demo/ru.yaml: rule file is missing" in message
 
 
+def test_check_rules_catches_a_key_written_twice(fake_data: Path) -> None:
+    # YAML keeps the last of two equal keys: the first entry's words would be lost
+    (fake_data / "demo").mkdir()
+    for lang in SUPPORTED_LANGUAGES:
+        (fake_data / "demo" / f"{lang}.yaml").write_text("cues: [fine]\n", encoding="utf-8")
+    (fake_data / "demo" / "de.yaml").write_text(
+        "cities:\n  Osh: {forms: [Osch]}\n  Termez: {forms: [Termes]}\n  Osh: {forms: [Osh]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as err:
+        check_rules()
+    assert "demo/de.yaml: key 'Osh' twice (line 4)" in str(err.value)
+
+
 def test_check_rules_catches_yaml_booleans_in_word_lists(fake_data: Path) -> None:
     # YAML 1.1 reads a bare `on` or `no` as a boolean: a word silently lost
     (fake_data / "demo").mkdir()

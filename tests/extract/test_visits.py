@@ -1138,6 +1138,106 @@ def test_an_elided_genitive_city_is_still_no_destination() -> None:
     assert [v.location for v in extract_visits(text, "fr", PUB)] == ["Tashkent"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Iranian foreign minister visited Kabul on 26 January.", ("2025-01-26", "held")),
+        ("ru", "Министр иностранных дел Ирана посетил Кабул 26 января.", ("2025-01-26", "held")),
+        ("de", "Der iranische Außenminister besuchte Kabul am 26. Januar.", ("2025-01-26", "held")),
+        ("fr", "Le ministre iranien s'est rendu à Kaboul le 26 janvier.", ("2025-01-26", "held")),
+        # present tense, or a year written: the date lies ahead and the visit is planned
+        (
+            "en",
+            "The Iranian foreign minister arrives in Kabul on 26 January.",
+            ("2026-01-26", "planned"),
+        ),
+        (
+            "de",
+            "Der iranische Außenminister reist am 26. Januar nach Kabul.",
+            ("2026-01-26", "planned"),
+        ),
+        (
+            "en",
+            "The Iranian foreign minister visited Kabul on 26 January 2026.",
+            ("2026-01-26", "planned"),
+        ),
+    ],
+)
+def test_a_past_visit_on_a_day_without_a_year_lies_behind_publication(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """Read in October, "visited Kabul on 26 January" is the January before, not after."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.date.label(), v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der usbekische Außenminister besuchte am Mittwoch Kabul."),
+        ("de", "Eine usbekische Delegation besuchte am 15. Oktober Kabul."),
+        ("fr", "Le ministre ouzbek a visité mercredi Kaboul."),
+        ("ru", "Министр Узбекистана посетил в среду Кабул."),
+    ],
+)
+def test_a_date_between_the_visit_verb_and_the_city(lang: str, text: str) -> None:
+    """ "besuchte am Mittwoch Kabul": the date standing between does not hide the city."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [
+        ("UZB", "AFG", "Kabul")
+    ]
+
+
+def test_more_than_a_date_between_verb_and_city_names_no_destination() -> None:
+    text = "Der usbekische Außenminister besuchte am Mittwoch Vertreter aus Kabul."
+    assert [v.location for v in extract_visits(text, "de", date(2025, 10, 16))] != ["Kabul"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chinese Foreign Minister Wang Yi is expected to visit Islamabad and Kabul in December.",
+        ),
+        (
+            "de",
+            "Der chinesische Außenminister Wang Yi wird im Dezember Islamabad und Kabul besuchen.",
+        ),
+        ("fr", "Le ministre chinois Wang Yi se rendra à Islamabad et à Kaboul en décembre."),
+        ("ru", "Глава МИД Китая Ван И посетит Исламабад и Кабул в декабре."),
+    ],
+)
+def test_a_trip_to_cities_of_two_countries_is_two_visits(lang: str, text: str) -> None:
+    """ "visit Islamabad and Kabul in December": one visit per host, both in December."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in visits] == [
+        ("CHN", "PAK", "Islamabad", "2025-12"),
+        ("CHN", "AFG", "Kabul", "2025-12"),
+    ]
+
+
+def test_alternating_venues_are_no_second_trip() -> None:
+    text = (
+        "The Uzbek delegation agreed to hold the business forum alternately in Tashkent and "
+        "Kabul every year."
+    )
+    visits = extract_visits(text, "en", date(2025, 10, 16))
+    assert "Kabul" not in [v.location for v in visits]
+
+
+def test_a_delegation_received_in_the_feminine_is_a_visit() -> None:
+    """French participles agree: "une délégation ... a été reçue à Astana"."""
+    text = (
+        "Une délégation afghane conduite par le ministre de l'Agriculture, Karim Nazari, "
+        "a été reçue lundi à Astana par le ministre kazakh de l'Agriculture."
+    )
+    visits = extract_visits(text, "fr", date(2025, 9, 10))
+    assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
+        ("AFG", "KAZ", "Astana", "Karim Nazari")
+    ]
+
+
 # gen-h: the leader of the document's other side, present and future travel verbs, and
 # a span of two days (PUB 2025-04-21)
 OTHER_SIDE_SHAPES = [

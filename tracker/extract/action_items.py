@@ -120,6 +120,14 @@ class _Rules:
     continuation_re: re.Pattern[str]
 
 
+# A character of a clause in the rule patterns, and what it stands for once compiled:
+_CLAUSE_CHAR = r"[^,.;:!?\n]"
+_CLAUSE_CHAR_OR_SEPARATOR = r"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d))"
+# ... and a character that ends one (which a separator inside a number does not)
+_CLAUSE_END = r"[,.;:!?\n]"
+_CLAUSE_END_NOT_SEPARATOR = r"(?:[;:!?\n]|(?<!\d)[.,]|[.,](?!\d))"
+
+
 @lru_cache(maxsize=16)
 def _compile(lang: str) -> _Rules:
     data: dict[str, Any] = load_rules(KIND, lang)
@@ -127,7 +135,14 @@ def _compile(lang: str) -> _Rules:
     verbs = alternation(as_list(data.get("measure_verbs")))
 
     def expand(pattern: Any) -> str:
-        return str(pattern).replace("{verbs}", f"(?:{verbs})")
+        # a clause's characters run on through a number's separators ("500,000 tonnes",
+        # "1.5 million"): the item is not cut inside a number
+        return (
+            str(pattern)
+            .replace("{verbs}", f"(?:{verbs})")
+            .replace(_CLAUSE_CHAR, _CLAUSE_CHAR_OR_SEPARATOR)
+            .replace(_CLAUSE_END, _CLAUSE_END_NOT_SEPARATOR)
+        )
 
     columns = tuple(
         (str(role), compile_words(tuple(as_list(words))))

@@ -350,6 +350,14 @@ def lemma(word: str, morphology: str) -> str:
     return word
 
 
+def lemmas(word: str, morphology: str) -> tuple[str, ...]:
+    """Every dictionary form a lower-cased word may have, likeliest first ("астану" is
+    the place "астана" as often as the name "астан")."""
+    if morphology == "pymorphy3":
+        return tuple(dict.fromkeys(str(p.normal_form) for p in _morph().parse(word))) or (word,)
+    return (word,)
+
+
 # --- tokens and the country/place index ----------------------------------------------------
 
 # A dotted abbreviation ("U.S.", two letters or more) or a run of letters.
@@ -536,9 +544,10 @@ def _normalise_uncached(word: str, index: _Index) -> str:
             if stem in index.vocab:
                 return stem
     if index.morphology != "none":
-        lem = lemma(low, index.morphology)
-        if lem in index.vocab:
-            return lem
+        # the likeliest form the index knows: a place's form ties with a name's
+        for lem in lemmas(low, index.morphology):
+            if lem in index.vocab:
+                return lem
     return low
 
 
@@ -752,6 +761,8 @@ class _Lexicon:
     mult_re: re.Pattern[str]
     article_re: re.Pattern[str]
     pre_re: re.Pattern[str]
+    # a listed lower-case currency glued to the digits ("Rs2.5 billion")
+    glued_re: re.Pattern[str]
     post_re: re.Pattern[str]
     common: dict[str, Any]
     words: _NumberWords
@@ -818,6 +829,7 @@ def _lexicon(lang: str) -> _Lexicon:
     if short_mult:
         mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
     joiners = alternation(as_list(common.get("currency_joiners")))
+    glued = as_list(common.get("prefix_currencies"))
     words = _number_words(common, number_words, multipliers)
     return _Lexicon(
         number_words=number_words,
@@ -830,6 +842,7 @@ def _lexicon(lang: str) -> _Lexicon:
         article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
         # not the end of a word ("Mrs 5 ministers" holds no "Rs 5")
         pre_re=re.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
+        glued_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"),
         post_re=re.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
             re.IGNORECASE,
@@ -951,6 +964,7 @@ def _amounts_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
             start
             and (text[start - 1].isdigit() or text[start - 1].isalpha())
             and not _CODE_BEFORE.search(text, max(0, start - 4), start)
+            and not lex.glued_re.search(text, max(0, start - 8), start)
         ):
             continue
         found.append(_with_multiplier(text, lex, start, end, raw, None))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tracker.extract.engine import find_countries, lowered_words
+from tracker.extract.engine import find_countries, find_places, lowered_words
 from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, load_rules
 
@@ -98,6 +98,8 @@ class _Rules:
     chain_re: re.Pattern[str]
     # roles that hold the office of the official named before ("counterpart")
     same_role_as_before: frozenset[str] = frozenset()
+    # roles whose holder belongs to the country of the place named with them ("Governor")
+    local_roles: frozenset[str] = frozenset()
     # words naming a body, not a person ("Department", "-polizei", "министерств-")
     organisation_words: frozenset[str] = frozenset()
     organisation_endings: tuple[str, ...] = ()
@@ -266,6 +268,7 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         same_role_as_before=frozenset(as_list(data.get("same_role_as_before"))),
+        local_roles=frozenset(as_list(data.get("local_roles"))),
         organisation_words=frozenset(w.lower() for w in as_list(data.get("organisation_words"))),
         organisation_endings=tuple(w.lower() for w in as_list(data.get("organisation_endings"))),
         organisation_stems=tuple(w.lower() for w in as_list(data.get("organisation_stems"))),
@@ -295,15 +298,25 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 @lru_cache(maxsize=4096)
-def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
-    """Nominative of one name word, and its gender; the word itself when not a name."""
-    parses = [
-        p
-        for p in _morph().parse(word)
-        if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"
-    ]
+def _lemma_pymorphy3(
+    word: str, gender: str | None, case: str | None = None
+) -> tuple[str, str | None, str | None]:
+    """Nominative of one name word, its gender and the case it stood in; the word itself
+    when not a name. `case` is the case of the name's words before it: a word the
+    dictionary knows only as a noun ("Ханом", the title "хан") declines with them."""
+    every = _morph().parse(word)
+    parses = [p for p in every if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"]
+    if not parses and case not in (None, "nomn") and word[:1].isupper():
+        parses = [
+            p
+            for p in every
+            if p.tag.POS == "NOUN"
+            and p.tag.case == case
+            and p.tag.number == "sing"
+            and p.tag.gender == "masc"
+        ]
     if not parses or any(p.tag.case == "nomn" and p.tag.gender != "femn" for p in parses):
-        return word, gender
+        return word, gender, case
     if gender:
         parses = [p for p in parses if p.tag.gender == gender] or parses
     # Foreign names ending in a vowel do not decline ("Азизи"); the guesser
@@ -313,12 +326,12 @@ def _lemma_pymorphy3(word: str, gender: str | None) -> tuple[str, str | None]:
     if masculine:
         parses = masculine
     elif word[-1:].lower() in "иыоеу":
-        return word, gender
+        return word, gender, case
     parses.sort(key=lambda p: -p.score)
     best = parses[0]
     nominative = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
     lemma = nominative.word if nominative else best.normal_form
-    return lemma, best.tag.gender or gender
+    return lemma, best.tag.gender or gender, best.tag.case or case
 
 
 def _transliterate(text: str, table: dict[str, str]) -> str:
@@ -350,9 +363,10 @@ def normalise_name(raw: str, lang: str) -> str:
     words = [_POSSESSIVE_RE.sub("", w) for w in words]
     if rules.morphology == "pymorphy3" and any("\u0400" <= c <= "\u04ff" for c in raw):
         gender: str | None = None
+        case: str | None = None
         lemmas: list[str] = []
         for word in words:
-            lemma, gender = _lemma_pymorphy3(word, gender)
+            lemma, gender, case = _lemma_pymorphy3(word, gender, case)
             lemmas.append(lemma)
         # keep the capitalisation the text gives each word
         words = [lm[:1].upper() + lm[1:] if w[:1].isupper() else lm for w, lm in zip(words, lemmas)]
@@ -432,6 +446,38 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
     if cut >= end:
         return None
     return cut, end
+
+
+# How far before a local role ("Herat governor") its place may stand.
+_PLACE_LEAD = 24
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str, lang: str) -> bool:
+    """True when the whole of `name` is one city or province ("Balkh"); cached, as the
+    same names come back article after article."""
+    places = find_places(name, lang)
+    return len(places) == 1 and places[0].start == 0 and places[0].end == len(name)
+
+
+def _place_country(span: str, lang: str) -> str | None:
+    """The one country of the places named in a short span, or None."""
+    codes = {p.code for p in find_places(span, lang)} if span.strip() else set()
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _after_place(text: str, span: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The name span with a leading place cut off: "губернатор провинции | Герат |
+    Исламуддин Джами" names the province before the governor."""
+    start, end = span
+    first = text[start:end].split(maxsplit=1)
+    if len(first) < 2:
+        return span
+    word = first[0]
+    if not _is_place(word, lang):
+        return span
+    rest = text.find(first[1][:1], start + len(word), end)
+    return (rest, end) if rest > 0 else span
 
 
 def _country_in(offsets: _Offsets, start: int, end: int, text: str, rules: _Rules) -> str | None:
@@ -636,6 +682,10 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             # (a country word that only starts the name is a first name: "Jordan Smith")
             span = None
         if pm and span:
+            s0 = head_from + pm.start(1)
+            if _is_place(text[s0 + span[0] : s0 + span[1]], lang):
+                span = None  # "In Herat, governor X": a city before the comma, the name after
+        if pm and span:
             start = head_from + pm.start(1) + span[0]
             name = text[start : head_from + pm.start(1) + span[1]]
         else:
@@ -643,6 +693,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
                 span = _after_countries(text, after + span[0], after + span[1], offsets)
+            if span:
+                span = _after_place(text, span, lang)
             if span:
                 name = text[span[0] : span[1]]
                 span = (span[0] - after, span[1] - after)
@@ -657,10 +709,15 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
                 later = _portfolio_then_name(text, rest)
                 if later:
                     name, end = later.group("name"), later.end("name")
-        # a place or country is no name ("the minister, Kabul officials said"), nor is
-        # a body ("ein Sprecher der Bundespolizei")
-        if name and (name in surfaces or _names_a_body(name, rules)):
+        # a place or country is no name ("the minister, Kabul officials said", "the
+        # governor of Balkh"), nor is a body ("ein Sprecher der Bundespolizei")
+        if name and (name in surfaces or _names_a_body(name, lang) or _is_place(name, lang)):
             name = None
+        if country is None and role in rules.local_roles:
+            # "Herat governor X", "губернатор провинции Герат X": the place's country
+            lead = max(0, head.start() - _PLACE_LEAD)
+            lead = max(lead, text.rfind("\n", lead, head.start()) + 1)
+            country = _place_country(text[lead : max(end, after)], lang)
         while end > start and text[end - 1] in " \t,":
             end -= 1
         found.append(
@@ -686,7 +743,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
     for s, e, raw in speech_names:
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
-        if _names_a_body(raw, rules):
+        if _names_a_body(raw, lang):
             continue  # "the State Department said", "UN agency OCHA said"
         span = _clean_name(raw, rules, headline=False)
         if not span:
@@ -706,9 +763,12 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
 _STEM_ENDING_MAX = 3
 
 
-def _names_a_body(name: str, rules: _Rules) -> bool:
+@lru_cache(maxsize=4096)
+def _names_a_body(name: str, lang: str) -> bool:
     """True when a would-be name names a body: an acronym ("OCHA", "МИД") or a name
-    holding an organisation word ("the State Department said", "der Bundespolizei")."""
+    holding an organisation word ("the State Department said", "der Bundespolizei").
+    Cached: the same names come back article after article."""
+    rules = _compile(lang)
     words = name.split()
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return True

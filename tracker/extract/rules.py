@@ -296,6 +296,45 @@ def _check_value(
             problems.append(f"{path}: {key}: bad regex {value!r} ({exc})")
 
 
+class _KeyCounter(yaml.SafeLoader):
+    """A loader that notes every mapping key written twice (YAML keeps the last one, so
+    the first entry's words would be lost without a word)."""
+
+    duplicates: list[str]
+
+
+def _construct_counted_mapping(
+    loader: _KeyCounter, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, str | int | float | bool) and key in seen:
+            loader.duplicates.append(f"key {key!r} twice (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_KeyCounter.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_counted_mapping,  # type: ignore[arg-type]
+)
+
+
+def _duplicate_keys(kind: str, lang: str) -> list[str]:
+    """Every mapping key written twice in one rule file (checked only by `check_rules`)."""
+    node = _data_root()
+    for part in kind.split("/"):
+        node = node.joinpath(part)
+    loader = _KeyCounter(node.joinpath(f"{lang}.yaml").read_text(encoding="utf-8"))
+    loader.duplicates = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    return loader.duplicates
+
+
 def check_rules(kinds: Iterable[str] | None = None) -> list[str]:
     """Validate rule files: readable YAML mappings, compilable regexes, every language.
 
@@ -315,6 +354,7 @@ def check_rules(kinds: Iterable[str] | None = None) -> list[str]:
             if data is None:
                 problems.append(f"{path}: rule file is missing")
                 continue
+            problems.extend(f"{path}: {dup}" for dup in _duplicate_keys(kind, lang))
             for key, value in data.items():
                 if not isinstance(key, str):
                     problems.append(f"{path}: key {key!r} is not a string")

@@ -17,6 +17,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -88,9 +89,13 @@ class _Rules:
     weak_re: re.Pattern[str]
     official_re: re.Pattern[str]
     held_re: re.Pattern[str]
+    # held markers in the present tense ("arrives in"): no past to move a date into
+    present_held: frozenset[str]
     not_visit_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
+    # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
+    alternating_re: re.Pattern[str]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -149,9 +154,11 @@ def _compile(lang: str) -> _Rules:
         weak_re=words("weak_triggers"),
         official_re=words("official_words"),
         held_re=words("held_markers"),
+        present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
         not_visit_re=words("not_visit"),
         planned_re=words("planned"),
         to_re=words("to_words"),
+        alternating_re=words("alternating_words"),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
@@ -302,7 +309,11 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
 
 
 def _is_destination(
-    text: str, place: PlaceMention, rules: _Rules, triggers: list[re.Match[str]]
+    text: str,
+    place: PlaceMention,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    dates: Sequence[DateMention] = (),
 ) -> bool:
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
@@ -340,7 +351,26 @@ def _is_destination(
             return True
         if text[place.end : t.start()].strip() == "" and place.end <= t.start():
             return True
+        # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
+        if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
+            return True
     return False
+
+
+# At most this many letters in the word before a date between verb and place ("am", "le").
+_DATE_LEAD_MAX = 3
+
+
+def _only_a_date(text: str, start: int, end: int, dates: Sequence[DateMention]) -> bool:
+    """text[start:end] holds one date and blanks, or a short lower-case word before it."""
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    if len(inside) != 1:
+        return False
+    d = inside[0]
+    lead, tail = text[start : d.start].split(), text[d.end : end].strip()
+    return not tail and (
+        not lead or (len(lead) == 1 and len(lead[0]) <= _DATE_LEAD_MAX and lead[0].islower())
+    )
 
 
 def _host(
@@ -669,22 +699,56 @@ def _quote_bounds(seg: Segment, text: str, trigger: re.Match[str]) -> tuple[int,
 
 def _split_parts(
     seg: Segment, text: str, rules: _Rules, places: list[PlaceMention]
-) -> list[Segment]:
-    """One part per destination when a sentence lists several trips ("to Ankara ... and to Dubai")."""
+) -> list[tuple[Segment, bool]]:
+    """One part per destination when a sentence lists several trips ("to Ankara ... and to
+    Dubai"), or names several countries' cities in one list ("visit Islamabad and Kabul");
+    each part with whether it is a leg of such a list (the legs share the sentence's dates)."""
     if len({p.name for p in places}) < 2:
-        return [seg]
-    parts: list[Segment] = []
-    start = seg.start
+        return [(seg, False)]
+    parts: list[tuple[Segment, bool]] = []
+    start, listed = seg.start, False
     for before, after in pairwise(places):
         cut = None
         for m in rules.clause_split_re.finditer(text, before.end, after.start):
             cut = m
-        if cut is None:
-            continue
-        parts.append(Segment(start, cut.start(), text[start : cut.start()]))
-        start = cut.end()
-    parts.append(Segment(start, seg.end, text[start : seg.end]))
+        if cut is not None:
+            parts.append((Segment(start, cut.start(), text[start : cut.start()]), listed))
+            start, listed = cut.end(), False
+        elif before.code != after.code and _list_gap(text, rules, before, after):
+            parts.append((Segment(start, before.end, text[start : before.end]), True))
+            start, listed = after.start, True
+    parts.append((Segment(start, seg.end, text[start : seg.end]), listed))
     return parts
+
+
+def _listed_destinations(
+    text: str, rules: _Rules, places: list[PlaceMention], located: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The destinations with the cities of other countries listed right after one ("will
+    visit Islamabad and Kabul"): each is a destination too."""
+    out = list(located)
+    # forwards ("visit Islamabad and Kabul") and backwards, where the verb closes the
+    # clause ("wird Islamabad und Kabul besuchen")
+    for pairs in (list(pairwise(places)), [(b, a) for a, b in pairwise(places)][::-1]):
+        for known, other in pairs:
+            if (
+                known in out
+                and other not in out
+                and other.code not in {p.code for p in out}
+                and _list_gap(text, rules, *sorted((known, other), key=lambda p: p.start))
+            ):
+                out.append(other)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _list_gap(text: str, rules: _Rules, before: PlaceMention, after: PlaceMention) -> bool:
+    """Only list joiners stand between two places ("and", ", ", "et à", "und nach")."""
+    gap = text[before.end : after.start]
+    last = gap.split()[-1:] if gap.strip() else []
+    if last and rules.to_re.fullmatch(last[0]):
+        gap = gap[: gap.rstrip().rfind(last[0])]  # "et à": the destination word goes
+    return bool(gap.strip()) and rules.joiner_re.match(gap) is not None
 
 
 def _two_sides(host: str, counts: Counter[str]) -> list[str]:
@@ -811,11 +875,18 @@ def _drafts_of(
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
-    located = [p for p in places if _is_destination(text, p, rules, [*triggers, *receptions])]
+    seg_dates = _within(all_dates, seg.start, seg.end) if places else []
+    located = [
+        p for p in places if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates)
+    ]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
     receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
     located = receiving or located
+    if located and not receiving and strong and not search(rules.alternating_re, seg.text):
+        # (only after a strong visit word, and not "a forum held in turn in Tashkent and
+        # Kabul": two venues, not two trips)
+        located = _listed_destinations(text, rules, places, located)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if located:
@@ -851,7 +922,7 @@ def _drafts_of(
     # a part's mentions are picked from the sentence's, not the article's
     countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
-    for part in _split_parts(seg, text, rules, located):
+    for part, listed in _split_parts(seg, text, rules, located):
         drafts.extend(
             _part_drafts(
                 part,
@@ -865,7 +936,9 @@ def _drafts_of(
                 # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
                 # leg without its own traveller keeps the one named before it
                 _within(people, part.start, part.end) or _within(people, seg.start, part.start),
-                _within(seg_dates, part.start, part.end)
+                # a leg of a listed trip ("visit Islamabad and Kabul in December")
+                # shares the sentence's dates
+                (seg_dates if listed else _within(seg_dates, part.start, part.end))
                 or [d for d in seg_dates if not seg.start <= d.start < seg.end],
                 _within(located, part.start, part.end),
                 counts,
@@ -1062,8 +1135,14 @@ def _part_drafts(
             and best.period.start is not None
             and best.period.start > published
         ):
-            # "reist am 26. Januar nach Taschkent": a written date still ahead
-            status = "planned"
+            surface = text[best.start : best.end]
+            behind = _backward(period, surface, published)
+            if behind is not period and _past_marker(seg, text, rules):
+                # "visited Kabul on 26 January", read in October: the January before
+                period = behind
+            else:
+                # "reist am 26. Januar nach Taschkent": a written date still ahead
+                status = "planned"
         if status == "planned" and published is not None:
             period = _forward(period, text[best.start : best.end], published)
     elif published is not None:
@@ -1200,6 +1279,46 @@ def _bare_month(
         if period is not None and period.known:
             return period
     return None
+
+
+# A day or month without a year that a past-tense verb dates lies behind publication
+# when it would lie more than this far ahead (nearer, the publication date is suspect).
+_BACKWARD_MIN_DAYS = 31
+
+
+def _backward(period: Period, surface: str, published: date) -> Period:
+    """A held visit "on 26 January" written without a year, which the nearest-date rule
+    put ahead of publication, lies behind it: the same day a year earlier. The same
+    period when a year is written or it lies less than a month ahead."""
+    if (
+        period.start is None
+        or period.end is None
+        or period.precision not in ("day", "month")
+        or re.search(r"\d{4}", surface)
+        or not re.search(r"\d", surface)
+        and period.precision == "day"  # a weekday
+        or (period.start - published).days <= _BACKWARD_MIN_DAYS
+    ):
+        return period
+    try:
+        start = period.start.replace(year=period.start.year - 1)
+        end = period.end.replace(year=period.end.year - 1)
+    except ValueError:  # 29 February
+        return period
+    return Period(start, end, period.precision)
+
+
+def _words_key(words: str) -> str:
+    """Words compared whatever their case and spacing ("Arrives  in" is "arrives in")."""
+    return " ".join(words.lower().split())
+
+
+def _past_marker(seg: Segment, text: str, rules: _Rules) -> bool:
+    """A held marker in the past tense stands in the sentence ("visited", not "arrives in")."""
+    return any(
+        _words_key(m.group(0)) not in rules.present_held
+        for m in rules.held_re.finditer(text, seg.start, seg.end)
+    )
 
 
 def _forward(period: Period, surface: str, published: date) -> Period:
