@@ -931,6 +931,9 @@ _PAGE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE_RE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
+_PAGE_WORD_RE = re.compile(
+    r"^\s*(?:page|seite|страница|стр\.|p\.)\s*\d", re.IGNORECASE | re.MULTILINE
+)
 _DIGITS_RE = re.compile(r"\d+")
 RUNNING_HEADER_LINES = 3  # the first non-blank lines a running header is one of
 RUNNING_HEADER_MIN_CHARS = 20
@@ -938,21 +941,34 @@ RUNNING_HEADER_MIN_CHARS = 20
 
 def _drop_page_furniture(text: str) -> str:
     """Text less page-number lines and the running header repeated after a page break."""
-    lines = text.split("\n")
-    firsts = [line for line in lines if line.strip()][:RUNNING_HEADER_LINES]
+    firsts: list[str] = []
+    for line in text.split("\n", 40):
+        if line.strip():
+            firsts.append(line.strip())
+            if len(firsts) == RUNNING_HEADER_LINES:
+                break
     heads = {
-        _DIGITS_RE.sub("#", line.strip())
+        _DIGITS_RE.sub("#", line)
         for line in firsts
-        if len(line.strip()) >= RUNNING_HEADER_MIN_CHARS and line.rstrip()[-1:] not in ".!?"
+        if len(line) >= RUNNING_HEADER_MIN_CHARS and line[-1:] not in ".!?"
     }
+    # PERF: one pass in C says whether a page line stands anywhere; most texts have none
+    has_page = _PAGE_WORD_RE.search(text) is not None
+    if not heads and not has_page:
+        return text
+    prefixes = {head[:8] for head in heads}
     out: list[str] = []
     seen = 0  # non-blank lines kept so far
     dropped_header = False
-    for line in lines:
+    for line in text.split("\n"):
         stripped = line.strip()
-        if _PAGE_LINE_RE.match(line):
+        if has_page and _PAGE_LINE_RE.match(line):
             continue
-        if seen >= RUNNING_HEADER_LINES and _DIGITS_RE.sub("#", stripped) in heads:
+        if (
+            seen >= RUNNING_HEADER_LINES
+            and stripped[:8] in prefixes
+            and _DIGITS_RE.sub("#", stripped) in heads
+        ):
             dropped_header = True
             continue
         if dropped_header and _RULE_LINE_RE.match(line):
