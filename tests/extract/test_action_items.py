@@ -1794,3 +1794,9 @@ def test_demands_name_who_is_asked(
 def test_a_named_official_as_subject_is_who(lang: str, text: str, who: str) -> None:
     """The official who commits is who is responsible, in base form (gen-h)."""
     assert [a.responsible for a in extract_action_items(text, lang, PUB)] == [who]
+
+
+def test_a_standing_request_is_background() -> None:
+    """'have repeatedly asked X to suspend ...' recalls a request; it is no new measure."""
+    text = "Afghan officials have repeatedly asked Islamabad to suspend the removals in winter."
+    assert extract_action_items(text, "en", PUB) == []
