@@ -134,6 +134,8 @@ def _compile(lang: str) -> _Rules:
     # "{verbs}" in a pattern stands for the language's measure verbs ("open", "set up")
     verbs = alternation(as_list(data.get("measure_verbs")))
 
+    deadlines = alternation(as_list(data.get("deadline_words")))
+
     def expand(pattern: Any) -> str:
         # a clause's characters run on through a number's separators ("500,000 tonnes",
         # "1.5 million"): the item is not cut inside a number
@@ -212,14 +214,14 @@ def _compile(lang: str) -> _Rules:
         if data.get("relative_openers")
         else re.compile(r"(?!x)x"),
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
-        deadline_re=re.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('deadline_words')))})(?!\w)",
-            re.IGNORECASE,
-        ),
-        deadline_end_re=re.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('deadline_words')))})[\s,]*$",
-            re.IGNORECASE,
-        ),
+        # a deadline word, anywhere and ending a span; none without such words (an empty
+        # alternation would match everywhere)
+        deadline_re=re.compile(rf"(?<!\w)(?:{deadlines})(?!\w)", re.IGNORECASE)
+        if deadlines
+        else re.compile(r"(?!x)x"),
+        deadline_end_re=re.compile(rf"(?<!\w)(?:{deadlines})[\s,]*$", re.IGNORECASE)
+        if deadlines
+        else re.compile(r"(?!x)x"),
         state_joiners_re=re.compile(
             rf"(?:[\s,&]|(?<!\w)(?:{alternation(as_list(data.get('state_joiners')))})(?!\w))*",
             re.IGNORECASE,

@@ -344,10 +344,7 @@ def _morph() -> Any:
 @lru_cache(maxsize=65536)
 def lemma(word: str, morphology: str) -> str:
     """The dictionary form of a lower-cased word under the declared morphology option."""
-    if morphology == "pymorphy3":
-        parses = _morph().parse(word)
-        return str(parses[0].normal_form) if parses else word
-    return word
+    return lemmas(word, morphology)[0]
 
 
 def lemmas(word: str, morphology: str) -> tuple[str, ...]:
