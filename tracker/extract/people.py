@@ -217,9 +217,11 @@ def _compile(lang: str) -> _Rules:
                 fallback.append(_form_regex(form, suffix))
                 continue
             by_first.setdefault(first.group(0), []).append(_form_regex(form, suffix))
+    # longest first; forms of one length keep the data's order (a set's order would
+    # change with the hash seed from run to run, and with it which form wins a tie)
     role_index = {
         key: re.compile(
-            rf"(?<!\w)(?:{'|'.join(sorted(set(forms), key=len, reverse=True))})(?!\w)",
+            rf"(?<!\w)(?:{'|'.join(sorted(dict.fromkeys(forms), key=len, reverse=True))})(?!\w)",
             re.IGNORECASE,
         )
         for key, forms in by_first.items()
