@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +43,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # the compiled-pattern cache (tracker.extract.patterns) of the tests and of the
+    # `tracker` processes they start lives apart from the user's own
+    os.environ.setdefault(
+        "TRACKER_CACHE_DIR", str(Path(tempfile.gettempdir()) / f"tracker-tests-{os.getuid()}")
+    )
     config.addinivalue_line("markers", "postgresql_only: runs on the PostgreSQL backend only")
 
 

@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.engine import document_countries, find_countries
 from tracker.extract.fastscan import (
     _FOLD_ODDITIES_RE,
@@ -43,21 +44,21 @@ except ImportError:  # pragma: no cover - older or newer Pythons
 LOGGER = logging.getLogger(__name__)
 
 KIND = "action_items"
-_SEPARATOR_RE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+_SEPARATOR_RE = patterns.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 # Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
-_HTML_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
-_HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
-_BULLET_RE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
-_TITLE_SPLIT_RE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
+_HTML_CELL_RE = patterns.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
+_HTML_TAG_RE = patterns.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
+_BULLET_RE = patterns.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
+_TITLE_SPLIT_RE = patterns.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 # A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
-_MARKUP_RE = re.compile(r"[*_`]{1,3}")
+_SENTENCE_END_RE = patterns.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
+_MARKUP_RE = patterns.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
-_ITEM_BEFORE_RE = re.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
+_ITEM_BEFORE_RE = patterns.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = patterns.compile(r"\w+")
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
-_CLAUSE_END_RE = re.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
+_CLAUSE_END_RE = patterns.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _compile(lang: str) -> _Rules:
     prose = tuple(
         _Prose(
             rule=str(p.get("id") or f"prose{i}"),
-            pattern=re.compile(expand(p["pattern"]), re.IGNORECASE),
+            pattern=patterns.compile(expand(p["pattern"]), re.IGNORECASE),
             status=str(p.get("status") or "proposed"),
             title=p.get("title"),
             cut=bool(p.get("cut")),
@@ -176,7 +177,7 @@ def _compile(lang: str) -> _Rules:
     )
     lead = "|".join(re.escape(w) for w in as_list(data.get("item_lead_words")))
     responsible_res = tuple(
-        re.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
+        patterns.compile(str(p), re.IGNORECASE) for p in as_list(data.get("responsible"))
     )
     return _Rules(
         columns=columns,
@@ -190,53 +191,53 @@ def _compile(lang: str) -> _Rules:
         noun_item_min_words=int(data.get("noun_item_min_words") or 0),
         prose=prose,
         # "d'étudier": an elided lead word needs no blank after it
-        lead_re=re.compile(rf"^(?:(?:{lead or '(?!x)x'})(?:\s+|(?<=['’])))+", re.IGNORECASE),
-        cut_re=re.compile(
+        lead_re=patterns.compile(rf"^(?:(?:{lead or '(?!x)x'})(?:\s+|(?<=['’])))+", re.IGNORECASE),
+        cut_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('item_cut_words')))})\s+", re.IGNORECASE
         ),
-        split_re=re.compile(expand(data.get("item_split") or r"(?!x)x"), re.IGNORECASE),
-        due_preps_re=re.compile(
+        split_re=patterns.compile(expand(data.get("item_split") or r"(?!x)x"), re.IGNORECASE),
+        due_preps_re=patterns.compile(
             rf"(?:[\s,;(]+(?:{alternation(as_list(data.get('due_preps')))})?)+$", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
-        skip_res=tuple(re.compile(p) for p in as_list(data.get("skip_if"))),
+        skip_res=tuple(patterns.compile(p) for p in as_list(data.get("skip_if"))),
         # "by the end of 2027" names its year; "by the end of the year" gives only the year
-        end_of_re=re.compile(
+        end_of_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('end_of')))})\W+(?:[^\W\d]+\W+){{0,2}}?"
             r"(?:19|20)\d\d(?!\d)",
             re.IGNORECASE,
         ),
         responsible_res=responsible_res,
         responsible_needs=tuple(_required_word(p) for p in responsible_res),
-        relative_re=re.compile(
+        relative_re=patterns.compile(
             rf",\s+(?:{alternation(as_list(data.get('relative_openers')))})\s", re.IGNORECASE
         )
         if data.get("relative_openers")
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
         # a deadline word, anywhere and ending a span; none without such words (an empty
         # alternation would match everywhere)
-        deadline_re=re.compile(rf"(?<!\w)(?:{deadlines})(?!\w)", re.IGNORECASE)
+        deadline_re=patterns.compile(rf"(?<!\w)(?:{deadlines})(?!\w)", re.IGNORECASE)
         if deadlines
-        else re.compile(r"(?!x)x"),
-        deadline_end_re=re.compile(rf"(?<!\w)(?:{deadlines})[\s,]*$", re.IGNORECASE)
+        else patterns.compile(r"(?!x)x"),
+        deadline_end_re=patterns.compile(rf"(?<!\w)(?:{deadlines})[\s,]*$", re.IGNORECASE)
         if deadlines
-        else re.compile(r"(?!x)x"),
-        state_joiners_re=re.compile(
+        else patterns.compile(r"(?!x)x"),
+        state_joiners_re=patterns.compile(
             rf"(?:[\s,&]|(?<!\w)(?:{alternation(as_list(data.get('state_joiners')))})(?!\w))*",
             re.IGNORECASE,
         ),
-        subject_tail_re=re.compile(
+        subject_tail_re=patterns.compile(
             rf"(?:\s+(?:{alternation(as_list(data.get('subject_tail_words')))}))+\s*$",
             re.IGNORECASE,
         )
         if data.get("subject_tail_words")
-        else re.compile(r"(?!x)x"),
-        continuation_re=re.compile(expand(data["item_continuation"]), re.IGNORECASE)
+        else patterns.compile(r"(?!x)x"),
+        continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
         split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
-        vague_re=re.compile(
+        vague_re=patterns.compile(
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
         ),
     )
@@ -367,7 +368,7 @@ def _split_row(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-_GAP_RE = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_GAP_RE = patterns.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
 
 
 def _fixed_width_cells(line: str, starts: list[int]) -> list[str]:
@@ -694,7 +695,7 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
     return items
 
 
-_TRAILING_ASIDE_RE = re.compile(r"\s*\((?P<inner>[^()]{3,120}?)\)?\s*$")
+_TRAILING_ASIDE_RE = patterns.compile(r"\s*\((?P<inner>[^()]{3,120}?)\)?\s*$")
 
 
 def _trailing_aside(title: str, rules: _Rules, lang: str) -> tuple[str, str | None]:

@@ -25,6 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.engine import (
     CountryMention,
     DateMention,
@@ -74,27 +75,27 @@ _CLOSING = (".", "!", "?", ":", ";", "»", '"', "”")
 PEOPLE_WINDOW = 40
 # How far before a country name its destination preposition may start ("vers l'").
 DESTINATION_LEAD = 16
-_CLAUSE_BREAK = re.compile(r"[;,()]|\s[–—-]\s")
-_ROW_MARKUP = re.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
-_YEARISH = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_ALIGNED_SPLIT = re.compile(r"\s{2,}|\t")
-_SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
+_CLAUSE_BREAK = patterns.compile(r"[;,()]|\s[–—-]\s")
+_ROW_MARKUP = patterns.compile(r"<\s*/?\s*t[dhr][^>]*>|(?<![^\W_])/?\s*t[dhr]\s*>", re.IGNORECASE)
+_YEARISH = patterns.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_ALIGNED_SPLIT = patterns.compile(r"\s{2,}|\t")
+_SEPARATOR_ROW = patterns.compile(r"^[\s|:+-]+$")
 # a line of tags only ("</thead>", "<tbody>"): skipped inside a table like a separator row
-_MARKUP_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+_MARKUP_ONLY = patterns.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 # an HTML row starts at "<tr>" and ends at "</tr>", whatever the line breaks in between
-_ROW_START = re.compile(r"<\s*tr\b[^>]*>", re.IGNORECASE)
-_ROW_END = re.compile(r"<\s*/\s*tr\s*>", re.IGNORECASE)
+_ROW_START = patterns.compile(r"<\s*tr\b[^>]*>", re.IGNORECASE)
+_ROW_END = patterns.compile(r"<\s*/\s*tr\s*>", re.IGNORECASE)
 # how many non-blank lines above a header row its caption may stand
 CAPTION_LINES = 2
 CAPTION_WORDS = 16
-_NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
+_NUMBER_CELL = patterns.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
+_SENTENCE_END = patterns.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+_NEXT_WORD = patterns.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+_LETTER = patterns.compile(r"[^\W\d_]")
+_DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
-_LIST_ITEM = re.compile(r"[-•*–·▪]\s+\d")
+_LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
 # periods that bound a figure: a "total" within them is no running total
 _BOUNDED = frozenset({"day", "week", "month", "quarter", "half"})
 
@@ -149,13 +150,13 @@ def _rules(lang: str) -> _Rules:
         threats=words("threats"),
         returns=words("returns"),
         count_followers=compile_words(tuple(as_list(data.get("count_followers")))),
-        subsets=re.compile(
+        subsets=patterns.compile(
             r"(?:" + "|".join(re.escape(w) for w in as_list(data.get("subsets"))) + r")\W{0,3}"
             r"(?:\w+\W+){0,2}$",
             re.IGNORECASE,
         )
         if as_list(data.get("subsets"))
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
         # "9,000 of them were children": a part named right after its count
         subsets_after=_after_count(as_list(data.get("subsets_after"))),
         cumulative=words("cumulative"),
@@ -171,35 +172,35 @@ def _rules(lang: str) -> _Rules:
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
         # "Allein im Oktober seien es 47": a count that points back to the deported
-        anaphoric=re.compile(
+        anaphoric=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
             re.IGNORECASE,
         )
         if as_list(data.get("anaphoric"))
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
-        ages_before=re.compile(
+        ages_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('ages_before')))})"
             r"\s+(?:\d{1,3}\s*(?:[-–]|\w{1,3})\s*)?$",
             re.IGNORECASE,
         )
         if as_list(data.get("ages_before"))
-        else re.compile(r"(?!x)x"),
-        calendar_before=re.compile(
+        else patterns.compile(r"(?!x)x"),
+        calendar_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
             re.IGNORECASE,
         )
         if as_list(data.get("calendar_before"))
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
         calendar_after=_after_count(as_list(data.get("calendar_after"))),
         # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
-        people=re.compile(
+        people=patterns.compile(
             r"(?:[^\W\d_]+\s+){0,2}(?:"
             + alternation(as_list(data.get("people")))
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        people_before=re.compile(
+        people_before=patterns.compile(
             first_letter_lookahead(as_list(data.get("people")))
             + r"(?<![^\W\d_])(?:"
             + alternation(as_list(data.get("people")))
@@ -212,18 +213,18 @@ def _rules(lang: str) -> _Rules:
         from_preps=words("from_prepositions"),
         to_preps=words("to_prepositions"),
         # "deported ... to Afghanistan": the destination is the people's home country
-        destination=re.compile(
+        destination=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('destination_prepositions')))})\s*$",
             re.IGNORECASE,
         ),
         # "über Katar organisiert", "via Istanbul": a country passed through deports no one
         route=(
-            re.compile(
+            patterns.compile(
                 rf"(?<!\w)(?:{alternation(as_list(data.get('route_prepositions')))})\s*$",
                 re.IGNORECASE,
             )
             if as_list(data.get("route_prepositions"))
-            else re.compile(r"(?!x)x")
+            else patterns.compile(r"(?!x)x")
         ),
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
@@ -235,9 +236,9 @@ def _rules(lang: str) -> _Rules:
 def _after_count(words: list[str]) -> re.Pattern[str]:
     """A pattern matching one of `words` right after a count (use with `.match`)."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return patterns.compile(r"(?!x)x")
     # a word between slashes is a regex ("/à\\s*\\d+\\s*ans/": an age range, no count)
-    return re.compile(r"\s*(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+    return patterns.compile(r"\s*(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass

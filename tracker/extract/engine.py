@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.fastscan import lowered_text
 from tracker.extract.rules import (
     SUPPORTED_LANGUAGES,
@@ -183,21 +184,21 @@ MAX_DIGITS = 20
 
 # --- segments ---------------------------------------------------------------------------
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE = patterns.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a
 # capital letter, a digit or an opening quote.
 # PERF: both branches start with the stop outside the alternation: `re` then jumps from
 # stop to stop instead of trying two branches at every character (3x faster).
-_SENT_END_RE = re.compile(
+_SENT_END_RE = patterns.compile(
     r"[.!?…](?:[.!?…]*[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[^\W_a-zà-ÿа-яё])"
     # scraped copy often drops the space: "...zu bringen.Im vergangenen Jahr"; the
     # empty group marks this branch, whose look-behind checks the stop just read
     # (tried at every character instead, it made this pattern 3x slower)
     r"|(?P<glued>)(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]))"
 )
-_ORDINAL_DAY = re.compile(r"(?<![\d.,])\d{1,2}$")
-_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
-_DOTTED_WORD_RE = re.compile(r"(?:[^\W\d_]+\.\s?)*[^\W\d_]+$")
+_ORDINAL_DAY = patterns.compile(r"(?<![\d.,])\d{1,2}$")
+_LAST_WORD_RE = patterns.compile(r"[^\W\d_]+$")
+_DOTTED_WORD_RE = patterns.compile(r"(?:[^\W\d_]+\.\s?)*[^\W\d_]+$")
 
 
 @lru_cache(maxsize=1)
@@ -361,14 +362,14 @@ def lemmas(word: str, morphology: str) -> tuple[str, ...]:
 # PERF: written with the first letter outside the alternation (it is the same as
 # "(?:L\.){2,}|L+"): `re` then skips straight to letters and tries one branch
 # per word instead of two, which makes tokenising ~20% faster.
-_TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W\d_]*)")
+_TOKEN_RE = patterns.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W\d_]*)")
 # The same pattern as one capturing group, for re.split: gaps and tokens alternate.
-_TOKEN_SPLIT_RE = re.compile(rf"({_TOKEN_RE.pattern})")
+_TOKEN_SPLIT_RE = patterns.compile(rf"({_TOKEN_RE.pattern})")
 # PERF: a dotted abbreviation holds ".L." (L a letter); a text without one is split by
 # plain letter runs, which `re` finds ~30% faster (same tokens: the dotted branch
 # cannot match there). The check starts with a literal, which `re` skips to at once.
-_DOTTED_RE = re.compile(r"\.[^\W\d_]\.")
-_LETTER_RUN_SPLIT_RE = re.compile(r"([^\W\d_]+)")
+_DOTTED_RE = patterns.compile(r"\.[^\W\d_]\.")
+_LETTER_RUN_SPLIT_RE = patterns.compile(r"([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -419,7 +420,7 @@ def _lowered_cached(text: str) -> tuple[str, ...]:
     return tuple("\n".join(words).lower().split("\n"))
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_RE = patterns.compile(r"[^\W\d_]+")
 
 
 def lowered_words(text: str) -> frozenset[str]:
@@ -737,11 +738,11 @@ def within(mentions: list[Any], start: int, end: int) -> list[Any]:
 # a multiplier ("million", "тыс.") and a currency are matched right next to them.
 _TENS_DECIMAL = frozenset(Decimal(v) for v in (20, 30, 40, 50, 60, 70, 80, 90))
 _UNITS_DECIMAL = frozenset(Decimal(v) for v in range(1, 10))
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{3}$")  # "USD3 billion"
+_CODE_BEFORE = patterns.compile(r"(?<![^\W\d_])[A-Z]{3}$")  # "USD3 billion"
 # Grouped digits ("1,000", "3 500,5") or a plain run ("2024", "3.5"). The first digit
 # stands outside the alternation: `re` then skips straight to digits when searching
 # instead of trying both branches at every character (3x faster over an article).
-_DIGITS_RE = re.compile(
+_DIGITS_RE = patterns.compile(
     r"\d(?:\d{0,2}(?:(?:[ \u00a0]?[,.]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+(?!\d))?"
     r"|\d*(?:[.,]\d+(?!\d))?)"
 )
@@ -835,12 +836,14 @@ def _lexicon(lang: str) -> _Lexicon:
         currencies=currencies,
         decimal=decimal,
         group_separators=groups,
-        mult_re=re.compile(mult, re.IGNORECASE),
-        article_re=re.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
+        mult_re=patterns.compile(mult, re.IGNORECASE),
+        article_re=patterns.compile(rf"\s+(?:{alternation(articles)})(?![^\W\d_])", re.IGNORECASE),
         # not the end of a word ("Mrs 5 ministers" holds no "Rs 5")
-        pre_re=re.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
-        glued_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"),
-        post_re=re.compile(
+        pre_re=patterns.compile(rf"(?<![^\W\d_])(?P<pre>{alternation(prefix)})\s?$", re.IGNORECASE),
+        glued_re=patterns.compile(
+            rf"(?<![^\W\d_])(?:{alternation(glued)})$" if glued else r"(?!x)x"
+        ),
+        post_re=patterns.compile(
             rf"\s*(?:(?:{joiners})\s*)?(?P<post>{alternation(currencies)})(?![^\W\d_])",
             re.IGNORECASE,
         ),
@@ -1027,7 +1030,7 @@ def _lone_article(
 # A number word's parts: ("n", value) a number, ("h", 100) "hundred", ("s", scale) a
 # multiplier word, ("j", 0) a joiner ("und"), ("half", 0.5) "einhalb".
 _Atom = tuple[str, Decimal]
-_NUMBER_GAP = re.compile(r"[ \u00a0-]{1,3}")
+_NUMBER_GAP = patterns.compile(r"[ \u00a0-]{1,3}")
 
 
 def _atoms(word: str, lex: _Lexicon) -> tuple[_Atom, ...] | None:
@@ -1391,7 +1394,7 @@ def _calendar(lang: str) -> _Calendar:
         rf"{nb}(?:(?:{alternation(span_leads)})(?:\s+|(?<=['’])))?(?P<month0>{any_month})\.?"
         rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month},?\s+(?:of\s+)?{year}"
     )
-    patterns: list[tuple[str, str]] = [
+    named: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
         *([("month_span", span)] if span_joiners else []),
@@ -1427,8 +1430,8 @@ def _calendar(lang: str) -> _Calendar:
             year_of[_key(w)] = YEAR_OFFSETS[str(canon)]
     if year_of:
         yof = rf"(?P<yof>{alternation(year_of)})"
-        patterns.insert(
-            len(patterns) - 5,
+        named.insert(
+            len(named) - 5,
             (
                 "month_yof",
                 rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])))?{wide_month}\s+{yof}{na}",
@@ -1436,8 +1439,8 @@ def _calendar(lang: str) -> _Calendar:
         )
         # "the first half of next year", "im ersten Quartal des nächsten Jahres": the year
         # phrase pins the quarter's or half's year (before the bare forms, which it covers)
-        bare = [name for name, _ in patterns].index("qword_bare")
-        patterns[bare:bare] = [
+        bare = [name for name, _ in named].index("qword_bare")
+        named[bare:bare] = [
             ("qword_yof", rf"{nb}(?P<ord>{ord_alt})\s+(?:{qwords}){na}\s+{yof}{na}"),
             ("hword_yof", rf"{nb}(?P<ord>{ord_alt})\s+(?:{hwords}){na}\s+{yof}{na}"),
         ]
@@ -1474,7 +1477,7 @@ def _calendar(lang: str) -> _Calendar:
         joiners = rf"(?:(?:{alternation(_words(d, 'season_year_joiners'))})\s+)?"
         of_year = rf"|\s+{joiners}{yof}" if year_of else ""
         tail = rf"(?:\s+(?P<post>{shifts_after}){na}{of_year})?"
-        patterns[len(patterns) - 5 : len(patterns) - 5] = [
+        named[len(named) - 5 : len(named) - 5] = [
             ("season_year", rf"{nb}{lead}?{salt}\s+{joiners}{year}"),
             ("season", rf"{nb}{lead}{salt}{na}{tail}"),
         ]
@@ -1483,7 +1486,7 @@ def _calendar(lang: str) -> _Calendar:
         for w in as_list(words):
             relative[_key(w)] = str(canon)
     if relative:
-        patterns.append(("relative", rf"{nb}(?P<rel>{alternation(relative)}){na}"))
+        named.append(("relative", rf"{nb}(?P<rel>{alternation(relative)}){na}"))
     weekdays: dict[str, int] = {}
     for canon, words in (d.get("weekdays") or {}).items():
         if canon in WEEKDAYS:
@@ -1491,17 +1494,17 @@ def _calendar(lang: str) -> _Calendar:
                 weekdays[_key(w)] = WEEKDAYS.index(canon)
     cues = _words(d, "weekday_cues")
     if weekdays and cues:
-        patterns.append(
+        named.append(
             # compounds count: "Freitagmorgen", "Tuesday's"
             ("weekday", rf"{nb}(?:{alternation(cues)})\s+(?P<wd>{alternation(weekdays)})\w*"),
         )
     if weekdays and d.get("bare_weekdays"):
         # where a weekday name means nothing else, it needs no cue ("expulsé dimanche")
-        patterns.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
+        named.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
     within = _words(d, "within_next")
     if within:
         unit = alternation(_words(d, "years_word") + _words(d, "months_word"))
-        patterns.append(
+        named.append(
             (
                 "within",
                 rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
@@ -1574,7 +1577,7 @@ def _calendar(lang: str) -> _Calendar:
             toks = _TOKEN_RE.findall(phrase)
             if toks and name not in year_leads.setdefault(toks[0].lower(), []):
                 year_leads[toks[0].lower()].append(name)
-    compiled = {name: re.compile(p, re.IGNORECASE) for name, p in patterns}
+    compiled = {name: patterns.compile(p, re.IGNORECASE) for name, p in named}
     starters = {
         "month": _words(d, "month_cues"),
         "month_yof": _words(d, "month_cues") + long_months,
@@ -1595,7 +1598,7 @@ def _calendar(lang: str) -> _Calendar:
         day_gates=_day_gates(months, d),
         leads={name: lead for name, words in starters.items() if (lead := _leads(words))},
         patterns=compiled,
-        order={name: k for k, (name, _) in enumerate(patterns)},
+        order={name: k for k, (name, _) in enumerate(named)},
         anchors={w: tuple(entries) for w, entries in anchors.items()},
         year_leads={w: tuple(names) for w, names in year_leads.items()},
         relative=relative,
@@ -1603,17 +1606,17 @@ def _calendar(lang: str) -> _Calendar:
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
         # "from Monday", "ab Montag": words that point forward only before the weekday
-        future_re=re.compile(
+        future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
             re.IGNORECASE,
         ),
-        future_after_re=re.compile(
+        future_after_re=patterns.compile(
             rf"\s*(?:{alternation(_words(d, 'future_cues'))})(?!\w)", re.IGNORECASE
         ),
-        past_re=re.compile(
+        past_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'past_cues') or ['(?!x)x'])})\s*$", re.IGNORECASE
         ),
-        past_after_re=re.compile(
+        past_after_re=patterns.compile(
             rf"\s*(?:{alternation(_words(d, 'past_after_cues') or ['(?!x)x'])})(?!\w)",
             re.IGNORECASE,
         ),
@@ -1670,7 +1673,7 @@ _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
 # a character one of which stands in the two after the year where these can match
 _YEAR_JOINED = {"iso": "-", "range": "-–/"}
 _DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
-_DIGIT_START_RE = re.compile(r"\d+")
+_DIGIT_START_RE = patterns.compile(r"\d+")
 
 
 def _safe_day(year: int, month: int, day: int) -> Period | None:
@@ -2007,7 +2010,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     return list(_dates_cached(text, lang, published))
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = patterns.compile(r"\d")
 
 
 def _may_hold_date(text: str, lang: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.engine import find_countries, find_places, lowered_words
 from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, load_rules
@@ -36,30 +37,30 @@ _GAP = 48
 # Lines where most words are capitalised are headlines: names there are cut
 # to two words, as the words after a name are capitalised too.
 _HEADLINE_RATIO = 0.6
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-_POSSESSIVE_TAIL_RE = re.compile(r"['’]s\b")
+_POSSESSIVE_RE = patterns.compile(r"['’]s$")
+_POSSESSIVE_TAIL_RE = patterns.compile(r"['’]s\b")
 _ONE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 # A short portfolio tail, then ", Name Surname" ("and Commerce, Bakyt Sydykov").
-_PORTFOLIO_THEN_NAME_RE = re.compile(
+_PORTFOLIO_THEN_NAME_RE = patterns.compile(
     rf"(?:[ \t]*(?:(?:and|und|et|и|of|de|des|du|d'|für|по)[ \t]+)?[^\W\d_][\w'’-]*){{0,4}}?"
     rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})"
 )
 # compiled once: these run for every role title
 # A word read backwards is a word too (letters joined by single - ' ’): the last word of
 # a string is one match at the start of the string reversed (see `_last_word`)
-_ONE_WORD_RE = re.compile(_ONE_WORD)
-_NAME_THEN_COMMA_RE = re.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$")
+_ONE_WORD_RE = patterns.compile(_ONE_WORD)
+_NAME_THEN_COMMA_RE = patterns.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$")
 # Only word characters, blanks and - ' ’ stand before the comma of a portfolio tail
-_UP_TO_COMMA_RE = re.compile(r"[\w'’ \t-]*,")
-_APPOSITIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
+_UP_TO_COMMA_RE = patterns.compile(r"[\w'’ \t-]*,")
+_APPOSITIVE_RE = patterns.compile(rf",[ \t]*(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})")
 # A capitalised word as one capturing group, for re.split: gaps and words alternate.
 # PERF: `_CAPWORD` with possessive repeats: nothing after them can make either give back
 # letters, so the words are the same, and the scan over a whole text ~20% cheaper
-_CAPTOKEN_SPLIT_RE = re.compile(rf"([{_CAP}][^\W\d_]*+(?:[-'’][^\W\d_]+)*+)")
-_NONBLANK_RE = re.compile(r"\S+")
+_CAPTOKEN_SPLIT_RE = patterns.compile(rf"([{_CAP}][^\W\d_]*+(?:[-'’][^\W\d_]+)*+)")
+_NONBLANK_RE = patterns.compile(r"\S+")
 # the end of a sentence or line between two mentions
-_SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s|\n")
-_NAME_BEFORE_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
+_SENTENCE_BREAK_RE = patterns.compile(r"[.!?;]\s|\n")
+_NAME_BEFORE_RE = patterns.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _form_regex(form: str, suffix: str = "") -> str:
     return rf"\s+(?:{_ONE_WORD}\s+)?".join(parts)
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = patterns.compile(r"[^\W\d_]+")
 
 
 def _suffix_len(suffix: str) -> int:
@@ -203,9 +204,11 @@ def _compile(lang: str) -> _Rules:
         # longest first so "ambassador to the UN" is tried before "ambassador"
         regexes.sort(key=len, reverse=True)
         all_forms.extend(regexes)
-        roles.append((str(role), re.compile(rf"(?:{'|'.join(regexes)})", re.IGNORECASE)))
+        roles.append((str(role), patterns.compile(rf"(?:{'|'.join(regexes)})", re.IGNORECASE)))
     all_forms.sort(key=len, reverse=True)
-    role_re = re.compile(rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'})(?!\w)", re.IGNORECASE)
+    role_re = patterns.compile(
+        rf"(?<!\w)(?:{'|'.join(all_forms) or '(?!x)x'})(?!\w)", re.IGNORECASE
+    )
     # PERF.md: one 150-form alternation over a whole article costs ~1.6 ms; look
     # the forms up by their first word instead and try only those at that word
     by_first: dict[str, list[str]] = {}
@@ -220,7 +223,7 @@ def _compile(lang: str) -> _Rules:
     # longest first; forms of one length keep the data's order (a set's order would
     # change with the hash seed from run to run, and with it which form wins a tie)
     role_index = {
-        key: re.compile(
+        key: patterns.compile(
             rf"(?<!\w)(?:{'|'.join(sorted(dict.fromkeys(forms), key=len, reverse=True))})(?!\w)",
             re.IGNORECASE,
         )
@@ -228,17 +231,21 @@ def _compile(lang: str) -> _Rules:
     }
     head_len = min(map(len, role_index), default=0)
     fallback_re = (
-        re.compile(rf"(?<!\w)(?:{'|'.join(fallback)})(?!\w)", re.IGNORECASE) if fallback else None
+        patterns.compile(rf"(?<!\w)(?:{'|'.join(fallback)})(?!\w)", re.IGNORECASE)
+        if fallback
+        else None
     )
     particles = alternation(as_list(data.get("name_particles")))
-    name_re = re.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,5}}")
+    name_re = patterns.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,5}}")
     # What may stand between a role and its name: commas, articles, role
     # prefixes, "of" words; countries are checked separately by offset.
     fillers = [*as_list(data.get("role_prefixes")), *as_list(data.get("of_words"))]
-    gap_re = re.compile(rf"(?:[\s,:–—-]|(?:{alternation(fillers)})(?!\w))*", re.IGNORECASE)
+    gap_re = patterns.compile(rf"(?:[\s,:–—-]|(?:{alternation(fillers)})(?!\w))*", re.IGNORECASE)
     speech = alternation(as_list(data.get("speech_verbs")))
-    speech_after_re = re.compile(rf"(?:{speech})\s+(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})")
-    speech_before_re = re.compile(
+    speech_after_re = patterns.compile(
+        rf"(?:{speech})\s+(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})"
+    )
+    speech_before_re = patterns.compile(
         rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+(?:{speech})(?!\w)"
     )
     translit = {str(k): str(v) for k, v in (data.get("transliteration") or {}).items()}
@@ -262,10 +269,10 @@ def _compile(lang: str) -> _Rules:
         morphology=data.get("morphology") or None,
         transliteration=translit,
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
-        chain_re=re.compile(
+        chain_re=patterns.compile(
             rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
         ),
-        portfolio_re=re.compile(
+        portfolio_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})\s+(?:\S+\s+)?$",
             re.IGNORECASE,
         ),

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from tracker.errors import RuleError
+from tracker.extract import patterns
 
 LOGGER = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ FALLBACK_LANGUAGE = "en"
 SUPPORTED_LANGUAGES = ("en", "de", "ru", "fr")
 # Kinds whose files are generated from babel/pycountry by `generate_data`.
 GENERATED_KINDS = ("countries/generated", "common/generated")
-_LANG_RE = re.compile(r"[a-z]{2,3}")
+_LANG_RE = patterns.compile(r"[a-z]{2,3}")
 # PyYAML's libyaml binding (in its wheels) reads the same YAML into the same data as the
 # pure-Python SafeLoader, about nine times as fast: 0.07 s for all rule files instead of
 # 0.7 s, paid by every `tracker` process that extracts (a test compares the two).
@@ -130,7 +131,7 @@ def compile_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Patt
     # A look-ahead on the words' first letters lets a scan reject most positions before
     # the look-behind and the alternation are tried: about twice as fast over an article.
     # A word ending in an elision's apostrophe ("d'" in "d'Iran") ends where it ends.
-    return re.compile(
+    return patterns.compile(
         rf"{first_letter_lookahead(words)}(?<!\w)(?:{alternation(words)})(?:(?<=['’])|(?!\w))",
         flags,
     )
@@ -196,7 +197,7 @@ def compile_patterns(
 
 def compile_stems(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern matching words that start with any of the given stems."""
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\w*", flags)
+    return patterns.compile(rf"(?<!\w)(?:{alternation(words)})\w*", flags)
 
 
 # --- generated data -------------------------------------------------------------

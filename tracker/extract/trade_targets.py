@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.engine import (
     MoneyMention,
     Segment,
@@ -55,10 +56,10 @@ GOAL_GAP_LETTERS = 3
 PAST_DATE_GAP = 6
 # How far back (characters) an unattributed goal looks for the last named speaker.
 SPEAKER_LOOKBACK = 2000
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = patterns.compile(r"[^\W\d_]+")
 # What a rule becomes in a language whose data leaves it out: it never matches.
-_NEVER = re.compile(r"(?!x)x")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+_NEVER = patterns.compile(r"(?!x)x")
+_CLAUSE_BREAK = patterns.compile(r"[;:]|,\s")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _rules(lang: str) -> _Rules:
         if not listed:
             return _NEVER
         alternatives = "|".join(_word_regex(w) for w in listed)
-        return re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
+        return patterns.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
 
     metrics_data = data.get("metrics") or {}
     comparators_data = data.get("comparators") or {}
@@ -146,14 +147,14 @@ def _rules(lang: str) -> _Rules:
 def _after_amount(words: list[str]) -> re.Pattern[str]:
     """Words right after an amount, matched at its end."""
     alternatives = "|".join(_word_regex(w) for w in words)
-    return re.compile(rf"\W{{0,3}}(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return patterns.compile(rf"\W{{0,3}}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
     """A pattern for one of `words` ending right before a name (use with `.search` on the lead)."""
     if not words:
         return _NEVER
-    return re.compile(
+    return patterns.compile(
         r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+)?$",
         re.IGNORECASE,
     )

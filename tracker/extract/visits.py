@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from tracker.extract import patterns
 from tracker.extract.action_items import find_tables
 from tracker.extract.engine import (
     CountryMention,
@@ -56,12 +57,12 @@ SAID_REACH = 24
 MEDIATOR_REACH = 40
 # A date this close after an amount of money is the goal's deadline, not a visit's date.
 MONEY_DATE_GAP = 12
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = patterns.compile(r"[^\W\d_]+")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
-_DATELINE_LEAD = re.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
-_WORD_BEFORE_SPACE_RE = re.compile(r"[^\s,.;:!?()]+(?=\s+)")
-_HARD_BREAK_RE = re.compile(r"\s[–—-]\s|;|:\s")
+_DATELINE_LEAD = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
+_WORD_BEFORE_SPACE_RE = patterns.compile(r"[^\s,.;:!?()]+(?=\s+)")
+_HARD_BREAK_RE = patterns.compile(r"\s[–—-]\s|;|:\s")
 # A headline is a short line without a sentence end ("Minister to lead mission to Kabul").
 HEADLINE_MAX_CHARS = 160
 # Country mentions in the first _LEAD_CHARS characters (headline, lead) count
@@ -75,8 +76,8 @@ _PLACE_FORMS = frozenset({"capital"})
 # not news: at most an optional fact, so it is not reported.
 _HISTORY_DAYS = 540
 # Markdown bold / italics markers ("**Name Surname**", "__Name__").
-_EMPHASIS_RE = re.compile(r"\*{1,3}|_{2,3}")
-_CAPGROUP_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
+_EMPHASIS_RE = patterns.compile(r"\*{1,3}|_{2,3}")
+_CAPGROUP_RE = patterns.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*){0,3}")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -137,8 +138,8 @@ class _Rules:
 def _said_before(verbs: list[str]) -> re.Pattern[str]:
     """A speech verb ending right before a date, a short word between ("said on", "sagte am")."""
     if not verbs:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?:\w{{1,3}}\s+)?$", re.IGNORECASE)
+        return patterns.compile(r"(?!x)x")
+    return patterns.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?:\w{{1,3}}\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -169,7 +170,7 @@ def _compile(lang: str) -> _Rules:
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
         from_re=words("from_words"),
-        joiner_re=re.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
+        joiner_re=patterns.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         stop_re=words("counterpart_stop"),
         columns=tuple(
             (str(role), compile_words(tuple(as_list(forms))))
@@ -181,17 +182,17 @@ def _compile(lang: str) -> _Rules:
         near_words=frozenset(w.lower() for w in as_list(data.get("near_words"))),
         month_capitalised=bool(data.get("month_capitalised")),
         place_before=int(data.get("place_window_before") or 40),
-        since_re=re.compile(
+        since_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('since_words')))})(?!\w)[^,;:.]*$",
             re.IGNORECASE,
         ),
-        clause_split_re=re.compile(str(data.get("clause_split") or ";"), re.IGNORECASE),
+        clause_split_re=patterns.compile(str(data.get("clause_split") or ";"), re.IGNORECASE),
         topics=tuple(
             (str(topic), compile_words(tuple(as_list(forms))))
             for topic, forms in (data.get("topics") or {}).items()
         ),
         led_by_re=words("led_by"),
-        head_next_re=re.compile(
+        head_next_re=patterns.compile(
             "|".join(str(p) for p in as_list(data.get("delegation_head"))) or r"(?!x)x",
             re.IGNORECASE,
         ),
@@ -200,12 +201,12 @@ def _compile(lang: str) -> _Rules:
         receive_re=words("receive_words"),
         received_by_re=words("received_by"),
         visiting_re=words("visiting_side"),
-        return_re=re.compile(
+        return_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('return_words')))})\s+(?:\S+\s+)?$",
             re.IGNORECASE,
         )
         if as_list(data.get("return_words"))
-        else re.compile(r"(?!x)x"),
+        else patterns.compile(r"(?!x)x"),
     )
 
 
