@@ -573,3 +573,28 @@ def test_a_governor_belongs_to_the_place_s_country(
 def test_a_month_before_a_role_is_no_name(lang: str, text: str, name: str) -> None:
     """'on 19 January, Deputy Prime Minister X': the month dates the sentence (gen-h)."""
     assert [p.name for p in find_people(text, lang)] == [name]
+
+
+def test_russian_names_and_places_share_one_morphology_analyser() -> None:
+    # Loading pymorphy3's dictionaries takes ~0.1 s: a process loads them once.
+    import subprocess
+    import sys
+
+    script = """
+import pymorphy3
+from datetime import date
+built = []
+real_init = pymorphy3.MorphAnalyzer.__init__
+def counting_init(self, *args, **kwargs):
+    built.append(1)
+    real_init(self, *args, **kwargs)
+pymorphy3.MorphAnalyzer.__init__ = counting_init
+from tracker.extract import extract_document
+text = "Министр Сериком Жумангариным посетил Кабул. В Астану прибыла делегация Афганистана."
+extract_document(text, name="s", language="ru", published=date(2025, 4, 21))
+print(len(built))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "1"

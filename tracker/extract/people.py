@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.extract import patterns
-from tracker.extract.engine import find_countries, find_places, lowered_words
+from tracker.extract.engine import find_countries, find_places, lowered_words, morph_analyzer
 from tracker.extract.fastscan import find_all
 from tracker.extract.rules import alternation, as_list, load_rules
 
@@ -296,13 +296,6 @@ def canonical_role(surface: str, lang: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
@@ -313,7 +306,7 @@ def _lemma_pymorphy3(
     """Nominative of one name word, its gender and the case it stood in; the word itself
     when not a name. `case` is the case of the name's words before it: a word the
     dictionary knows only as a noun ("Ханом", the title "хан") declines with them."""
-    every = _morph().parse(word)
+    every = morph_analyzer().parse(word)
     parses = [p for p in every if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"]
     if not parses and case not in (None, "nomn") and word[:1].isupper():
         parses = [
