@@ -25,6 +25,10 @@ It prints markdown tables for the README: throughput and memory of each run, and
 the extract run's time per stage. "documents/CPU-s" divides by the child's own
 CPU time, so it moves less than wall-clock throughput when the machine is shared.
 
+The children use the rule-pattern cache as `tracker` does (tracker.extract.patterns);
+the extract run says how many patterns it read from it and how many it compiled,
+so a cold start (about 0.35 s more) shows.
+
 The README records the figures of the latest run and how they compare with
 earlier ones (only runs on the same machine compare). The children start the
 cyclic garbage collector as rarely as the `tracker` command does
@@ -220,7 +224,19 @@ def run_extract(folder: Path) -> dict[str, object]:
         "peak_mb": _peak_mb(),
         "warm_mb": warm_mb,
         "stages_ms": {k: 1000 * v / max(docs, 1) for k, v in stages.items()},
+        "patterns": _pattern_cache(),
     }
+
+
+def _pattern_cache() -> str:
+    """How this child got its rule patterns: from the cache file, assembled, or both."""
+    from tracker.extract import patterns
+
+    state = patterns._CACHE
+    read = len(state.used) - state.new
+    if state.path is None:
+        return "pattern cache off"
+    return f"pattern cache: {read} patterns read, {state.new} compiled"
 
 
 def run_ingest(folder: Path, db_path: Path) -> dict[str, object]:
@@ -305,6 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 r = _child("extract", folder, None)
                 stages = ", ".join(f"{k} {v:.2f}" for k, v in r["stages_ms"].items())
                 print(f"extract {count}: ms per document: {stages}", file=sys.stderr)
+                print(f"extract {count}: {r['patterns']}", file=sys.stderr)
                 rows.append(("extract", r))
             if args.only in (None, "ingest"):
                 db_path = Path(tmp) / f"ingest-{count}.db"
