@@ -210,17 +210,27 @@ def _branch_prefixes(
     return found
 
 
-@lru_cache(maxsize=4096)
-def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lowered literals one of which starts every match of `pattern`, or None."""
+def _parse(pattern: re.Pattern[str]) -> list[tuple[object, object]] | None:
+    """The parsed items of `pattern`, or None when they cannot be had."""
     if _sre_parser is None:
         return None
     try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        return list(_sre_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # any surprise means: scan the plain way
         LOGGER.debug("cannot analyse pattern %r", pattern.pattern, exc_info=True)
         return None
-    found = _prefixes(list(parsed))
+
+
+@lru_cache(maxsize=4096)
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lowered literals one of which starts every match of `pattern`, or None."""
+    return _leading_words(_parse(pattern))
+
+
+def _leading_words(parsed: list[tuple[object, object]] | None) -> tuple[str, ...] | None:
+    if parsed is None:
+        return None
+    found = _prefixes(parsed)
     if not found:
         return None
     lowered = tuple(sorted({p.lower() for p in found}))
@@ -241,16 +251,10 @@ _MAX_PATTERNS = 4096
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
-def _boundary_led(pattern: re.Pattern[str]) -> bool:
-    """True when no match of `pattern` starts right after a word character: it opens with
-    `(?<!\\w)` or `\\b`, after lookaheads only."""
-    if _sre_parser is None:
-        return False
+def _boundary_led(items: list[tuple[object, object]]) -> bool:
+    """True when no match of the parsed pattern `items` starts right after a word
+    character: it opens with `(?<!\\w)` or `\\b`, after lookaheads only."""
     c = _sre_constants
-    try:
-        items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
-    except re.error:  # it compiled, so it parses; were it not so: no gate
-        return False
     for op, av in items:
         if op is c.ASSERT:
             continue  # a lookahead ("(?=[AB])") says nothing of what stands before
@@ -292,10 +296,12 @@ def _entry(pattern: re.Pattern[str]) -> _Entry:
     entry = _WORDS_BY_ID.get(id(pattern))
     if entry is not None and entry[0] is pattern:
         return entry
-    words = leading_words(pattern)
+    # PERF: parsed once for both questions (parsing is most of what compiling costs)
+    parsed = _parse(pattern)
+    words = _leading_words(parsed)
     literals = None if words is None else tuple(dict.fromkeys(w.lstrip(INSIDE) for w in words))
     keys = None
-    if words is not None and _boundary_led(pattern):
+    if words is not None and parsed is not None and _boundary_led(parsed):
         keys = tuple(map(_gate_key, words))
     if len(_WORDS_BY_ID) >= _MAX_PATTERNS:
         _WORDS_BY_ID.clear()
