@@ -11,7 +11,13 @@ from sqlalchemy import Engine, func, select, update
 
 from tracker import records
 from tracker.store import models
-from tracker.store.save import actor_kind, fingerprint, save_document, version_key
+from tracker.store.save import (
+    actor_kind,
+    fingerprint,
+    get_or_create_actor,
+    save_document,
+    version_key,
+)
 from tracker.store.session import transaction
 
 TEXT = (
@@ -166,3 +172,28 @@ def test_actor_kind(name: str, kind: str) -> None:
 
 def test_version_key_orders_numerically() -> None:
     assert version_key("0.10.0") > version_key("0.9.1") > version_key(None)
+
+
+def test_a_name_said_again_in_one_document_is_one_actor(db: Engine) -> None:
+    with transaction(db) as session:
+        first = get_or_create_actor(session, "Amir Khan Muttaqi")
+        again = get_or_create_actor(session, " Amir Khan Muttaqi ", "AFG")
+        assert again is first and again.country_code == "AFG"
+    with transaction(db) as session:
+        later = get_or_create_actor(session, "Amir Khan Muttaqi")
+        assert later.id == first.id
+        assert session.scalar(select(func.count()).select_from(models.Actor)) == 1
+
+
+def test_an_actor_undone_by_a_rollback_is_not_handed_out_again(db: Engine) -> None:
+    with transaction(db) as session:
+        kept = get_or_create_actor(session, "Ministry of Commerce")
+        savepoint = session.begin_nested()
+        undone = get_or_create_actor(session, "Bakhtiyor Saidov")
+        savepoint.rollback()  # the actor made inside is gone from the database
+        again = get_or_create_actor(session, "Bakhtiyor Saidov")
+        assert again is not undone
+        assert get_or_create_actor(session, "Ministry of Commerce").id == kept.id
+    with transaction(db) as session:
+        names = session.scalars(select(models.Actor.name).order_by(models.Actor.name)).all()
+    assert names == ["Bakhtiyor Saidov", "Ministry of Commerce"]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, event, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -65,16 +65,45 @@ def version_key(version: str | None) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-+]", version))
 
 
+# session.info key: the actors this session (one document's transaction) has read or made
+_ACTORS_KEY = "tracker.actors"
+_LISTENING_KEY = "tracker.actors.listening"
+
+
+def _known_actors(session: Session) -> dict[tuple[str, str], models.Actor]:
+    known = session.info.get(_ACTORS_KEY)
+    if known is None:
+        known = session.info[_ACTORS_KEY] = {}
+        if not session.info.get(_LISTENING_KEY):
+            # a rollback, of a savepoint too, may undo actors made here: forget them all
+            event.listen(session, "after_soft_rollback", _forget_actors)
+            session.info[_LISTENING_KEY] = True
+    return known
+
+
+def _forget_actors(session: Session, previous_transaction: Any) -> None:
+    session.info.pop(_ACTORS_KEY, None)
+
+
 def get_or_create_actor(session: Session, name: str, country: str | None = None) -> models.Actor:
     """The actor of this name (created on first sight, with its country when known)."""
     name = name.strip()[:200]
     kind = actor_kind(name)
-    actor = session.scalars(
-        select(models.Actor).where(models.Actor.name == name, models.Actor.kind == kind)
-    ).first()
+    # PERF: a document names the same people and bodies again and again; each is looked
+    # up once per transaction (the session is the transaction's: a rollback drops it)
+    known = _known_actors(session)
+    actor = known.get((name, kind))
+    if actor is None:
+        # PERF: no flush first: pending facts cannot change which actor has this name,
+        # and actors are flushed as soon as they are made (below)
+        with session.no_autoflush:
+            actor = session.scalars(
+                select(models.Actor).where(models.Actor.name == name, models.Actor.kind == kind)
+            ).first()
     if actor is not None:
         if actor.country_code is None and country is not None:
             actor.country_code = country
+        known[(name, kind)] = actor
         return actor
     actor = models.Actor(name=name, kind=kind, country_code=country)
     try:
@@ -84,9 +113,10 @@ def get_or_create_actor(session: Session, name: str, country: str | None = None)
             session.add(actor)
             session.flush()
     except IntegrityError:
-        return session.scalars(
+        actor = session.scalars(
             select(models.Actor).where(models.Actor.name == name, models.Actor.kind == kind)
         ).one()
+    known[(name, kind)] = actor
     return actor
 
 
