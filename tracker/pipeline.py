@@ -12,9 +12,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from tracker import records
 from tracker.errors import InputError, TrackerError
@@ -23,6 +21,9 @@ from tracker.ingest.clean import clean_text, find_title
 from tracker.ingest.language import detect_language
 from tracker.ingest.published import find_published
 from tracker.ingest.read import DEFAULT_MAX_BYTES, iter_input_files, read_text
+
+if TYPE_CHECKING:  # the database layer is imported where a database is used
+    from sqlalchemy import Engine
 
 LOGGER = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ def ingest_one(
     engine: Engine, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> records.IngestOutcome:
     """Ingest one file in its own transaction; never raises for a bad file or a refused row."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from tracker.store.save import find_document, save_document, skip_outcome
     from tracker.store.session import transaction
 

@@ -37,3 +37,28 @@ def test_tuning_keeps_a_higher_threshold_and_the_older_generations() -> None:
     gc.set_threshold(GC_FIRST_THRESHOLD * 2, 5, 7)
     tune_collector()
     assert gc.get_threshold() == (GC_FIRST_THRESHOLD * 2, 5, 7)
+
+
+def test_extracting_one_file_does_not_load_the_database_layer(seeds_dir: Path) -> None:
+    # `tracker extract FILE` needs no database: SQLAlchemy's import alone costs ~0.13 s
+    # of a command that takes under a second.
+    import subprocess
+    import sys
+
+    sample = min(seeds_dir.glob("*.txt"))
+    script = (
+        "import sys\n"
+        "from tracker.cli import main\n"
+        f"sys.argv = ['tracker', 'extract', '--json', {str(sample)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as end:\n"
+        "    assert not end.code, end.code\n"
+        "print('sqlalchemy' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"visits"' in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "False"

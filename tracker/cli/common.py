@@ -7,14 +7,16 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import Engine
 
 from tracker.errors import TrackerError
+
+if TYPE_CHECKING:  # sqlalchemy is imported by the commands that open a database
+    from sqlalchemy import Engine
 
 F = TypeVar("F", bound=Callable[..., Any])
 
