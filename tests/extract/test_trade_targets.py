@@ -348,6 +348,62 @@ GOOD += [
         "Туркменистан и Афганистан рассчитывают довести товарооборот до 2 млрд долларов и более.",
         {"countries": ["AFG", "TKM"], "comparator": "at_least", "amount": 2000000000},
     ),
+    # a wish is a goal: "would like", "möchte", "хотел бы", "voudrait"
+    (
+        "en-would-like-to-exceed",
+        "en",
+        "Kabul would like its annual trade with Tashkent to exceed $2 billion next year.",
+        {"countries": ["AFG", "UZB"], "comparator": "more_than", "target_date": "2025"},
+    ),
+    (
+        "de-wuenscht-sich",
+        "de",
+        "Afghanistan wünscht sich einen Warenaustausch mit Turkmenistan von über einer Milliarde "
+        "Dollar.",
+        {"countries": ["AFG", "TKM"], "comparator": "more_than", "amount": 1000000000},
+    ),
+    (
+        "ru-hotel-by-prevysil-by",
+        "ru",
+        "Казахстан хотел бы, чтобы товарооборот с Афганистаном превысил бы 3 млрд долларов.",
+        {"countries": ["AFG", "KAZ"], "comparator": "more_than", "amount": 3000000000},
+    ),
+    (
+        "fr-voudrait-que-depassent",
+        "fr",
+        "Le Pakistan voudrait que ses échanges avec l'Afghanistan dépassent 5 milliards de dollars.",
+        {"countries": ["AFG", "PAK"], "comparator": "more_than", "amount": 5000000000},
+    ),
+    # a later amount without its currency shares the one before it, when a deadline word,
+    # a goal word or the end of the clause follows it
+    (
+        "en-carried-currency-by",
+        "en",
+        "Trade between Iran and Afghanistan was worth $1.6 billion in 2023 and should climb to 3 "
+        "billion by 2027.",
+        {"countries": ["AFG", "IRN"], "amount": 3000000000, "currency": "USD"},
+    ),
+    (
+        "de-carried-currency-verb-last",
+        "de",
+        "Der Handel zwischen Kasachstan und Afghanistan betrug zuletzt 900 Millionen Euro und soll "
+        "bis 2028 auf 2 Milliarden steigen.",
+        {"countries": ["AFG", "KAZ"], "amount": 2000000000, "currency": "EUR"},
+    ),
+    (
+        "ru-carried-currency-end",
+        "ru",
+        "Товарооборот Ирана и Афганистана составил 1,5 млрд долларов, а к 2029 году стороны "
+        "намерены довести его до 4 млрд.",
+        {"countries": ["AFG", "IRN"], "amount": 4000000000, "currency": "USD"},
+    ),
+    (
+        "fr-carried-currency-dici",
+        "fr",
+        "Les échanges entre le Tadjikistan et l'Afghanistan atteignent déjà 400 millions de "
+        "dollars et devraient passer à 1 milliard d'ici 2030.",
+        {"countries": ["AFG", "TJK"], "amount": 1000000000, "currency": "USD"},
+    ),
 ]
 
 
@@ -470,6 +526,19 @@ BAD: list[tuple[str, str, str]] = [
         "fr-aide",
         "fr",
         "La France veut verser une aide humanitaire de 20 millions d'euros à l'Afghanistan.",
+    ),
+    # an amount of something else keeps no currency from the amount before it
+    (
+        "en-tonnes-after-money",
+        "en",
+        "Trade between Uzbekistan and Afghanistan stood at $1.2 billion last year, and the "
+        "two sides plan to ship 3 million tonnes of wheat.",
+    ),
+    (
+        "de-menschen-after-money",
+        "de",
+        "Der Handel zwischen Iran und Afghanistan lag bei 1,6 Milliarden Dollar; Iran will 2 "
+        "Millionen Afghanen ausweisen.",
     ),
 ]
 

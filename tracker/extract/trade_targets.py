@@ -72,6 +72,8 @@ class _Rules:
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
     comparators_after: tuple[tuple[str, re.Pattern[str]], ...]
     deadline: re.Pattern[str]
+    deadline_after: re.Pattern[str]  # a deadline word right after an amount ("... by 2030")
+    goal_after: re.Pattern[str]  # a goal word right after an amount ("auf 3 Milliarden steigen")
     both_sides: re.Pattern[str]
     three_sides: re.Pattern[str]
     prepositions: re.Pattern[str]
@@ -124,6 +126,12 @@ def _rules(lang: str) -> _Rules:
             (str(k), _after_amount(as_list(v))) for k, v in after_data.items() if as_list(v)
         ),
         deadline=anchored("deadline_cues", r"", r"\s*$"),
+        deadline_after=_after_amount(as_list(data.get("deadline_cues")))
+        if as_list(data.get("deadline_cues"))
+        else _NEVER,
+        goal_after=_after_amount(as_list(data.get("goal_cues")))
+        if as_list(data.get("goal_cues"))
+        else _NEVER,
         both_sides=words("both_sides"),
         three_sides=words("three_sides"),
         prepositions=words("target_prepositions"),
@@ -183,6 +191,9 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     money = sorted([*money, *(lo for lo, _ in ranges)], key=lambda m: m.start)
     if not money:
         return []
+    carried = _carried_currency(text, lang, rules, money, [*in_range, *_spans(all_money)])
+    if carried:
+        money = sorted([*money, *carried], key=lambda m: m.start)
     found: list[TradeTarget] = []
     segments = split_segments(text)
     people = _People(text, lang)
@@ -218,6 +229,60 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
             found.append(replace(target, comparator="at_least"))
             found.append(replace(target, amount=upper.amount, comparator="up_to"))
     return _dedupe(found)
+
+
+# A sentence's later amount written without its currency shares the one before it: at
+# most this many characters apart, no sentence end between.
+CARRY_REACH = 150
+_SENTENCE_END_IN_GAP = patterns.compile(r"[.!?;]\s|\n")
+# what may follow such an amount: the end of the clause or sentence
+_CLAUSE_END_AFTER = patterns.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _spans(money: list[MoneyMention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in money]
+
+
+def _carried_currency(
+    text: str,
+    lang: str,
+    rules: _Rules,
+    money: list[MoneyMention],
+    taken: list[tuple[int, int]],
+) -> list[MoneyMention]:
+    """Amounts of a sentence written with a scale word but no currency after an amount that
+    has one ("$1.2 billion now and 3 billion by 2030", "dépassent 1 milliard de dollars et
+    devraient atteindre 2 milliards d'ici 2028"), in that amount's currency.
+
+    Only where a deadline word, a goal word ("auf 3 Milliarden steigen") or the end of the
+    clause follows the amount: "1 billion dollars ... and 3 million tonnes of wheat" is no
+    money.
+    """
+    out: list[MoneyMention] = []
+    starts = [m.start for m in money]
+    taken = sorted(taken)
+    taken_starts = [a for a, _ in taken]
+    for n in find_numbers(text, lang):
+        if n.value < MIN_AMOUNT or not any(ch.isalpha() for ch in text[n.start : n.end]):
+            continue  # a scale word ("billion", "milliards", "млрд") makes it an amount
+        k = bisect.bisect_right(taken_starts, n.start) - 1
+        if k >= 0 and taken[k][1] > n.start:
+            continue  # part of an amount of money or of a range
+        j = bisect.bisect_left(starts, n.start) - 1
+        if j < 0:
+            continue
+        before = money[j]
+        gap = text[before.end : n.start]
+        if len(gap) > CARRY_REACH or _SENTENCE_END_IN_GAP.search(gap):
+            continue
+        if not (
+            rules.deadline_after.match(text, n.end)
+            or rules.goal_after.match(text, n.end)
+            or _CLAUSE_END_AFTER.match(text, n.end)
+        ):
+            continue
+        out.append(MoneyMention(n.value, before.currency, n.start, n.end))
+    return out
 
 
 def _ranges(
