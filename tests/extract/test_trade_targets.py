@@ -374,6 +374,40 @@ GOOD += [
         "Le Pakistan voudrait que ses échanges avec l'Afghanistan dépassent 5 milliards de dollars.",
         {"countries": ["AFG", "PAK"], "comparator": "more_than", "amount": 5000000000},
     ),
+    # a partner named between the metric and the amount ("trade with X is $N"); "for" a year
+    (
+        "en-target-for-trade-with-is",
+        "en",
+        "Tajikistan's target for trade with Afghanistan is $800 million for 2027, the minister "
+        "said.",
+        {"countries": ["AFG", "TJK"], "amount": 800000000, "target_date": "2027"},
+    ),
+    (
+        "de-ziel-fuer-handel-mit",
+        "de",
+        "Das Ziel für den Handel mit Afghanistan sind 900 Millionen Dollar für 2027, sagte der "
+        "turkmenische Minister.",
+        {"countries": ["AFG", "TKM"], "amount": 900000000, "target_date": "2027"},
+    ),
+    (
+        "fr-objectif-echanges-avec",
+        "fr",
+        "L'objectif des échanges du Tadjikistan avec l'Afghanistan est de 800 millions de dollars "
+        "pour 2027.",
+        {"countries": ["AFG", "TJK"], "amount": 800000000, "target_date": "2027"},
+    ),
+    (
+        "ru-cel-tovarooborota-s",
+        "ru",
+        "Цель по товарообороту с Афганистаном – 800 млн долларов, заявил министр Таджикистана.",
+        {"countries": ["AFG", "TJK"], "amount": 800000000},
+    ),
+    (
+        "en-level-of",
+        "en",
+        "Iran and Afghanistan want to take their trade to the level of $4 billion.",
+        {"countries": ["AFG", "IRN"], "amount": 4000000000},
+    ),
     # a later amount without its currency shares the one before it, when a deadline word,
     # a goal word or the end of the clause follows it
     (

@@ -50,7 +50,7 @@ COMPARATOR_GAP = 6
 DEADLINE_WINDOW = 22
 # How close before an amount its goal word must stand, and how long a word may lie
 # between ("of", "von", "de" but not "build").
-GOAL_LEAD = 40
+GOAL_LEAD = 60
 GOAL_GAP_LETTERS = 3
 # A date this close after an amount ("$1.2 billion in 2019") dates the amount itself.
 PAST_DATE_GAP = 6
@@ -90,6 +90,8 @@ class _Rules:
     venue_words: re.Pattern[str]
     range_and: frozenset[str]
     range_to: frozenset[str]
+    partner_words: re.Pattern[str]  # "with", "mit", "avec", "с" before a partner country
+    copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
 
 
 @lru_cache(maxsize=16)
@@ -149,6 +151,8 @@ def _rules(lang: str) -> _Rules:
         venue_words=_before(as_list(data.get("venue_words"))),
         range_and=frozenset(w.lower() for w in as_list(data.get("range_and"))),
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
+        partner_words=words("partner_words"),
+        copulas=words("copulas"),
     )
 
 
@@ -410,11 +414,16 @@ def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: 
         return False
     gap_start = lo + max(ends)
     gap = list(text[gap_start : m.start])
-    for c in _inside(_sorted_countries(text, lang), gap_start, m.start):
+    countries = _inside(_sorted_countries(text, lang), gap_start, m.start)
+    for c in countries:
         gap[c.start - gap_start : c.end - gap_start] = " " * (c.end - c.start)
     rest = "".join(gap)
     for _, pattern in rules.comparators:
         rest = pattern.sub(" ", rest)
+    if countries:
+        # "trade with Afghanistan is $1 billion": the partner's preposition goes with it
+        rest = rules.partner_words.sub(" ", rest)
+    rest = rules.copulas.sub(" ", rest)  # "Ziel ... sind 900 Millionen Dollar"
     return all(len(word) <= GOAL_GAP_LETTERS for word in _WORD.findall(rest))
 
 
