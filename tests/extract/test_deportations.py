@@ -1240,6 +1240,18 @@ def test_a_total_over_crossings_of_one_period_is_no_running_total() -> None:
             (18000, "IRN", "AFG", "2024", True),
             id="ru-messenger-post-line",
         ),
+        pytest.param(
+            "ru",
+            "14:25 | Пакистан за минувшие сутки выслал 1 870 афганцев через Торхам.\n",
+            (1870, "PAK", "AFG", "2024-11-19", False),
+            id="ru-ticker-stamp-and-past-day",
+        ),
+        pytest.param(
+            "en",
+            "08:05 | Iran deported 2,460 Afghans over the past week, border officials said.\n",
+            (2460, "IRN", "AFG", "2024-11", False),
+            id="en-ticker-stamp",
+        ),
     ],
 )
 def test_more_deportation_shapes(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -1298,3 +1310,38 @@ def test_people_handed_back_at_the_border_are_a_deportation_figure() -> None:
 def test_prisoners_handed_over_are_not_a_deportation_figure() -> None:
     text = "Iran handed over 12 Afghan prisoners to Kabul under an exchange deal."
     assert extract_deportations(text, "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkey has deported 52,000 Afghans since the campaign began in the spring of 2022, "
+            "and another 3,100 were sent back in October alone.",
+            [(52000, True), (3100, "2024-10")],
+            id="en-since-year-then-month",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan a expulsé 800 000 Afghans depuis l'été 2023, et l'Iran en a renvoyé "
+            "12 000 au seul mois d'octobre.",
+            [(800000, True), (12000, "2024-10")],
+            id="fr-depuis-year-then-month",
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 120,000 Afghans in July 2023, up from 80,000 in June.",
+            [(120000, "2023-07"), (80000, "2023-06")],
+            id="en-stated-year-still-carries",
+        ),
+    ],
+)
+def test_the_year_a_running_total_starts_in_is_not_a_later_months_year(
+    lang: str, text: str, expected: list[tuple[int, object]]
+) -> None:
+    """A month named after a running total's start ('since the autumn of 2023') is dated
+    from the publication, not given the start's year (held-out set I)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    got = [(f.count, True if f.cumulative else f.period.label()) for f in found]
+    assert got == expected

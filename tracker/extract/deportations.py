@@ -91,6 +91,9 @@ _NUMBER_CELL = re.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
+# A clock time ("10:40 | Iran expelled ...", a news ticker's stamp): neither part is a count.
+_CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+CLOCK_REACH = 3
 _DIGIT = re.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
@@ -612,6 +615,8 @@ def _prose(
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
+        if _in_clock_time(doc.text, start, end):
+            continue
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
             continue
@@ -717,6 +722,14 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _in_clock_time(text: str, start: int, end: int) -> bool:
+    """The number is the hour or the minutes of a clock time ("10:40")."""
+    if end - start > 2 or (text[end : end + 1] != ":" and text[start - 1 : start] != ":"):
+        return False
+    m = _CLOCK_TIME.search(text, max(0, start - CLOCK_REACH), end + CLOCK_REACH)
+    return m is not None and m.start() <= start and end <= m.end()
 
 
 def _bare_count_ends(tail: str, rules: _Rules) -> bool:
@@ -914,10 +927,10 @@ def _prose_period(
             d for d in in_sentence if d.end <= opener and not doc.text[d.end : opener].strip()
         ]
         for d in inside or before:
-            return _in_stated_year(doc, d, in_sentence)
+            return _in_stated_year(doc, seg, d, in_sentence)
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
-    return _in_stated_year(doc, best, in_sentence)
+    return _in_stated_year(doc, seg, best, in_sentence)
 
 
 def _year_to_date(
@@ -934,9 +947,13 @@ def _year_to_date(
     return sorted(found)
 
 
-def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]) -> Period:
+def _in_stated_year(
+    doc: _Doc, seg: Segment, best: DateMention, in_sentence: list[DateMention]
+) -> Period:
     """A month, quarter or half named without a year takes the one year the sentence names
-    ("120,000 in July 2024, up from 80,000 in June" -> June 2024), not the publication's."""
+    ("120,000 in July 2024, up from 80,000 in June" -> June 2024), not the publication's;
+    the start of a running total names no such year ("480,000 since the autumn of 2023,
+    and another 26,500 in January alone": January of the publication's reckoning)."""
     p = best.period
     if p.precision not in ("month", "quarter", "half") or p.start is None:
         return p
@@ -948,6 +965,7 @@ def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]
         if d is not best
         and d.period.start is not None
         and _YEARISH.search(doc.text, d.start, d.end)
+        and not _starts_a_total(doc, seg, d)
     }
     if len(years) != 1:
         return p
@@ -957,6 +975,13 @@ def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]
     if p.precision == "quarter":
         return Period.quarter(year, (p.start.month - 1) // 3 + 1)
     return Period.half(year, 1 if p.start.month <= 6 else 2)
+
+
+def _starts_a_total(doc: _Doc, seg: Segment, d: DateMention) -> bool:
+    """The date is where a running total starts: a cumulative word ("since", "depuis",
+    "seit", "с") stands before it in its clause, or opens it ("depuis l'automne 2023")."""
+    c_start, _ = _clause(doc.text, seg, d.start, d.end)
+    return bool(doc.rules.cumulative.search(doc.text, c_start, d.end))
 
 
 # --- tables ---------------------------------------------------------------------------
