@@ -573,3 +573,24 @@ def test_a_governor_belongs_to_the_place_s_country(
 def test_a_month_before_a_role_is_no_name(lang: str, text: str, name: str) -> None:
     """'on 19 January, Deputy Prime Minister X': the month dates the sentence (gen-h)."""
     assert [p.name for p in find_people(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Делегация во главе с заместителем Премьер-министра – Министром иностранных дел "
+            "Бакытом Осмоновым посетила Кабул.",
+            id="instrumental",
+        ),
+        pytest.param(
+            "Заявление Министра иностранных дел Бакыта Осмонова было опубликовано.",
+            id="genitive",
+        ),
+    ],
+)
+def test_a_capitalised_inflected_title_is_no_name(text: str) -> None:
+    """'Министром', 'Министра' written with a capital in an official text are the title
+    (its other cases were not names already), not a surname (held-out set I)."""
+    names = [p.name for p in find_people(text, "ru") if p.name]
+    assert names == ["Bakyt Osmonov"]
