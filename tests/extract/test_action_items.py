@@ -1800,3 +1800,69 @@ def test_a_standing_request_is_background() -> None:
     """'have repeatedly asked X to suspend ...' recalls a request; it is no new measure."""
     text = "Afghan officials have repeatedly asked Islamabad to suspend the removals in winter."
     assert extract_action_items(text, "en", PUB) == []
+
+
+SET_I_PROSE = [
+    (
+        "en-agreed-in-month-to",
+        "en",
+        "The ministers agreed in March to reopen the Ishkashim market for traders by June.",
+        [("Reopen the Ishkashim market for traders", None, "2025-06", "agreed")],
+    ),
+    (
+        "en-agreed-last-week-to",
+        "en",
+        "Kabul and Dushanbe agreed last week to set up a joint border commission.",
+        [("Set up a joint border commission", "Kabul and Dushanbe", None, "agreed")],
+    ),
+    (
+        "en-have-been-asked-to",
+        "en",
+        "Customs officers have been asked to extend the opening hours of the Hairatan post by 1 May.",
+        [
+            (
+                "Extend the opening hours of the Hairatan post",
+                "Customs officers",
+                "2025-05-01",
+                "proposed",
+            )
+        ],
+    ),
+    (
+        "fr-ont-aussi-convenu-de",
+        "fr",
+        "Les deux délégations ont aussi convenu de créer un comité mixte d'ici septembre.",
+        [("Créer un comité mixte", None, "2025-09", "agreed")],
+    ),
+    (
+        "fr-ont-par-ailleurs-convenu-d",
+        "fr",
+        "Les parties ont par ailleurs convenu d'ouvrir un bureau commun à Hérat.",
+        [("Ouvrir un bureau commun à Hérat", "parties", None, "agreed")],
+    ),
+    ("en-talks-will-review", "en", "The talks will review the Trans-Afghan railway project.", []),
+    (
+        "en-meeting-will-examine",
+        "en",
+        "The meeting will examine plans for a new bridge at Termez.",
+        [],
+    ),
+    (
+        "en-ministry-will-review-still",
+        "en",
+        "The ministry will review the tariff schedule by July.",
+        [("Review the tariff schedule", "ministry", "2025-07", "agreed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in SET_I_PROSE], ids=[c[0] for c in SET_I_PROSE]
+)
+def test_agreements_dated_before_to_requests_in_the_passive_and_agendas(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """'agreed in March to', 'have been asked to', 'ont aussi convenu de' are measures; what
+    a meeting 'will review' is its agenda, not a task (held-out set I)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
