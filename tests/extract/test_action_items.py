@@ -161,6 +161,25 @@ LISTS = [
         ["die Einrichtung einer Grenzkommission", "ein Jugendaustausch"],
     ),
     (
+        "de-verstaendigt-numbered",
+        "de",
+        (
+            "Beide Seiten haben sich auf folgende Punkte verständigt:\n\n"
+            "1. Ein Zollabkommen soll bis Ende 2026 unterzeichnet werden.\n"
+            "2. Ein Verbindungsbüro in Hairatan wird im Herbst eröffnet.\n"
+        ),
+        [
+            "Ein Zollabkommen soll bis Ende 2026 unterzeichnet werden",
+            "Ein Verbindungsbüro in Hairatan wird im Herbst eröffnet",
+        ],
+    ),
+    (
+        "de-geeinigt",
+        "de",
+        "Die Minister haben sich geeinigt:\n- einen Grenzmarkt einzurichten\n",
+        ["einen Grenzmarkt einzurichten"],
+    ),
+    (
         "ru-dogovorilis-em-dash",
         "ru",
         "Стороны договорились:\n— создать рабочую группу по транзиту;\n— открыть торговый дом.\n",
