@@ -1345,3 +1345,61 @@ def test_the_year_a_running_total_starts_in_is_not_a_later_months_year(
     found = extract_deportations(text, lang, PUBLISHED)
     got = [(f.count, True if f.cumulative else f.period.label()) for f in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkey deported 4,812 Afghans in January and 5,190 in February. That brings the "
+            "total for the first quarter to 13,900, the presidency said.",
+            [(4812, "2024-01", False), (5190, "2024-02", False), (13900, "2024-Q1", False)],
+            id="en-brings-the-total-for-a-quarter",
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 2,300 Afghans on Monday. That took the total to 41,000.",
+            [(2300, "2024-11-18", False), (41000, None, True)],
+            id="en-took-the-total-running",
+        ),
+        pytest.param(
+            "fr",
+            "La Turquie a expulsé 4 812 Afghans en janvier. Cela porte le total du premier "
+            "trimestre à 13 900.",
+            [(4812, "2024-01", False), (13900, "2024-Q1", False)],
+            id="fr-porte-le-total",
+        ),
+        pytest.param(
+            "de",
+            "Die Türkei schob im Januar 4.812 Afghanen ab. Damit steigt die Gesamtzahl im "
+            "ersten Quartal auf 13.900.",
+            [(4812, "2024-01", False), (13900, "2024-Q1", False)],
+            id="de-steigt-die-gesamtzahl",
+        ),
+        pytest.param(
+            "en",
+            "Afghans deported by Turkey, by month:\n\n| Month | Deported |\n|---|---|\n"
+            "| August | 3,100 |\n| September | 3,400 |\n\nThat brought the total to 6,500, "
+            "officials said.\n",
+            [(3100, "2024-08", False), (3400, "2024-09", False), (6500, None, True)],
+            id="en-after-a-table",
+        ),
+        pytest.param(
+            "en",
+            "Turkey deported 4,812 Afghans in January. That brings the total number of flights "
+            "to 40.",
+            [(4812, "2024-01", False)],
+            id="en-total-of-something-else",
+        ),
+    ],
+)
+def test_bringing_the_total_to_counts_the_same_people(
+    lang: str, text: str, expected: list[tuple[int, str | None, bool]]
+) -> None:
+    """'That brings the total for the first quarter to N' after a deportation sentence is a
+    figure of the same people; with no period of its own it is a running total; 'the total
+    number of flights' is not (held-out set I)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    got = [(f.count, f.period.label() if f.period.known else None, f.cumulative) for f in found]
+    assert got == expected

@@ -288,12 +288,17 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
+    # the first sentence after a table of figures goes on from it ("That brings the total
+    # for the first quarter to 16,036.")
+    after_table = False
     for seg in split_segments(text):
         before, previous = previous, seg
         if any(a <= seg.start < b for a, b in table_lines):
+            after_table = True
             continue
         line = text.rfind("\n", 0, seg.start)
-        follows = previous_cue_line == line
+        follows = previous_cue_line == line or after_table
+        after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
         if not has_cue and not follows:
