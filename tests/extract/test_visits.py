@@ -1304,3 +1304,40 @@ def test_other_side_leader_tense_and_day_spans(
     assert len(visits) == 1, [v.to_contract() for v in visits]
     got = visits[0].to_contract()
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Следующий раунд консультаций пройдёт в Казани в ноябре. Приглашение получила и "
+            "делегация Афганистана.",
+            [("AFG", "RUS", "2025-11", "planned")],
+            id="ru-next-round-then-invited",
+        ),
+        pytest.param(
+            "fr",
+            "La prochaine session se tiendra à Kazan en novembre. Les délégations afghane et "
+            "iranienne y participent.",
+            [("AFG", "RUS", "2025-11", "planned"), ("IRN", "RUS", "2025-11", "planned")],
+            id="fr-next-session-then-participants",
+        ),
+        pytest.param(
+            "en",
+            "A working-group meeting took place in Astana in March. Delegations of Afghanistan "
+            "and Iran attended.",
+            [("AFG", "KAZ", "2025-03", "held"), ("IRN", "KAZ", "2025-03", "held")],
+            id="en-held-meeting-stays-held",
+        ),
+    ],
+)
+def test_a_later_sentence_of_a_meeting_takes_its_tense(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """The participants named in the sentence after a meeting's place and date take that
+    sentence's tense when they have none of their own: a November ahead, not the last one
+    (held-out set I)."""
+    found = extract_visits(text, lang, date(2025, 10, 29))
+    got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
+    assert got == expected

@@ -302,6 +302,9 @@ class _Meeting:
     place: PlaceMention
     dates: list[DateMention]
     paragraph_end: int
+    # the meeting's own sentence, whose tense a later sentence without one takes
+    start: int = 0
+    end: int = 0
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
@@ -895,6 +898,8 @@ def _drafts_of(
             located[0],
             [d for d in seg_dates if d.period.known],
             line_end if line_end >= 0 else len(text),
+            seg.start,
+            seg.end,
         )
     if meeting is not None and seg.start > meeting.paragraph_end:
         meeting = None
@@ -1075,6 +1080,14 @@ def _part_drafts(
         located = [replace(meeting.place, start=seg.start, end=seg.start)]
         if not any(d.period.known for d in dates):
             dates = meeting.dates
+            if (
+                status == "held"
+                and not rules.held_re.search(text, seg.start, seg.end)
+                and rules.planned_re.search(text, meeting.start, meeting.end)
+            ):
+                # "The next round will take place in Kazan in November. Afghanistan's
+                # delegation is invited too": the meeting's tense, and its November ahead
+                status = "planned"
     if host_found is None:
         return []
     host, location, rule = host_found
