@@ -1403,3 +1403,22 @@ def test_bringing_the_total_to_counts_the_same_people(
     found = extract_deportations(text, lang, PUBLISHED)
     got = [(f.count, f.period.label() if f.period.known else None, f.cumulative) for f in found]
     assert got == expected
+
+
+def test_a_digest_items_dateline_names_the_deporting_state() -> None:
+    """In a digest of short items, an item whose sentence names no state takes its
+    dateline capital's ('WIEN. Ein Charterflug ...'), not the document's main deporter
+    (held-out set I)."""
+    text = (
+        "Kurz notiert\n\n"
+        "ISLAMABAD. Pakistan hat im Oktober 21.000 Afghanen abgeschoben.\n\n"
+        "WIEN. Ein Charterflug mit 17 afghanischen Straftätern ist am Dienstag nach Kabul "
+        "gestartet.\n\n"
+        "TEHERAN. Iran schob im Oktober 38.000 Afghanen ab.\n"
+    )
+    found = extract_deportations(text, "de", PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [
+        (21000, "PAK"),
+        (17, "AUT"),
+        (38000, "IRN"),
+    ]

@@ -94,6 +94,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A clock time ("10:40 | Iran expelled ...", a news ticker's stamp): neither part is a count.
 _CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 CLOCK_REACH = 3
+# How far into its line a sentence may start after a dateline ("BERLIN. ", "ISLAMABAD — ")
+DATELINE_MAX_CHARS = 30
 _DIGIT = re.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
@@ -881,7 +883,30 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
             doc.text, max(seg.start, c.start - 12), c.start
         ):
             return c.code
+    lead = _dateline_country(doc, seg)
+    if lead is not None and lead != nat:
+        return lead
     return doc.deporter
+
+
+def _dateline_country(doc: _Doc, seg: Segment) -> str | None:
+    """The country of a dateline capital that opens the sentence's line ("BERLIN. Ein
+    Abschiebeflug ...", a digest's item), when the sentence itself names none."""
+    line_start = doc.text.rfind("\n", 0, seg.start) + 1
+    if seg.start - line_start > DATELINE_MAX_CHARS:
+        return None
+    starts = doc.country_starts
+    for c in doc.countries[
+        bisect.bisect_left(starts, line_start) : bisect.bisect_left(starts, seg.start)
+    ]:
+        if (
+            c.form == "capital"
+            and c.surface.isupper()
+            and not doc.text[line_start : c.start].strip()
+            and not doc.text[c.end : seg.start].strip(" \t.,:;-–—")
+        ):
+            return c.code
+    return None
 
 
 def _scope(doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int) -> list[tuple[int, int]]:
