@@ -1341,3 +1341,31 @@ def test_a_later_sentence_of_a_meeting_takes_its_tense(
     found = extract_visits(text, lang, date(2025, 10, 29))
     got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor"),
+    [
+        pytest.param(
+            "de",
+            "Interview mit dem usbekischen Botschafter Rawschan Alijew\n\nStehen Besuche an?\n\n"
+            "Alijew: Unser Verkehrsminister Ilhom Mahkamow wird im Oktober nach Kabul reisen.\n",
+            "Ilhom Mahkamow",
+            id="de",
+        ),
+        pytest.param(
+            "en",
+            "Interview with the Uzbek ambassador, Sardor Rahimov\n\nAre visits planned?\n\n"
+            "Rahimov: Our Deputy Prime Minister Aziz Nurov will travel to Kabul in October.\n",
+            "Aziz Nurov",
+            id="en",
+        ),
+    ],
+)
+def test_an_interview_speaker_label_is_not_the_visitor(lang: str, text: str, visitor: str) -> None:
+    """'Alijew: Unser Verkehrsminister X wird ... reisen': the one who answers speaks of
+    another's trip; the official named in the answer travels (held-out set I)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.visitor) for v in found] == [
+        ("UZB", "AFG", "2025-10", visitor)
+    ]

@@ -1054,6 +1054,13 @@ def _next_head(
     return code, person, before[-1:]
 
 
+def _speaker_label(text: str, person: PersonMention) -> bool:
+    """The person opens the line as an interview's speaker label ("Name: ...")."""
+    return text.startswith(":", person.end) and not text[
+        text.rfind("\n", 0, person.start) + 1 : person.start
+    ].strip(" \t*_")
+
+
 def _part_drafts(
     seg: Segment,
     text: str,
@@ -1091,8 +1098,9 @@ def _part_drafts(
     if host_found is None:
         return []
     host, location, rule = host_found
-    # the receiver is the host side: a counterpart, never the visitor
-    guests = [p for p in people if p not in receivers]
+    # the receiver is the host side: a counterpart, never the visitor; nor is an
+    # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
+    guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
