@@ -1885,3 +1885,36 @@ def test_agreements_dated_before_to_requests_in_the_passive_and_agendas(
     a meeting 'will review' is its agenda, not a task (held-out set I)."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Außerdem eröffnen wir noch in diesem Jahr ein Handelshaus in Kabul.",
+            [("Handelshaus in Kabul", "2025")],
+            id="verb-first-this-year",
+        ),
+        pytest.param(
+            "Wir bauen bis 2027 ein Logistikzentrum in Termes.",
+            [("Logistikzentrum in Termes", "2027")],
+            id="subject-first-by-year",
+        ),
+        pytest.param(
+            "Wir starten im nächsten Jahr zwei Buslinien nach Masar.",
+            [("Zwei Buslinien nach Masar", "2026")],
+            id="next-year",
+        ),
+        pytest.param(
+            "Wir liefern Weizen und Mehl, und wir brauchen den Weg nach Süden.", [], id="habit"
+        ),
+        pytest.param("Wir liefern seit Jahren Weizen nach Afghanistan.", [], id="since-years"),
+    ],
+)
+def test_german_first_person_with_a_time_ahead_is_a_commitment(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """An interview's 'eröffnen wir noch in diesem Jahr ein Handelshaus': a measure with its
+    due date; without a time ahead 'wir liefern' is what they do anyway (held-out set I)."""
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
