@@ -1369,3 +1369,30 @@ def test_an_interview_speaker_label_is_not_the_visitor(lang: str, text: str, vis
     assert [(v.visitor_country, v.host_country, v.date.label(), v.visitor) for v in found] == [
         ("UZB", "AFG", "2025-10", visitor)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Im Mai war bereits der afghanische Handelsminister in Astana.",
+            [("AFG", "KAZ", "2025-05", "held")],
+            id="war-bereits-der-minister-in",
+        ),
+        pytest.param(
+            "Der usbekische Außenminister war im März in Kabul.",
+            [("UZB", "AFG", "2025-03", "held")],
+            id="war-im-monat-in",
+        ),
+        pytest.param("Die Lage war in Kabul angespannt, sagte der Minister.", [], id="no-trip"),
+        pytest.param(
+            "Der Handel mit Afghanistan war in den letzten Jahren stabil.", [], id="trade"
+        ),
+    ],
+)
+def test_german_an_official_was_in_a_city(text: str, expected: list[tuple[str, ...]]) -> None:
+    """'Im Mai war der afghanische Handelsminister in Astana': an official who was in a
+    foreign city went there (held-out set I); 'war in' without a city or official is none."""
+    found = extract_visits(text, "de", date(2025, 6, 11))
+    got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
+    assert got == expected
