@@ -1396,3 +1396,27 @@ def test_german_an_official_was_in_a_city(text: str, expected: list[tuple[str, .
     found = extract_visits(text, "de", date(2025, 6, 11))
     got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We expect the Uzbek foreign minister to visit Kabul in March.",
+            ("UZB", "AFG", "2026-03", "planned"),
+            id="we-expect-month-ahead",
+        ),
+        pytest.param(
+            "Islamabad expects the Afghan commerce minister to visit Lahore in May.",
+            ("AFG", "PAK", "2025-05", "planned"),
+            id="expects",
+        ),
+    ],
+)
+def test_an_expected_visit_is_planned(text: str, expected: tuple[str, ...]) -> None:
+    """'We expect X to visit Kabul in March' (a spokesperson's answer) lies ahead: planned,
+    and its month the next one of that name (held-out set I)."""
+    found = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found] == [
+        expected
+    ]
