@@ -1918,3 +1918,82 @@ def test_german_first_person_with_a_time_ahead_is_a_commitment(
     due date; without a time ahead 'wir liefern' is what they do anyway (held-out set I)."""
     items = extract_action_items(text, "de", PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+PUB_I = date(2026, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Стороны договорились в декабре открыть рынок в Ишкашиме для торговцев к 1 марта.",
+            [("Открыть рынок в Ишкашиме для торговцев", "Стороны", "2026-03-01", "agreed")],
+            id="ru-agreed-in-month-then-deadline",
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten im Dezember, den Markt in Ischkaschim bis zum 1. März "
+            "für Händler zu öffnen.",
+            [
+                (
+                    "Markt in Ischkaschim bis zum 1. März für Händler zu öffnen",
+                    "Beide Seiten",
+                    "2026-03-01",
+                    "agreed",
+                )
+            ],
+            id="de-day-number-inside-the-measure",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties ont convenu en décembre de rouvrir le marché d'Ichkachim aux "
+            "commerçants d'ici le 1er mars.",
+            [
+                (
+                    "Rouvrir le marché d'Ichkachim aux commerçants",
+                    "deux parties",
+                    "2026-03-01",
+                    "agreed",
+                )
+            ],
+            id="fr-convenu-en-mois-de",
+        ),
+        pytest.param(
+            "fr",
+            "Les services douaniers ont été priés de prolonger les horaires du poste jusqu'au "
+            "15 février.",
+            [("Prolonger les horaires du poste", "services douaniers", "2026-02-15", "proposed")],
+            id="fr-ont-ete-pries-de",
+        ),
+        pytest.param(
+            "de",
+            "Die Zollbehörden wurden gebeten, die Öffnungszeiten des Postens bis zum 15. Februar "
+            "zu verlängern.",
+            [
+                (
+                    "Öffnungszeiten des Postens bis zum 15. Februar zu verlängern",
+                    "Zollbehörden",
+                    "2026-02-15",
+                    "proposed",
+                )
+            ],
+            id="de-wurden-gebeten",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à achever l'étude du tracé d'ici la fin du "
+            "premier semestre 2027.",
+            [("Achever l'étude du tracé", "deux parties", "2027-H1", "agreed")],
+            id="fr-d-ici-la-fin-du-is-no-part-of-the-title",
+        ),
+    ],
+)
+def test_agreements_dated_before_and_requests_in_the_passive_in_every_language(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """The same shapes as in English: the month the sides agreed in is no due date, and a
+    request in the passive names who is to act (held-out set I)."""
+    items = extract_action_items(text, lang, PUB_I)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
