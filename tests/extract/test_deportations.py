@@ -1330,6 +1330,12 @@ def test_prisoners_handed_over_are_not_a_deportation_figure() -> None:
             id="fr-depuis-year-then-month",
         ),
         pytest.param(
+            "ru",
+            "Пакистан с осени 2022 года выслал более 400 тыс. афганцев, а в октябре — ещё 21 тыс.",
+            [(400000, True), (21000, "2024-10")],
+            id="ru-s-oseni-year-then-dash-month",
+        ),
+        pytest.param(
             "en",
             "Iran deported 120,000 Afghans in July 2023, up from 80,000 in June.",
             [(120000, "2023-07"), (80000, "2023-06")],

@@ -96,6 +96,10 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 CLOCK_REACH = 3
 # How far into its line a sentence may start after a dateline ("BERLIN. ", "ISLAMABAD — ")
 DATELINE_MAX_CHARS = 30
+# "а в январе — ещё 26,5 тыс.": how far before a count's clause its dash may stand, and
+# how long the dated clause before the dash may be
+DASH_REACH = 3
+DASH_LEAD_MAX_CHARS = 40
 _DIGIT = re.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
@@ -662,6 +666,7 @@ def _prose(
         if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
+        c_start = _dash_lead(doc, seg, c_start)
         # a sentence that only continues a report is judged whole ("..., who came back
         # of their own accord"); one with its own cue, clause by clause
         clause = doc.text[c_start:c_end] if has_cue else seg.text
@@ -737,6 +742,22 @@ def _in_clock_time(text: str, start: int, end: int) -> bool:
         return False
     m = _CLOCK_TIME.search(text, max(0, start - CLOCK_REACH), end + CLOCK_REACH)
     return m is not None and m.start() <= start and end <= m.end()
+
+
+def _dash_lead(doc: _Doc, seg: Segment, c_start: int) -> int:
+    """Where a count's clause starts when a dash stands for its verb ("..., а в январе —
+    ещё 26,5 тыс."): the short dated clause before the dash is the count's."""
+    dash = doc.text.rfind("—", max(seg.start, c_start - DASH_REACH), c_start)
+    if dash < 0:
+        dash = doc.text.rfind("–", max(seg.start, c_start - DASH_REACH), c_start)
+    if dash < 0 or doc.text[dash + 1 : c_start].strip():
+        return c_start
+    p_start, _ = _clause(doc.text, seg, dash, dash)
+    if dash - p_start > DASH_LEAD_MAX_CHARS or _starts_in(doc.number_starts, p_start, dash):
+        return c_start
+    if not _starts_in(doc.date_starts, p_start, dash):
+        return c_start
+    return p_start
 
 
 def _bare_count_ends(tail: str, rules: _Rules) -> bool:
