@@ -1420,3 +1420,34 @@ def test_an_expected_visit_is_planned(text: str, expected: tuple[str, ...]) -> N
     assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de", "Wir erwarten den afghanischen Handelsminister im März in Islamabad.", id="de"
+        ),
+        pytest.param(
+            "fr", "Nous attendons le ministre afghan du Commerce à Islamabad en mars.", id="fr"
+        ),
+    ],
+)
+def test_an_expected_guest_is_a_planned_visit(lang: str, text: str) -> None:
+    """'Wir erwarten X in Islamabad', 'Nous attendons X à Islamabad': a visit ahead
+    (held-out set I)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found] == [
+        ("AFG", "PAK", "2026-03", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Der Minister erwartet eine Antwort aus Kabul.", id="de"),
+        pytest.param("fr", "Le ministre attend une réponse de Kaboul.", id="fr"),
+    ],
+)
+def test_waiting_for_an_answer_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
