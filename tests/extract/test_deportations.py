@@ -1428,3 +1428,16 @@ def test_a_digest_items_dateline_names_the_deporting_state() -> None:
         (17, "AUT"),
         (38000, "IRN"),
     ]
+
+
+def test_a_sentence_after_a_table_about_other_people_is_no_figure() -> None:
+    """Only a sentence speaking of the table's total goes on from it; 'сотни афганских
+    предпринимателей' under a deportation table are traders, not deportees."""
+    text = (
+        "Выдворение афганцев из Ирана по месяцам:\n\n| Месяц | Выдворено |\n|---|---|\n"
+        "| Август | 31 000 |\n| Сентябрь | 34 000 |\n\n"
+        "Узбекистан ежегодно проводит в Термезе ярмарку, в которой участвуют сотни афганских "
+        "предпринимателей.\n"
+    )
+    found = extract_deportations(text, "ru", PUBLISHED)
+    assert [f.count for f in found] == [31000, 34000]

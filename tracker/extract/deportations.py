@@ -294,8 +294,9 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
-    # the first sentence after a table of figures goes on from it ("That brings the total
-    # for the first quarter to 16,036.")
+    # the first sentence after a table of figures goes on from it when it speaks of their
+    # total ("That brings the total for the first quarter to 16,036."), not of other
+    # people ("... сотни афганских предпринимателей" under a deportation table)
     after_table = False
     for seg in split_segments(text):
         before, previous = previous, seg
@@ -303,7 +304,9 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             after_table = True
             continue
         line = text.rfind("\n", 0, seg.start)
-        follows = previous_cue_line == line or after_table
+        follows = previous_cue_line == line or (
+            after_table and rules.totals.search(text, seg.start, seg.end) is not None
+        )
         after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
