@@ -161,6 +161,25 @@ LISTS = [
         ["die Einrichtung einer Grenzkommission", "ein Jugendaustausch"],
     ),
     (
+        "de-verstaendigt-numbered",
+        "de",
+        (
+            "Beide Seiten haben sich auf folgende Punkte verständigt:\n\n"
+            "1. Ein Zollabkommen soll bis Ende 2026 unterzeichnet werden.\n"
+            "2. Ein Verbindungsbüro in Hairatan wird im Herbst eröffnet.\n"
+        ),
+        [
+            "Ein Zollabkommen soll bis Ende 2026 unterzeichnet werden",
+            "Ein Verbindungsbüro in Hairatan wird im Herbst eröffnet",
+        ],
+    ),
+    (
+        "de-geeinigt",
+        "de",
+        "Die Minister haben sich geeinigt:\n- einen Grenzmarkt einzurichten\n",
+        ["einen Grenzmarkt einzurichten"],
+    ),
+    (
         "ru-dogovorilis-em-dash",
         "ru",
         "Стороны договорились:\n— создать рабочую группу по транзиту;\n— открыть торговый дом.\n",
@@ -1800,3 +1819,181 @@ def test_a_standing_request_is_background() -> None:
     """'have repeatedly asked X to suspend ...' recalls a request; it is no new measure."""
     text = "Afghan officials have repeatedly asked Islamabad to suspend the removals in winter."
     assert extract_action_items(text, "en", PUB) == []
+
+
+SET_I_PROSE = [
+    (
+        "en-agreed-in-month-to",
+        "en",
+        "The ministers agreed in March to reopen the Ishkashim market for traders by June.",
+        [("Reopen the Ishkashim market for traders", None, "2025-06", "agreed")],
+    ),
+    (
+        "en-agreed-last-week-to",
+        "en",
+        "Kabul and Dushanbe agreed last week to set up a joint border commission.",
+        [("Set up a joint border commission", "Kabul and Dushanbe", None, "agreed")],
+    ),
+    (
+        "en-have-been-asked-to",
+        "en",
+        "Customs officers have been asked to extend the opening hours of the Hairatan post by 1 May.",
+        [
+            (
+                "Extend the opening hours of the Hairatan post",
+                "Customs officers",
+                "2025-05-01",
+                "proposed",
+            )
+        ],
+    ),
+    (
+        "fr-ont-aussi-convenu-de",
+        "fr",
+        "Les deux délégations ont aussi convenu de créer un comité mixte d'ici septembre.",
+        [("Créer un comité mixte", None, "2025-09", "agreed")],
+    ),
+    (
+        "fr-ont-par-ailleurs-convenu-d",
+        "fr",
+        "Les parties ont par ailleurs convenu d'ouvrir un bureau commun à Hérat.",
+        [("Ouvrir un bureau commun à Hérat", "parties", None, "agreed")],
+    ),
+    ("en-talks-will-review", "en", "The talks will review the Trans-Afghan railway project.", []),
+    (
+        "en-meeting-will-examine",
+        "en",
+        "The meeting will examine plans for a new bridge at Termez.",
+        [],
+    ),
+    (
+        "en-ministry-will-review-still",
+        "en",
+        "The ministry will review the tariff schedule by July.",
+        [("Review the tariff schedule", "ministry", "2025-07", "agreed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [c[1:] for c in SET_I_PROSE], ids=[c[0] for c in SET_I_PROSE]
+)
+def test_agreements_dated_before_to_requests_in_the_passive_and_agendas(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """'agreed in March to', 'have been asked to', 'ont aussi convenu de' are measures; what
+    a meeting 'will review' is its agenda, not a task (held-out set I)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Außerdem eröffnen wir noch in diesem Jahr ein Handelshaus in Kabul.",
+            [("Handelshaus in Kabul", "2025")],
+            id="verb-first-this-year",
+        ),
+        pytest.param(
+            "Wir bauen bis 2027 ein Logistikzentrum in Termes.",
+            [("Logistikzentrum in Termes", "2027")],
+            id="subject-first-by-year",
+        ),
+        pytest.param(
+            "Wir starten im nächsten Jahr zwei Buslinien nach Masar.",
+            [("Zwei Buslinien nach Masar", "2026")],
+            id="next-year",
+        ),
+        pytest.param(
+            "Wir liefern Weizen und Mehl, und wir brauchen den Weg nach Süden.", [], id="habit"
+        ),
+        pytest.param("Wir liefern seit Jahren Weizen nach Afghanistan.", [], id="since-years"),
+    ],
+)
+def test_german_first_person_with_a_time_ahead_is_a_commitment(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """An interview's 'eröffnen wir noch in diesem Jahr ein Handelshaus': a measure with its
+    due date; without a time ahead 'wir liefern' is what they do anyway (held-out set I)."""
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+PUB_I = date(2026, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Стороны договорились в декабре открыть рынок в Ишкашиме для торговцев к 1 марта.",
+            [("Открыть рынок в Ишкашиме для торговцев", "Стороны", "2026-03-01", "agreed")],
+            id="ru-agreed-in-month-then-deadline",
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten im Dezember, den Markt in Ischkaschim bis zum 1. März "
+            "für Händler zu öffnen.",
+            [
+                (
+                    "Markt in Ischkaschim bis zum 1. März für Händler zu öffnen",
+                    "Beide Seiten",
+                    "2026-03-01",
+                    "agreed",
+                )
+            ],
+            id="de-day-number-inside-the-measure",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties ont convenu en décembre de rouvrir le marché d'Ichkachim aux "
+            "commerçants d'ici le 1er mars.",
+            [
+                (
+                    "Rouvrir le marché d'Ichkachim aux commerçants",
+                    "deux parties",
+                    "2026-03-01",
+                    "agreed",
+                )
+            ],
+            id="fr-convenu-en-mois-de",
+        ),
+        pytest.param(
+            "fr",
+            "Les services douaniers ont été priés de prolonger les horaires du poste jusqu'au "
+            "15 février.",
+            [("Prolonger les horaires du poste", "services douaniers", "2026-02-15", "proposed")],
+            id="fr-ont-ete-pries-de",
+        ),
+        pytest.param(
+            "de",
+            "Die Zollbehörden wurden gebeten, die Öffnungszeiten des Postens bis zum 15. Februar "
+            "zu verlängern.",
+            [
+                (
+                    "Öffnungszeiten des Postens bis zum 15. Februar zu verlängern",
+                    "Zollbehörden",
+                    "2026-02-15",
+                    "proposed",
+                )
+            ],
+            id="de-wurden-gebeten",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à achever l'étude du tracé d'ici la fin du "
+            "premier semestre 2027.",
+            [("Achever l'étude du tracé", "deux parties", "2027-H1", "agreed")],
+            id="fr-d-ici-la-fin-du-is-no-part-of-the-title",
+        ),
+    ],
+)
+def test_agreements_dated_before_and_requests_in_the_passive_in_every_language(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    """The same shapes as in English: the month the sides agreed in is no due date, and a
+    request in the passive names who is to act (held-out set I)."""
+    items = extract_action_items(text, lang, PUB_I)
+    assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected

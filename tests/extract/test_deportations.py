@@ -1240,6 +1240,18 @@ def test_a_total_over_crossings_of_one_period_is_no_running_total() -> None:
             (18000, "IRN", "AFG", "2024", True),
             id="ru-messenger-post-line",
         ),
+        pytest.param(
+            "ru",
+            "14:25 | Пакистан за минувшие сутки выслал 1 870 афганцев через Торхам.\n",
+            (1870, "PAK", "AFG", "2024-11-19", False),
+            id="ru-ticker-stamp-and-past-day",
+        ),
+        pytest.param(
+            "en",
+            "08:05 | Iran deported 2,460 Afghans over the past week, border officials said.\n",
+            (2460, "IRN", "AFG", "2024-11", False),
+            id="en-ticker-stamp",
+        ),
     ],
 )
 def test_more_deportation_shapes(lang: str, text: str, expected: tuple[object, ...]) -> None:
@@ -1298,3 +1310,134 @@ def test_people_handed_back_at_the_border_are_a_deportation_figure() -> None:
 def test_prisoners_handed_over_are_not_a_deportation_figure() -> None:
     text = "Iran handed over 12 Afghan prisoners to Kabul under an exchange deal."
     assert extract_deportations(text, "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkey has deported 52,000 Afghans since the campaign began in the spring of 2022, "
+            "and another 3,100 were sent back in October alone.",
+            [(52000, True), (3100, "2024-10")],
+            id="en-since-year-then-month",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan a expulsé 800 000 Afghans depuis l'été 2023, et l'Iran en a renvoyé "
+            "12 000 au seul mois d'octobre.",
+            [(800000, True), (12000, "2024-10")],
+            id="fr-depuis-year-then-month",
+        ),
+        pytest.param(
+            "ru",
+            "Пакистан с осени 2022 года выслал более 400 тыс. афганцев, а в октябре — ещё 21 тыс.",
+            [(400000, True), (21000, "2024-10")],
+            id="ru-s-oseni-year-then-dash-month",
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 120,000 Afghans in July 2023, up from 80,000 in June.",
+            [(120000, "2023-07"), (80000, "2023-06")],
+            id="en-stated-year-still-carries",
+        ),
+    ],
+)
+def test_the_year_a_running_total_starts_in_is_not_a_later_months_year(
+    lang: str, text: str, expected: list[tuple[int, object]]
+) -> None:
+    """A month named after a running total's start ('since the autumn of 2023') is dated
+    from the publication, not given the start's year (held-out set I)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    got = [(f.count, True if f.cumulative else f.period.label()) for f in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkey deported 4,812 Afghans in January and 5,190 in February. That brings the "
+            "total for the first quarter to 13,900, the presidency said.",
+            [(4812, "2024-01", False), (5190, "2024-02", False), (13900, "2024-Q1", False)],
+            id="en-brings-the-total-for-a-quarter",
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 2,300 Afghans on Monday. That took the total to 41,000.",
+            [(2300, "2024-11-18", False), (41000, None, True)],
+            id="en-took-the-total-running",
+        ),
+        pytest.param(
+            "fr",
+            "La Turquie a expulsé 4 812 Afghans en janvier. Cela porte le total du premier "
+            "trimestre à 13 900.",
+            [(4812, "2024-01", False), (13900, "2024-Q1", False)],
+            id="fr-porte-le-total",
+        ),
+        pytest.param(
+            "de",
+            "Die Türkei schob im Januar 4.812 Afghanen ab. Damit steigt die Gesamtzahl im "
+            "ersten Quartal auf 13.900.",
+            [(4812, "2024-01", False), (13900, "2024-Q1", False)],
+            id="de-steigt-die-gesamtzahl",
+        ),
+        pytest.param(
+            "en",
+            "Afghans deported by Turkey, by month:\n\n| Month | Deported |\n|---|---|\n"
+            "| August | 3,100 |\n| September | 3,400 |\n\nThat brought the total to 6,500, "
+            "officials said.\n",
+            [(3100, "2024-08", False), (3400, "2024-09", False), (6500, None, True)],
+            id="en-after-a-table",
+        ),
+        pytest.param(
+            "en",
+            "Turkey deported 4,812 Afghans in January. That brings the total number of flights "
+            "to 40.",
+            [(4812, "2024-01", False)],
+            id="en-total-of-something-else",
+        ),
+    ],
+)
+def test_bringing_the_total_to_counts_the_same_people(
+    lang: str, text: str, expected: list[tuple[int, str | None, bool]]
+) -> None:
+    """'That brings the total for the first quarter to N' after a deportation sentence is a
+    figure of the same people; with no period of its own it is a running total; 'the total
+    number of flights' is not (held-out set I)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    got = [(f.count, f.period.label() if f.period.known else None, f.cumulative) for f in found]
+    assert got == expected
+
+
+def test_a_digest_items_dateline_names_the_deporting_state() -> None:
+    """In a digest of short items, an item whose sentence names no state takes its
+    dateline capital's ('WIEN. Ein Charterflug ...'), not the document's main deporter
+    (held-out set I)."""
+    text = (
+        "Kurz notiert\n\n"
+        "ISLAMABAD. Pakistan hat im Oktober 21.000 Afghanen abgeschoben.\n\n"
+        "WIEN. Ein Charterflug mit 17 afghanischen Straftätern ist am Dienstag nach Kabul "
+        "gestartet.\n\n"
+        "TEHERAN. Iran schob im Oktober 38.000 Afghanen ab.\n"
+    )
+    found = extract_deportations(text, "de", PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [
+        (21000, "PAK"),
+        (17, "AUT"),
+        (38000, "IRN"),
+    ]
+
+
+def test_a_sentence_after_a_table_about_other_people_is_no_figure() -> None:
+    """Only a sentence speaking of the table's total goes on from it; 'сотни афганских
+    предпринимателей' under a deportation table are traders, not deportees."""
+    text = (
+        "Выдворение афганцев из Ирана по месяцам:\n\n| Месяц | Выдворено |\n|---|---|\n"
+        "| Август | 31 000 |\n| Сентябрь | 34 000 |\n\n"
+        "Узбекистан ежегодно проводит в Термезе ярмарку, в которой участвуют сотни афганских "
+        "предпринимателей.\n"
+    )
+    found = extract_deportations(text, "ru", PUBLISHED)
+    assert [f.count for f in found] == [31000, 34000]

@@ -358,8 +358,10 @@ GOOD += [
     (
         "de-wuenscht-sich",
         "de",
-        "Afghanistan wünscht sich einen Warenaustausch mit Turkmenistan von über einer Milliarde "
-        "Dollar.",
+        (
+            "Afghanistan wünscht sich einen Warenaustausch mit Turkmenistan von über einer Milliarde "
+            "Dollar."
+        ),
         {"countries": ["AFG", "TKM"], "comparator": "more_than", "amount": 1000000000},
     ),
     (
@@ -378,22 +380,28 @@ GOOD += [
     (
         "en-target-for-trade-with-is",
         "en",
-        "Tajikistan's target for trade with Afghanistan is $800 million for 2027, the minister "
-        "said.",
+        (
+            "Tajikistan's target for trade with Afghanistan is $800 million for 2027, the minister "
+            "said."
+        ),
         {"countries": ["AFG", "TJK"], "amount": 800000000, "target_date": "2027"},
     ),
     (
         "de-ziel-fuer-handel-mit",
         "de",
-        "Das Ziel für den Handel mit Afghanistan sind 900 Millionen Dollar für 2027, sagte der "
-        "turkmenische Minister.",
+        (
+            "Das Ziel für den Handel mit Afghanistan sind 900 Millionen Dollar für 2027, sagte der "
+            "turkmenische Minister."
+        ),
         {"countries": ["AFG", "TKM"], "amount": 900000000, "target_date": "2027"},
     ),
     (
         "fr-objectif-echanges-avec",
         "fr",
-        "L'objectif des échanges du Tadjikistan avec l'Afghanistan est de 800 millions de dollars "
-        "pour 2027.",
+        (
+            "L'objectif des échanges du Tadjikistan avec l'Afghanistan est de 800 millions de dollars "
+            "pour 2027."
+        ),
         {"countries": ["AFG", "TJK"], "amount": 800000000, "target_date": "2027"},
     ),
     (
@@ -413,29 +421,37 @@ GOOD += [
     (
         "en-carried-currency-by",
         "en",
-        "Trade between Iran and Afghanistan was worth $1.6 billion in 2023 and should climb to 3 "
-        "billion by 2027.",
+        (
+            "Trade between Iran and Afghanistan was worth $1.6 billion in 2023 and should climb to 3 "
+            "billion by 2027."
+        ),
         {"countries": ["AFG", "IRN"], "amount": 3000000000, "currency": "USD"},
     ),
     (
         "de-carried-currency-verb-last",
         "de",
-        "Der Handel zwischen Kasachstan und Afghanistan betrug zuletzt 900 Millionen Euro und soll "
-        "bis 2028 auf 2 Milliarden steigen.",
+        (
+            "Der Handel zwischen Kasachstan und Afghanistan betrug zuletzt 900 Millionen Euro und soll "
+            "bis 2028 auf 2 Milliarden steigen."
+        ),
         {"countries": ["AFG", "KAZ"], "amount": 2000000000, "currency": "EUR"},
     ),
     (
         "ru-carried-currency-end",
         "ru",
-        "Товарооборот Ирана и Афганистана составил 1,5 млрд долларов, а к 2029 году стороны "
-        "намерены довести его до 4 млрд.",
+        (
+            "Товарооборот Ирана и Афганистана составил 1,5 млрд долларов, а к 2029 году стороны "
+            "намерены довести его до 4 млрд."
+        ),
         {"countries": ["AFG", "IRN"], "amount": 4000000000, "currency": "USD"},
     ),
     (
         "fr-carried-currency-dici",
         "fr",
-        "Les échanges entre le Tadjikistan et l'Afghanistan atteignent déjà 400 millions de "
-        "dollars et devraient passer à 1 milliard d'ici 2030.",
+        (
+            "Les échanges entre le Tadjikistan et l'Afghanistan atteignent déjà 400 millions de "
+            "dollars et devraient passer à 1 milliard d'ici 2030."
+        ),
         {"countries": ["AFG", "TJK"], "amount": 1000000000, "currency": "USD"},
     ),
 ]
@@ -565,14 +581,18 @@ BAD: list[tuple[str, str, str]] = [
     (
         "en-tonnes-after-money",
         "en",
-        "Trade between Uzbekistan and Afghanistan stood at $1.2 billion last year, and the "
-        "two sides plan to ship 3 million tonnes of wheat.",
+        (
+            "Trade between Uzbekistan and Afghanistan stood at $1.2 billion last year, and the "
+            "two sides plan to ship 3 million tonnes of wheat."
+        ),
     ),
     (
         "de-menschen-after-money",
         "de",
-        "Der Handel zwischen Iran und Afghanistan lag bei 1,6 Milliarden Dollar; Iran will 2 "
-        "Millionen Afghanen ausweisen.",
+        (
+            "Der Handel zwischen Iran und Afghanistan lag bei 1,6 Milliarden Dollar; Iran will 2 "
+            "Millionen Afghanen ausweisen."
+        ),
     ),
 ]
 

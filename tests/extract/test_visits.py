@@ -1304,3 +1304,150 @@ def test_other_side_leader_tense_and_day_spans(
     assert len(visits) == 1, [v.to_contract() for v in visits]
     got = visits[0].to_contract()
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Следующий раунд консультаций пройдёт в Казани в ноябре. Приглашение получила и "
+            "делегация Афганистана.",
+            [("AFG", "RUS", "2025-11", "planned")],
+            id="ru-next-round-then-invited",
+        ),
+        pytest.param(
+            "fr",
+            "La prochaine session se tiendra à Kazan en novembre. Les délégations afghane et "
+            "iranienne y participent.",
+            [("AFG", "RUS", "2025-11", "planned"), ("IRN", "RUS", "2025-11", "planned")],
+            id="fr-next-session-then-participants",
+        ),
+        pytest.param(
+            "en",
+            "A working-group meeting took place in Astana in March. Delegations of Afghanistan "
+            "and Iran attended.",
+            [("AFG", "KAZ", "2025-03", "held"), ("IRN", "KAZ", "2025-03", "held")],
+            id="en-held-meeting-stays-held",
+        ),
+    ],
+)
+def test_a_later_sentence_of_a_meeting_takes_its_tense(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """The participants named in the sentence after a meeting's place and date take that
+    sentence's tense when they have none of their own: a November ahead, not the last one
+    (held-out set I)."""
+    found = extract_visits(text, lang, date(2025, 10, 29))
+    got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor"),
+    [
+        pytest.param(
+            "de",
+            "Interview mit dem usbekischen Botschafter Rawschan Alijew\n\nStehen Besuche an?\n\n"
+            "Alijew: Unser Verkehrsminister Ilhom Mahkamow wird im Oktober nach Kabul reisen.\n",
+            "Ilhom Mahkamow",
+            id="de",
+        ),
+        pytest.param(
+            "en",
+            "Interview with the Uzbek ambassador, Sardor Rahimov\n\nAre visits planned?\n\n"
+            "Rahimov: Our Deputy Prime Minister Aziz Nurov will travel to Kabul in October.\n",
+            "Aziz Nurov",
+            id="en",
+        ),
+    ],
+)
+def test_an_interview_speaker_label_is_not_the_visitor(lang: str, text: str, visitor: str) -> None:
+    """'Alijew: Unser Verkehrsminister X wird ... reisen': the one who answers speaks of
+    another's trip; the official named in the answer travels (held-out set I)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.visitor) for v in found] == [
+        ("UZB", "AFG", "2025-10", visitor)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Im Mai war bereits der afghanische Handelsminister in Astana.",
+            [("AFG", "KAZ", "2025-05", "held")],
+            id="war-bereits-der-minister-in",
+        ),
+        pytest.param(
+            "Der usbekische Außenminister war im März in Kabul.",
+            [("UZB", "AFG", "2025-03", "held")],
+            id="war-im-monat-in",
+        ),
+        pytest.param("Die Lage war in Kabul angespannt, sagte der Minister.", [], id="no-trip"),
+        pytest.param(
+            "Der Handel mit Afghanistan war in den letzten Jahren stabil.", [], id="trade"
+        ),
+    ],
+)
+def test_german_an_official_was_in_a_city(text: str, expected: list[tuple[str, ...]]) -> None:
+    """'Im Mai war der afghanische Handelsminister in Astana': an official who was in a
+    foreign city went there (held-out set I); 'war in' without a city or official is none."""
+    found = extract_visits(text, "de", date(2025, 6, 11))
+    got = [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We expect the Uzbek foreign minister to visit Kabul in March.",
+            ("UZB", "AFG", "2026-03", "planned"),
+            id="we-expect-month-ahead",
+        ),
+        pytest.param(
+            "Islamabad expects the Afghan commerce minister to visit Lahore in May.",
+            ("AFG", "PAK", "2025-05", "planned"),
+            id="expects",
+        ),
+    ],
+)
+def test_an_expected_visit_is_planned(text: str, expected: tuple[str, ...]) -> None:
+    """'We expect X to visit Kabul in March' (a spokesperson's answer) lies ahead: planned,
+    and its month the next one of that name (held-out set I)."""
+    found = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de", "Wir erwarten den afghanischen Handelsminister im März in Islamabad.", id="de"
+        ),
+        pytest.param(
+            "fr", "Nous attendons le ministre afghan du Commerce à Islamabad en mars.", id="fr"
+        ),
+    ],
+)
+def test_an_expected_guest_is_a_planned_visit(lang: str, text: str) -> None:
+    """'Wir erwarten X in Islamabad', 'Nous attendons X à Islamabad': a visit ahead
+    (held-out set I)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in found] == [
+        ("AFG", "PAK", "2026-03", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Der Minister erwartet eine Antwort aus Kabul.", id="de"),
+        pytest.param("fr", "Le ministre attend une réponse de Kaboul.", id="fr"),
+    ],
+)
+def test_waiting_for_an_answer_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []

@@ -710,3 +710,37 @@ def test_page_furniture_of_a_pdf_dump_goes_and_a_list_runs_on() -> None:
         "2. Launch container trains (responsible: national railways)."
     )
     assert clean_text(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Le ministre s&#039;est rendu &agrave; Douchanb&eacute; mardi.",
+            "Le ministre s'est rendu à Douchanbé mardi.",
+            id="named-and-numeric",
+        ),
+        pytest.param(
+            "Es wurden 1&nbsp;250 Personen &uuml;berstellt.",
+            "Es wurden 1\u00a0250 Personen überstellt.",
+            id="nbsp-between-digits",
+        ),
+        pytest.param(
+            "Die Beh&amp;ouml;rde meldet R&amp;uuml;ckf&amp;uuml;hrungen.",
+            "Die Behörde meldet Rückführungen.",
+            id="double-escaped",
+        ),
+        pytest.param(
+            "Tags stay text: &lt;p&gt; and &eacute;t&eacute;",
+            "Tags stay text: &lt;p> and été",
+            id="no-markup-made",
+        ),
+        pytest.param("A single AT&T; mention stays.", "A single AT&T; mention stays.", id="lone"),
+    ],
+)
+def test_html_entities_left_in_scraped_text_are_decoded(raw: str, expected: str) -> None:
+    """Pages saved as text keep their entities ('expuls&eacute;s', '28&nbsp;600'): they are
+    decoded to a fixed point when a text holds two or more, and cleaning stays idempotent."""
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned

@@ -231,6 +231,13 @@ def _article(first: str, body: str = BODY, last: str = "") -> str:
             "Бюллетень «Восточный транзит» - 4 сент. 2025", date(2025, 9, 4), id="ru-abbreviated"
         ),
         pytest.param("Вестник региона — 14 янв. 2026 г.", date(2026, 1, 14), id="ru-year-suffix"),
+        pytest.param(
+            "Steppen-Magazin, Ausgabe 11. Juni 2026", date(2026, 6, 11), id="de-ausgabe-date"
+        ),
+        pytest.param(
+            "La Revue du Pamir, édition du 2 mars 2026", date(2026, 3, 2), id="fr-edition-du"
+        ),
+        pytest.param("Corridor Review, Issue 14 May 2026", date(2026, 5, 14), id="en-issue-date"),
     ],
 )
 def test_masthead_line_at_top(top: str, expected: date) -> None:

@@ -92,6 +92,15 @@ _NUMBER_CELL = patterns.compile(r"^[~≈]?\s*[\d][\d\s.,\u00a0\u202f]*$")
 _SENTENCE_END = patterns.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 _NEXT_WORD = patterns.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 _LETTER = patterns.compile(r"[^\W\d_]")
+# A clock time ("10:40 | Iran expelled ...", a news ticker's stamp): neither part is a count.
+_CLOCK_TIME = patterns.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+CLOCK_REACH = 3
+# How far into its line a sentence may start after a dateline ("BERLIN. ", "ISLAMABAD — ")
+DATELINE_MAX_CHARS = 30
+# "а в январе — ещё 26,5 тыс.": how far before a count's clause its dash may stand, and
+# how long the dated clause before the dash may be
+DASH_REACH = 3
+DASH_LEAD_MAX_CHARS = 40
 _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
@@ -286,12 +295,20 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
+    # the first sentence after a table of figures goes on from it when it speaks of their
+    # total ("That brings the total for the first quarter to 16,036."), not of other
+    # people ("... сотни афганских предпринимателей" under a deportation table)
+    after_table = False
     for seg in split_segments(text):
         before, previous = previous, seg
         if any(a <= seg.start < b for a, b in table_lines):
+            after_table = True
             continue
         line = text.rfind("\n", 0, seg.start)
-        follows = previous_cue_line == line
+        follows = previous_cue_line == line or (
+            after_table and rules.totals.search(text, seg.start, seg.end) is not None
+        )
+        after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
         if not has_cue and not follows:
@@ -613,6 +630,8 @@ def _prose(
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
+        if _in_clock_time(doc.text, start, end):
+            continue
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
             continue
@@ -651,6 +670,7 @@ def _prose(
         if not has_people and not _LETTER.search(doc.text[start:end]) and _year_like(value):
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
+        c_start = _dash_lead(doc, seg, c_start)
         # a sentence that only continues a report is judged whole ("..., who came back
         # of their own accord"); one with its own cue, clause by clause
         clause = doc.text[c_start:c_end] if has_cue else seg.text
@@ -718,6 +738,30 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _in_clock_time(text: str, start: int, end: int) -> bool:
+    """The number is the hour or the minutes of a clock time ("10:40")."""
+    if end - start > 2 or (text[end : end + 1] != ":" and text[start - 1 : start] != ":"):
+        return False
+    m = _CLOCK_TIME.search(text, max(0, start - CLOCK_REACH), end + CLOCK_REACH)
+    return m is not None and m.start() <= start and end <= m.end()
+
+
+def _dash_lead(doc: _Doc, seg: Segment, c_start: int) -> int:
+    """Where a count's clause starts when a dash stands for its verb ("..., а в январе —
+    ещё 26,5 тыс."): the short dated clause before the dash is the count's."""
+    dash = doc.text.rfind("—", max(seg.start, c_start - DASH_REACH), c_start)
+    if dash < 0:
+        dash = doc.text.rfind("–", max(seg.start, c_start - DASH_REACH), c_start)
+    if dash < 0 or doc.text[dash + 1 : c_start].strip():
+        return c_start
+    p_start, _ = _clause(doc.text, seg, dash, dash)
+    if dash - p_start > DASH_LEAD_MAX_CHARS or _starts_in(doc.number_starts, p_start, dash):
+        return c_start
+    if not _starts_in(doc.date_starts, p_start, dash):
+        return c_start
+    return p_start
 
 
 def _bare_count_ends(tail: str, rules: _Rules) -> bool:
@@ -864,7 +908,30 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
             doc.text, max(seg.start, c.start - 12), c.start
         ):
             return c.code
+    lead = _dateline_country(doc, seg)
+    if lead is not None and lead != nat:
+        return lead
     return doc.deporter
+
+
+def _dateline_country(doc: _Doc, seg: Segment) -> str | None:
+    """The country of a dateline capital that opens the sentence's line ("BERLIN. Ein
+    Abschiebeflug ...", a digest's item), when the sentence itself names none."""
+    line_start = doc.text.rfind("\n", 0, seg.start) + 1
+    if seg.start - line_start > DATELINE_MAX_CHARS:
+        return None
+    starts = doc.country_starts
+    for c in doc.countries[
+        bisect.bisect_left(starts, line_start) : bisect.bisect_left(starts, seg.start)
+    ]:
+        if (
+            c.form == "capital"
+            and c.surface.isupper()
+            and not doc.text[line_start : c.start].strip()
+            and not doc.text[c.end : seg.start].strip(" \t.,:;-–—")
+        ):
+            return c.code
+    return None
 
 
 def _scope(doc: _Doc, seg: Segment, c_start: int, c_end: int, pos: int) -> list[tuple[int, int]]:
@@ -915,10 +982,10 @@ def _prose_period(
             d for d in in_sentence if d.end <= opener and not doc.text[d.end : opener].strip()
         ]
         for d in inside or before:
-            return _in_stated_year(doc, d, in_sentence)
+            return _in_stated_year(doc, seg, d, in_sentence)
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
-    return _in_stated_year(doc, best, in_sentence)
+    return _in_stated_year(doc, seg, best, in_sentence)
 
 
 def _year_to_date(
@@ -935,9 +1002,13 @@ def _year_to_date(
     return sorted(found)
 
 
-def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]) -> Period:
+def _in_stated_year(
+    doc: _Doc, seg: Segment, best: DateMention, in_sentence: list[DateMention]
+) -> Period:
     """A month, quarter or half named without a year takes the one year the sentence names
-    ("120,000 in July 2024, up from 80,000 in June" -> June 2024), not the publication's."""
+    ("120,000 in July 2024, up from 80,000 in June" -> June 2024), not the publication's;
+    the start of a running total names no such year ("480,000 since the autumn of 2023,
+    and another 26,500 in January alone": January of the publication's reckoning)."""
     p = best.period
     if p.precision not in ("month", "quarter", "half") or p.start is None:
         return p
@@ -949,6 +1020,7 @@ def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]
         if d is not best
         and d.period.start is not None
         and _YEARISH.search(doc.text, d.start, d.end)
+        and not _starts_a_total(doc, seg, d)
     }
     if len(years) != 1:
         return p
@@ -958,6 +1030,13 @@ def _in_stated_year(doc: _Doc, best: DateMention, in_sentence: list[DateMention]
     if p.precision == "quarter":
         return Period.quarter(year, (p.start.month - 1) // 3 + 1)
     return Period.half(year, 1 if p.start.month <= 6 else 2)
+
+
+def _starts_a_total(doc: _Doc, seg: Segment, d: DateMention) -> bool:
+    """The date is where a running total starts: a cumulative word ("since", "depuis",
+    "seit", "с") stands before it in its clause, or opens it ("depuis l'automne 2023")."""
+    c_start, _ = _clause(doc.text, seg, d.start, d.end)
+    return bool(doc.rules.cumulative.search(doc.text, c_start, d.end))
 
 
 # --- tables ---------------------------------------------------------------------------

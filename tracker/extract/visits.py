@@ -303,6 +303,9 @@ class _Meeting:
     place: PlaceMention
     dates: list[DateMention]
     paragraph_end: int
+    # the meeting's own sentence, whose tense a later sentence without one takes
+    start: int = 0
+    end: int = 0
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
@@ -896,6 +899,8 @@ def _drafts_of(
             located[0],
             [d for d in seg_dates if d.period.known],
             line_end if line_end >= 0 else len(text),
+            seg.start,
+            seg.end,
         )
     if meeting is not None and seg.start > meeting.paragraph_end:
         meeting = None
@@ -1050,6 +1055,13 @@ def _next_head(
     return code, person, before[-1:]
 
 
+def _speaker_label(text: str, person: PersonMention) -> bool:
+    """The person opens the line as an interview's speaker label ("Name: ...")."""
+    return text.startswith(":", person.end) and not text[
+        text.rfind("\n", 0, person.start) + 1 : person.start
+    ].strip(" \t*_")
+
+
 def _part_drafts(
     seg: Segment,
     text: str,
@@ -1076,11 +1088,20 @@ def _part_drafts(
         located = [replace(meeting.place, start=seg.start, end=seg.start)]
         if not any(d.period.known for d in dates):
             dates = meeting.dates
+            if (
+                status == "held"
+                and not rules.held_re.search(text, seg.start, seg.end)
+                and rules.planned_re.search(text, meeting.start, meeting.end)
+            ):
+                # "The next round will take place in Kazan in November. Afghanistan's
+                # delegation is invited too": the meeting's tense, and its November ahead
+                status = "planned"
     if host_found is None:
         return []
     host, location, rule = host_found
-    # the receiver is the host side: a counterpart, never the visitor
-    guests = [p for p in people if p not in receivers]
+    # the receiver is the host side: a counterpart, never the visitor; nor is an
+    # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
+    guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)

@@ -14,6 +14,7 @@ Three passes:
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
 import re
 import unicodedata
@@ -211,6 +212,13 @@ _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\x00-\x08\x0e-\
 # Lone surrogates cannot be encoded to UTF-8 (for the HTML parser or the database).
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+# HTML entities left in scraped text ("expuls&eacute;s", "28&nbsp;600", "L&#039;Iran",
+# double-escaped "&amp;uuml;"): decoded when a text holds at least ENTITY_MIN of them,
+# so a lone "AT&T;" in prose stays as written.
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY_MIN = 2
+# Decoded entities that could open markup or break lines stay encoded.
+ENTITY_KEPT: frozenset[str] = frozenset({"<", "\n", "\r"})
 _HTML_WS_RE = re.compile(r"[ \t\n\r\f]+")
 
 _ATTR = r"""(?:\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))"""
@@ -277,6 +285,22 @@ def _normalise(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _SURROGATE_RE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
+
+
+def _decode_entity(m: re.Match[str]) -> str:
+    decoded = html_lib.unescape(m[0])
+    return m[0] if decoded in ENTITY_KEPT else decoded
+
+
+def _decode_entities(text: str) -> str:
+    """Decode HTML entities left in scraped text, to a fixed point (double escapes)."""
+    if "&" not in text or len(_ENTITY_RE.findall(text, 0, len(text))) < ENTITY_MIN:
+        return text
+    while True:
+        decoded = _ENTITY_RE.sub(_decode_entity, text)
+        if decoded == text:
+            return _normalise(text)
+        text = decoded
 
 
 def _finish(text: str) -> str:
@@ -981,6 +1005,7 @@ def _drop_page_furniture(text: str) -> str:
 
 
 def _clean_plain(text: str) -> str:
+    text = _decode_entities(text)
     text = _unwrap_lines(_join_broken_words(_drop_page_furniture(_unsoup(text))))
     return _finish(_drop_chrome(text))
 
@@ -1016,8 +1041,6 @@ TITLE_SCAN_LINES = 20
 
 
 def _tidy_title(text: str) -> str | None:
-    import html as html_lib
-
     title = _HTML_WS_RE.sub(" ", html_lib.unescape(_ANY_TAG_RE.sub(" ", text))).strip()
     return title or None
 

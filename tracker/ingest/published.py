@@ -118,8 +118,18 @@ MASTHEAD_SEPARATORS = ",|·•:–—-"
 # A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März".
 DATE_INTROS: tuple[str, ...] = ("le", "am", "den", "du")
 # An issue's date after its name: "Газета «Коммерсантъ» №78 от 06.05.2026", "Ausgabe vom
-# 3. März 2025", "Issue 12 dated 4 May 2025": the word itself sets the date apart.
-ISSUE_DATE_WORDS: tuple[str, ...] = ("от", "vom", "dated")
+# 3. März 2025", "Issue 12 dated 4 May 2025": the word itself sets the date apart; so
+# does the issue noun right before it ("Magazin, Ausgabe 11. Juni 2026", "édition du").
+ISSUE_DATE_WORDS: tuple[str, ...] = (
+    "от",
+    "vom",
+    "dated",
+    "ausgabe",
+    "issue",
+    "edition",
+    "édition",
+    "выпуск",
+)
 _DATE_INTRO = r"(?:(?i:" + "|".join(DATE_INTROS) + r")\s+)?"
 # What may follow a masthead's date: "2026 г.", "10:15 Uhr", closing emphasis.
 _AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _TIME + r"[\s.*_)\]]*")
@@ -495,6 +505,9 @@ def _lead_before(prefix: str) -> str | None:
         return head.rstrip()
     if last.casefold() in DATE_INTROS and head:
         text = head.rstrip()
+        head, _, last = text.rpartition(" ")
+        if last.casefold() in ISSUE_DATE_WORDS and head:
+            return head.rstrip()
     if not text or text[-1] not in MASTHEAD_SEPARATORS:
         return None
     return text[:-1].rstrip()
