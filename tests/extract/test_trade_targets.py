@@ -948,3 +948,81 @@ def test_a_figure_already_reached_today_is_still_no_goal() -> None:
 )
 def test_the_cost_of_a_project_is_no_trade_target(lang: str, text: str) -> None:
     assert extract_trade_targets(text, lang, PUBLISHED) == []
+
+
+# A pronoun stands for the metric of a sentence shortly before, an interview's question
+# included: (id, lang, text, amount); each text's question names trade, its answer does not.
+PRONOUN_METRIC = [
+    (
+        "en-raise-it-to",
+        "en",
+        (
+            "Tajikistan and Afghanistan discussed energy.\n\nHow large is trade between them "
+            "now?\n\nRahimov: Last year it was $400 million. We want to raise it to $1 billion by 2029."
+        ),
+        1000000000,
+    ),
+    (
+        "de-ihn-steigern",
+        "de",
+        (
+            "Turkmenistan und Afghanistan sprachen über Gas.\n\nWie hoch ist der Handel "
+            "derzeit?\n\nOrasow: Zuletzt lag er bei 900 Millionen Dollar. Wir wollen ihn bis 2029 auf "
+            "zwei Milliarden Dollar steigern."
+        ),
+        2000000000,
+    ),
+    (
+        "ru-dovesti-ego-do",
+        "ru",
+        (
+            "Таджикистан и Афганистан обсудили энергетику.\n\nКаков сейчас товарооборот?\n\n"
+            "Рахимов: В прошлом году он составил 400 млн долларов. Мы хотим довести его до 1 млрд "
+            "долларов к 2029 году."
+        ),
+        1000000000,
+    ),
+    (
+        "fr-les-porter-a",
+        "fr",
+        (
+            "Le Turkménistan et l'Afghanistan ont parlé de gaz.\n\nQuel est le niveau des échanges "
+            "aujourd'hui ?\n\nOrazov : L'an dernier, ils ont atteint 900 millions de dollars. Nous "
+            "voulons les porter à 2 milliards de dollars d'ici 2029."
+        ),
+        2000000000,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [c[1:] for c in PRONOUN_METRIC],
+    ids=[c[0] for c in PRONOUN_METRIC],
+)
+def test_a_pronoun_takes_the_metric_of_a_recent_sentence(lang: str, text: str, amount: int) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.amount, t.metric, t.target_date.start.year) for t in found] == [
+        (Decimal(amount), "bilateral trade volume", 2029)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Trade was discussed on Monday.\n\nKazakhstan said it aims to raise $2 billion from a "
+            "bond sale by 2027.",
+            id="en-it-as-subject",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны обсудили торговлю. Его визит в Ташкент стоил 2 млн долларов и должен "
+            "окупиться.",
+            id="ru-his-visit",
+        ),
+    ],
+)
+def test_a_pronoun_that_is_no_metric_brings_none(lang: str, text: str) -> None:
+    assert extract_trade_targets(text, lang, PUBLISHED) == []

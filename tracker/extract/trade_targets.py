@@ -92,6 +92,7 @@ class _Rules:
     range_to: frozenset[str]
     partner_words: re.Pattern[str]  # "with", "mit", "avec", "с" before a partner country
     copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
+    metric_pronouns: re.Pattern[str]  # "it", "ihn", "его", "les" standing for the metric
 
 
 @lru_cache(maxsize=16)
@@ -153,6 +154,7 @@ def _rules(lang: str) -> _Rules:
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
         partner_words=words("partner_words"),
         copulas=words("copulas"),
+        metric_pronouns=words("metric_pronouns"),
     )
 
 
@@ -203,7 +205,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     people = _People(text, lang)
     previous: Segment | None = None
     money_starts = [m.start for m in money]
-    for seg in segments:
+    for i, seg in enumerate(segments):
         before, previous = previous, seg
         # PERF: the sentence's amounts by bisection (money is in text order)
         first = bisect.bisect_left(money_starts, seg.start)
@@ -215,11 +217,20 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
         # "They discussed trade. The goal is $3 billion by 2030."
         metric_seg = seg
         if not rules.metric_any.search(seg.text):
-            if before is None or "\n" in text[before.end : seg.start]:
-                continue
-            if not rules.metric_any.search(before.text):
-                continue
-            metric_seg = before
+            if (
+                before is not None
+                and "\n" not in text[before.end : seg.start]
+                and rules.metric_any.search(before.text)
+            ):
+                metric_seg = before
+            else:
+                # "How big is trade today? / Last year it was $1 billion. Our goal is to
+                # raise it to $3 billion": a pronoun stands for the metric of a recent
+                # sentence, an interview's question or the paragraph before included
+                referent = _pronoun_metric(segments, i, rules)
+                if referent is None:
+                    continue
+                metric_seg = referent
         for m in amounts:
             upper = uppers.get((m.start, m.end))
             target = _target(
@@ -287,6 +298,27 @@ def _carried_currency(
             continue
         out.append(MoneyMention(n.value, before.currency, n.start, n.end))
     return out
+
+
+# How far back a pronoun's metric may stand: sentences, and characters from its start.
+METRIC_LOOKBACK = 3
+METRIC_REACH = 400
+
+
+def _pronoun_metric(segments: list[Segment], i: int, rules: _Rules) -> Segment | None:
+    """The nearest of the few sentences before segments[i] that names a metric, when
+    segments[i] refers to one by a pronoun ("raise it to", "ihn ... steigern", "довести
+    его", "les porter à"); else None."""
+    seg = segments[i]
+    if not rules.metric_pronouns.search(seg.text):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - METRIC_LOOKBACK), -1):
+        earlier = segments[k]
+        if seg.start - earlier.start > METRIC_REACH:
+            return None
+        if rules.metric_any.search(earlier.text):
+            return earlier
+    return None
 
 
 def _ranges(
