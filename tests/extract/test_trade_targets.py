@@ -1026,3 +1026,51 @@ def test_a_pronoun_takes_the_metric_of_a_recent_sentence(lang: str, text: str, a
 )
 def test_a_pronoun_that_is_no_metric_brings_none(lang: str, text: str) -> None:
     assert extract_trade_targets(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "currency"),
+    [
+        pytest.param(
+            "en",
+            "India and Afghanistan hope to lift trade to Rs 5,000 crore within three years.",
+            "INR",
+            id="en-rs-between-india-and-afghanistan",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan and Afghanistan hope to lift trade to Rs 500 billion within three years.",
+            "PKR",
+            id="en-rs-between-pakistan-and-afghanistan",
+        ),
+        pytest.param(
+            "en",
+            "India and Afghanistan aim to raise trade to 50 billion Pakistani rupees by 2028.",
+            "PKR",
+            id="en-named-rupees-stay-whose-they-are",
+        ),
+        pytest.param(
+            "de",
+            "Indien und Afghanistan wollen den Handel bis 2028 auf 50 Milliarden Rupien steigern.",
+            "INR",
+            id="de-rupien",
+        ),
+        pytest.param(
+            "fr",
+            "L'Inde et l'Afghanistan veulent porter leurs échanges à 50 milliards de roupies "
+            "d'ici 2028.",
+            "INR",
+            id="fr-roupies",
+        ),
+        pytest.param(
+            "ru",
+            "Индия и Афганистан намерены довести товарооборот до 50 млрд рупий к 2028 году.",
+            "INR",
+            id="ru-rupiy",
+        ),
+    ],
+)
+def test_a_currency_several_countries_share_is_the_pairs(
+    lang: str, text: str, currency: str
+) -> None:
+    assert [t.currency for t in extract_trade_targets(text, lang, PUBLISHED)] == [currency]

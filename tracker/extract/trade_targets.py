@@ -93,6 +93,10 @@ class _Rules:
     partner_words: re.Pattern[str]  # "with", "mit", "avec", "с" before a partner country
     copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
     metric_pronouns: re.Pattern[str]  # "it", "ihn", "его", "les" standing for the metric
+    # a currency form several countries share ("rs", "rupees") -> their currencies
+    shared_currencies: dict[str, tuple[str, ...]]
+    shared_currency_re: re.Pattern[str]
+    own_currency_re: re.Pattern[str]  # the forms only one of them has ("Pakistani rupees")
 
 
 @lru_cache(maxsize=16)
@@ -115,6 +119,19 @@ def _rules(lang: str) -> _Rules:
     comparators_data = data.get("comparators") or {}
     after_data = data.get("comparators_after") or {}
     all_metric_words = tuple(w for ws in metrics_data.values() for w in as_list(ws))
+    common = load_rules("common", lang)
+    shared = {
+        str(form).lower(): tuple(str(c) for c in as_list(codes))
+        for form, codes in (common.get("shared_currencies") or {}).items()
+    }
+    sharing = {code for codes in shared.values() for code in codes}
+    own_forms = tuple(
+        str(form)
+        for code, forms in (common.get("currencies") or {}).items()
+        if code in sharing
+        for form in as_list(forms)
+        if str(form).lower() not in shared
+    )
     return _Rules(
         goal=words("goal_cues"),
         reached=words("reached_cues"),
@@ -155,6 +172,9 @@ def _rules(lang: str) -> _Rules:
         partner_words=words("partner_words"),
         copulas=words("copulas"),
         metric_pronouns=words("metric_pronouns"),
+        shared_currencies=shared,
+        shared_currency_re=compile_words(tuple(shared)),
+        own_currency_re=compile_words(own_forms),
     )
 
 
@@ -409,7 +429,7 @@ def _target(
     return TradeTarget(
         countries=tuple(countries),
         amount=m.amount,
-        currency=m.currency,
+        currency=_pair_currency(text, m, countries, rules),
         evidence=make_evidence(text, *evidence_span, "trade_targets.goal"),
         metric=metric,
         comparator=_comparator(text, seg, m, rules),
@@ -417,6 +437,34 @@ def _target(
         stated_by=_speaker(text, lang, seg, people, rules),
         stated_on=Period.day(published) if published else Period.unknown(),
     )
+
+
+@lru_cache(maxsize=512)
+def _currencies_of(country: str) -> frozenset[str]:
+    """The currencies a country (ISO 3166-1 alpha-3) uses today, from CLDR."""
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    record = pycountry.countries.get(alpha_3=country)
+    if record is None:
+        return frozenset()
+    return frozenset(get_territory_currencies(record.alpha_2))
+
+
+def _pair_currency(text: str, m: MoneyMention, countries: list[str], rules: _Rules) -> str:
+    """The amount's currency; one written in a form several countries' currencies share
+    ("Rs 500 crore", "5 billion rupees") is the one of these a country of the pair uses,
+    when exactly one does."""
+    found = (
+        rules.shared_currency_re.search(text, m.start, m.end) if rules.shared_currencies else None
+    )
+    if found is None:
+        return m.currency
+    options = rules.shared_currencies.get(found.group().lower(), ())
+    if m.currency not in options or rules.own_currency_re.search(text, m.start, m.end):
+        return m.currency  # "50 billion Pakistani rupees" says whose
+    used = {code for code in options for country in countries if code in _currencies_of(country)}
+    return used.pop() if len(used) == 1 else m.currency
 
 
 def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
