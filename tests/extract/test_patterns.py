@@ -208,3 +208,20 @@ def test_a_bad_pattern_raises_what_re_raises(cache_dir: Path) -> None:
         re.compile(r"(?P<x>a", 0)
     assert str(ours.value) == str(theirs.value)
     _same(*CASES[0])  # and the cache still works
+
+
+def test_without_a_home_folder_there_is_no_cache_and_no_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(patterns.ENV_DIR, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    patterns.reset()
+    try:
+        assert patterns.cache_path() is None
+        _same(*CASES[0])
+    finally:
+        patterns.reset()

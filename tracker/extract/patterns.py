@@ -81,7 +81,13 @@ def cache_path() -> Path | None:
         base = Path(configured)
     else:
         xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "tracker"
+        if xdg:
+            base = Path(xdg) / "tracker"
+        else:
+            try:
+                base = Path.home() / ".cache" / "tracker"
+            except (RuntimeError, KeyError):  # no home to be found (a bare container)
+                return None
     build = hashlib.sha256(
         f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()
     ).hexdigest()[:16]
