@@ -1074,3 +1074,67 @@ def test_a_currency_several_countries_share_is_the_pairs(
     lang: str, text: str, currency: str
 ) -> None:
     assert [t.currency for t in extract_trade_targets(text, lang, PUBLISHED)] == [currency]
+
+
+# Within a paragraph, a goal may name its metric two sentences before, and its amount may
+# leave out the currency of an amount in the sentence before.
+PARAGRAPH_CASES = [
+    (
+        "en-currency-from-the-sentence-before",
+        "en",
+        (
+            "Trade between Kyrgyzstan and Afghanistan stands at about $300 million. Both "
+            "governments want to take it to 1 billion by 2029."
+        ),
+        (1000000000, "USD", 2029),
+    ),
+    (
+        "fr-currency-from-the-sentence-before",
+        "fr",
+        (
+            "Les échanges entre le Kirghizistan et l'Afghanistan avoisinent 300 millions de "
+            "dollars. Les deux gouvernements veulent les porter à 1 milliard d'ici 2029."
+        ),
+        (1000000000, "USD", 2029),
+    ),
+    (
+        "en-metric-two-sentences-back",
+        "en",
+        (
+            "Trade between Kyrgyzstan and Afghanistan is growing. In the first half it passed $150 "
+            "million. The joint commission set the goal of reaching $1 billion by 2029."
+        ),
+        (1000000000, "USD", 2029),
+    ),
+    (
+        "ru-metric-two-sentences-back",
+        "ru",
+        (
+            "Товарооборот Киргизии и Афганистана растет. За полгода он превысил 150 млн долларов. "
+            "Межправкомиссия поставила задачу выйти на 1 млрд долларов к 2029 году."
+        ),
+        (1000000000, "USD", 2029),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in PARAGRAPH_CASES],
+    ids=[c[0] for c in PARAGRAPH_CASES],
+)
+def test_a_goal_takes_its_metric_and_currency_from_its_paragraph(
+    lang: str, text: str, expected: tuple[int, str, int]
+) -> None:
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.amount, t.currency, t.target_date.start.year) for t in found] == [
+        (Decimal(expected[0]), expected[1], expected[2])
+    ]
+
+
+def test_a_new_paragraph_keeps_its_own_metric_and_currency() -> None:
+    text = (
+        "Trade between Kyrgyzstan and Afghanistan stands at about $300 million.\n\n"
+        "The new fund wants to raise 1 billion by 2029."
+    )
+    assert extract_trade_targets(text, "en", PUBLISHED) == []

@@ -223,34 +223,27 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     found: list[TradeTarget] = []
     segments = split_segments(text)
     people = _People(text, lang)
-    previous: Segment | None = None
     money_starts = [m.start for m in money]
     for i, seg in enumerate(segments):
-        before, previous = previous, seg
         # PERF: the sentence's amounts by bisection (money is in text order)
         first = bisect.bisect_left(money_starts, seg.start)
         last = bisect.bisect_left(money_starts, seg.end, lo=first)
         amounts = [m for m in money[first:last] if m.end <= seg.end]
         if not amounts or not rules.goal.search(seg.text):
             continue
-        # the metric may be named in the sentence before, within the paragraph:
-        # "They discussed trade. The goal is $3 billion by 2030."
+        # the metric may be named in a sentence before, within the paragraph: "They
+        # discussed trade. The goal is $3 billion by 2030."
         metric_seg = seg
         if not rules.metric_any.search(seg.text):
-            if (
-                before is not None
-                and "\n" not in text[before.end : seg.start]
-                and rules.metric_any.search(before.text)
-            ):
-                metric_seg = before
-            else:
-                # "How big is trade today? / Last year it was $1 billion. Our goal is to
-                # raise it to $3 billion": a pronoun stands for the metric of a recent
-                # sentence, an interview's question or the paragraph before included
-                referent = _pronoun_metric(segments, i, rules)
-                if referent is None:
-                    continue
-                metric_seg = referent
+            # "How big is trade today? / Last year it was $1 billion. Our goal is to raise
+            # it to $3 billion": a pronoun stands for the metric of a recent sentence, an
+            # interview's question or the paragraph before included
+            referent = _paragraph_metric(text, segments, i, rules) or _pronoun_metric(
+                segments, i, rules
+            )
+            if referent is None:
+                continue
+            metric_seg = referent
         for m in amounts:
             upper = uppers.get((m.start, m.end))
             target = _target(
@@ -266,10 +259,10 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
     return _dedupe(found)
 
 
-# A sentence's later amount written without its currency shares the one before it: at
-# most this many characters apart, no sentence end between.
+# A later amount written without its currency shares the one before it: at most this
+# many characters apart, in one paragraph ("... 1.6 billion dollars. Both want to take it
+# to 5 billion by 2029").
 CARRY_REACH = 150
-_SENTENCE_END_IN_GAP = patterns.compile(r"[.!?;]\s|\n")
 # what may follow such an amount: the end of the clause or sentence
 _CLAUSE_END_AFTER = patterns.compile(r"\s*(?:[.,;:!?)]|$)")
 
@@ -285,8 +278,8 @@ def _carried_currency(
     money: list[MoneyMention],
     taken: list[tuple[int, int]],
 ) -> list[MoneyMention]:
-    """Amounts of a sentence written with a scale word but no currency after an amount that
-    has one ("$1.2 billion now and 3 billion by 2030", "dépassent 1 milliard de dollars et
+    """Amounts written with a scale word but no currency after an amount of the paragraph
+    that has one ("$1.2 billion now and 3 billion by 2030", "dépassent 1 milliard de dollars et
     devraient atteindre 2 milliards d'ici 2028"), in that amount's currency.
 
     Only where a deadline word, a goal word ("auf 3 Milliarden steigen") or the end of the
@@ -308,7 +301,7 @@ def _carried_currency(
             continue
         before = money[j]
         gap = text[before.end : n.start]
-        if len(gap) > CARRY_REACH or _SENTENCE_END_IN_GAP.search(gap):
+        if len(gap) > CARRY_REACH or "\n" in gap:
             continue
         if not (
             rules.deadline_after.match(text, n.end)
@@ -318,6 +311,25 @@ def _carried_currency(
             continue
         out.append(MoneyMention(n.value, before.currency, n.start, n.end))
     return out
+
+
+# How many sentences back in its paragraph a goal's metric may be named.
+PARAGRAPH_METRIC_LOOKBACK = 2
+
+
+def _paragraph_metric(text: str, segments: list[Segment], i: int, rules: _Rules) -> Segment | None:
+    """The nearest of the PARAGRAPH_METRIC_LOOKBACK sentences before segments[i] in its
+    paragraph that names a metric ("Trade is growing. It passed $800 million in eight
+    months. The commission set the task of reaching $3 billion."), or None."""
+    later = segments[i]
+    for k in range(i - 1, max(-1, i - 1 - PARAGRAPH_METRIC_LOOKBACK), -1):
+        earlier = segments[k]
+        if "\n" in text[earlier.end : later.start]:
+            return None
+        if rules.metric_any.search(earlier.text):
+            return earlier
+        later = earlier
+    return None
 
 
 # How far back a pronoun's metric may stand: sentences, and characters from its start.
