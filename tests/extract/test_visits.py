@@ -1451,3 +1451,49 @@ def test_an_expected_guest_is_a_planned_visit(lang: str, text: str) -> None:
 )
 def test_waiting_for_an_answer_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "At the invitation of the Minister of Foreign Affairs of Kazakhstan, Yerlan Nurov, "
+            "the acting Minister of Commerce of Afghanistan, Karim Sadiq, paid an official visit "
+            "to Astana on 3 March.",
+            ("AFG", "KAZ", "Karim Sadiq", ["Yerlan Nurov"]),
+            id="en-appositions",
+        ),
+        pytest.param(
+            "ru",
+            "По приглашению министра иностранных дел Казахстана Ерлана Нурова Казахстан посетил "
+            "с рабочим визитом министр торговли Афганистана Карим Садик.",
+            ("AFG", "KAZ", "Karim Sadik", ["Erlan Nurov"]),
+            id="ru-country-object",
+        ),
+        pytest.param(
+            "de",
+            "Auf Einladung des kasachischen Außenministers Jerlan Nurow reiste der afghanische "
+            "Handelsminister Karim Sadik im März nach Astana.",
+            ("AFG", "KAZ", "Karim Sadik", ["Jerlan Nurow"]),
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "À l'invitation du ministre kazakh des Affaires étrangères, Yerlan Nourov, le ministre "
+            "afghan du Commerce, Karim Sadiq, s'est rendu à Astana en mars.",
+            ("AFG", "KAZ", "Karim Sadiq", ["Yerlan Nourov"]),
+            id="fr",
+        ),
+    ],
+)
+def test_the_one_who_invites_hosts_and_is_no_visitor(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """'At the invitation of X, Y paid a visit', 'По приглашению X ... посетил Y': X is the
+    host side even where no delegation is named; a second role's name after 'X, the
+    Minister of ...' is that role's (held-out set J)."""
+    found = extract_visits(text, lang, PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.visitor, list(v.counterparts)) for v in found
+    ] == [expected]
