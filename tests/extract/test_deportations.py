@@ -1441,3 +1441,55 @@ def test_a_sentence_after_a_table_about_other_people_is_no_figure() -> None:
     )
     found = extract_deportations(text, "ru", PUBLISHED)
     assert [f.count for f in found] == [31000, 34000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "3. Wie viele Afghanen wurden 2025 aus Sachsen abgeschoben?\n\n"
+            "Aus Sachsen wurden 2025 insgesamt 41 Afghanen abgeschoben.\n",
+            id="de-question-number",
+        ),
+        pytest.param(
+            "en",
+            "2) How many Afghans were deported from Austria in 2025?\n\n"
+            "In 2025, Austria deported 41 Afghans.\n",
+            id="en-parenthesis",
+        ),
+    ],
+)
+def test_an_items_number_opening_its_line_is_no_count(lang: str, text: str) -> None:
+    """'3. Wie viele Afghanen wurden ... abgeschoben?': the question's number in a written
+    answer to parliament is no figure (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(41, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        pytest.param(
+            "de",
+            "Wie verteilen sich die im zweiten Halbjahr 2025 vollzogenen Abschiebungen auf die "
+            "Länder?\n\nLand\tAbschiebungen\nSachsen\t14\nHessen\t9\n",
+            "2025-H2",
+            id="de-tabs",
+        ),
+        pytest.param(
+            "en",
+            "Deportations of Afghan nationals by region, March 2025:\n\n"
+            "| Region | Deportations |\n|---|---|\n| Styria | 14 |\n| Tyrol | 9 |\n",
+            "2025-03",
+            id="en-pipes",
+        ),
+    ],
+)
+def test_a_table_without_dates_takes_the_period_of_the_line_above(
+    lang: str, text: str, period: str
+) -> None:
+    """A table of deportations per state with no date column counts the period its
+    introducing question or caption names (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(14, period), (9, period)]

@@ -630,7 +630,7 @@ def _prose(
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
-        if _in_clock_time(doc.text, start, end):
+        if _in_clock_time(doc.text, start, end) or _list_marker(doc.text, start, end):
             continue
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
@@ -738,6 +738,16 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """The number opens its line as an item's number ("1. Wie viele ...", "4) Plant ..."):
+    a written answer's question or a list item, no count (held-out set J)."""
+    if end - start > 2 or text[end : end + 1] not in (".", ")"):
+        return False
+    if not text[end + 1 : end + 2].isspace() or not text[end + 2 : end + 3].isalpha():
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _in_clock_time(text: str, start: int, end: int) -> bool:
@@ -1123,6 +1133,10 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
             # "Deportations of Afghans from Iran, 2024" above "| Month | Number |"
             caption = _caption(doc, lines, i)
             header = _captioned_header(caption, cells, doc) if caption else None
+        if header is not None and header.period is None and header.date_col is None:
+            # "2. Wie verteilen sich die im ersten Halbjahr 2026 vollzogenen Abschiebungen
+            # auf die Länder?" above "Land | Abschiebungen": the rows are of its period
+            header = replace(header, period=_lead_period(doc, lines, i))
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
         if header is not None and rows:
@@ -1167,6 +1181,23 @@ def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None
             and not doc.rules.voluntary.search(text)
         ):
             return text
+    return None
+
+
+def _lead_period(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> Period | None:
+    """The period of the line introducing a table (a question, a caption) when it speaks
+    of deportations and names a year; None otherwise."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        start, end, line = lines[k]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > CAPTION_LINES or _cells(line) is not None:
+            return None
+        if _has_cue(doc.cue_starts, start, end) and _YEARISH.search(line):
+            period = parse_period(line, doc.lang, doc.published)
+            return period if period is not None and period.known else None
     return None
 
 
