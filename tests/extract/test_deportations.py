@@ -1493,3 +1493,70 @@ def test_a_table_without_dates_takes_the_period_of_the_line_above(
     introducing question or caption names (held-out set J)."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.period.label()) for f in found] == [(14, period), (9, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Last week 6,100 Afghans were deported by Turkish police.",
+            [(6100, "TUR", "AFG")],
+            id="demonym-police",
+        ),
+        pytest.param(
+            "Last month 3,200 people were deported by Iranian border guards to Afghanistan.",
+            [(3200, "IRN", "AFG")],
+            id="demonym-border-guards",
+        ),
+    ],
+)
+def test_a_demonym_naming_authorities_is_the_deporter_not_the_people(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'13,920 were deported by Iranian authorities': the authorities' country deports;
+    it is not the nationality of those deported (held-out set J)."""
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "In May, 4,010 people crossed back from Iran at Islam Qala; 1,880 of them were "
+            "deported and the rest returned on their own.",
+            (1880, "IRN"),
+            id="en-the-rest",
+        ),
+        pytest.param(
+            "de",
+            "Im Mai wurden 1.880 Afghanen aus dem Iran abgeschoben und die übrigen der Gruppe "
+            "reisten freiwillig aus.",
+            (1880, "IRN"),
+            id="de-die-uebrigen",
+        ),
+        pytest.param(
+            "fr",
+            "En mai, 1 880 Afghans ont été expulsés d'Iran et les autres membres du groupe sont "
+            "rentrés volontairement.",
+            (1880, "IRN"),
+            id="fr-les-autres",
+        ),
+        pytest.param(
+            "ru",
+            "В мае из Ирана вернулись 4 010 афганцев; 1 880 из них были депортированы, а "
+            "остальные вернулись добровольно.",
+            (1880, "IRN"),
+            id="ru-ostalnye",
+        ),
+    ],
+)
+def test_the_rests_voluntary_return_leaves_the_deported_part_a_figure(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """'1,880 of them were deported and the rest returned on their own': the voluntary
+    clause speaks of the rest; the part deported keeps the origin of the whole
+    (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [expected]

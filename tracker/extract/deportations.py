@@ -126,6 +126,7 @@ class _Rules:
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     subsets_later: re.Pattern[str]
+    rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
@@ -178,6 +179,7 @@ def _rules(lang: str) -> _Rules:
         since_then=words("since_then"),
         # "2,140 children ... among those deported": a part of the deported, no figure
         subsets_later=words("subsets_later"),
+        rest_clause=words("rest_clause"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
         # "Allein im Oktober seien es 47": a count that points back to the deported
@@ -437,7 +439,7 @@ def _prepare(
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
         for c in _within_sorted(countries, country_starts, seg.start, seg.end):
-            if c.form == "adjective" and _is_agent(text, c, rules):
+            if c.form in _AGENT_FORMS and _is_agent(text, c, rules):
                 dep[c.code] += 3  # "German charter flights", "российские власти"
                 continue
             if c.form in ("demonym", "adjective"):
@@ -503,6 +505,11 @@ def _prepare(
 def _is_route(text: str, lo: int, c: CountryMention, rules: _Rules) -> bool:
     """A country named as the way, not a side: "über Katar", "via Istanbul"."""
     return rules.route.search(text, max(lo, c.start - DESTINATION_LEAD), c.start) is not None
+
+
+# Country words that may name who acts: "German charter flights", in English also the
+# demonym form ("Iranian authorities", "Pakistani police").
+_AGENT_FORMS = ("adjective", "demonym")
 
 
 def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -671,6 +678,11 @@ def _prose(
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
         c_start = _dash_lead(doc, seg, c_start)
+        rest = rules.rest_clause.search(doc.text, end, c_end)
+        if rest is not None:
+            # "2,104 of them were deported and the rest left on their own": the rest's
+            # clause is about other people
+            c_end = rest.start()
         # a sentence that only continues a report is judged whole ("..., who came back
         # of their own accord"); one with its own cue, clause by clause
         clause = doc.text[c_start:c_end] if has_cue else seg.text
@@ -805,8 +817,14 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 
 
 def _nationality_after(doc: _Doc, end: int) -> str | None:
-    """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
-    return _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
+    """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG;
+    not "13,920 were deported by Iranian authorities", who act (held-out set J)."""
+    code = _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
+    if code is not None:
+        c = doc.countries[bisect.bisect_left(doc.countries, end, key=_start)]
+        if c.form in _AGENT_FORMS and _is_agent(doc.text, c, doc.rules):
+            return None
+    return code
 
 
 def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
@@ -890,7 +908,7 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
     # "German charter flights brought 81 Afghans", "российские власти выдворили": whose
     # authorities or flights act is the deporting state, wherever it stands in the sentence
     for c in _within_sorted(doc.countries, starts, seg.start, seg.end):
-        if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
+        if c.form in _AGENT_FORMS and c.code != nat and _is_agent(doc.text, c, rules):
             return c.code
     # "412,650 deportations from Iran and 88,740 from Pakistan": the "from X" right
     # after a count is that count's, and no later count's
@@ -901,6 +919,10 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         n for n in _within_sorted(doc.numbers, doc.number_starts, seg.start, pos) if n.end < pos
     ]
     taken = {o.start for n in earlier if (o := _origin_after(doc, seg, n.end, nat)) is not None}
+    if taken and rules.subsets_after.match(doc.text, end):
+        # "6,315 crossed back from Pakistan; 2,104 of them were deported": a part of the
+        # earlier count shares its "from X"
+        taken = set()
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {_demonym_start(doc, n.end) for n in earlier}
     for c in reversed(before):
