@@ -1497,3 +1497,49 @@ def test_the_one_who_invites_hosts_and_is_no_visitor(
     assert [
         (v.visitor_country, v.host_country, v.visitor, list(v.counterparts)) for v in found
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("ru", "Вопрос: Планируются ли новые визиты в Ташкент?", id="ru"),
+        pytest.param(
+            "en", "QUESTION: Will the Afghan minister visit Islamabad this month?", id="en"
+        ),
+        pytest.param("de", "FRAGE: Reist der Minister noch im Mai nach Kabul?", id="de"),
+        pytest.param("fr", "Question : le ministre se rendra-t-il à Kaboul en mai ?", id="fr"),
+    ],
+)
+def test_a_question_tells_of_no_visit(lang: str, text: str) -> None:
+    """A journalist's question in a briefing's transcript asks; it reports no visit
+    (held-out set J)."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Официальный представитель: Специальный представитель России по Афганистану Рустам "
+            "Алимов побывал в Кабуле в марте.",
+            ("AFG", "Rustam Alimov"),
+            id="ru",
+        ),
+        pytest.param(
+            "en",
+            "SPOKESPERSON: Uzbekistan's Deputy Foreign Minister Rustam Alimov travelled to Kabul "
+            "in March.",
+            ("AFG", "Rustam Alimov"),
+            id="en",
+        ),
+    ],
+)
+def test_a_transcripts_speaker_label_names_nobody(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'Официальный представитель: Специальный представитель ... X побывал в Кабуле': the
+    label before the colon is the speaker's role; the capitalised words after it are
+    what is said, not the speaker's name (held-out set J)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.host_country, v.visitor) for v in found] == [expected]

@@ -450,6 +450,12 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
     return cut, end
 
 
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """The role text[start:end] opens its line and a colon follows it (a transcript's
+    speaker label: "SPOKESPERSON:", "Официальный представитель:")."""
+    return text[end : end + 1] == ":" and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _before_countries(text: str, span: tuple[int, int], offsets: _Offsets) -> tuple[int, int]:
     """The name span cut before a country after its first word ("Ерлана Нурова Казахстан
     посетил": the country, object of the verb, is no part of the name)."""
@@ -706,6 +712,10 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             name = text[start : head_from + pm.start(1) + span[1]]
         else:
             nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
+            if nm and _speaker_label(text, head.start(), m.end()):
+                # "Официальный представитель: Специальный представитель ... X": a speaker
+                # label opening its line; the words after its colon are what is said
+                nm = None
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
                 span = _after_countries(text, after + span[0], after + span[1], offsets)

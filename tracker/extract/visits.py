@@ -1004,11 +1004,14 @@ def _drafts_of(
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
-    """A "video link" or "no plans" near a visit word: nobody travels.
+    """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
     Only near one: "is expected in Kabul in May, his spokesman said after a video
     conference" is still a visit.
     """
+    if text[seg.start : seg.end].rstrip().endswith("?"):
+        # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
+        return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
