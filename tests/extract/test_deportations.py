@@ -1560,3 +1560,39 @@ def test_the_rests_voluntary_return_leaves_the_deported_part_a_figure(
     (held-out set J)."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Since 1 January, 52,300 Afghans have gone back from Pakistan. Of these, about "
+            "18,000 were deported by the police.",
+            [(18000, "2024", True)],
+            id="en-of-these-running",
+        ),
+        pytest.param(
+            "de",
+            "Im März kehrten 52.300 Afghanen aus Pakistan zurück. Davon wurden rund 18.000 "
+            "Afghanen abgeschoben.",
+            [(18000, "2024-03", False)],
+            id="de-davon-month",
+        ),
+        pytest.param(
+            "ru",
+            "В марте из Пакистана вернулись 52 300 афганцев. Из них около 18 000 были "
+            "депортированы.",
+            [(18000, "2024-03", False)],
+            id="ru-iz-nikh",
+        ),
+    ],
+)
+def test_a_part_of_the_sentence_befores_people_shares_its_period(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'Since 1 January, 52,300 have gone back. Of these, about 18,000 were deported': the
+    part deported counts over the period of the whole, and runs on as it does (held-out
+    set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected

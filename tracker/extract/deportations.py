@@ -125,6 +125,7 @@ class _Rules:
     same_period: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
+    part_openers: re.Pattern[str]
     subsets_later: re.Pattern[str]
     rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
@@ -177,6 +178,7 @@ def _rules(lang: str) -> _Rules:
         reporting_period=words("reporting_period"),
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
         since_then=words("since_then"),
+        part_openers=words("part_openers"),
         # "2,140 children ... among those deported": a part of the deported, no figure
         subsets_later=words("subsets_later"),
         rest_clause=words("rest_clause"),
@@ -341,6 +343,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 figure = replace(figure, period=line_period[1])
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
+            if not figure.period.known and before is not None:
+                figure = _part_of_before(doc, seg, before, figure)
             if (
                 line_deporter is not None
                 and line_deporter[0] == line
@@ -365,6 +369,32 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             for pos, f in found
         ]
     return _dedupe(text, found)
+
+
+def _part_of_before(
+    doc: _Doc, seg: Segment, before: Segment, figure: DeportationFigure
+) -> DeportationFigure:
+    """A sentence opening with "Of these," counts a part of the sentence before's people:
+    their period and running total ("Since 1 January, 84,250 have gone back. Of these,
+    about 31,000 were deported")."""
+    m = doc.rules.part_openers.search(doc.text, seg.start, min(seg.end, seg.start + 24))
+    if m is None or doc.text[seg.start : m.start()].strip():
+        return figure
+    dates = [
+        d
+        for d in _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
+        if d.period.known
+    ]
+    if not dates:
+        return figure
+    running = doc.rules.cumulative.search(doc.text, before.start, before.end) is not None
+    period = dates[-1].period
+    start = period.start
+    if running and start is not None and (start.month, start.day) == (1, 1):
+        # "since 1 January": the year so far, which is never one still ahead
+        ahead = doc.published is not None and start > doc.published
+        period = Period.year(start.year - 1 if ahead else start.year)
+    return replace(figure, period=period, cumulative=figure.cumulative or running)
 
 
 def _since_then(doc: _Doc, seg: Segment, before: Segment) -> Period:
