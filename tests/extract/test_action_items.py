@@ -1997,3 +1997,60 @@ def test_agreements_dated_before_and_requests_in_the_passive_in_every_language(
     request in the passive names who is to act (held-out set I)."""
     items = extract_action_items(text, lang, PUB_I)
     assert [(a.title, a.responsible, a.due.label(), a.status) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Les deux gouvernements conviennent de rouvrir le poste de Hairatan aux camions "
+            "d'ici la fin mars.",
+            ("Rouvrir le poste de Hairatan aux camions", "2026-03", "agreed"),
+            id="conviennent-de-present-d-ici-la-fin-mois",
+        ),
+        pytest.param(
+            "Ils sont par ailleurs convenus de former une commission des douanes avant le "
+            "1er juillet.",
+            ("Former une commission des douanes", "2026-07-01", "agreed"),
+            id="sont-par-ailleurs-convenus-de",
+        ),
+        pytest.param(
+            "Les ministres ont signé un protocole prévoyant la construction d'un entrepôt "
+            "frigorifique à Herat.",
+            ("Construction d'un entrepôt frigorifique à Herat", None, "agreed"),
+            id="protocole-prevoyant",
+        ),
+    ],
+)
+def test_french_agreements_in_the_present_and_what_a_signed_text_provides(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    """'conviennent de', 'sont également convenus de', 'une feuille de route prévoyant
+    l'ouverture de ...': agreed measures; 'd'ici la fin octobre' is the due date, no part
+    of the title (held-out set J)."""
+    items = extract_action_items(text, "fr", PUB_I)
+    assert [(a.title, a.due.label() if a.due.known else None, a.status) for a in items] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Wir wollen bis Jahresende ein Abkommen über Rückführungen über Duschanbe vereinbaren.",
+            "Abkommen über Rückführungen über Duschanbe vereinbaren",
+            id="wir-wollen-vereinbaren",
+        ),
+        pytest.param(
+            "Das Ministerium will bis Ende März ein Protokoll über Zollkontrollen unterzeichnen.",
+            "Protokoll über Zollkontrollen unterzeichnen",
+            id="will-unterzeichnen",
+        ),
+    ],
+)
+def test_german_agreeing_and_signing_ahead_are_measures(text: str, expected: str) -> None:
+    """'Wir wollen bis Jahresende ein Verfahren ... vereinbaren': to agree or sign something
+    is a measure verb like 'einrichten' (held-out set J)."""
+    items = extract_action_items(text, "de", PUB_I)
+    assert [a.title for a in items] == [expected]

@@ -1441,3 +1441,158 @@ def test_a_sentence_after_a_table_about_other_people_is_no_figure() -> None:
     )
     found = extract_deportations(text, "ru", PUBLISHED)
     assert [f.count for f in found] == [31000, 34000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "3. Wie viele Afghanen wurden 2025 aus Sachsen abgeschoben?\n\n"
+            "Aus Sachsen wurden 2025 insgesamt 41 Afghanen abgeschoben.\n",
+            id="de-question-number",
+        ),
+        pytest.param(
+            "en",
+            "2) How many Afghans were deported from Austria in 2025?\n\n"
+            "In 2025, Austria deported 41 Afghans.\n",
+            id="en-parenthesis",
+        ),
+    ],
+)
+def test_an_items_number_opening_its_line_is_no_count(lang: str, text: str) -> None:
+    """'3. Wie viele Afghanen wurden ... abgeschoben?': the question's number in a written
+    answer to parliament is no figure (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(41, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        pytest.param(
+            "de",
+            "Wie verteilen sich die im zweiten Halbjahr 2025 vollzogenen Abschiebungen auf die "
+            "Länder?\n\nLand\tAbschiebungen\nSachsen\t14\nHessen\t9\n",
+            "2025-H2",
+            id="de-tabs",
+        ),
+        pytest.param(
+            "en",
+            "Deportations of Afghan nationals by region, March 2025:\n\n"
+            "| Region | Deportations |\n|---|---|\n| Styria | 14 |\n| Tyrol | 9 |\n",
+            "2025-03",
+            id="en-pipes",
+        ),
+    ],
+)
+def test_a_table_without_dates_takes_the_period_of_the_line_above(
+    lang: str, text: str, period: str
+) -> None:
+    """A table of deportations per state with no date column counts the period its
+    introducing question or caption names (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(14, period), (9, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Last week 6,100 Afghans were deported by Turkish police.",
+            [(6100, "TUR", "AFG")],
+            id="demonym-police",
+        ),
+        pytest.param(
+            "Last month 3,200 people were deported by Iranian border guards to Afghanistan.",
+            [(3200, "IRN", "AFG")],
+            id="demonym-border-guards",
+        ),
+    ],
+)
+def test_a_demonym_naming_authorities_is_the_deporter_not_the_people(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'13,920 were deported by Iranian authorities': the authorities' country deports;
+    it is not the nationality of those deported (held-out set J)."""
+    found = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "In May, 4,010 people crossed back from Iran at Islam Qala; 1,880 of them were "
+            "deported and the rest returned on their own.",
+            (1880, "IRN"),
+            id="en-the-rest",
+        ),
+        pytest.param(
+            "de",
+            "Im Mai wurden 1.880 Afghanen aus dem Iran abgeschoben und die übrigen der Gruppe "
+            "reisten freiwillig aus.",
+            (1880, "IRN"),
+            id="de-die-uebrigen",
+        ),
+        pytest.param(
+            "fr",
+            "En mai, 1 880 Afghans ont été expulsés d'Iran et les autres membres du groupe sont "
+            "rentrés volontairement.",
+            (1880, "IRN"),
+            id="fr-les-autres",
+        ),
+        pytest.param(
+            "ru",
+            "В мае из Ирана вернулись 4 010 афганцев; 1 880 из них были депортированы, а "
+            "остальные вернулись добровольно.",
+            (1880, "IRN"),
+            id="ru-ostalnye",
+        ),
+    ],
+)
+def test_the_rests_voluntary_return_leaves_the_deported_part_a_figure(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """'1,880 of them were deported and the rest returned on their own': the voluntary
+    clause speaks of the rest; the part deported keeps the origin of the whole
+    (held-out set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Since 1 January, 52,300 Afghans have gone back from Pakistan. Of these, about "
+            "18,000 were deported by the police.",
+            [(18000, "2024", True)],
+            id="en-of-these-running",
+        ),
+        pytest.param(
+            "de",
+            "Im März kehrten 52.300 Afghanen aus Pakistan zurück. Davon wurden rund 18.000 "
+            "Afghanen abgeschoben.",
+            [(18000, "2024-03", False)],
+            id="de-davon-month",
+        ),
+        pytest.param(
+            "ru",
+            "В марте из Пакистана вернулись 52 300 афганцев. Из них около 18 000 были "
+            "депортированы.",
+            [(18000, "2024-03", False)],
+            id="ru-iz-nikh",
+        ),
+    ],
+)
+def test_a_part_of_the_sentence_befores_people_shares_its_period(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'Since 1 January, 52,300 have gone back. Of these, about 18,000 were deported': the
+    part deported counts over the period of the whole, and runs on as it does (held-out
+    set J)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected

@@ -353,6 +353,11 @@ DATE_CASES = [
     ("en-next-years", "en", "in the next three years", "2028"),
     ("ru-next-years", "ru", "в ближайшие три года", "2028"),
     ("en-yesterday", "en", "yesterday", "2025-04-21"),
+    # a daily report's "past 24 hours" is the day before, as "за минувшие сутки" (set J)
+    ("en-past-24-hours", "en", "in the past 24 hours", "2025-04-21"),
+    ("de-vergangenen-24-stunden", "de", "in den vergangenen 24 Stunden", "2025-04-21"),
+    ("fr-dernieres-24-heures", "fr", "au cours des dernières 24 heures", "2025-04-21"),
+    ("ru-za-poslednie-sutki", "ru", "за последние сутки", "2025-04-21"),
     # seasons are the half they fall in: spring H1, summer and autumn H2 (PUBLISHED is April)
     ("en-this-summer", "en", "this summer", "2025-H2"),
     ("en-in-the-autumn", "en", "in the autumn", "2025-H2"),

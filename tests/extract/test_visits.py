@@ -1451,3 +1451,95 @@ def test_an_expected_guest_is_a_planned_visit(lang: str, text: str) -> None:
 )
 def test_waiting_for_an_answer_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "At the invitation of the Minister of Foreign Affairs of Kazakhstan, Yerlan Nurov, "
+            "the acting Minister of Commerce of Afghanistan, Karim Sadiq, paid an official visit "
+            "to Astana on 3 March.",
+            ("AFG", "KAZ", "Karim Sadiq", ["Yerlan Nurov"]),
+            id="en-appositions",
+        ),
+        pytest.param(
+            "ru",
+            "По приглашению министра иностранных дел Казахстана Ерлана Нурова Казахстан посетил "
+            "с рабочим визитом министр торговли Афганистана Карим Садик.",
+            ("AFG", "KAZ", "Karim Sadik", ["Erlan Nurov"]),
+            id="ru-country-object",
+        ),
+        pytest.param(
+            "de",
+            "Auf Einladung des kasachischen Außenministers Jerlan Nurow reiste der afghanische "
+            "Handelsminister Karim Sadik im März nach Astana.",
+            ("AFG", "KAZ", "Karim Sadik", ["Jerlan Nurow"]),
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "À l'invitation du ministre kazakh des Affaires étrangères, Yerlan Nourov, le ministre "
+            "afghan du Commerce, Karim Sadiq, s'est rendu à Astana en mars.",
+            ("AFG", "KAZ", "Karim Sadiq", ["Yerlan Nourov"]),
+            id="fr",
+        ),
+    ],
+)
+def test_the_one_who_invites_hosts_and_is_no_visitor(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """'At the invitation of X, Y paid a visit', 'По приглашению X ... посетил Y': X is the
+    host side even where no delegation is named; a second role's name after 'X, the
+    Minister of ...' is that role's (held-out set J)."""
+    found = extract_visits(text, lang, PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.visitor, list(v.counterparts)) for v in found
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("ru", "Вопрос: Планируются ли новые визиты в Ташкент?", id="ru"),
+        pytest.param(
+            "en", "QUESTION: Will the Afghan minister visit Islamabad this month?", id="en"
+        ),
+        pytest.param("de", "FRAGE: Reist der Minister noch im Mai nach Kabul?", id="de"),
+        pytest.param("fr", "Question : le ministre se rendra-t-il à Kaboul en mai ?", id="fr"),
+    ],
+)
+def test_a_question_tells_of_no_visit(lang: str, text: str) -> None:
+    """A journalist's question in a briefing's transcript asks; it reports no visit
+    (held-out set J)."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Официальный представитель: Специальный представитель России по Афганистану Рустам "
+            "Алимов побывал в Кабуле в марте.",
+            ("AFG", "Rustam Alimov"),
+            id="ru",
+        ),
+        pytest.param(
+            "en",
+            "SPOKESPERSON: Uzbekistan's Deputy Foreign Minister Rustam Alimov travelled to Kabul "
+            "in March.",
+            ("AFG", "Rustam Alimov"),
+            id="en",
+        ),
+    ],
+)
+def test_a_transcripts_speaker_label_names_nobody(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'Официальный представитель: Специальный представитель ... X побывал в Кабуле': the
+    label before the colon is the speaker's role; the capitalised words after it are
+    what is said, not the speaker's name (held-out set J)."""
+    found = extract_visits(text, lang, PUB)
+    assert [(v.host_country, v.visitor) for v in found] == [expected]

@@ -69,3 +69,42 @@ def test_supported_languages() -> None:
 @given(st.text(max_size=400))
 def test_detect_language_never_raises(text: str) -> None:
     assert detect_language(text) in (*SUPPORTED_LANGUAGES, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Uzbekistan and Afghanistan agree to build a new border market near Termez\n\n"
+            "TASHKENT, 4 May — Ministers of both countries met on Monday for talks on trade "
+            "and transit. The German text follows below.\n\n"
+            "Deutsche Fassung\n\n"
+            "Die Handelsminister Usbekistans und Afghanistans haben sich am Montag in Taschkent "
+            "getroffen. Sie vereinbarten, bei Termes einen neuen Grenzmarkt zu bauen.\n\n"
+            "Der Markt soll im kommenden Frühjahr öffnen, sagte ein Sprecher des Ministeriums "
+            "in Taschkent. Geplant sind Lagerhallen und ein Zollpunkt für Lastwagen.\n\n"
+            "Bereits im vergangenen Jahr war der Handel zwischen beiden Ländern deutlich "
+            "gewachsen, vor allem bei Mehl, Obst und Baustoffen.\n",
+            "de",
+            id="english-lead-german-body",
+        ),
+        pytest.param(
+            "Kazakhstan to open a trade house in Kabul next year, minister says\n\n"
+            "ASTANA, 2 June — The trade minister announced the plan on Tuesday. Full report "
+            "in French below.\n\n"
+            "Version française\n\n"
+            "Le ministre kazakh du Commerce a annoncé mardi l'ouverture d'une maison de "
+            "commerce à Kaboul l'an prochain. Elle accueillera des exportateurs de céréales.\n\n"
+            "Selon le ministre, les échanges entre les deux pays ont nettement progressé cette "
+            "année, portés par la farine et les produits métallurgiques.\n\n"
+            "Une délégation d'entreprises doit se rendre en Afghanistan à l'automne pour "
+            "préparer l'ouverture.\n",
+            "fr",
+            id="english-lead-french-body",
+        ),
+    ],
+)
+def test_a_bilingual_page_is_in_its_bodys_language(text: str, expected: str) -> None:
+    """An English headline and lead over a German or French body: the page's language is
+    its body's, read from the middle of the text on (held-out set J)."""
+    assert detect_language(text) == expected

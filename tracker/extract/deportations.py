@@ -125,7 +125,9 @@ class _Rules:
     same_period: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
+    part_openers: re.Pattern[str]
     subsets_later: re.Pattern[str]
+    rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
@@ -176,8 +178,10 @@ def _rules(lang: str) -> _Rules:
         reporting_period=words("reporting_period"),
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
         since_then=words("since_then"),
+        part_openers=words("part_openers"),
         # "2,140 children ... among those deported": a part of the deported, no figure
         subsets_later=words("subsets_later"),
+        rest_clause=words("rest_clause"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
         # "Allein im Oktober seien es 47": a count that points back to the deported
@@ -339,6 +343,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 figure = replace(figure, period=line_period[1])
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
+            if not figure.period.known and before is not None:
+                figure = _part_of_before(doc, seg, before, figure)
             if (
                 line_deporter is not None
                 and line_deporter[0] == line
@@ -363,6 +369,32 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             for pos, f in found
         ]
     return _dedupe(text, found)
+
+
+def _part_of_before(
+    doc: _Doc, seg: Segment, before: Segment, figure: DeportationFigure
+) -> DeportationFigure:
+    """A sentence opening with "Of these," counts a part of the sentence before's people:
+    their period and running total ("Since 1 January, 84,250 have gone back. Of these,
+    about 31,000 were deported")."""
+    m = doc.rules.part_openers.search(doc.text, seg.start, min(seg.end, seg.start + 24))
+    if m is None or doc.text[seg.start : m.start()].strip():
+        return figure
+    dates = [
+        d
+        for d in _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
+        if d.period.known
+    ]
+    if not dates:
+        return figure
+    running = doc.rules.cumulative.search(doc.text, before.start, before.end) is not None
+    period = dates[-1].period
+    start = period.start
+    if running and start is not None and (start.month, start.day) == (1, 1):
+        # "since 1 January": the year so far, which is never one still ahead
+        ahead = doc.published is not None and start > doc.published
+        period = Period.year(start.year - 1 if ahead else start.year)
+    return replace(figure, period=period, cumulative=figure.cumulative or running)
 
 
 def _since_then(doc: _Doc, seg: Segment, before: Segment) -> Period:
@@ -437,7 +469,7 @@ def _prepare(
         if not _has_cue(cue_starts, seg.start, seg.end):
             continue
         for c in _within_sorted(countries, country_starts, seg.start, seg.end):
-            if c.form == "adjective" and _is_agent(text, c, rules):
+            if c.form in _AGENT_FORMS and _is_agent(text, c, rules):
                 dep[c.code] += 3  # "German charter flights", "российские власти"
                 continue
             if c.form in ("demonym", "adjective"):
@@ -503,6 +535,11 @@ def _prepare(
 def _is_route(text: str, lo: int, c: CountryMention, rules: _Rules) -> bool:
     """A country named as the way, not a side: "über Katar", "via Istanbul"."""
     return rules.route.search(text, max(lo, c.start - DESTINATION_LEAD), c.start) is not None
+
+
+# Country words that may name who acts: "German charter flights", in English also the
+# demonym form ("Iranian authorities", "Pakistani police").
+_AGENT_FORMS = ("adjective", "demonym")
 
 
 def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
@@ -630,7 +667,7 @@ def _prose(
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
-        if _in_clock_time(doc.text, start, end):
+        if _in_clock_time(doc.text, start, end) or _list_marker(doc.text, start, end):
             continue
         tail = doc.text[end : end + PEOPLE_WINDOW]
         if rules.not_counts.match(tail):
@@ -671,6 +708,11 @@ def _prose(
             continue
         c_start, c_end = _clause(doc.text, seg, start, end)
         c_start = _dash_lead(doc, seg, c_start)
+        rest = rules.rest_clause.search(doc.text, end, c_end)
+        if rest is not None:
+            # "2,104 of them were deported and the rest left on their own": the rest's
+            # clause is about other people
+            c_end = rest.start()
         # a sentence that only continues a report is judged whole ("..., who came back
         # of their own accord"); one with its own cue, clause by clause
         clause = doc.text[c_start:c_end] if has_cue else seg.text
@@ -740,6 +782,16 @@ def _prose(
     return out
 
 
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """The number opens its line as an item's number ("1. Wie viele ...", "4) Plant ..."):
+    a written answer's question or a list item, no count (held-out set J)."""
+    if end - start > 2 or text[end : end + 1] not in (".", ")"):
+        return False
+    if not text[end + 1 : end + 2].isspace() or not text[end + 2 : end + 3].isalpha():
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _in_clock_time(text: str, start: int, end: int) -> bool:
     """The number is the hour or the minutes of a clock time ("10:40")."""
     if end - start > 2 or (text[end : end + 1] != ":" and text[start - 1 : start] != ":"):
@@ -795,8 +847,14 @@ def _cue_near(doc: _Doc, seg: Segment, pos: int) -> bool:
 
 
 def _nationality_after(doc: _Doc, end: int) -> str | None:
-    """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG."""
-    return _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
+    """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG;
+    not "13,920 were deported by Iranian authorities", who act (held-out set J)."""
+    code = _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
+    if code is not None:
+        c = doc.countries[bisect.bisect_left(doc.countries, end, key=_start)]
+        if c.form in _AGENT_FORMS and _is_agent(doc.text, c, doc.rules):
+            return None
+    return code
 
 
 def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:
@@ -880,7 +938,7 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
     # "German charter flights brought 81 Afghans", "российские власти выдворили": whose
     # authorities or flights act is the deporting state, wherever it stands in the sentence
     for c in _within_sorted(doc.countries, starts, seg.start, seg.end):
-        if c.form == "adjective" and c.code != nat and _is_agent(doc.text, c, rules):
+        if c.form in _AGENT_FORMS and c.code != nat and _is_agent(doc.text, c, rules):
             return c.code
     # "412,650 deportations from Iran and 88,740 from Pakistan": the "from X" right
     # after a count is that count's, and no later count's
@@ -891,6 +949,10 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         n for n in _within_sorted(doc.numbers, doc.number_starts, seg.start, pos) if n.end < pos
     ]
     taken = {o.start for n in earlier if (o := _origin_after(doc, seg, n.end, nat)) is not None}
+    if taken and rules.subsets_after.match(doc.text, end):
+        # "6,315 crossed back from Pakistan; 2,104 of them were deported": a part of the
+        # earlier count shares its "from X"
+        taken = set()
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {_demonym_start(doc, n.end) for n in earlier}
     for c in reversed(before):
@@ -1123,6 +1185,10 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
             # "Deportations of Afghans from Iran, 2024" above "| Month | Number |"
             caption = _caption(doc, lines, i)
             header = _captioned_header(caption, cells, doc) if caption else None
+        if header is not None and header.period is None and header.date_col is None:
+            # "2. Wie verteilen sich die im ersten Halbjahr 2026 vollzogenen Abschiebungen
+            # auf die Länder?" above "Land | Abschiebungen": the rows are of its period
+            header = replace(header, period=_lead_period(doc, lines, i))
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
         if header is not None and rows:
@@ -1167,6 +1233,23 @@ def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None
             and not doc.rules.voluntary.search(text)
         ):
             return text
+    return None
+
+
+def _lead_period(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> Period | None:
+    """The period of the line introducing a table (a question, a caption) when it speaks
+    of deportations and names a year; None otherwise."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        start, end, line = lines[k]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > CAPTION_LINES or _cells(line) is not None:
+            return None
+        if _has_cue(doc.cue_starts, start, end) and _YEARISH.search(line):
+            period = parse_period(line, doc.lang, doc.published)
+            return period if period is not None and period.known else None
     return None
 
 

@@ -450,6 +450,22 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
     return cut, end
 
 
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """The role text[start:end] opens its line and a colon follows it (a transcript's
+    speaker label: "SPOKESPERSON:", "Официальный представитель:")."""
+    return text[end : end + 1] == ":" and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _before_countries(text: str, span: tuple[int, int], offsets: _Offsets) -> tuple[int, int]:
+    """The name span cut before a country after its first word ("Ерлана Нурова Казахстан
+    посетил": the country, object of the verb, is no part of the name)."""
+    start, end = span
+    for c in offsets.within(start + 1, end):
+        if start < c.start and text[start : c.start].strip():
+            return start, len(text[: c.start].rstrip())
+    return span
+
+
 # How far before a local role ("Herat governor") its place may stand.
 _PLACE_LEAD = 24
 
@@ -687,14 +703,24 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             s0 = head_from + pm.start(1)
             if _is_place(text[s0 + span[0] : s0 + span[1]], lang):
                 span = None  # "In Herat, governor X": a city before the comma, the name after
+            elif found and found[-1].name and found[-1].end > s0 + span[0]:
+                # "the Minister of Uzbekistan, X, the Minister of Afghanistan, Y": X is the
+                # first role's name already; the second role's name follows it
+                span = None
         if pm and span:
             start = head_from + pm.start(1) + span[0]
             name = text[start : head_from + pm.start(1) + span[1]]
         else:
             nm = rules.name_re.match(text, after) if after > m.end() or after == m.end() else None
+            if nm and _speaker_label(text, head.start(), m.end()):
+                # "Официальный представитель: Специальный представитель ... X": a speaker
+                # label opening its line; the words after its colon are what is said
+                nm = None
             span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
             if span:
                 span = _after_countries(text, after + span[0], after + span[1], offsets)
+            if span:
+                span = _before_countries(text, span, offsets)
             if span:
                 span = _after_place(text, span, lang)
             if span:

@@ -57,6 +57,9 @@ SAID_REACH = 24
 MEDIATOR_REACH = 40
 # A date this close after an amount of money is the goal's deadline, not a visit's date.
 MONEY_DATE_GAP = 12
+# "At the invitation of the Minister of Foreign Affairs of X, Y": how far after the
+# invitation words the inviter's name may begin (a title of office stands between).
+INVITER_WINDOW = 100
 _WORD_RE = patterns.compile(r"[^\W\d_]+")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
@@ -119,6 +122,7 @@ class _Rules:
     capitals: dict[str, str]
     receive_re: re.Pattern[str]
     received_by_re: re.Pattern[str]
+    invited_by_re: re.Pattern[str]
     visiting_re: re.Pattern[str]
     return_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -200,6 +204,7 @@ def _compile(lang: str) -> _Rules:
         capitals=_capital_cities(),
         receive_re=words("receive_words"),
         received_by_re=words("received_by"),
+        invited_by_re=words("invited_by"),
         visiting_re=words("visiting_side"),
         return_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('return_words')))})\s+(?:\S+\s+)?$",
@@ -553,11 +558,16 @@ def _receivers(
     участие" (took part) is no reception.
     """
     # PERF: only a named person receives: cheap checks before the pattern scans
-    if not any(p.name for p in people) or not rules.visiting_re.search(text, seg.start, seg.end):
+    if not any(p.name for p in people):
+        return []
+    # "At the invitation of the Minister X, Y paid a visit": the inviter hosts, with
+    # or without a word for the visiting side
+    invited_by = list(rules.invited_by_re.finditer(text, seg.start, seg.end))
+    if not invited_by and not rules.visiting_re.search(text, seg.start, seg.end):
         return []
     receive = list(rules.receive_re.finditer(text, seg.start, seg.end))
     received_by = list(rules.received_by_re.finditer(text, seg.start, seg.end))
-    if not (receive or received_by):
+    if not (receive or received_by or invited_by):
         return []
     heads = {
         (h.start, h.end)
@@ -573,6 +583,18 @@ def _receivers(
         ]
     for m in received_by:
         after = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+        if after is not None and (after.start, after.end) not in heads and after not in found:
+            found.append(after)
+    for m in invited_by:
+        # the inviter's mention may take in the preposition ("of the Minister ...")
+        after = next(
+            (
+                p
+                for p in people
+                if p.name and p.end > m.end() and p.start - m.end() <= INVITER_WINDOW
+            ),
+            None,
+        )
         if after is not None and (after.start, after.end) not in heads and after not in found:
             found.append(after)
     return found
@@ -982,11 +1004,14 @@ def _drafts_of(
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
-    """A "video link" or "no plans" near a visit word: nobody travels.
+    """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
     Only near one: "is expected in Kabul in May, his spokesman said after a video
     conference" is still a visit.
     """
+    if text[seg.start : seg.end].rstrip().endswith("?"):
+        # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
+        return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:

@@ -46,9 +46,13 @@ def _detector() -> LanguageDetector:
 
 
 def _sample(text: str) -> str:
+    # prose from the middle of the text on, then from its start: a bilingual page (an
+    # English lead over a German or French body) is in its body's language (held-out set J)
+    lines = text.split("\n")
+    mid = text.count("\n", 0, len(text) // 2)
     parts: list[str] = []
     size = 0
-    for line in text.split("\n"):
+    for line in lines[mid:] + lines[:mid]:
         stripped = line.strip()
         if len(stripped.split()) < PROSE_LINE_MIN_WORDS or stripped.startswith("|"):
             continue
