@@ -172,6 +172,10 @@ ROLE_WORDS = [
     ("de", "Botschafter", "ambassador"),
     ("en", "special envoy", "envoy"),
     ("ru", "министра иностранных дел", "Foreign Minister"),
+    ("en", "Minister of Economic Development", "Minister of Economy"),
+    ("de", "Minister für wirtschaftliche Entwicklung", "Minister of Economy"),
+    ("ru", "министром экономического развития", "Minister of Economy"),
+    ("fr", "ministre du Développement économique", "Minister of Economy"),
 ]
 
 
@@ -190,11 +194,30 @@ def test_canonical_role(lang: str, surface: str, role: str) -> None:
         # a word known only as a noun ("хан") declines with the name words before it
         ("Амиром Ханом Муттаки", "Amir Khan Muttaki"),
         ("Мухаммадом Ханом", "Mukhammad Khan"),
+        # Tajik "-зода" surnames do not decline: no genitive of "Завкизод"
+        ("Завки Завкизода", "Zavki Zavkizoda"),
+        ("Рахмонзода", "Rakhmonzoda"),
+        ("Сиявушем Курбонзаде", "Siyavush Kurbonzade"),
     ],
 )
 def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:
     """Inflected Russian names come out nominative and transliterated."""
     assert normalise_name(raw, "ru") == expected
+
+
+ECONOMY_MINISTERS = [
+    ("en", "said Tajikistan's Minister of Economic Development Zavki Zavkizoda on Friday."),
+    ("de", "sagte der tadschikische Minister für wirtschaftliche Entwicklung Zavki Zavkizoda."),
+    ("ru", "заявил министр экономического развития Таджикистана Завки Завкизода в пятницу."),
+    ("fr", "a déclaré le ministre tadjik du Développement économique, Zavki Zavkizoda, vendredi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ECONOMY_MINISTERS, ids=[c[0] for c in ECONOMY_MINISTERS])
+def test_a_long_ministry_title_before_an_indeclinable_name(lang: str, text: str) -> None:
+    """A ministry title of several words still leads to the name and the country."""
+    people = [(p.name, p.role, p.country) for p in find_people(text, lang)]
+    assert people == [("Zavki Zavkizoda", "Minister of Economy", "TJK")]
 
 
 def test_no_people_in_plain_text() -> None:

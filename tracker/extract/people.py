@@ -95,6 +95,8 @@ class _Rules:
     morphology: str | None
     transliteration: dict[str, str]
     name_suffixes: tuple[str, ...]
+    # lower-case endings of name words that do not decline ("Рахмонзода")
+    indeclinable_endings: tuple[str, ...]
     portfolio_re: re.Pattern[str]
     chain_re: re.Pattern[str]
     # roles that hold the office of the official named before ("counterpart")
@@ -269,6 +271,7 @@ def _compile(lang: str) -> _Rules:
         morphology=data.get("morphology") or None,
         transliteration=translit,
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
+        indeclinable_endings=tuple(e.lower() for e in as_list(data.get("indeclinable_endings"))),
         chain_re=patterns.compile(
             rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
         ),
@@ -368,6 +371,10 @@ def normalise_name(raw: str, lang: str) -> str:
         case: str | None = None
         lemmas: list[str] = []
         for word in words:
+            if rules.indeclinable_endings and word.lower().endswith(rules.indeclinable_endings):
+                # "Завкизода" is no genitive of "Завкизод": such names keep every form
+                lemmas.append(word)
+                continue
             lemma, gender, case = _lemma_pymorphy3(word, gender, case)
             lemmas.append(lemma)
         # keep the capitalisation the text gives each word
