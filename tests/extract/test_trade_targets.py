@@ -612,6 +612,100 @@ def test_a_goal_repeated_in_one_article_is_reported_once() -> None:
     assert found[0].stated_by == "Arman Shakkaliyev"
 
 
+THIRD_COUNTRY_SPEAKER = [
+    (
+        "en",
+        (
+            "Kazakh Trade Minister Arman Shakkaliyev spoke in Astana on Monday. "
+            "Turkmenistan, according to its foreign ministry, wants to raise trade with "
+            "Afghanistan to more than $2 billion by 2030."
+        ),
+    ),
+    (
+        "de",
+        (
+            "Der kasachische Handelsminister Arman Schakkalijew sprach am Montag in Astana. "
+            "Turkmenistan strebt nach Angaben seines Außenministeriums an, den Handel mit "
+            "Afghanistan bis 2030 auf mehr als 2 Milliarden Dollar zu steigern."
+        ),
+    ),
+    (
+        "ru",
+        (
+            "Министр торговли Казахстана Арман Шаккалиев выступил в понедельник в Астане. "
+            "Туркменистан, по данным МИД, намерен увеличить товарооборот с Афганистаном "
+            "до более чем 2 млрд долларов к 2030 году."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Le ministre kazakh du Commerce Arman Chakkaliev s'est exprimé lundi à Astana. "
+            "Le Turkménistan souhaite porter ses échanges avec l'Afghanistan à plus de "
+            "2 milliards de dollars d'ici 2030, selon son ministère des Affaires étrangères."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), THIRD_COUNTRY_SPEAKER, ids=[c[0] for c in THIRD_COUNTRY_SPEAKER]
+)
+def test_a_speaker_of_a_third_country_does_not_state_the_goal(lang: str, text: str) -> None:
+    """A minister named in an earlier sentence speaks for his own country, not for a goal
+    between two others."""
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.countries, t.amount, t.stated_by) for t in found] == [
+        (("AFG", "TKM"), 2_000_000_000, None)
+    ]
+
+
+UNNAMED_SOURCE = [
+    (
+        "en",
+        (
+            "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Kabul on Monday. "
+            "Uzbekistan wants trade with Afghanistan to exceed $3 billion by 2030, "
+            "an official said on condition of anonymity."
+        ),
+    ),
+    (
+        "de",
+        (
+            "Der usbekische Außenminister Bachtijor Saidow traf am Montag in Kabul ein. "
+            "Usbekistan will den Handel mit Afghanistan bis 2030 auf mehr als 3 Milliarden "
+            "Dollar steigern, hieß es aus dem Ministerium."
+        ),
+    ),
+    (
+        "ru",
+        (
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Кабул в понедельник. "
+            "Узбекистан намерен довести товарооборот с Афганистаном до более чем 3 млрд "
+            "долларов к 2030 году, отметили в ведомстве."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saidov est arrivé lundi à "
+            "Kaboul. L'Ouzbékistan veut porter ses échanges avec l'Afghanistan à plus de "
+            "3 milliards de dollars d'ici 2030, selon un communiqué."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNNAMED_SOURCE, ids=[c[0] for c in UNNAMED_SOURCE])
+def test_a_goal_from_an_unnamed_source_has_no_speaker(lang: str, text: str) -> None:
+    """ "..., an official said": the goal is not put in the mouth of the minister named in
+    the sentence before."""
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.countries, t.amount, t.stated_by) for t in found] == [
+        (("AFG", "UZB"), 3_000_000_000, None)
+    ]
+
+
 def test_a_quote_attributed_after_it_names_the_speaker() -> None:
     text = (
         "Der afghanische Minister Aziz Karimov sprach in Astana.\n"

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -93,6 +94,7 @@ class _Rules:
     partner_words: re.Pattern[str]  # "with", "mit", "avec", "с" before a partner country
     copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
     metric_pronouns: re.Pattern[str]  # "it", "ihn", "его", "les" standing for the metric
+    unnamed_sources: re.Pattern[str]  # "an official said", "по данным": nobody named
     # a currency form several countries share ("rs", "rupees") -> their currencies
     shared_currencies: dict[str, tuple[str, ...]]
     shared_currency_re: re.Pattern[str]
@@ -172,6 +174,7 @@ def _rules(lang: str) -> _Rules:
         partner_words=words("partner_words"),
         copulas=words("copulas"),
         metric_pronouns=words("metric_pronouns"),
+        unnamed_sources=words("unnamed_sources"),
         shared_currencies=shared,
         shared_currency_re=compile_words(tuple(shared)),
         own_currency_re=compile_words(own_forms),
@@ -446,7 +449,7 @@ def _target(
         metric=metric,
         comparator=_comparator(text, seg, m, rules),
         target_date=_target_date(text, lang, published, seg, m, rules),
-        stated_by=_speaker(text, lang, seg, people, rules),
+        stated_by=_speaker(text, lang, seg, people, rules, countries),
         stated_on=Period.day(published) if published else Period.unknown(),
     )
 
@@ -826,11 +829,25 @@ SPEECH_BEFORE = 45
 SPEECH_AFTER = 12
 
 
-def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules) -> str | None:
+def _speaker(
+    text: str,
+    lang: str,
+    seg: Segment,
+    finder: _People,
+    rules: _Rules,
+    countries: Sequence[str] = (),
+) -> str | None:
     """Who stated the goal: the name a speech verb attributes the sentence to, another name
-    in it, its quote's attribution, or the last speaker."""
-    people = finder.get()
-    inside = [p for p in people if seg.start <= p.start < seg.end]
+    in it, its quote's attribution, or the last speaker.
+
+    A speaker found outside the sentence speaks for one of the goal's `countries` (or for
+    no known country): "Kazakh minister X said ... Turkmenistan aims to double its trade
+    with Afghanistan" is no goal of X's.
+    """
+    inside = [p for p in finder.get() if seg.start <= p.start < seg.end]
+    people = [
+        p for p in finder.get() if not (p.country and countries and p.country not in countries)
+    ]
     # "During Zhumangarin's visit, the sides agreed ..., spokesman Mujahid said": the
     # speaker, not the visitor
     spoken: list[tuple[int, Any]] = []  # (characters between verb and name, person)
@@ -870,6 +887,9 @@ def _speaker(text: str, lang: str, seg: Segment, finder: _People, rules: _Rules)
             role = str(roles[0].role).lower()
             named = [p for p in people if p.role and str(p.role).lower() == role]
             return str(named[-1].name) if named else None
+    if not inside and rules.unnamed_sources.search(seg.text):
+        # "..., an official said on condition of anonymity": nobody named elsewhere
+        return None
     if inside:
         # a full name beats a lone capitalised word ("Minister of Investment ... Laziz Kudratov")
         return str(max(inside, key=lambda p: (len(str(p.name).split()) >= 2, -p.start)).name)
