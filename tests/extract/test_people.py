@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.extract.engine import find_countries
 from tracker.extract.people import PersonMention, canonical_role, find_people, normalise_name
 
 # (id, lang, text, name, role, country): the first mention with a role must match.
@@ -218,6 +219,105 @@ def test_a_long_ministry_title_before_an_indeclinable_name(lang: str, text: str)
     """A ministry title of several words still leads to the name and the country."""
     people = [(p.name, p.role, p.country) for p in find_people(text, lang)]
     assert people == [("Zavki Zavkizoda", "Minister of Economy", "TJK")]
+
+
+TITLES_AND_PORTFOLIOS = [
+    # a prefix joined to the title by a hyphen still lets the country before it through
+    (
+        "en",
+        "Taliban-appointed foreign minister Amir Khan Muttaqi met them.",
+        "Amir Khan Muttaqi",
+        "AFG",
+    ),
+    (
+        "de",
+        "Der Taliban-Außenminister Amir Khan Muttaki sagte am Montag.",
+        "Amir Khan Muttaki",
+        "AFG",
+    ),
+    (
+        "de",
+        "Der afghanische Übergangs-Außenminister Amir Chan Muttaki kam.",
+        "Amir Chan Muttaki",
+        "AFG",
+    ),
+    (
+        "fr",
+        "Le chef de la diplomatie talibane, Amir Khan Muttaqi, a reçu la délégation.",
+        "Amir Khan Muttaqi",
+        "AFG",
+    ),
+    (
+        "en",
+        "Pakistan's caretaker Prime Minister Anwaar-ul-Haq Kakar visited Quetta.",
+        "Anwaar-ul-Haq Kakar",
+        "PAK",
+    ),
+    # "ambassador to X", "envoy to X": X is the post, the person's country stands before
+    (
+        "en",
+        "Kazakhstan's Ambassador to Afghanistan Alimkhan Yesengeldiyev attended.",
+        "Alimkhan Yesengeldiyev",
+        "KAZ",
+    ),
+    (
+        "en",
+        "Russian presidential envoy to Afghanistan Zamir Kabulov told reporters.",
+        "Zamir Kabulov",
+        "RUS",
+    ),
+    (
+        "de",
+        "Der kasachische Botschafter in Afghanistan Alimchan Jessengeldijew nahm teil.",
+        "Alimchan Jessengeldijew",
+        "KAZ",
+    ),
+    (
+        "ru",
+        "Посол Казахстана в Афганистане Алимхан Есенгельдиев принял участие.",
+        "Alimkhan Esengeldiev",
+        "KAZ",
+    ),
+    (
+        "ru",
+        "Спецпредставитель президента России по Афганистану Замир Кабулов заявил.",
+        "Zamir Kabulov",
+        "RUS",
+    ),
+    (
+        "fr",
+        "L'ambassadeur kazakh en Afghanistan, Alimkhan Yesengeldiyev, était présent.",
+        "Alimkhan Yesengeldiyev",
+        "KAZ",
+    ),
+    # a portfolio word cut by the look-back window is none: "into it" is no "to"
+    (
+        "en",
+        "He promised to look into it. Kazakhstan's Trade Minister Arman Shakkaliyev spoke.",
+        "Arman Shakkaliyev",
+        "KAZ",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    TITLES_AND_PORTFOLIOS,
+    ids=[f"{c[0]}-{c[2]}" for c in TITLES_AND_PORTFOLIOS],
+)
+def test_a_titles_country_across_prefixes_and_posts(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    """The person's country is found across title prefixes and despite a post abroad."""
+    named = [(p.name, p.country) for p in find_people(text, lang) if p.name]
+    assert named[0] == (name, country)
+
+
+def test_a_surname_like_a_city_is_no_city() -> None:
+    """ "Кабулов" is a surname, not "of the Kabuls": a city is named in the singular."""
+    assert [
+        (c.code, c.surface) for c in find_countries("Замир Кабулов заявил в Кабуле.", "ru")
+    ] == [("AFG", "Кабуле")]
 
 
 def test_no_people_in_plain_text() -> None:

@@ -369,6 +369,18 @@ def lemmas(word: str, morphology: str) -> tuple[str, ...]:
     return (word,)
 
 
+def place_lemmas(word: str, morphology: str) -> tuple[str, ...]:
+    """`lemmas`, less the readings of a place name in the plural: "кабулов" is the surname
+    Kabulov, not "of the Kabuls" (a city is named in the singular)."""
+    if morphology == "pymorphy3":
+        parses = morph_analyzer().parse(word)
+        if any("Geox" in p.tag for p in parses):
+            # a place name's plural readings go, tagged as a place or not
+            parses = [p for p in parses if p.tag.number != "plur"]
+        return tuple(dict.fromkeys(str(p.normal_form) for p in parses)) or (word,)
+    return lemmas(word, morphology)
+
+
 # --- tokens and the country/place index ----------------------------------------------------
 
 # A dotted abbreviation ("U.S.", two letters or more) or a run of letters.
@@ -556,7 +568,7 @@ def _normalise_uncached(word: str, index: _Index) -> str:
                 return stem
     if index.morphology != "none":
         # the likeliest form the index knows: a place's form ties with a name's
-        for lem in lemmas(low, index.morphology):
+        for lem in place_lemmas(low, index.morphology):
             if lem in index.vocab:
                 return lem
     return low

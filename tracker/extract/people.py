@@ -276,7 +276,9 @@ def _compile(lang: str) -> _Rules:
             rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
         ),
         portfolio_re=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})\s+(?:\S+\s+)?$",
+            # one word may stand between ("for the", "pour l'"), no sentence end
+            rf"(?<!\w)(?:{alternation(as_list(data.get('portfolio_words')))})[ \t]+"
+            rf"(?:[^\s.!?;:]+[ \t]+)?$",
             re.IGNORECASE,
         ),
         same_role_as_before=frozenset(as_list(data.get("same_role_as_before"))),
@@ -509,7 +511,9 @@ def _country_in(offsets: _Offsets, start: int, end: int, text: str, rules: _Rule
     capital = None
     for mention in offsets.within(start, end):
         # "envoy for Afghanistan": the country of the portfolio, not of the person
-        if rules.portfolio_re.search(text[max(0, mention.start - 8) : mention.start]):
+        # (searched in place: a word cut by the window's start is no portfolio word,
+        # "into it. Kazakhstan's")
+        if rules.portfolio_re.search(text, max(0, mention.start - 8), mention.start):
             continue
         if mention.form == "capital":
             # "reçu à Tachkent son homologue afghan X": a city names where, the
@@ -624,7 +628,8 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
     floor = max(0, pos - _GAP)
     while pos > floor:
         moved = pos
-        stripped = text[floor:pos].rstrip(" \t")
+        # a hyphen joins a prefix to the role ("Taliban-Außenminister", "Übergangs-")
+        stripped = text[floor:pos].rstrip(" \t-")
         moved = floor + len(stripped)
         # a country ends right here or before a possessive "'s" (two letters)
         # (no mention ends before the text starts: without a possessive, one offset to ask)
@@ -638,6 +643,9 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
             # fillers, and a possessive ("the Taliban’s acting Minister")
             if last and (rules.gap_re.fullmatch(last[1]) or _POSSESSIVE_RE.search(last[1])):
                 moved = floor + last[0]
+            elif last and "-" in last[1] and rules.gap_re.fullmatch(last[1].rpartition("-")[2]):
+                # "Taliban-appointed": the filler after the hyphen, then what it is joined to
+                moved = floor + last[0] + last[1].rindex("-")
         if moved == pos:
             break
         pos = moved
