@@ -374,9 +374,10 @@ def place_lemmas(word: str, morphology: str) -> tuple[str, ...]:
     Kabulov, not "of the Kabuls" (a city is named in the singular)."""
     if morphology == "pymorphy3":
         parses = morph_analyzer().parse(word)
-        if any("Geox" in p.tag for p in parses):
-            # a place name's plural readings go, tagged as a place or not
-            parses = [p for p in parses if p.tag.number != "plur"]
+        if any("Geox" in p.tag and p.tag.POS == "NOUN" for p in parses):
+            # a place name's plural noun readings go, tagged as a place or not (its
+            # adjective stays: "таджикских" is Tajik)
+            parses = [p for p in parses if not (p.tag.POS == "NOUN" and p.tag.number == "plur")]
         return tuple(dict.fromkeys(str(p.normal_form) for p in parses)) or (word,)
     return lemmas(word, morphology)
 
