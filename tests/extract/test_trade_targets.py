@@ -19,6 +19,24 @@ PUBLISHED = date(2024, 6, 10)
 # id, lang, text, expected fields (a subset of the contract)
 GOOD: list[tuple[str, str, str, dict[str, Any]]] = [
     (
+        "en-will-touch",
+        "en",
+        "India and Afghanistan hope bilateral trade will touch $2 billion by 2030.",
+        {"countries": ["AFG", "IND"], "amount": 2000000000, "comparator": "exactly"},
+    ),
+    (
+        "en-to-cross",
+        "en",
+        "Officials expect trade between India and Afghanistan to cross $2 billion by 2030.",
+        {"countries": ["AFG", "IND"], "amount": 2000000000, "comparator": "more_than"},
+    ),
+    (
+        "en-could-hit",
+        "en",
+        "Trade between Pakistan and Afghanistan could hit $5 billion by 2030, the minister said.",
+        {"countries": ["AFG", "PAK"], "amount": 5000000000, "target_date": "2030"},
+    ),
+    (
         "en-raise-more-than",
         "en",
         (
@@ -473,6 +491,16 @@ def test_trade_target_is_found(lang: str, text: str, expected: dict[str, Any]) -
 
 # id, lang, text: none of these states a trade goal
 BAD: list[tuple[str, str, str]] = [
+    (
+        "en-hit-past",
+        "en",
+        "Trade between China and Afghanistan hit $1.3 billion last year.",
+    ),
+    (
+        "en-crossed-past",
+        "en",
+        "Trade between Pakistan and Afghanistan crossed $2 billion in 2024.",
+    ),
     (
         "en-reached",
         "en",
