@@ -1838,3 +1838,65 @@ def test_the_past_week_or_month_is_a_deportation_period(lang: str, text: str, pe
     month before publication, as 'last week' and 'last month' are."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.period.label(), f.cumulative) for f in found] == [(period, False)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Der Iran hat im bisherigen Jahresverlauf 640.000 Afghanen abgeschoben.",
+            ("2024", True),
+            id="de-bisheriger-jahresverlauf",
+        ),
+        pytest.param(
+            "en",
+            "Iran has deported 640,000 Afghans so far in 2024.",
+            ("2024", True),
+            id="en-so-far-in",
+        ),
+        pytest.param(
+            "ru",
+            "С октября Пакистан депортировал 48 000 афганцев.",
+            ("2024-10", True),
+            id="ru-s-oktyabrya",
+        ),
+        pytest.param(
+            "en",
+            "Since October, Pakistan has deported 48,000 Afghans.",
+            ("2024-10", True),
+            id="en-since-october",
+        ),
+        pytest.param(
+            "fr",
+            "Depuis octobre, le Pakistan a expulsé 48 000 Afghans.",
+            ("2024-10", True),
+            id="fr-depuis-octobre",
+        ),
+        pytest.param(
+            "de",
+            "Seit Oktober hat Pakistan 48.000 Afghanen abgeschoben.",
+            ("2024-10", True),
+            id="de-seit-oktober",
+        ),
+        pytest.param(
+            "ru",
+            "С октября по декабрь 2023 года Пакистан депортировал 48 000 афганцев.",
+            ("2023-Q4", False),
+            id="ru-s-po-is-a-span",
+        ),
+        pytest.param(
+            "en",
+            "From October to December 2023, Pakistan deported 48,000 Afghans.",
+            ("2023-Q4", False),
+            id="en-from-to-is-a-span",
+        ),
+    ],
+)
+def test_running_totals_start_at_a_month_or_the_year_so_far_but_a_span_is_none(
+    lang: str, text: str, expected: tuple[str, bool]
+) -> None:
+    """'С октября', 'since October', 'im bisherigen Jahresverlauf' start a running total;
+    'с октября по декабрь' is a span with an end, as 'from October to December' is."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.period.label(), f.cumulative) for f in found] == [expected]
