@@ -2135,3 +2135,96 @@ def test_due_by_the_end_of_a_year_month_or_quarter_named_by_a_word(
     the end of the quarter' that quarter; the end of a past year sets no deadline."""
     items = extract_action_items(text, lang, PUB)
     assert [a.due.label() for a in items] == [due]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "en",
+            "A joint working group will meet every quarter to monitor the construction of the "
+            "Termez terminal.",
+            "Joint working group",
+            id="en-will-meet-every-quarter",
+        ),
+        pytest.param(
+            "de",
+            "Eine gemeinsame Arbeitsgruppe soll vierteljährlich zusammentreten, um den Bau des "
+            "Terminals in Termes zu überwachen.",
+            "Gemeinsame Arbeitsgruppe",
+            id="de-soll-vierteljaehrlich-zusammentreten",
+        ),
+        pytest.param(
+            "de",
+            "Eine gemeinsame Arbeitsgruppe soll jedes Quartal tagen.",
+            "Gemeinsame Arbeitsgruppe",
+            id="de-soll-jedes-quartal-tagen",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная рабочая группа будет собираться ежеквартально для контроля за "
+            "строительством терминала в Термезе.",
+            "Совместная рабочая группа",
+            id="ru-budet-sobiratsya-ezhekvartalno",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная рабочая группа будет раз в квартал встречаться в Термезе.",
+            "Совместная рабочая группа",
+            id="ru-raz-v-kvartal-vstrechatsya",
+        ),
+        pytest.param(
+            "fr",
+            "Un groupe de travail conjoint se réunira chaque trimestre pour suivre la "
+            "construction du terminal de Termez.",
+            "Groupe de travail conjoint",
+            id="fr-se-reunira-chaque-trimestre",
+        ),
+        pytest.param(
+            "fr",
+            "Une commission mixte doit se réunir chaque semestre pour suivre les accords.",
+            "Commission mixte",
+            id="fr-chaque-semestre",
+        ),
+    ],
+)
+def test_a_body_meeting_at_regular_intervals_is_an_ongoing_measure(
+    lang: str, text: str, title: str
+) -> None:
+    """'A joint working group will meet every quarter': a standing mechanism agreed on, an
+    action item due 'ongoing' (corpus gold), whatever its meetings are for."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, "ongoing", "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The two sides will meet in March to review progress on the railway.", id="en"
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten wollen sich im März treffen, um die Fortschritte beim Bahnprojekt zu "
+            "überprüfen.",
+            id="de",
+        ),
+        pytest.param(
+            "ru", "Стороны встретятся в марте, чтобы оценить ход работ по железной дороге.", id="ru"
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se réuniront en mars pour faire le point sur l'avancement du "
+            "chemin de fer.",
+            id="fr",
+        ),
+    ],
+)
+def test_one_meeting_with_a_purpose_is_a_planned_visit_not_an_action_item(
+    lang: str, text: str
+) -> None:
+    """FACTS.md: a meeting of two countries' officials is a visit, planned ones too; what
+    it is to review is its agenda (the visit's topics), no measure of its own. Only a
+    standing mechanism (regular meetings) or an agreement to hold one ('agreed to hold
+    the next meeting of the commission in Bishkek') is an action item."""
+    assert extract_action_items(text, lang, PUB) == []

@@ -1093,9 +1093,10 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
         LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
         return Period.unknown()
     # "..., the ministry announced on Monday": a day up to publication is the report's own
+    # "will meet every quarter": a recurring measure, with no date, is ongoing
     return next(
         (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
-        Period.unknown(),
+        next((d.period for d in dates if d.period.precision == "ongoing"), Period.unknown()),
     )
 
 
