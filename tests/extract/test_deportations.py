@@ -1900,3 +1900,47 @@ def test_running_totals_start_at_a_month_or_the_year_so_far_but_a_span_is_none(
     'с октября по декабрь' is a span with an end, as 'from October to December' is."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.period.label(), f.cumulative) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "PARIS, 14 octobre - Un vol d'expulsion transportant 81 Afghans a décollé mardi de "
+            "Leipzig vers Kaboul, a indiqué le ministère allemand de l'Intérieur.",
+            id="fr-ministere-allemand",
+        ),
+        pytest.param(
+            "fr",
+            "PARIS, 14 octobre - Les autorités allemandes ont expulsé 81 Afghans mardi vers Kaboul.",
+            id="fr-autorites-allemandes",
+        ),
+        pytest.param(
+            "en",
+            "PARIS, 14 October - A deportation flight carrying 81 Afghans left Leipzig for Kabul "
+            "on Tuesday, the German interior ministry said.",
+            id="en-german-interior-ministry",
+        ),
+        pytest.param(
+            "de",
+            "PARIS, 14. Oktober - Ein Abschiebeflug mit 81 Afghanen ist am Dienstag nach Kabul "
+            "gestartet, teilte das deutsche Innenministerium mit.",
+            id="de-deutsche-innenministerium",
+        ),
+        pytest.param(
+            "ru",
+            "ПАРИЖ, 14 октября. Рейс с 81 депортированным афганцем вылетел во вторник в Кабул, "
+            "сообщило германское МВД.",
+            id="ru-germanskoe-mvd",
+        ),
+    ],
+)
+def test_the_authorities_named_after_their_noun_are_the_deporter_not_the_dateline(
+    lang: str, text: str
+) -> None:
+    """'le ministère allemand', 'les autorités allemandes': a country adjective after an
+    agent noun names the deporting state, as 'the German interior ministry' does, ahead
+    of a dateline city of another country."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [(81, "DEU", "AFG")]

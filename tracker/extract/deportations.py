@@ -129,6 +129,9 @@ class _Rules:
     subsets_later: re.Pattern[str]
     rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
+    # "le ministère allemand de l'Intérieur", "les autorités iraniennes": the agent word
+    # before a country adjective (where the language puts adjectives after the noun)
+    agents_before: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
@@ -186,6 +189,11 @@ def _rules(lang: str) -> _Rules:
         rest_clause=words("rest_clause"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
+        agents_before=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('agents')))})\s+$", re.IGNORECASE
+        )
+        if as_list(data.get("agents"))
+        else patterns.compile(r"(?!x)x"),
         # "Allein im Oktober seien es 47": a count that points back to the deported
         anaphoric=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
@@ -570,6 +578,8 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
     "der deutschen Behörden"), up to one word between."""
     if rules.agents.match(text, c.end):
         return True
+    if c.form == "adjective" and rules.agents_before.search(text, max(0, c.start - 40), c.start):
+        return True  # "les autorités iraniennes", "le ministère allemand de l'Intérieur"
     word = _NEXT_WORD.match(text, c.end)
     return word is not None and bool(rules.agents.match(text, word.end()))
 
