@@ -2228,3 +2228,30 @@ def test_one_meeting_with_a_purpose_is_a_planned_visit_not_an_action_item(
     standing mechanism (regular meetings) or an agreement to hold one ('agreed to hold
     the next meeting of the commission in Bishkek') is an action item."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten, im Mai eine Geberkonferenz in Kabul abzuhalten.",
+            ("Geberkonferenz in Kabul abzuhalten", "2025-05"),
+            id="de-abhalten",
+        ),
+        pytest.param(
+            "en",
+            "Both sides agreed to hold a donor conference in Kabul in May.",
+            ("Hold a donor conference in Kabul", "2025-05"),
+            id="en-hold",
+        ),
+    ],
+)
+def test_an_agreement_to_hold_a_conference_is_a_measure(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'vereinbarten, eine Geberkonferenz abzuhalten' is an agreed measure with a timeline,
+    as 'agreed to hold a donor conference' is (corpus gold: 'hold the next meeting of the
+    intergovernmental commission')."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]

@@ -1627,6 +1627,13 @@ def test_a_part_of_the_sentence_befores_people_shares_its_period(
             id="de-aus-land-abgeschobene-demonym",
         ),
         pytest.param(
+            "de",
+            "Mit einem Sammelabschiebeflug aus Deutschland wurden am Dienstag 81 Afghanen nach "
+            "Kabul gebracht.",
+            (81, "DEU", "AFG"),
+            id="de-compound-sammelabschiebeflug",
+        ),
+        pytest.param(
             "ru",
             "Рейс с 81 высланными из России гражданами Таджикистана приземлился во вторник в "
             "Душанбе.",
