@@ -2255,3 +2255,31 @@ def test_an_agreement_to_hold_a_conference_is_a_measure(
     intergovernmental commission')."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "fr",
+            "Les deux pays ont décidé de créer un groupe de travail sur la sécurité du chantier, "
+            "qui se réunira chaque mois.",
+            "Créer un groupe de travail sur la sécurité du chantier",
+            id="fr-qui-se-reunira",
+        ),
+        pytest.param(
+            "en",
+            "The two countries agreed to set up a working group on site security, which will "
+            "meet every month.",
+            "Set up a working group on site security",
+            id="en-which-will-meet",
+        ),
+    ],
+)
+def test_the_rhythm_of_what_a_measure_creates_is_not_its_due(
+    lang: str, text: str, title: str
+) -> None:
+    """'créer un groupe de travail, qui se réunira chaque mois': the group meets monthly,
+    setting it up is no ongoing task; the measure stays undated."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, None)]

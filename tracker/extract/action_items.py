@@ -1093,10 +1093,18 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
         LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
         return Period.unknown()
     # "..., the ministry announced on Monday": a day up to publication is the report's own
-    # "will meet every quarter": a recurring measure, with no date, is ongoing
+    # "will meet every quarter": a recurring measure, with no date, is ongoing; not a rhythm
+    # after a comma ("créer un groupe de travail, qui se réunira chaque mois": the group's)
     return next(
         (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
-        next((d.period for d in dates if d.period.precision == "ongoing"), Period.unknown()),
+        next(
+            (
+                d.period
+                for d in dates
+                if d.period.precision == "ongoing" and "," not in text[start : start + d.start]
+            ),
+            Period.unknown(),
+        ),
     )
 
 
