@@ -466,7 +466,7 @@ GENERAL_PROSE = [
         "La reprise des travaux sur la route est prévue d'ici la fin de l'année.",
         "Reprise des travaux sur la route",
         None,
-        "2025",
+        "2025-12",
     ),
     (
         "fr-sous-la-responsabilite",
@@ -537,7 +537,7 @@ GENERAL_PROSE += [
         "Возобновление работ на трассе запланировано до конца года.",
         "Возобновление работ на трассе",
         None,
-        "2025",
+        "2025-12",
     ),
     (
         "fr-restera-ouvert",
@@ -622,7 +622,7 @@ INTENT_PROSE = [
         "en-will-set-up-by-end-of-year",
         "en",
         "The transport ministry will set up a joint freight office by the end of the year.",
-        [("Set up a joint freight office", "transport ministry", "2025")],
+        [("Set up a joint freight office", "transport ministry", "2025-12")],
     ),
     (
         "en-plans-to-in-the-autumn",
@@ -676,7 +676,7 @@ INTENT_PROSE = [
         "ru-nameren-otkryt",
         "ru",
         "Министерство транспорта намерено до конца года открыть новый грузовой терминал.",
-        [("Открыть новый грузовой терминал", "Министерство транспорта", "2025")],
+        [("Открыть новый грузовой терминал", "Министерство транспорта", "2025-12")],
     ),
     (
         "ru-planiruyut-podpisat-osenyu",
@@ -859,7 +859,7 @@ MORE_PROSE = [
         "fr-priorite-sera-de",
         "fr",
         "La priorité sera de finaliser le tracé de la ligne avant la fin de l'année.",
-        [("Finaliser le tracé de la ligne", None, "2025", "agreed")],
+        [("Finaliser le tracé de la ligne", None, "2025-12", "agreed")],
     ),
     (
         "fr-propose-de-financer",
@@ -923,7 +923,7 @@ RELATIVE_LISTS = [
             "- Ausbau des Grenzübergangs Hairatan, für den bis Jahresende ein Abkommen "
             "unterzeichnet werden soll\n"
         ),
-        ("Ausbau des Grenzübergangs Hairatan", "2025"),
+        ("Ausbau des Grenzübergangs Hairatan", "2025-12"),
     ),
     (
         "en",
@@ -1079,7 +1079,7 @@ def test_table_due_at_the_end_of_a_year_is_its_last_month(cell: str, due: str) -
             "In Duschanbe wurde vereinbart, bis Jahresende eine gemeinsame Wasserkommission "
             "einzurichten.",
             "Gemeinsame Wasserkommission einzurichten",
-            "2025",
+            "2025-12",
             id="de-three-words-with-a-noun",
         ),
         pytest.param(
@@ -1239,7 +1239,7 @@ COMMITMENTS = [
         "fr",
         "Douchanbé s'est engagé à livrer 2 milliards de kWh supplémentaires d'ici à la fin de "
         "l'année.",
-        [("Livrer 2 milliards de kWh supplémentaires", "2025")],
+        [("Livrer 2 milliards de kWh supplémentaires", "2025-12")],
         id="fr-milliards-de-kwh",
     ),
     pytest.param(
@@ -1626,7 +1626,7 @@ SUBJECT_AND_DEADLINE = [
         "ru-capital-obyazalsya",
         "ru",
         "Бишкек обязался до конца года открыть торговый дом в Мазари-Шарифе.",
-        [("Открыть торговый дом в Мазари-Шарифе", "Бишкек", "2025")],
+        [("Открыть торговый дом в Мазари-Шарифе", "Бишкек", "2025-12")],
     ),
     (
         "de-regierungen-hatten-vereinbart",
@@ -2054,3 +2054,232 @@ def test_german_agreeing_and_signing_ahead_are_measures(text: str, expected: str
     is a measure verb like 'einrichten' (held-out set J)."""
     items = extract_action_items(text, "de", PUB_I)
     assert [a.title for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        pytest.param(
+            "en",
+            "Uzbekistan agreed to open a joint trade office in Termez by the end of the year.",
+            "2025-12",
+            id="en-end-of-the-year",
+        ),
+        pytest.param(
+            "de",
+            "Usbekistan und Afghanistan vereinbarten, bis Ende des Jahres ein gemeinsames "
+            "Handelsbüro in Termes zu eröffnen.",
+            "2025-12",
+            id="de-bis-ende-des-jahres",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились открыть совместное торговое представительство в Термезе до "
+            "конца года.",
+            "2025-12",
+            id="ru-do-kontsa-goda",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays sont convenus d'ouvrir un bureau commercial commun à Termez d'ici la "
+            "fin de l'année.",
+            "2025-12",
+            id="fr-d-ici-la-fin-de-l-annee",
+        ),
+        pytest.param(
+            "en",
+            "Uzbekistan will finish the bridge over the Amu Darya by the end of next year.",
+            "2026-12",
+            id="en-end-of-next-year",
+        ),
+        pytest.param(
+            "en",
+            "The customs service will finish the digital queue system by the end of the month.",
+            "2025-04",
+            id="en-end-of-the-month",
+        ),
+        pytest.param(
+            "fr",
+            "Les services douaniers vont achever le système de file d'attente numérique d'ici "
+            "la fin du mois.",
+            "2025-04",
+            id="fr-d-ici-la-fin-du-mois",
+        ),
+        pytest.param(
+            "de",
+            "Die Bahngesellschaft soll die Vermessung des Abschnitts Naibabad bis Ende des "
+            "Quartals abschließen.",
+            "2025-Q2",
+            id="de-bis-ende-des-quartals",
+        ),
+        pytest.param(
+            "ru",
+            "Железнодорожная компания завершит изыскания на участке Найбабад до конца квартала.",
+            "2025-Q2",
+            id="ru-do-kontsa-kvartala",
+        ),
+        pytest.param(
+            "en",
+            "Trade fell sharply at the end of last year. The ministry will open a new terminal "
+            "in Hairatan in 2026.",
+            "2026",
+            id="en-end-of-last-year-is-no-deadline",
+        ),
+    ],
+)
+def test_due_by_the_end_of_a_year_month_or_quarter_named_by_a_word(
+    lang: str, text: str, due: str
+) -> None:
+    """'by the end of the year' is due in the year's last month, as 'by the end of 2025' is
+    (FACTS.md: the precision the text gives); 'by the end of the month' is that month, 'by
+    the end of the quarter' that quarter; the end of a past year sets no deadline."""
+    items = extract_action_items(text, lang, PUB)
+    assert [a.due.label() for a in items] == [due]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "en",
+            "A joint working group will meet every quarter to monitor the construction of the "
+            "Termez terminal.",
+            "Joint working group",
+            id="en-will-meet-every-quarter",
+        ),
+        pytest.param(
+            "de",
+            "Eine gemeinsame Arbeitsgruppe soll vierteljährlich zusammentreten, um den Bau des "
+            "Terminals in Termes zu überwachen.",
+            "Gemeinsame Arbeitsgruppe",
+            id="de-soll-vierteljaehrlich-zusammentreten",
+        ),
+        pytest.param(
+            "de",
+            "Eine gemeinsame Arbeitsgruppe soll jedes Quartal tagen.",
+            "Gemeinsame Arbeitsgruppe",
+            id="de-soll-jedes-quartal-tagen",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная рабочая группа будет собираться ежеквартально для контроля за "
+            "строительством терминала в Термезе.",
+            "Совместная рабочая группа",
+            id="ru-budet-sobiratsya-ezhekvartalno",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная рабочая группа будет раз в квартал встречаться в Термезе.",
+            "Совместная рабочая группа",
+            id="ru-raz-v-kvartal-vstrechatsya",
+        ),
+        pytest.param(
+            "fr",
+            "Un groupe de travail conjoint se réunira chaque trimestre pour suivre la "
+            "construction du terminal de Termez.",
+            "Groupe de travail conjoint",
+            id="fr-se-reunira-chaque-trimestre",
+        ),
+        pytest.param(
+            "fr",
+            "Une commission mixte doit se réunir chaque semestre pour suivre les accords.",
+            "Commission mixte",
+            id="fr-chaque-semestre",
+        ),
+    ],
+)
+def test_a_body_meeting_at_regular_intervals_is_an_ongoing_measure(
+    lang: str, text: str, title: str
+) -> None:
+    """'A joint working group will meet every quarter': a standing mechanism agreed on, an
+    action item due 'ongoing' (corpus gold), whatever its meetings are for."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, "ongoing", "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The two sides will meet in March to review progress on the railway.", id="en"
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten wollen sich im März treffen, um die Fortschritte beim Bahnprojekt zu "
+            "überprüfen.",
+            id="de",
+        ),
+        pytest.param(
+            "ru", "Стороны встретятся в марте, чтобы оценить ход работ по железной дороге.", id="ru"
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se réuniront en mars pour faire le point sur l'avancement du "
+            "chemin de fer.",
+            id="fr",
+        ),
+    ],
+)
+def test_one_meeting_with_a_purpose_is_a_planned_visit_not_an_action_item(
+    lang: str, text: str
+) -> None:
+    """FACTS.md: a meeting of two countries' officials is a visit, planned ones too; what
+    it is to review is its agenda (the visit's topics), no measure of its own. Only a
+    standing mechanism (regular meetings) or an agreement to hold one ('agreed to hold
+    the next meeting of the commission in Bishkek') is an action item."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten, im Mai eine Geberkonferenz in Kabul abzuhalten.",
+            ("Geberkonferenz in Kabul abzuhalten", "2025-05"),
+            id="de-abhalten",
+        ),
+        pytest.param(
+            "en",
+            "Both sides agreed to hold a donor conference in Kabul in May.",
+            ("Hold a donor conference in Kabul", "2025-05"),
+            id="en-hold",
+        ),
+    ],
+)
+def test_an_agreement_to_hold_a_conference_is_a_measure(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'vereinbarten, eine Geberkonferenz abzuhalten' is an agreed measure with a timeline,
+    as 'agreed to hold a donor conference' is (corpus gold: 'hold the next meeting of the
+    intergovernmental commission')."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "fr",
+            "Les deux pays ont décidé de créer un groupe de travail sur la sécurité du chantier, "
+            "qui se réunira chaque mois.",
+            "Créer un groupe de travail sur la sécurité du chantier",
+            id="fr-qui-se-reunira",
+        ),
+        pytest.param(
+            "en",
+            "The two countries agreed to set up a working group on site security, which will "
+            "meet every month.",
+            "Set up a working group on site security",
+            id="en-which-will-meet",
+        ),
+    ],
+)
+def test_the_rhythm_of_what_a_measure_creates_is_not_its_due(
+    lang: str, text: str, title: str
+) -> None:
+    """'créer un groupe de travail, qui se réunira chaque mois': the group meets monthly,
+    setting it up is no ongoing task; the measure stays undated."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, None)]

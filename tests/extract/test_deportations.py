@@ -1596,3 +1596,358 @@ def test_a_part_of_the_sentence_befores_people_shares_its_period(
     set J)."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Germany flew 81 convicted Afghans back to Kabul on Tuesday.",
+            (81, "DEU", "AFG"),
+            id="en-flew-back-to",
+        ),
+        pytest.param(
+            "en",
+            "A plane with 120 Pakistanis sent back by the United Kingdom arrived in Islamabad "
+            "on Monday.",
+            (120, "GBR", "PAK"),
+            id="en-sent-back-by",
+        ),
+        pytest.param(
+            "de",
+            "Deutschland hat am Dienstag 81 afghanische Straftäter nach Kabul zurückgeflogen.",
+            (81, "DEU", "AFG"),
+            id="de-hat-zurueckgeflogen",
+        ),
+        pytest.param(
+            "de",
+            "Am Dienstag landeten 81 aus Deutschland abgeschobene afghanische Straftäter in Kabul.",
+            (81, "DEU", "AFG"),
+            id="de-aus-land-abgeschobene-demonym",
+        ),
+        pytest.param(
+            "de",
+            "Mit einem Sammelabschiebeflug aus Deutschland wurden am Dienstag 81 Afghanen nach "
+            "Kabul gebracht.",
+            (81, "DEU", "AFG"),
+            id="de-compound-sammelabschiebeflug",
+        ),
+        pytest.param(
+            "ru",
+            "Рейс с 81 высланными из России гражданами Таджикистана приземлился во вторник в "
+            "Душанбе.",
+            (81, "RUS", "TJK"),
+            id="ru-reys-s-vyslannymi",
+        ),
+        pytest.param(
+            "ru",
+            "Самолет со 120 выдворенными из Казахстана узбекистанцами прибыл в понедельник в "
+            "Ташкент.",
+            (120, "KAZ", "UZB"),
+            id="ru-samolet-s-vydvorennymi",
+        ),
+        pytest.param(
+            "fr",
+            "Un vol d'expulsion transportant 81 Afghans renvoyés par l'Allemagne a atterri mardi "
+            "à Kaboul.",
+            (81, "DEU", "AFG"),
+            id="fr-renvoyes-par",
+        ),
+        pytest.param(
+            "fr",
+            "Un avion affrété avec 120 Pakistanais reconduits depuis le Royaume-Uni est arrivé "
+            "lundi à Islamabad.",
+            (120, "GBR", "PAK"),
+            id="fr-depuis-a-country-is-no-start",
+        ),
+    ],
+)
+def test_a_deportation_flight_told_without_the_word_deportation(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """A flight that brings people expelled by a state home is a deportation figure: the
+    state that sent them, their nationality named after it ('высланными из России
+    гражданами Таджикистана'), and no running total for 'depuis le Royaume-Uni'."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [expected]
+    assert not found[0].cumulative
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The delegation of 12 officials flew back to Kabul on Tuesday.",
+            id="en-officials-flew-back",
+        ),
+        pytest.param(
+            "en",
+            "An evacuation flight carrying 150 Afghan refugees from Pakistan landed in Berlin "
+            "last week.",
+            id="en-evacuation",
+        ),
+        pytest.param(
+            "en",
+            "IOM flew 240 Afghans back to Kabul from Turkey under its voluntary return programme.",
+            id="en-voluntary-flight",
+        ),
+        pytest.param(
+            "de",
+            "Die Delegation mit 12 Beamten ist am Dienstag nach Kabul zurückgeflogen.",
+            id="de-ist-zurueckgeflogen",
+        ),
+        pytest.param(
+            "de",
+            "Ein Evakuierungsflug mit 150 afghanischen Ortskräften aus Pakistan landete "
+            "vergangene Woche in Berlin.",
+            id="de-evakuierungsflug",
+        ),
+        pytest.param(
+            "de",
+            "Ein Flug mit 200 freiwillig zurückgekehrten Afghanen aus dem Iran landete in Kabul.",
+            id="de-freiwillig",
+        ),
+        pytest.param(
+            "ru",
+            "Эвакуационный рейс со 150 афганскими беженцами из Пакистана приземлился на "
+            "прошлой неделе в Берлине.",
+            id="ru-evakuatsionnyy",
+        ),
+        pytest.param(
+            "ru",
+            "Рейс с 200 афганцами, добровольно вернувшимися из Ирана, приземлился в Кабуле.",
+            id="ru-dobrovolno",
+        ),
+        pytest.param(
+            "fr",
+            "Un vol d'évacuation transportant 150 réfugiés afghans depuis le Pakistan a atterri "
+            "la semaine dernière à Berlin.",
+            id="fr-evacuation",
+        ),
+        pytest.param(
+            "fr",
+            "Un vol avec 200 Afghans rentrés volontairement d'Iran a atterri à Kaboul.",
+            id="fr-volontairement",
+        ),
+    ],
+)
+def test_evacuation_flights_voluntary_returns_and_travellers_are_no_deportation(
+    lang: str, text: str
+) -> None:
+    """Flights of people evacuated, returning of their own accord, or officials flying
+    home themselves are no deportation figure."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Q: How many Afghans has Pakistan deported this year?\n"
+            "A: About 350,000, according to our figures.",
+            id="en-q-a-lines",
+        ),
+        pytest.param(
+            "en",
+            "How many Afghans has Pakistan deported this year? About 350,000, officials say.",
+            id="en-next-sentence",
+        ),
+        pytest.param(
+            "de",
+            "Frage: Wie viele Afghanen hat Pakistan in diesem Jahr abgeschoben?\n"
+            "Antwort: Etwa 350.000, nach unseren Zahlen.",
+            id="de-frage-antwort",
+        ),
+        pytest.param(
+            "ru",
+            "— Сколько афганцев Пакистан депортировал в этом году?\n— Около 350 000, по нашим "
+            "данным.",
+            id="ru-interview-dashes",
+        ),
+        pytest.param(
+            "fr",
+            "Question : Combien d'Afghans le Pakistan a-t-il expulsés cette année ?\n"
+            "Réponse : Environ 350 000, selon nos chiffres.",
+            id="fr-question-reponse",
+        ),
+    ],
+)
+def test_an_answer_to_a_how_many_deported_question_is_a_figure(lang: str, text: str) -> None:
+    """'How many Afghans has Pakistan deported this year? - About 350,000': the answer's
+    count takes the deportation word, the deporting state and the period of its question."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country, f.nationality) for f in found] == [
+        (350000, "2024", "PAK", "AFG")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Q: Why did Pakistan deport so many Afghans this year?\nA: In 2023, 12 new camps "
+            "were opened.",
+            id="en-why-question",
+        ),
+        pytest.param(
+            "de",
+            "Wie viele Afghanen leben in Pakistan?\nEtwa 3.000.000, sagt das UNHCR.",
+            id="de-question-without-cue",
+        ),
+    ],
+)
+def test_an_answer_to_another_question_is_no_figure(lang: str, text: str) -> None:
+    """Only a how-many question with a deportation word lends its answer a cue."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        pytest.param(
+            "en",
+            "In the past seven days, Iran deported 8,300 Afghans.",
+            "2024-11",
+            id="en-past-seven-days",
+        ),
+        pytest.param(
+            "de",
+            "In den vergangenen sieben Tagen hat der Iran 8.300 Afghanen abgeschoben.",
+            "2024-11",
+            id="de-vergangenen-sieben-tagen",
+        ),
+        pytest.param(
+            "ru",
+            "За последние семь дней Иран депортировал 8300 афганцев.",
+            "2024-11",
+            id="ru-za-poslednie-sem-dney",
+        ),
+        pytest.param(
+            "fr",
+            "Au cours de la semaine écoulée, l'Iran a expulsé 8 300 Afghans.",
+            "2024-11",
+            id="fr-semaine-ecoulee",
+        ),
+        pytest.param(
+            "ru",
+            "За последний месяц Пакистан выслал 20 500 афганцев.",
+            "2024-10",
+            id="ru-za-posledniy-mesyats",
+        ),
+    ],
+)
+def test_the_past_week_or_month_is_a_deportation_period(lang: str, text: str, period: str) -> None:
+    """'In the past seven days', 'la semaine écoulée', 'за последний месяц': the week or
+    month before publication, as 'last week' and 'last month' are."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.period.label(), f.cumulative) for f in found] == [(period, False)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Der Iran hat im bisherigen Jahresverlauf 640.000 Afghanen abgeschoben.",
+            ("2024", True),
+            id="de-bisheriger-jahresverlauf",
+        ),
+        pytest.param(
+            "en",
+            "Iran has deported 640,000 Afghans so far in 2024.",
+            ("2024", True),
+            id="en-so-far-in",
+        ),
+        pytest.param(
+            "ru",
+            "С октября Пакистан депортировал 48 000 афганцев.",
+            ("2024-10", True),
+            id="ru-s-oktyabrya",
+        ),
+        pytest.param(
+            "en",
+            "Since October, Pakistan has deported 48,000 Afghans.",
+            ("2024-10", True),
+            id="en-since-october",
+        ),
+        pytest.param(
+            "fr",
+            "Depuis octobre, le Pakistan a expulsé 48 000 Afghans.",
+            ("2024-10", True),
+            id="fr-depuis-octobre",
+        ),
+        pytest.param(
+            "de",
+            "Seit Oktober hat Pakistan 48.000 Afghanen abgeschoben.",
+            ("2024-10", True),
+            id="de-seit-oktober",
+        ),
+        pytest.param(
+            "ru",
+            "С октября по декабрь 2023 года Пакистан депортировал 48 000 афганцев.",
+            ("2023-Q4", False),
+            id="ru-s-po-is-a-span",
+        ),
+        pytest.param(
+            "en",
+            "From October to December 2023, Pakistan deported 48,000 Afghans.",
+            ("2023-Q4", False),
+            id="en-from-to-is-a-span",
+        ),
+    ],
+)
+def test_running_totals_start_at_a_month_or_the_year_so_far_but_a_span_is_none(
+    lang: str, text: str, expected: tuple[str, bool]
+) -> None:
+    """'С октября', 'since October', 'im bisherigen Jahresverlauf' start a running total;
+    'с октября по декабрь' is a span with an end, as 'from October to December' is."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.period.label(), f.cumulative) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "PARIS, 14 octobre - Un vol d'expulsion transportant 81 Afghans a décollé mardi de "
+            "Leipzig vers Kaboul, a indiqué le ministère allemand de l'Intérieur.",
+            id="fr-ministere-allemand",
+        ),
+        pytest.param(
+            "fr",
+            "PARIS, 14 octobre - Les autorités allemandes ont expulsé 81 Afghans mardi vers Kaboul.",
+            id="fr-autorites-allemandes",
+        ),
+        pytest.param(
+            "en",
+            "PARIS, 14 October - A deportation flight carrying 81 Afghans left Leipzig for Kabul "
+            "on Tuesday, the German interior ministry said.",
+            id="en-german-interior-ministry",
+        ),
+        pytest.param(
+            "de",
+            "PARIS, 14. Oktober - Ein Abschiebeflug mit 81 Afghanen ist am Dienstag nach Kabul "
+            "gestartet, teilte das deutsche Innenministerium mit.",
+            id="de-deutsche-innenministerium",
+        ),
+        pytest.param(
+            "ru",
+            "ПАРИЖ, 14 октября. Рейс с 81 депортированным афганцем вылетел во вторник в Кабул, "
+            "сообщило германское МВД.",
+            id="ru-germanskoe-mvd",
+        ),
+    ],
+)
+def test_the_authorities_named_after_their_noun_are_the_deporter_not_the_dateline(
+    lang: str, text: str
+) -> None:
+    """'le ministère allemand', 'les autorités allemandes': a country adjective after an
+    agent noun names the deporting state, as 'the German interior ministry' does, ahead
+    of a dateline city of another country."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [(81, "DEU", "AFG")]

@@ -406,6 +406,29 @@ DATE_CASES = [
     ("de-ende-april", "de", "Ende April", "2025-04"),
     ("fr-fin-avril", "fr", "fin avril", "2025-04"),
     ("ru-v-kontse-aprelya", "ru", "в конце апреля", "2025-04"),
+    # "by the end of the month" is the month of publication, "by the end of the quarter"
+    # its quarter (as "by the end of Q2 2025" is Q2)
+    ("en-end-of-the-month", "en", "by the end of the month", "2025-04"),
+    ("de-bis-ende-des-monats", "de", "bis Ende des Monats", "2025-04"),
+    ("ru-do-kontsa-mesyatsa", "ru", "до конца месяца", "2025-04"),
+    ("fr-fin-du-mois", "fr", "d'ici la fin du mois", "2025-04"),
+    ("en-end-of-the-quarter", "en", "by the end of the quarter", "2025-Q2"),
+    ("de-bis-ende-des-quartals", "de", "bis Ende des Quartals", "2025-Q2"),
+    ("ru-do-kontsa-kvartala", "ru", "до конца квартала", "2025-Q2"),
+    ("fr-fin-du-trimestre", "fr", "d'ici la fin du trimestre", "2025-Q2"),
+    # "the past seven days" before publication is last week: the month it falls in
+    ("en-past-seven-days", "en", "in the past seven days", "2025-04"),
+    ("de-vergangenen-sieben-tagen", "de", "in den vergangenen sieben Tagen", "2025-04"),
+    ("ru-za-poslednie-sem-dney", "ru", "за последние семь дней", "2025-04"),
+    ("fr-sept-derniers-jours", "fr", "au cours des sept derniers jours", "2025-04"),
+    ("fr-semaine-ecoulee", "fr", "au cours de la semaine écoulée", "2025-04"),
+    # "за последний месяц" is the month before, as "past month" is
+    ("ru-za-posledniy-mesyats", "ru", "за последний месяц", "2025-03"),
+    # a half-yearly rhythm is ongoing, as a quarterly one is
+    ("en-every-six-months", "en", "every six months", "ongoing"),
+    ("de-halbjaehrlich", "de", "halbjährlich", "ongoing"),
+    ("ru-raz-v-polgoda", "ru", "раз в полгода", "ongoing"),
+    ("fr-chaque-semestre", "fr", "chaque semestre", "ongoing"),
 ]
 
 

@@ -113,6 +113,9 @@ class _Rules:
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
+    # "by the end of the year", "bis Jahresende": the end of a year named by a word, due in
+    # its last month as "by the end of 2025" is
+    end_of_year_re: re.Pattern[str]
     # ", für die bis Jahresende ein Abkommen ...": a relative clause after a list title
     relative_re: re.Pattern[str]
     # "Les deux pays ont | signé": words between an intro's subject and its verb
@@ -207,6 +210,7 @@ def _compile(lang: str) -> _Rules:
             r"(?:19|20)\d\d(?!\d)",
             re.IGNORECASE,
         ),
+        end_of_year_re=compile_words(tuple(as_list(data.get("end_of_year")))),
         responsible_res=responsible_res,
         responsible_needs=tuple(_required_word(p) for p in responsible_res),
         relative_re=patterns.compile(
@@ -305,8 +309,13 @@ def _names_a_noun(item: str, rules: _Rules) -> bool:
 
 
 def _at_end_of(due: Period, text: str, rules: _Rules) -> Period:
-    """ "by the end of 2025", "bis Ende 2026", "d'ici fin 2026": due in the year's last month."""
-    if due.precision == "year" and due.start and rules.end_of_re.search(text):
+    """ "by the end of 2025", "bis Ende 2026", "d'ici fin 2026", and "by the end of the year",
+    "bis Jahresende", "до конца года": due in the year's last month."""
+    if (
+        due.precision == "year"
+        and due.start
+        and (rules.end_of_re.search(text) or rules.end_of_year_re.search(text))
+    ):
         return Period.month(due.start.year, 12)
     return due
 
@@ -1084,9 +1093,18 @@ def _due_after(text: str, start: int, end: int, lang: str, published: date | Non
         LOGGER.debug("dates after %r failed", text[start:end], exc_info=True)
         return Period.unknown()
     # "..., the ministry announced on Monday": a day up to publication is the report's own
+    # "will meet every quarter": a recurring measure, with no date, is ongoing; not a rhythm
+    # after a comma ("créer un groupe de travail, qui se réunira chaque mois": the group's)
     return next(
         (d.period for d in dates if d.period.known and not _reported_day(d.period, published)),
-        Period.unknown(),
+        next(
+            (
+                d.period
+                for d in dates
+                if d.period.precision == "ongoing" and "," not in text[start : start + d.start]
+            ),
+            Period.unknown(),
+        ),
     )
 
 

@@ -129,6 +129,9 @@ class _Rules:
     subsets_later: re.Pattern[str]
     rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
+    # "le ministère allemand de l'Intérieur", "les autorités iraniennes": the agent word
+    # before a country adjective (where the language puts adjectives after the noun)
+    agents_before: re.Pattern[str]
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
@@ -144,6 +147,8 @@ class _Rules:
     date_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
+    # "How many Afghans has Pakistan deported this year?": a question for a count
+    count_questions: re.Pattern[str]
     min_bare_count: int
 
 
@@ -184,6 +189,11 @@ def _rules(lang: str) -> _Rules:
         rest_clause=words("rest_clause"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
+        agents_before=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('agents')))})\s+$", re.IGNORECASE
+        )
+        if as_list(data.get("agents"))
+        else patterns.compile(r"(?!x)x"),
         # "Allein im Oktober seien es 47": a count that points back to the deported
         anaphoric=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
@@ -242,6 +252,7 @@ def _rules(lang: str) -> _Rules:
         date_headers=words("table_date_headers"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
+        count_questions=words("count_questions"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
 
@@ -315,12 +326,21 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
-        if not has_cue and not follows:
+        question = before if not has_cue and _asks_for_count(doc, before) else None
+        if not has_cue and not follows and question is None:
             continue  # PERF: `_prose` finds nothing here; skip its set-up for most sentences
         after_figure = any(
             text.rfind("\n", 0, p) == line for p, f in found if f.evidence.rule.endswith("prose")
         )
-        for pos, figure in _prose(doc, seg, follows, after_figure):
+        if question is not None:
+            # "How many Afghans has Pakistan deported this year? - About 350,000.": the
+            # answer is read with its question, whose words give the cue, the deporting
+            # state and the period; only the answer's numbers count
+            asked = Segment(question.start, seg.end, text[question.start : seg.end])
+            figures = [(p, f) for p, f in _prose(doc, asked, False, after_figure) if p >= seg.start]
+        else:
+            figures = _prose(doc, seg, follows, after_figure)
+        for pos, figure in figures:
             if (
                 not figure.period.known
                 and last_prose is not None
@@ -369,6 +389,17 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             for pos, f in found
         ]
     return _dedupe(text, found)
+
+
+def _asks_for_count(doc: _Doc, seg: Segment | None) -> bool:
+    """True for a question asking how many were deported ("Wie viele Afghanen hat Pakistan
+    abgeschoben?"), which the next sentence or line answers."""
+    return (
+        seg is not None
+        and seg.text.rstrip().endswith("?")
+        and _has_cue(doc.cue_starts, seg.start, seg.end)
+        and doc.rules.count_questions.search(seg.text) is not None
+    )
 
 
 def _part_of_before(
@@ -547,6 +578,8 @@ def _is_agent(text: str, c: CountryMention, rules: _Rules) -> bool:
     "der deutschen Behörden"), up to one word between."""
     if rules.agents.match(text, c.end):
         return True
+    if c.form == "adjective" and rules.agents_before.search(text, max(0, c.start - 40), c.start):
+        return True  # "les autorités iraniennes", "le ministère allemand de l'Intérieur"
     word = _NEXT_WORD.match(text, c.end)
     return word is not None and bool(rules.agents.match(text, word.end()))
 
@@ -850,11 +883,32 @@ def _nationality_after(doc: _Doc, end: int) -> str | None:
     """The country of a demonym right after a count: "4,200 Afghan nationals" -> AFG;
     not "13,920 were deported by Iranian authorities", who act (held-out set J)."""
     code = _demonym_after(doc.text, doc.countries, end, doc.rules.people, doc.rules.cues)
+    if code is None:
+        code = _demonym_after_origin(doc, end)
     if code is not None:
         c = doc.countries[bisect.bisect_left(doc.countries, end, key=_start)]
         if c.form in _AGENT_FORMS and _is_agent(doc.text, c, doc.rules):
             return None
     return code
+
+
+def _demonym_after_origin(doc: _Doc, end: int) -> str | None:
+    """The people named after the state that sent them: "81 высланными из России гражданами
+    Таджикистана", "120 aus Österreich abgeschobene pakistanische Staatsbürger"."""
+    k = bisect.bisect_left(doc.countries, end, key=_start)
+    if k >= len(doc.countries):
+        return None
+    origin = doc.countries[k]
+    gap = doc.text[end : origin.start]
+    if (
+        origin.start - end > PEOPLE_WINDOW
+        or len(gap.split()) > 3
+        or any(p in gap for p in ".,;:")
+        or not doc.rules.from_preps.search(doc.text, max(end, origin.start - 12), origin.start)
+    ):
+        return None
+    code = _demonym_after(doc.text, doc.countries, origin.end, doc.rules.people)
+    return code if code != origin.code else None
 
 
 def _destination_after(doc: _Doc, seg: Segment, end: int) -> str | None:

@@ -1747,6 +1747,8 @@ def _relative(canon: str, published: date) -> Period | None:
     if canon.endswith("_year"):
         delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
         return Period.year(y + delta)
+    if canon == "this_quarter":
+        return Period.quarter(y, (published.month - 1) // 3 + 1)
     if canon.endswith("_week"):
         if canon == "this_week":
             return Period.month(published.year, published.month)
