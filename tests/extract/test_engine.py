@@ -424,6 +424,8 @@ DATE_CASES = [
     ("fr-semaine-ecoulee", "fr", "au cours de la semaine écoulée", "2025-04"),
     # "за последний месяц" is the month before, as "past month" is
     ("ru-za-posledniy-mesyats", "ru", "за последний месяц", "2025-03"),
+    ("ru-za-proshluyu-nedelyu", "ru", "за прошлую неделю", "2025-04"),
+    ("ru-za-proshlyy-mesyats", "ru", "за прошлый месяц", "2025-03"),
     # a half-yearly rhythm is ongoing, as a quarterly one is
     ("en-every-six-months", "en", "every six months", "ongoing"),
     ("de-halbjaehrlich", "de", "halbjährlich", "ongoing"),
