@@ -622,3 +622,51 @@ MONTH_SPANS = [
 def test_a_span_of_whole_months_is_their_quarter_or_half(lang: str, text: str, label: str) -> None:
     dates = find_dates(text, lang, PUBLISHED)
     assert [d.period.label() for d in dates] == [label]
+
+
+# A correction notice repeats the error it corrects: that sentence states no fact, and the
+# corrected sentence after it does.
+RETRACTIONS = [
+    pytest.param(
+        "en",
+        "Correction: An earlier version of this article said that Iran deported 9,400 Afghans "
+        "in March. Iran deported 4,900 Afghans in March, officials said.",
+        4900,
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Korrektur: In einer früheren Version dieses Artikels hieß es, der Iran habe im März "
+        "9400 Afghanen abgeschoben. Der Iran schob im März 4900 Afghanen ab.",
+        4900,
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Поправка: в первоначальной версии материала говорилось, что в марте Иран депортировал "
+        "9400 афганцев. В марте Иран депортировал 4900 афганцев.",
+        4900,
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Rectificatif : dans une première version de cet article, nous écrivions que l'Iran "
+        "avait expulsé 9 400 Afghans en mars. L'Iran a expulsé 4 900 Afghans en mars.",
+        4900,
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), RETRACTIONS)
+def test_a_corrections_account_of_the_error_states_no_fact(
+    lang: str, text: str, count: int
+) -> None:
+    from tracker.extract import extract_document
+    from tracker.extract.engine import mask_retracted
+
+    masked = mask_retracted(text, lang)
+    assert len(masked) == len(text)
+    assert masked.lstrip() == text.split(". ", 1)[1]  # the notice's sentence is blank
+    found = extract_document(text, name="t", language=lang, published=PUBLISHED)
+    assert [f.count for f in found.deportation_figures] == [count]

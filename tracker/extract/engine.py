@@ -31,6 +31,7 @@ from tracker.extract.rules import (
     SUPPORTED_LANGUAGES,
     alternation,
     as_list,
+    compile_words,
     has_rules,
     load_rules,
 )
@@ -282,6 +283,44 @@ def segment_at(segments: list[Segment], pos: int) -> Segment | None:
     if lo < len(segments) and segments[lo].start <= pos < segments[lo].end:
         return segments[lo]
     return None
+
+
+# --- retracted statements ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _retraction_words(lang: str) -> tuple[str, ...]:
+    rules = load_rules("common", lang) if lang in SUPPORTED_LANGUAGES else {}
+    return tuple(as_list(rules.get("sentences", {}).get("retracted")))
+
+
+def mask_retracted(text: str, lang: str) -> str:
+    """`text` with each sentence that reports what an earlier version said blanked out.
+
+    A correction notice repeats the error it corrects ("An earlier version of this
+    article said 1,200 were deported"): that figure is no fact. The sentence becomes
+    spaces, so every other offset and quote stays as it was.
+    """
+    words = _retraction_words(lang)
+    if not words:
+        return text
+    found = list(compile_words(words).finditer(text))
+    if not found:
+        return text
+    segments = split_segments(text)
+    cut: list[tuple[int, int]] = []
+    for m in found:
+        seg = segment_at(segments, m.start())
+        if seg is not None and (not cut or cut[-1] != (seg.start, seg.end)):
+            cut.append((seg.start, seg.end))
+    out: list[str] = []
+    last = 0
+    for start, end in cut:
+        out.append(text[last:start])
+        out.append(" " * (end - start))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # --- evidence -----------------------------------------------------------------------------
