@@ -2054,3 +2054,75 @@ def test_german_agreeing_and_signing_ahead_are_measures(text: str, expected: str
     is a measure verb like 'einrichten' (held-out set J)."""
     items = extract_action_items(text, "de", PUB_I)
     assert [a.title for a in items] == [expected]
+
+
+# A page's short heading naming measures introduces the list under it as a colon would; the
+# agency in a closing aside of initials is who, and a date before that aside leaves the title.
+HEADED_LISTS = [
+    pytest.param(
+        "en",
+        "Next steps for the response\n\n"
+        "- Open two transit shelters at Torkham before the end of June (IOM, UNHCR).\n"
+        "- Train forty border social workers (UNICEF).\n",
+        [
+            ("Open two transit shelters at Torkham", "IOM, UNHCR", "2025-06"),
+            ("Train forty border social workers", "UNICEF", None),
+        ],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Empfohlene Maßnahmen\n\n"
+        "1. Zwei Notunterkünfte in Islam Qala einrichten bis Ende Juni (IOM, UNHCR).\n"
+        "2. Vierzig Sozialarbeiter an der Grenze schulen (UNICEF).\n",
+        [
+            ("Zwei Notunterkünfte in Islam Qala einrichten", "IOM, UNHCR", "2025-06"),
+            ("Vierzig Sozialarbeiter an der Grenze schulen", "UNICEF", None),
+        ],
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Рекомендуемые меры\n\n"
+        "1. Открыть два пункта временного размещения в Тархаме до конца июня (МОМ, УВКБ).\n"
+        "2. Обучить сорок социальных работников на границе (ЮНИСЕФ).\n",
+        [
+            ("Открыть два пункта временного размещения в Тархаме", "МОМ, УВКБ", "2025-06"),
+            ("Обучить сорок социальных работников на границе", "ЮНИСЕФ", None),
+        ],
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Mesures prioritaires\n\n"
+        "- Ouvrir deux centres de transit à Torkham avant fin juin (OIM, HCR).\n"
+        "- Former quarante travailleurs sociaux à la frontière (UNICEF).\n",
+        [
+            ("Ouvrir deux centres de transit à Torkham", "OIM, HCR", "2025-06"),
+            ("Former quarante travailleurs sociaux à la frontière", "UNICEF", None),
+        ],
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEADED_LISTS)
+def test_a_heading_naming_measures_introduces_its_list(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert [(i["title"], i["responsible"], i["due"]) for i in items] == expected
+
+
+HEADED_NOT_MEASURES = [
+    pytest.param("en", "Main risks this month\n\n- Open borders may close without notice.\n"),
+    pytest.param("de", "Risiken im Überblick\n\n- Grenzen schließen ohne Vorwarnung.\n"),
+    pytest.param("ru", "Основные риски\n\n- Открыть границу могут лишь на день.\n"),
+    pytest.param("fr", "Principaux risques\n\n- Ouvrir la frontière reste incertain.\n"),
+    pytest.param("en", "Photos of the week\n\n- Open markets in Herat.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADED_NOT_MEASURES)
+def test_a_heading_naming_no_measures_introduces_nothing(lang: str, text: str) -> None:
+    assert _titles(text, lang) == []

@@ -48,6 +48,8 @@ _SEPARATOR_RE = patterns.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 # Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
 _HTML_CELL_RE = patterns.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
 _HTML_TAG_RE = patterns.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
+# The longest heading (words) that may introduce a list without a colon.
+HEADING_MAX_WORDS = 8
 _BULLET_RE = patterns.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
 _TITLE_SPLIT_RE = patterns.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 # A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
@@ -618,6 +620,14 @@ def _intro_subject(clause: str, rules: _Rules) -> str | None:
     return subject if last is not None and last.end() == len(subject) else None
 
 
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence's last stop: a page's heading ("Priorities for the
+    coming weeks", "Mesures recommandées") introduces the list under it as a colon does."""
+    return (
+        line[-1].isalnum() and not _BULLET_RE.match(line) and len(line.split()) <= HEADING_MAX_WORDS
+    )
+
+
 def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
     status: str | None = None
@@ -631,9 +641,10 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         bullet = _BULLET_RE.match(line.rstrip("\r\n"))
         if bullet is None or "|" in line:
             intro = line.strip()
-            if not intro.endswith(":"):
-                # PERF: only a line ending in ":" introduces a list (status is read
-                # only under an accepted intro): no clause or status look-up here
+            if not intro.endswith(":") and not _is_heading(intro):
+                # PERF: only a line ending in ":" or a short heading introduces a list
+                # (status is read only under an accepted intro): no clause or status
+                # look-up here
                 status, accepted = None, False
                 continue
             clause = _intro_clause(intro)
@@ -679,6 +690,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         # "Joint inspection at Torkham (customs authorities of both countries, ongoing)": an
         # aside at the end (its due date read off above) that names a body or state is who
         title, aside_who = _trailing_aside(title, rules, lang)
+        if aside_who:
+            # "... d'ici fin décembre 2025 (OIM, HCR)": the date before the aside ends the title
+            title = _clean_cell(_due_and_title(title, lang, published, rules)[0])
         who = who or aside_who
         if not title or len(title.split()) > rules.max_item_words:
             continue
@@ -1027,9 +1041,19 @@ def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
     subject = subject[lead.end() :] if lead else subject
     if not subject or len(subject.split()) > 6:
         return None
-    if rules.bodies_re.search(subject) or _names_states(subject, rules, lang):
+    if (
+        rules.bodies_re.search(subject)
+        or _ACRONYMS_RE.fullmatch(subject)
+        or _names_states(subject, rules, lang)
+    ):
         return subject
     return _named_person(subject, lang)
+
+
+# "IOM, UNHCR", "МТИ, МИД", "OIM et HCR": agencies named by their initials only
+_ACRONYMS_RE = patterns.compile(
+    r"[A-ZА-ЯЁ]{2,6}(?:(?:\s*[,/&]\s*|\s+[^\W\d_]{1,3}\s+)[A-ZА-ЯЁ]{2,6})*"
+)
 
 
 def _named_person(subject: str, lang: str) -> str | None:
