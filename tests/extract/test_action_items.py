@@ -2126,3 +2126,100 @@ HEADED_NOT_MEASURES = [
 @pytest.mark.parametrize(("lang", "text"), HEADED_NOT_MEASURES)
 def test_a_heading_naming_no_measures_introduces_nothing(lang: str, text: str) -> None:
     assert _titles(text, lang) == []
+
+
+# A plan's item followed by a line of labelled fields: who and due come from that line, and
+# the line neither ends the list nor becomes an item of its own.
+LABELLED_DETAIL_LINES = [
+    pytest.param(
+        "en",
+        "Action plan:\n"
+        "1. Open a wholesale market at Hairatan.\n"
+        "Responsible: Ministry of Commerce. Deadline: Q3 2026.\n"
+        "2. Launch a weekly cargo train to Mazar-i-Sharif.\n"
+        "Lead: Railway Agency. Deadline: ongoing.\n",
+        [
+            ("Open a wholesale market at Hairatan", "Ministry of Commerce", "2026-Q3", "agreed"),
+            (
+                "Launch a weekly cargo train to Mazar-i-Sharif",
+                "Railway Agency",
+                "ongoing",
+                "ongoing",
+            ),
+        ],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Maßnahmen:\n"
+        "1. Einen Großmarkt in Hairatan eröffnen.\n"
+        "Zuständig: Handelsministerium. Frist: Dezember 2026.\n"
+        "2. Einen wöchentlichen Güterzug nach Masar-e Scharif einrichten.\n"
+        "Zuständig: Bahnagentur. Frist: 30. Juni 2027.\n",
+        [
+            ("Einen Großmarkt in Hairatan eröffnen", "Handelsministerium", "2026-12", "proposed"),
+            (
+                "Einen wöchentlichen Güterzug nach Masar-e Scharif einrichten",
+                "Bahnagentur",
+                "2027-06-30",
+                "proposed",
+            ),
+        ],
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "План мероприятий\n\n"
+        "1. Открыть оптовый рынок в Хайратоне.\n"
+        "Ответственные: Минторг. Срок: III квартал 2026 года.\n"
+        "2. Запустить еженедельный грузовой поезд до Мазари-Шарифа.\n"
+        "Ответственные: Агентство железных дорог. Срок: постоянно.\n",
+        [
+            ("Открыть оптовый рынок в Хайратоне", "Минторг", "2026-Q3", "proposed"),
+            (
+                "Запустить еженедельный грузовой поезд до Мазари-Шарифа",
+                "Агентство железных дорог",
+                "ongoing",
+                "ongoing",
+            ),
+        ],
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Mesures :\n"
+        "1. Ouvrir un marché de gros à Hairatan.\n"
+        "Responsable : ministère du Commerce. Échéance : décembre 2026.\n"
+        "2. Lancer un train de fret hebdomadaire vers Mazar-i-Charif.\n"
+        "Responsable : agence des chemins de fer. Échéance : 30 juin 2027.\n",
+        [
+            ("Ouvrir un marché de gros à Hairatan", "ministère du Commerce", "2026-12", "proposed"),
+            (
+                "Lancer un train de fret hebdomadaire vers Mazar-i-Charif",
+                "agence des chemins de fer",
+                "2027-06-30",
+                "proposed",
+            ),
+        ],
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LABELLED_DETAIL_LINES)
+def test_a_labelled_detail_line_gives_the_item_above_its_who_and_due(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert [(i["title"], i["responsible"], i["due"], i["status"]) for i in items] == expected
+
+
+def test_a_labelled_line_after_prose_belongs_to_no_item() -> None:
+    text = (
+        "Action plan:\n1. Open a wholesale market at Hairatan.\n\n"
+        "The ministry spoke about trade.\nDeadline: Q3 2026.\n"
+    )
+    items = [a.to_contract() for a in extract_action_items(text, "en", PUB)]
+    assert [(i["title"], i["due"]) for i in items] == [
+        ("Open a wholesale market at Hairatan", None)
+    ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -620,6 +620,38 @@ def _intro_subject(clause: str, rules: _Rules) -> str | None:
     return subject if last is not None and last.end() == len(subject) else None
 
 
+@lru_cache(maxsize=8)
+def _label_re(lang: str) -> re.Pattern[str]:
+    """A field label of a list item's detail line: the table header words of who and due."""
+    columns = load_rules(KIND, lang).get("columns") or {}
+    words = as_list(columns.get("responsible")) + as_list(columns.get("due"))
+    return patterns.compile(
+        rf"(?:^|(?<=[.;])\s+|\s+[|·]\s+)(?P<label>{alternation(words)})\s*[:—–]\s*",
+        re.IGNORECASE,
+    )
+
+
+def _labelled_fields(
+    line: str, lang: str, published: date | None
+) -> tuple[str | None, Period] | None:
+    """Who and due of a line made of labelled fields ("Ответственные: МТИ. Срок: 2028 год."),
+    or None when the line does not open with a label."""
+    found = list(_label_re(lang).finditer(line))
+    if not found or found[0].start() != 0:
+        return None
+    columns = load_rules(KIND, lang).get("columns") or {}
+    due_words = {w.casefold() for w in as_list(columns.get("due"))}
+    who: str | None = None
+    due = Period.unknown()
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        value = line[m.end() : nxt.start() if nxt else len(line)].strip(" .;")
+        if m.group("label").casefold() in due_words:
+            due = _parse_due(value, lang, published)
+        elif value:
+            who = value
+    return who, due
+
+
 def _is_heading(line: str) -> bool:
     """A short line without a sentence's last stop: a page's heading ("Priorities for the
     coming weeks", "Mesures recommandées") introduces the list under it as a colon does."""
@@ -634,11 +666,25 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
     intro_who: str | None = None
     accepted = False
     pos = 0
+    # a label line belongs to the item right above it (or to its other label lines)
+    attachable = False
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         if not line.strip():
             continue
         bullet = _BULLET_RE.match(line.rstrip("\r\n"))
+        if bullet is None and attachable:
+            # "Ответственные: МТИ, МИД. Срок: 2028 год." under an item: its who and due
+            labelled = _labelled_fields(line.strip(), lang, published)
+            if labelled is not None:
+                items[-1] = replace(
+                    items[-1],
+                    responsible=labelled[0] or items[-1].responsible,
+                    due=labelled[1] if labelled[1].precision != "unknown" else items[-1].due,
+                    status="ongoing" if labelled[1].precision == "ongoing" else items[-1].status,
+                )
+                continue
+        attachable = False
         if bullet is None or "|" in line:
             intro = line.strip()
             if not intro.endswith(":") and not _is_heading(intro):
@@ -696,6 +742,7 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         who = who or aside_who
         if not title or len(title.split()) > rules.max_item_words:
             continue
+        attachable = True
         items.append(
             ActionItem(
                 title=title,
