@@ -670,3 +670,24 @@ def test_a_corrections_account_of_the_error_states_no_fact(
     assert masked.lstrip() == text.split(". ", 1)[1]  # the notice's sentence is blank
     found = extract_document(text, name="t", language=lang, published=PUBLISHED)
     assert [f.count for f in found.deportation_figures] == [count]
+
+
+# "am 27.11.", "28.–29.11.": where dotted_day_month is on (German, Russian), a dotted day and
+# month without a year is a date, the nearest such day to publication; after a section word
+# ("п. 3.1.", "Ziffer 2.4.") it is a section number.
+DOTTED_DAY_MONTH = [
+    pytest.param("de", "Am 27.04. reist die Delegation nach Kabul.", "2025-04-27", id="de"),
+    pytest.param("de", "Termin: Fr./Sa., 28.–29.04. in Taschkent", "2025-04-28", id="de-span"),
+    pytest.param("ru", "27.04. делегация прибыла в Кабул.", "2025-04-27", id="ru"),
+    pytest.param("ru", "Встреча пройдёт 3.5. в Ташкенте.", "2025-05-03", id="ru-short"),
+    pytest.param("de", "nach Ziffer 2.4. des Beschlusses", None, id="de-section"),
+    pytest.param("ru", "согласно п. 3.1. плана", None, id="ru-section"),
+    pytest.param("de", "Der Kurs lag bei 1.5 Prozent.", None, id="de-decimal"),
+    pytest.param("en", "On 27.04. the delegation left.", None, id="en-option-off"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), DOTTED_DAY_MONTH)
+def test_a_dotted_day_and_month_without_a_year(lang: str, text: str, label: str | None) -> None:
+    found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
+    assert found == ([label] if label else [])

@@ -1543,3 +1543,46 @@ def test_a_transcripts_speaker_label_names_nobody(
     what is said, not the speaker's name (held-out set J)."""
     found = extract_visits(text, lang, PUB)
     assert [(v.host_country, v.visitor) for v in found] == [expected]
+
+
+# An agenda table without a visitor column ("| Date | Event | Place |"): the event cell tells
+# who goes; a row naming no official or delegation (a conference, an election) is no trip.
+AGENDA_TABLES = [
+    pytest.param(
+        "en",
+        "| Date | Event | Place |\n|---|---|---|\n"
+        "| 2 May 2025 | Kazakh Foreign Minister Murat Nurtleu holds talks | Kabul |\n"
+        "| 3 May 2025 | Panel on Afghanistan's water policy | Almaty |\n",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "| Datum | Termin | Ort |\n|---|---|---|\n"
+        "| 2. Mai 2025 | Kasachstans Außenminister Murat Nurtleu zu Gesprächen | Kabul |\n"
+        "| 3. Mai 2025 | Podium zur Wasserpolitik Afghanistans | Almaty |\n",
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "| Дата | Событие | Место |\n|---|---|---|\n"
+        "| 2 мая 2025 | Переговоры министра иностранных дел Казахстана Мурата Нуртлеу | Кабул |\n"
+        "| 3 мая 2025 | Круглый стол о водной политике Афганистана | Алматы |\n",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "| Date | Événement | Lieu |\n|---|---|---|\n"
+        "| 2 mai 2025 | Le ministre kazakh des Affaires étrangères Murat Nurtleu en visite | Kaboul |\n"
+        "| 3 mai 2025 | Table ronde sur l'eau en Afghanistan | Almaty |\n",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENDA_TABLES)
+def test_an_agenda_table_s_event_cell_names_the_visitor(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.date.label(), v.status)
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("KAZ", "AFG", "2025-05-02", "planned")]

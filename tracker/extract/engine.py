@@ -1384,6 +1384,8 @@ class _Calendar:
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
     # pattern -> the lowered tokens a match of it starting at a token can start with
     leads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "п. 3.1.", "Ziffer 2.4.": words after which a dotted day and month is a section number
+    dotted_not_after: frozenset[str] = frozenset()
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1449,6 +1451,22 @@ def _calendar(lang: str) -> _Calendar:
     named: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
+        # "am 27.11.", "28.–29.11.": a dotted day and month without a year (option
+        # dotted_day_month), the nearest such day to publication as "le 12 décembre" is
+        *(
+            [
+                (
+                    "dm_numeric",
+                    (
+                        rf"(?<![\d.]){nb}(?:(?P<day0>[0-3]?\d)\.\s*[-–—]\s*)?(?P<day>[0-3]?\d)\."
+                        # a table cell may lose the last dot: "| Do., 27.11 |"
+                        rf"(?P<mon>[01]?\d)(?:\.(?!\d)|\Z)"
+                    ),
+                )
+            ]
+            if (common.get("options") or {}).get("dotted_day_month")
+            else []
+        ),
         *([("month_span", span)] if span_joiners else []),
         ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
         ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
@@ -1657,6 +1675,7 @@ def _calendar(lang: str) -> _Calendar:
         weekdays=weekdays,
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
+        dotted_not_after=frozenset(w.lower() for w in _words(d, "dotted_not_after")),
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -1724,7 +1743,7 @@ DAY_GATE_CHARS = 24
 _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
 # a character one of which stands in the two after the year where these can match
 _YEAR_JOINED = {"iso": "-", "range": "-–/"}
-_DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
+_DAY_PATTERNS = ("numeric", "dm_numeric", "dmy", "qword", "hword", "dm")
 _DIGIT_START_RE = patterns.compile(r"\d+")
 
 
@@ -1895,8 +1914,8 @@ def _mention(
         # a month without a year is the latest such month up to publication
         year = published.year if mon <= published.month else published.year - 1
         return _month_period(year, mon)
-    if name in ("dm", "md"):
-        mon = cal.months.get(_key(g["month"]), 0)
+    if name in ("dm", "md", "dm_numeric"):
+        mon = int(g["mon"]) if name == "dm_numeric" else cal.months.get(_key(g["month"]), 0)
         if not mon:
             return None
         # "le 12 décembre" without a year: the nearest such day to publication (a
@@ -1985,9 +2004,15 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 if starts[j] - run_end <= DAY_GATE_CHARS
             }
             for name in _DAY_PATTERNS:
-                if name == "numeric":
+                if name == "numeric" or name == "dm_numeric":
                     if text[run_end : run_end + 1] not in ("/", "."):
                         continue
+                    if name not in cal.patterns:
+                        continue
+                    if name == "dm_numeric":
+                        b = bisect.bisect_left(starts, run_start) - 1
+                        if b >= 0 and lowered[b] in cal.dotted_not_after:
+                            continue  # "п. 3.1.": a section number
                 elif name in gates and gates[name].isdisjoint(following):
                     continue
                 attempt(name, run_start)
