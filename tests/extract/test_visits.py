@@ -1586,3 +1586,36 @@ def test_an_agenda_table_s_event_cell_names_the_visitor(lang: str, text: str) ->
         for v in extract_visits(text, lang, PUB)
     ]
     assert got == [("KAZ", "AFG", "2025-05-02", "planned")]
+
+
+# A trip imagined or speculated about is no visit, planned or held.
+SPECULATED_TRIPS = [
+    pytest.param("en", "Imagine that the Pakistani prime minister flew to Kabul next spring."),
+    pytest.param(
+        "en", "There is speculation that the Uzbek foreign minister will travel to Kabul in June."
+    ),
+    pytest.param(
+        "de", "Angenommen, der pakistanische Premierminister reiste im Frühjahr nach Kabul."
+    ),
+    pytest.param(
+        "de", "Nicht ausgeschlossen ist ein Besuch des usbekischen Außenministers in Kabul."
+    ),
+    pytest.param(
+        "ru",
+        "Можно предположить, что следующим шагом станет визит министра иностранных дел "
+        "Узбекистана в Кабул.",
+    ),
+    pytest.param("ru", "Не исключено, что премьер-министр Пакистана посетит Кабул весной."),
+    pytest.param(
+        "fr", "Imaginons que le Premier ministre pakistanais se rende à Kaboul au printemps."
+    ),
+    pytest.param(
+        "fr",
+        "Aucune annonce n'a été faite sur un éventuel déplacement du ministre ouzbek à Kaboul.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPECULATED_TRIPS)
+def test_a_speculated_trip_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
