@@ -2223,3 +2223,65 @@ def test_a_labelled_line_after_prose_belongs_to_no_item() -> None:
     assert [(i["title"], i["due"]) for i in items] == [
         ("Open a wholesale market at Hairatan", None)
     ]
+
+
+# A body asking another to do something by a date: the measure, who is asked, and the due date.
+ASKED_TO = [
+    pytest.param(
+        "en",
+        "The conference asks the interior ministry to draft a procedure for regular returns "
+        "by 30 June 2026.",
+        "interior ministry",
+        "2026-06-30",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Konferenz bittet das Innenministerium, bis zum 30. Juni 2026 ein Verfahren für "
+        "regelmäßige Rückführungen zu erarbeiten und ihr zu berichten.",
+        "Innenministerium",
+        "2026-06-30",
+        id="de",
+    ),
+    pytest.param(
+        "de",
+        "Sie ersucht den Bund, mit den Nachbarstaaten, insbesondere Usbekistan, über "
+        "Landerechte zu verhandeln.",
+        "Bund",
+        None,
+        id="de-ersucht",
+    ),
+    pytest.param(
+        "ru",
+        "Конференция просит министерство внутренних дел до 30 июня 2026 года разработать "
+        "порядок регулярных возвратов.",
+        "министерство внутренних дел",
+        "2026-06-30",
+        id="ru",
+    ),
+    pytest.param(
+        "ru",
+        "ООН призвала Исламабад приостановить высылку афганцев.",
+        "Исламабад",
+        None,
+        id="ru-prizvala",
+    ),
+    pytest.param(
+        "fr",
+        "La conférence demande au ministère de l'Intérieur d'élaborer une procédure de retours "
+        "réguliers d'ici le 30 juin 2026.",
+        "ministère de l'Intérieur",
+        "2026-06-30",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who", "due"), ASKED_TO)
+def test_a_body_asked_to_act_is_responsible(
+    lang: str, text: str, who: str, due: str | None
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert len(items) == 1
+    assert who in (items[0]["responsible"] or "")
+    assert items[0]["due"] == due

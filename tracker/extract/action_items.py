@@ -961,7 +961,13 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "Bis Ende Januar soll ...", "By March the ministry will ...": a deadline
                     # written before the verb
-                    due = _due_before(text, c_start, m.start(), clause, lang, published, rules)
+                    # (or between the one asked and the measure: "просит X до 30 июня разработать")
+                    head_end = (
+                        m.start("item")
+                        if "item" in m.re.groupindex and m.start("item") >= 0
+                        else m.start()
+                    )
+                    due = _due_before(text, c_start, head_end, clause, lang, published, rules)
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
