@@ -2285,3 +2285,80 @@ def test_a_body_asked_to_act_is_responsible(
     assert len(items) == 1
     assert who in (items[0]["responsible"] or "")
     assert items[0]["due"] == due
+
+
+# An agreed measure with its deadline written before it, or after it as "the end of the
+# first quarter": the title is the measure, the due its quarter.
+DEADLINE_AROUND_THE_MEASURE = [
+    pytest.param(
+        "en",
+        "The sides agreed to sign a preferential trade agreement by the end of the first "
+        "quarter of 2026.",
+        "Sign a preferential trade agreement",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Seiten vereinbarten, bis Ende des ersten Quartals 2026 ein Abkommen über "
+        "Präferenzhandel zu unterzeichnen.",
+        "ein Abkommen über Präferenzhandel zu unterzeichnen",
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Стороны договорились до конца первого квартала 2026 года подписать соглашение о "
+        "преференциальной торговле.",
+        "Подписать соглашение о преференциальной торговле",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Les parties sont convenues de signer d'ici la fin du premier trimestre 2026 un accord "
+        "de commerce préférentiel.",
+        "un accord de commerce préférentiel",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), DEADLINE_AROUND_THE_MEASURE)
+def test_a_deadline_around_an_agreed_measure(lang: str, text: str, title: str) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, date(2025, 12, 3))]
+    assert len(items) == 1
+    assert items[0]["title"].lower().endswith(title.lower())  # no date words left after it
+    assert items[0]["due"] == "2026-Q1"
+
+
+# "agreed to reopen X, closed since 2020, and to set up Y": the second measure, after a short
+# aside about the first, is an item of its own.
+SECOND_MEASURE_AFTER_AN_ASIDE = [
+    pytest.param(
+        "en",
+        "The two sides agreed to reopen the border market at Darvaz, and to set up a joint "
+        "working group on border security.",
+        id="en",
+    ),
+    pytest.param(
+        "ru",
+        "Стороны обязались открыть пограничный рынок в Дарвазе, а также создать совместную "
+        "рабочую группу по безопасности границы.",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux parties sont convenues de rouvrir le marché frontalier de Darvaz, fermé "
+        "depuis la pandémie, et de créer un groupe de travail conjoint sur la frontière.",
+        id="fr",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux pays ont décidé de rouvrir le marché frontalier de Darvaz et de créer un "
+        "groupe de travail conjoint sur la frontière.",
+        id="fr-no-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SECOND_MEASURE_AFTER_AN_ASIDE)
+def test_a_second_measure_after_an_aside(lang: str, text: str) -> None:
+    assert len(_titles(text, lang)) == 2
