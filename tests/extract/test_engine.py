@@ -691,3 +691,20 @@ DOTTED_DAY_MONTH = [
 def test_a_dotted_day_and_month_without_a_year(lang: str, text: str, label: str | None) -> None:
     found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
     assert found == ([label] if label else [])
+
+
+# A span of two days whose second day carries its weekday is dated by its first day.
+WEEKDAY_SPANS = [
+    pytest.param("en", "talks on Thursday 24 and Friday 25 April", "2025-04-24", id="en"),
+    pytest.param(
+        "de", "Gespräche am Donnerstag, 24. und Freitag, 25. April", "2025-04-24", id="de"
+    ),
+    pytest.param("fr", "entretiens jeudi 24 et vendredi 25 avril", "2025-04-24", id="fr"),
+    pytest.param("ru", "переговоры 24 и 25 апреля", "2025-04-24", id="ru-without-weekday"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), WEEKDAY_SPANS)
+def test_a_two_day_span_with_weekdays_is_its_first_day(lang: str, text: str, label: str) -> None:
+    found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
+    assert found[-1] == label

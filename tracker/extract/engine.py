@@ -1413,7 +1413,13 @@ def _calendar(lang: str) -> _Calendar:
     # its first day (the day a visit starts; a period's month holds both)
     joiners = _words(d, "day_range_joiners")
     joiner = r"\s*[-–—]\s*" + (rf"|\s+(?:{alternation(joiners)})\s+" if joiners else "")
-    first_day = rf"(?:(?P<day0>[0-3]?\d){ordsuf}\.?(?:{joiner}))?"
+    # "Thursday 4 and Friday 5 December", "jeudi 4 et vendredi 5 décembre": a weekday may
+    # open the second day of the span
+    day_names = [
+        w for words in (d.get("weekdays") or {}).values() for w in as_list(words) if len(w) >= 3
+    ]
+    second_weekday = rf"(?:(?:{alternation(day_names)}),?\s+)?" if day_names else ""
+    first_day = rf"(?:(?P<day0>[0-3]?\d){ordsuf}\.?(?:{joiner}){second_weekday})?"
     ysuf = _words(d, "year_suffix")
     year = r"(?P<year>(?:19[5-9]\d|20\d\d))(?!\d)"
     if ysuf:
