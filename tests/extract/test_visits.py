@@ -1619,3 +1619,41 @@ SPECULATED_TRIPS = [
 @pytest.mark.parametrize(("lang", "text"), SPECULATED_TRIPS)
 def test_a_speculated_trip_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# A stay told with "to be" ("has been to Kabul", "war Pakistans Innenminister ... in
+# Teheran", "побывал в Кабуле", "était à Kaboul") is a held visit.
+BEEN_THERE = [
+    pytest.param(
+        "en",
+        "Uzbek Foreign Minister Bakhtiyor Saidov has been to Kabul twice this month.",
+        ("UZB", "AFG"),
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Am 14. April war Pakistans Innenminister Mohsin Naqvi in Teheran.",
+        ("PAK", "IRN"),
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "14 апреля в Тегеране побывал министр внутренних дел Пакистана Мохсин Накви.",
+        ("PAK", "IRN"),
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Le 14 avril, le ministre pakistanais de l'Intérieur Mohsin Naqvi était à Téhéran.",
+        ("PAK", "IRN"),
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), BEEN_THERE)
+def test_a_stay_told_with_to_be_is_a_held_visit(
+    lang: str, text: str, sides: tuple[str, str]
+) -> None:
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == [(*sides, "held")]
