@@ -1657,3 +1657,41 @@ def test_a_stay_told_with_to_be_is_a_held_visit(
 ) -> None:
     got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
     assert got == [(*sides, "held")]
+
+
+# "since the visit of X to Berlin in February": the "since" phrase names this very visit, so
+# its date is the visit's (not a bare month read again around publication).
+SINCE_THIS_VISIT = [
+    pytest.param(
+        "en",
+        "Ties have warmed since the visit of Uzbek President Shavkat Mirziyoyev to Berlin in "
+        "February 2024.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Beziehungen haben sich seit dem Besuch des usbekischen Präsidenten Schawkat "
+        "Mirsijojew in Berlin im Februar 2024 belebt.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Les relations se sont réchauffées depuis la visite du président ouzbek Chavkat "
+        "Mirziïoïev à Berlin en février 2024.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "Отношения потеплели после визита президента Узбекистана Шавката Мирзиёева в Берлин в "
+        "феврале 2024 года.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_THIS_VISIT)
+def test_a_since_phrase_naming_the_visit_dates_it(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("UZB", "DEU", "2024-02")]

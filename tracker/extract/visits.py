@@ -1165,7 +1165,7 @@ def _part_drafts(
         d
         for d in dates
         if d.period.known
-        and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
+        and not _since_elsewhere(text, rules, d.start, trigger.start())
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
         and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         and not _after_money(text, lang, d.start)
@@ -1319,6 +1319,14 @@ def _month_words(lang: str) -> frozenset[str]:
         for form in as_list(forms)
         if len(str(form)) > 2
     )
+
+
+def _since_elsewhere(text: str, rules: _Rules, date_start: int, trigger_start: int) -> bool:
+    """True when a "since" phrase dates something else ("the first since 2021"); "since the
+    visit of X to Berlin in May 2024" names this very visit, whose date it is."""
+    lo = max(0, date_start - 80)
+    m = rules.since_re.search(text, lo, date_start)
+    return m is not None and not (m.start() < trigger_start < date_start)
 
 
 def _bare_month(
