@@ -2283,3 +2283,311 @@ def test_the_rhythm_of_what_a_measure_creates_is_not_its_due(
     setting it up is no ongoing task; the measure stays undated."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == [(title, None)]
+
+
+# A page's short heading naming measures introduces the list under it as a colon would; the
+# agency in a closing aside of initials is who, and a date before that aside leaves the title.
+HEADED_LISTS = [
+    pytest.param(
+        "en",
+        "Next steps for the response\n\n"
+        "- Open two transit shelters at Torkham before the end of June (IOM, UNHCR).\n"
+        "- Train forty border social workers (UNICEF).\n",
+        [
+            ("Open two transit shelters at Torkham", "IOM, UNHCR", "2025-06"),
+            ("Train forty border social workers", "UNICEF", None),
+        ],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Empfohlene Maßnahmen\n\n"
+        "1. Zwei Notunterkünfte in Islam Qala einrichten bis Ende Juni (IOM, UNHCR).\n"
+        "2. Vierzig Sozialarbeiter an der Grenze schulen (UNICEF).\n",
+        [
+            ("Zwei Notunterkünfte in Islam Qala einrichten", "IOM, UNHCR", "2025-06"),
+            ("Vierzig Sozialarbeiter an der Grenze schulen", "UNICEF", None),
+        ],
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Рекомендуемые меры\n\n"
+        "1. Открыть два пункта временного размещения в Тархаме до конца июня (МОМ, УВКБ).\n"
+        "2. Обучить сорок социальных работников на границе (ЮНИСЕФ).\n",
+        [
+            ("Открыть два пункта временного размещения в Тархаме", "МОМ, УВКБ", "2025-06"),
+            ("Обучить сорок социальных работников на границе", "ЮНИСЕФ", None),
+        ],
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Mesures prioritaires\n\n"
+        "- Ouvrir deux centres de transit à Torkham avant fin juin (OIM, HCR).\n"
+        "- Former quarante travailleurs sociaux à la frontière (UNICEF).\n",
+        [
+            ("Ouvrir deux centres de transit à Torkham", "OIM, HCR", "2025-06"),
+            ("Former quarante travailleurs sociaux à la frontière", "UNICEF", None),
+        ],
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEADED_LISTS)
+def test_a_heading_naming_measures_introduces_its_list(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert [(i["title"], i["responsible"], i["due"]) for i in items] == expected
+
+
+HEADED_NOT_MEASURES = [
+    pytest.param("en", "Main risks this month\n\n- Open borders may close without notice.\n"),
+    pytest.param("de", "Risiken im Überblick\n\n- Grenzen schließen ohne Vorwarnung.\n"),
+    pytest.param("ru", "Основные риски\n\n- Открыть границу могут лишь на день.\n"),
+    pytest.param("fr", "Principaux risques\n\n- Ouvrir la frontière reste incertain.\n"),
+    pytest.param("en", "Photos of the week\n\n- Open markets in Herat.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADED_NOT_MEASURES)
+def test_a_heading_naming_no_measures_introduces_nothing(lang: str, text: str) -> None:
+    assert _titles(text, lang) == []
+
+
+# A plan's item followed by a line of labelled fields: who and due come from that line, and
+# the line neither ends the list nor becomes an item of its own.
+LABELLED_DETAIL_LINES = [
+    pytest.param(
+        "en",
+        "Action plan:\n"
+        "1. Open a wholesale market at Hairatan.\n"
+        "Responsible: Ministry of Commerce. Deadline: Q3 2026.\n"
+        "2. Launch a weekly cargo train to Mazar-i-Sharif.\n"
+        "Lead: Railway Agency. Deadline: ongoing.\n",
+        [
+            ("Open a wholesale market at Hairatan", "Ministry of Commerce", "2026-Q3", "agreed"),
+            (
+                "Launch a weekly cargo train to Mazar-i-Sharif",
+                "Railway Agency",
+                "ongoing",
+                "ongoing",
+            ),
+        ],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Maßnahmen:\n"
+        "1. Einen Großmarkt in Hairatan eröffnen.\n"
+        "Zuständig: Handelsministerium. Frist: Dezember 2026.\n"
+        "2. Einen wöchentlichen Güterzug nach Masar-e Scharif einrichten.\n"
+        "Zuständig: Bahnagentur. Frist: 30. Juni 2027.\n",
+        [
+            ("Einen Großmarkt in Hairatan eröffnen", "Handelsministerium", "2026-12", "proposed"),
+            (
+                "Einen wöchentlichen Güterzug nach Masar-e Scharif einrichten",
+                "Bahnagentur",
+                "2027-06-30",
+                "proposed",
+            ),
+        ],
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "План мероприятий\n\n"
+        "1. Открыть оптовый рынок в Хайратоне.\n"
+        "Ответственные: Минторг. Срок: III квартал 2026 года.\n"
+        "2. Запустить еженедельный грузовой поезд до Мазари-Шарифа.\n"
+        "Ответственные: Агентство железных дорог. Срок: постоянно.\n",
+        [
+            ("Открыть оптовый рынок в Хайратоне", "Минторг", "2026-Q3", "proposed"),
+            (
+                "Запустить еженедельный грузовой поезд до Мазари-Шарифа",
+                "Агентство железных дорог",
+                "ongoing",
+                "ongoing",
+            ),
+        ],
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Mesures :\n"
+        "1. Ouvrir un marché de gros à Hairatan.\n"
+        "Responsable : ministère du Commerce. Échéance : décembre 2026.\n"
+        "2. Lancer un train de fret hebdomadaire vers Mazar-i-Charif.\n"
+        "Responsable : agence des chemins de fer. Échéance : 30 juin 2027.\n",
+        [
+            ("Ouvrir un marché de gros à Hairatan", "ministère du Commerce", "2026-12", "proposed"),
+            (
+                "Lancer un train de fret hebdomadaire vers Mazar-i-Charif",
+                "agence des chemins de fer",
+                "2027-06-30",
+                "proposed",
+            ),
+        ],
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LABELLED_DETAIL_LINES)
+def test_a_labelled_detail_line_gives_the_item_above_its_who_and_due(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert [(i["title"], i["responsible"], i["due"], i["status"]) for i in items] == expected
+
+
+def test_a_labelled_line_after_prose_belongs_to_no_item() -> None:
+    text = (
+        "Action plan:\n1. Open a wholesale market at Hairatan.\n\n"
+        "The ministry spoke about trade.\nDeadline: Q3 2026.\n"
+    )
+    items = [a.to_contract() for a in extract_action_items(text, "en", PUB)]
+    assert [(i["title"], i["due"]) for i in items] == [
+        ("Open a wholesale market at Hairatan", None)
+    ]
+
+
+# A body asking another to do something by a date: the measure, who is asked, and the due date.
+ASKED_TO = [
+    pytest.param(
+        "en",
+        "The conference asks the interior ministry to draft a procedure for regular returns "
+        "by 30 June 2026.",
+        "interior ministry",
+        "2026-06-30",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Konferenz bittet das Innenministerium, bis zum 30. Juni 2026 ein Verfahren für "
+        "regelmäßige Rückführungen zu erarbeiten und ihr zu berichten.",
+        "Innenministerium",
+        "2026-06-30",
+        id="de",
+    ),
+    pytest.param(
+        "de",
+        "Sie ersucht den Bund, mit den Nachbarstaaten, insbesondere Usbekistan, über "
+        "Landerechte zu verhandeln.",
+        "Bund",
+        None,
+        id="de-ersucht",
+    ),
+    pytest.param(
+        "ru",
+        "Конференция просит министерство внутренних дел до 30 июня 2026 года разработать "
+        "порядок регулярных возвратов.",
+        "министерство внутренних дел",
+        "2026-06-30",
+        id="ru",
+    ),
+    pytest.param(
+        "ru",
+        "ООН призвала Исламабад приостановить высылку афганцев.",
+        "Исламабад",
+        None,
+        id="ru-prizvala",
+    ),
+    pytest.param(
+        "fr",
+        "La conférence demande au ministère de l'Intérieur d'élaborer une procédure de retours "
+        "réguliers d'ici le 30 juin 2026.",
+        "ministère de l'Intérieur",
+        "2026-06-30",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who", "due"), ASKED_TO)
+def test_a_body_asked_to_act_is_responsible(
+    lang: str, text: str, who: str, due: str | None
+) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, PUB)]
+    assert len(items) == 1
+    assert who in (items[0]["responsible"] or "")
+    assert items[0]["due"] == due
+
+
+# An agreed measure with its deadline written before it, or after it as "the end of the
+# first quarter": the title is the measure, the due its quarter.
+DEADLINE_AROUND_THE_MEASURE = [
+    pytest.param(
+        "en",
+        "The sides agreed to sign a preferential trade agreement by the end of the first "
+        "quarter of 2026.",
+        "Sign a preferential trade agreement",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Seiten vereinbarten, bis Ende des ersten Quartals 2026 ein Abkommen über "
+        "Präferenzhandel zu unterzeichnen.",
+        "ein Abkommen über Präferenzhandel zu unterzeichnen",
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Стороны договорились до конца первого квартала 2026 года подписать соглашение о "
+        "преференциальной торговле.",
+        "Подписать соглашение о преференциальной торговле",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Les parties sont convenues de signer d'ici la fin du premier trimestre 2026 un accord "
+        "de commerce préférentiel.",
+        "un accord de commerce préférentiel",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), DEADLINE_AROUND_THE_MEASURE)
+def test_a_deadline_around_an_agreed_measure(lang: str, text: str, title: str) -> None:
+    items = [a.to_contract() for a in extract_action_items(text, lang, date(2025, 12, 3))]
+    assert len(items) == 1
+    assert items[0]["title"].lower().endswith(title.lower())  # no date words left after it
+    assert items[0]["due"] == "2026-Q1"
+
+
+# "agreed to reopen X, closed since 2020, and to set up Y": the second measure, after a short
+# aside about the first, is an item of its own.
+SECOND_MEASURE_AFTER_AN_ASIDE = [
+    pytest.param(
+        "en",
+        "The two sides agreed to reopen the border market at Darvaz, and to set up a joint "
+        "working group on border security.",
+        id="en",
+    ),
+    pytest.param(
+        "ru",
+        "Стороны обязались открыть пограничный рынок в Дарвазе, а также создать совместную "
+        "рабочую группу по безопасности границы.",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux parties sont convenues de rouvrir le marché frontalier de Darvaz, fermé "
+        "depuis la pandémie, et de créer un groupe de travail conjoint sur la frontière.",
+        id="fr",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux pays ont décidé de rouvrir le marché frontalier de Darvaz et de créer un "
+        "groupe de travail conjoint sur la frontière.",
+        id="fr-no-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SECOND_MEASURE_AFTER_AN_ASIDE)
+def test_a_second_measure_after_an_aside(lang: str, text: str) -> None:
+    assert len(_titles(text, lang)) == 2

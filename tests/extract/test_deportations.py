@@ -1951,3 +1951,46 @@ def test_the_authorities_named_after_their_noun_are_the_deporter_not_the_datelin
     of a dateline city of another country."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country, f.nationality) for f in found] == [(81, "DEU", "AFG")]
+
+
+# A share of people ("one in five families", "einer von fünf", "один из пяти", "un sur cinq")
+# counts no one; a count followed by a period of time ("in 2024", "in zwölf Monaten") still does.
+SHARES = [
+    pytest.param(
+        "en",
+        "Iran deported 4,800 Afghans in May. One in five families deported was headed by a woman.",
+        [4800],
+        id="en",
+    ),
+    pytest.param(
+        "en",
+        "Nearly two out of three deported Afghans were young men, Pakistan's police said.",
+        [],
+        id="en-out-of",
+    ),
+    pytest.param(
+        "de",
+        "Der Iran schob im Mai 4800 Afghanen ab. Einer von fünf Abgeschobenen war minderjährig.",
+        [4800],
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "В мае Иран депортировал 4800 афганцев. Один из пяти депортированных — несовершеннолетний.",
+        [4800],
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "L'Iran a expulsé 4 800 Afghans en mai. Un sur cinq des expulsés était mineur.",
+        [4800],
+        id="fr",
+    ),
+    pytest.param("en", "Iran deported 30,000 Afghans in 12 months.", [30000], id="en-time"),
+    pytest.param("fr", "L'Iran a expulsé 300 Afghans sur 5 jours.", [300], id="fr-time"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), SHARES)
+def test_a_share_of_people_is_no_count(lang: str, text: str, counts: list[int]) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts

@@ -647,3 +647,89 @@ MONTH_SPANS = [
 def test_a_span_of_whole_months_is_their_quarter_or_half(lang: str, text: str, label: str) -> None:
     dates = find_dates(text, lang, PUBLISHED)
     assert [d.period.label() for d in dates] == [label]
+
+
+# A correction notice repeats the error it corrects: that sentence states no fact, and the
+# corrected sentence after it does.
+RETRACTIONS = [
+    pytest.param(
+        "en",
+        "Correction: An earlier version of this article said that Iran deported 9,400 Afghans "
+        "in March. Iran deported 4,900 Afghans in March, officials said.",
+        4900,
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Korrektur: In einer früheren Version dieses Artikels hieß es, der Iran habe im März "
+        "9400 Afghanen abgeschoben. Der Iran schob im März 4900 Afghanen ab.",
+        4900,
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Поправка: в первоначальной версии материала говорилось, что в марте Иран депортировал "
+        "9400 афганцев. В марте Иран депортировал 4900 афганцев.",
+        4900,
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Rectificatif : dans une première version de cet article, nous écrivions que l'Iran "
+        "avait expulsé 9 400 Afghans en mars. L'Iran a expulsé 4 900 Afghans en mars.",
+        4900,
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), RETRACTIONS)
+def test_a_corrections_account_of_the_error_states_no_fact(
+    lang: str, text: str, count: int
+) -> None:
+    from tracker.extract import extract_document
+    from tracker.extract.engine import mask_retracted
+
+    masked = mask_retracted(text, lang)
+    assert len(masked) == len(text)
+    assert masked.lstrip() == text.split(". ", 1)[1]  # the notice's sentence is blank
+    found = extract_document(text, name="t", language=lang, published=PUBLISHED)
+    assert [f.count for f in found.deportation_figures] == [count]
+
+
+# "am 27.11.", "28.–29.11.": where dotted_day_month is on (German, Russian), a dotted day and
+# month without a year is a date, the nearest such day to publication; after a section word
+# ("п. 3.1.", "Ziffer 2.4.") it is a section number.
+DOTTED_DAY_MONTH = [
+    pytest.param("de", "Am 27.04. reist die Delegation nach Kabul.", "2025-04-27", id="de"),
+    pytest.param("de", "Termin: Fr./Sa., 28.–29.04. in Taschkent", "2025-04-28", id="de-span"),
+    pytest.param("ru", "27.04. делегация прибыла в Кабул.", "2025-04-27", id="ru"),
+    pytest.param("ru", "Встреча пройдёт 3.5. в Ташкенте.", "2025-05-03", id="ru-short"),
+    pytest.param("de", "nach Ziffer 2.4. des Beschlusses", None, id="de-section"),
+    pytest.param("ru", "согласно п. 3.1. плана", None, id="ru-section"),
+    pytest.param("de", "Der Kurs lag bei 1.5 Prozent.", None, id="de-decimal"),
+    pytest.param("en", "On 27.04. the delegation left.", None, id="en-option-off"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), DOTTED_DAY_MONTH)
+def test_a_dotted_day_and_month_without_a_year(lang: str, text: str, label: str | None) -> None:
+    found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
+    assert found == ([label] if label else [])
+
+
+# A span of two days whose second day carries its weekday is dated by its first day.
+WEEKDAY_SPANS = [
+    pytest.param("en", "talks on Thursday 24 and Friday 25 April", "2025-04-24", id="en"),
+    pytest.param(
+        "de", "Gespräche am Donnerstag, 24. und Freitag, 25. April", "2025-04-24", id="de"
+    ),
+    pytest.param("fr", "entretiens jeudi 24 et vendredi 25 avril", "2025-04-24", id="fr"),
+    pytest.param("ru", "переговоры 24 и 25 апреля", "2025-04-24", id="ru-without-weekday"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), WEEKDAY_SPANS)
+def test_a_two_day_span_with_weekdays_is_its_first_day(lang: str, text: str, label: str) -> None:
+    found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
+    assert found[-1] == label

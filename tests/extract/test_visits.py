@@ -1543,3 +1543,155 @@ def test_a_transcripts_speaker_label_names_nobody(
     what is said, not the speaker's name (held-out set J)."""
     found = extract_visits(text, lang, PUB)
     assert [(v.host_country, v.visitor) for v in found] == [expected]
+
+
+# An agenda table without a visitor column ("| Date | Event | Place |"): the event cell tells
+# who goes; a row naming no official or delegation (a conference, an election) is no trip.
+AGENDA_TABLES = [
+    pytest.param(
+        "en",
+        "| Date | Event | Place |\n|---|---|---|\n"
+        "| 2 May 2025 | Kazakh Foreign Minister Murat Nurtleu holds talks | Kabul |\n"
+        "| 3 May 2025 | Panel on Afghanistan's water policy | Almaty |\n",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "| Datum | Termin | Ort |\n|---|---|---|\n"
+        "| 2. Mai 2025 | Kasachstans Außenminister Murat Nurtleu zu Gesprächen | Kabul |\n"
+        "| 3. Mai 2025 | Podium zur Wasserpolitik Afghanistans | Almaty |\n",
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "| Дата | Событие | Место |\n|---|---|---|\n"
+        "| 2 мая 2025 | Переговоры министра иностранных дел Казахстана Мурата Нуртлеу | Кабул |\n"
+        "| 3 мая 2025 | Круглый стол о водной политике Афганистана | Алматы |\n",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "| Date | Événement | Lieu |\n|---|---|---|\n"
+        "| 2 mai 2025 | Le ministre kazakh des Affaires étrangères Murat Nurtleu en visite | Kaboul |\n"
+        "| 3 mai 2025 | Table ronde sur l'eau en Afghanistan | Almaty |\n",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENDA_TABLES)
+def test_an_agenda_table_s_event_cell_names_the_visitor(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.date.label(), v.status)
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("KAZ", "AFG", "2025-05-02", "planned")]
+
+
+# A trip imagined or speculated about is no visit, planned or held.
+SPECULATED_TRIPS = [
+    pytest.param("en", "Imagine that the Pakistani prime minister flew to Kabul next spring."),
+    pytest.param(
+        "en", "There is speculation that the Uzbek foreign minister will travel to Kabul in June."
+    ),
+    pytest.param(
+        "de", "Angenommen, der pakistanische Premierminister reiste im Frühjahr nach Kabul."
+    ),
+    pytest.param(
+        "de", "Nicht ausgeschlossen ist ein Besuch des usbekischen Außenministers in Kabul."
+    ),
+    pytest.param(
+        "ru",
+        "Можно предположить, что следующим шагом станет визит министра иностранных дел "
+        "Узбекистана в Кабул.",
+    ),
+    pytest.param("ru", "Не исключено, что премьер-министр Пакистана посетит Кабул весной."),
+    pytest.param(
+        "fr", "Imaginons que le Premier ministre pakistanais se rende à Kaboul au printemps."
+    ),
+    pytest.param(
+        "fr",
+        "Aucune annonce n'a été faite sur un éventuel déplacement du ministre ouzbek à Kaboul.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPECULATED_TRIPS)
+def test_a_speculated_trip_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+# A stay told with "to be" ("has been to Kabul", "war Pakistans Innenminister ... in
+# Teheran", "побывал в Кабуле", "était à Kaboul") is a held visit.
+BEEN_THERE = [
+    pytest.param(
+        "en",
+        "Uzbek Foreign Minister Bakhtiyor Saidov has been to Kabul twice this month.",
+        ("UZB", "AFG"),
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Am 14. April war Pakistans Innenminister Mohsin Naqvi in Teheran.",
+        ("PAK", "IRN"),
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "14 апреля в Тегеране побывал министр внутренних дел Пакистана Мохсин Накви.",
+        ("PAK", "IRN"),
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Le 14 avril, le ministre pakistanais de l'Intérieur Mohsin Naqvi était à Téhéran.",
+        ("PAK", "IRN"),
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), BEEN_THERE)
+def test_a_stay_told_with_to_be_is_a_held_visit(
+    lang: str, text: str, sides: tuple[str, str]
+) -> None:
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == [(*sides, "held")]
+
+
+# "since the visit of X to Berlin in February": the "since" phrase names this very visit, so
+# its date is the visit's (not a bare month read again around publication).
+SINCE_THIS_VISIT = [
+    pytest.param(
+        "en",
+        "Ties have warmed since the visit of Uzbek President Shavkat Mirziyoyev to Berlin in "
+        "February 2024.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die Beziehungen haben sich seit dem Besuch des usbekischen Präsidenten Schawkat "
+        "Mirsijojew in Berlin im Februar 2024 belebt.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Les relations se sont réchauffées depuis la visite du président ouzbek Chavkat "
+        "Mirziïoïev à Berlin en février 2024.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "Отношения потеплели после визита президента Узбекистана Шавката Мирзиёева в Берлин в "
+        "феврале 2024 года.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_THIS_VISIT)
+def test_a_since_phrase_naming_the_visit_dates_it(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("UZB", "DEU", "2024-02")]

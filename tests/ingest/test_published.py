@@ -41,6 +41,15 @@ def _page(top: str = "", bottom: str = "") -> str:
         pytest.param("21.04.2025", "de", date(2025, 4, 21), id="date-only-dotted"),
         pytest.param("2025-04-21", None, date(2025, 4, 21), id="date-only-iso"),
         pytest.param("Published 12 mars 2024", None, date(2024, 3, 12), id="language-unknown"),
+        # a Markdown-italic stamp opens with "_", a word character
+        pytest.param(
+            "_Published 2 May 2025 · Politics_", "en", date(2025, 5, 2), id="en-md-italic"
+        ),
+        pytest.param("_Veröffentlicht am 9. Juni 2025_", "de", date(2025, 6, 9), id="de-md-italic"),
+        pytest.param("_Опубликовано 14 мая 2025 г._", "ru", date(2025, 5, 14), id="ru-md-italic"),
+        pytest.param(
+            "_Publié le 7 juillet 2025 · Rubrique Asie_", "fr", date(2025, 7, 7), id="fr-md-italic"
+        ),
     ],
 )
 def test_dateline_at_top(top: str, language: str | None, expected: date) -> None:

@@ -41,10 +41,13 @@ def extract_document(
     """Extract the four kinds of facts from one document's cleaned text."""
     from tracker.extract.action_items import extract_action_items
     from tracker.extract.deportations import extract_deportations
+    from tracker.extract.engine import mask_retracted
     from tracker.extract.trade_targets import extract_trade_targets
     from tracker.extract.visits import extract_visits
 
     lang = language or "en"
+    # a correction notice's account of the error it corrects states no fact
+    cleaned_text = mask_retracted(cleaned_text, lang)
     return Extraction(
         document=name,
         language=language,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -48,6 +48,8 @@ _SEPARATOR_RE = patterns.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 # Broken HTML cells: "< td >", "</td>", and the "  td >" left when "</" was lost.
 _HTML_CELL_RE = patterns.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>", re.IGNORECASE)
 _HTML_TAG_RE = patterns.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
+# The longest heading (words) that may introduce a list without a colon.
+HEADING_MAX_WORDS = 8
 _BULLET_RE = patterns.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
 _TITLE_SPLIT_RE = patterns.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 # A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
@@ -627,22 +629,77 @@ def _intro_subject(clause: str, rules: _Rules) -> str | None:
     return subject if last is not None and last.end() == len(subject) else None
 
 
+@lru_cache(maxsize=8)
+def _label_re(lang: str) -> re.Pattern[str]:
+    """A field label of a list item's detail line: the table header words of who and due."""
+    columns = load_rules(KIND, lang).get("columns") or {}
+    words = as_list(columns.get("responsible")) + as_list(columns.get("due"))
+    return patterns.compile(
+        rf"(?:^|(?<=[.;])\s+|\s+[|·]\s+)(?P<label>{alternation(words)})\s*[:—–]\s*",
+        re.IGNORECASE,
+    )
+
+
+def _labelled_fields(
+    line: str, lang: str, published: date | None
+) -> tuple[str | None, Period] | None:
+    """Who and due of a line made of labelled fields ("Ответственные: МТИ. Срок: 2028 год."),
+    or None when the line does not open with a label."""
+    found = list(_label_re(lang).finditer(line))
+    if not found or found[0].start() != 0:
+        return None
+    columns = load_rules(KIND, lang).get("columns") or {}
+    due_words = {w.casefold() for w in as_list(columns.get("due"))}
+    who: str | None = None
+    due = Period.unknown()
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        value = line[m.end() : nxt.start() if nxt else len(line)].strip(" .;")
+        if m.group("label").casefold() in due_words:
+            due = _parse_due(value, lang, published)
+        elif value:
+            who = value
+    return who, due
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence's last stop: a page's heading ("Priorities for the
+    coming weeks", "Mesures recommandées") introduces the list under it as a colon does."""
+    return (
+        line[-1].isalnum() and not _BULLET_RE.match(line) and len(line.split()) <= HEADING_MAX_WORDS
+    )
+
+
 def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> list[ActionItem]:
     items: list[ActionItem] = []
     status: str | None = None
     intro_who: str | None = None
     accepted = False
     pos = 0
+    # a label line belongs to the item right above it (or to its other label lines)
+    attachable = False
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         if not line.strip():
             continue
         bullet = _BULLET_RE.match(line.rstrip("\r\n"))
+        if bullet is None and attachable:
+            # "Ответственные: МТИ, МИД. Срок: 2028 год." under an item: its who and due
+            labelled = _labelled_fields(line.strip(), lang, published)
+            if labelled is not None:
+                items[-1] = replace(
+                    items[-1],
+                    responsible=labelled[0] or items[-1].responsible,
+                    due=labelled[1] if labelled[1].precision != "unknown" else items[-1].due,
+                    status="ongoing" if labelled[1].precision == "ongoing" else items[-1].status,
+                )
+                continue
+        attachable = False
         if bullet is None or "|" in line:
             intro = line.strip()
-            if not intro.endswith(":"):
-                # PERF: only a line ending in ":" introduces a list (status is read
-                # only under an accepted intro): no clause or status look-up here
+            if not intro.endswith(":") and not _is_heading(intro):
+                # PERF: only a line ending in ":" or a short heading introduces a list
+                # (status is read only under an accepted intro): no clause or status
+                # look-up here
                 status, accepted = None, False
                 continue
             clause = _intro_clause(intro)
@@ -688,9 +745,13 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
         # "Joint inspection at Torkham (customs authorities of both countries, ongoing)": an
         # aside at the end (its due date read off above) that names a body or state is who
         title, aside_who = _trailing_aside(title, rules, lang)
+        if aside_who:
+            # "... d'ici fin décembre 2025 (OIM, HCR)": the date before the aside ends the title
+            title = _clean_cell(_due_and_title(title, lang, published, rules)[0])
         who = who or aside_who
         if not title or len(title.split()) > rules.max_item_words:
             continue
+        attachable = True
         items.append(
             ActionItem(
                 title=title,
@@ -909,7 +970,13 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "Bis Ende Januar soll ...", "By March the ministry will ...": a deadline
                     # written before the verb
-                    due = _due_before(text, c_start, m.start(), clause, lang, published, rules)
+                    # (or between the one asked and the measure: "просит X до 30 июня разработать")
+                    head_end = (
+                        m.start("item")
+                        if "item" in m.re.groupindex and m.start("item") >= 0
+                        else m.start()
+                    )
+                    due = _due_before(text, c_start, head_end, clause, lang, published, rules)
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
@@ -1036,9 +1103,19 @@ def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
     subject = subject[lead.end() :] if lead else subject
     if not subject or len(subject.split()) > 6:
         return None
-    if rules.bodies_re.search(subject) or _names_states(subject, rules, lang):
+    if (
+        rules.bodies_re.search(subject)
+        or _ACRONYMS_RE.fullmatch(subject)
+        or _names_states(subject, rules, lang)
+    ):
         return subject
     return _named_person(subject, lang)
+
+
+# "IOM, UNHCR", "МТИ, МИД", "OIM et HCR": agencies named by their initials only
+_ACRONYMS_RE = patterns.compile(
+    r"[A-ZА-ЯЁ]{2,6}(?:(?:\s*[,/&]\s*|\s+[^\W\d_]{1,3}\s+)[A-ZА-ЯЁ]{2,6})*"
+)
 
 
 def _named_person(subject: str, lang: str) -> str | None:

@@ -135,6 +135,7 @@ class _Rules:
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
+    ratio_before: re.Pattern[str]  # "one in five families": a share, no count
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
     people_before: re.Pattern[str]
@@ -208,6 +209,11 @@ def _rules(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if as_list(data.get("ages_before"))
+        else patterns.compile(r"(?!x)x"),
+        ratio_before=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('ratio_before')))})\s+$", re.IGNORECASE
+        )
+        if as_list(data.get("ratio_before"))
         else patterns.compile(r"(?!x)x"),
         calendar_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
@@ -709,6 +715,8 @@ def _prose(
             continue
         if rules.ages_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "men aged 18 to 35": ages
+        if rules.ratio_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
+            continue  # "one in five families": a share of people, no count
         nationality = _nationality_after(doc, end)
         home = _destination_after(doc, seg, end)
         if home is not None and (nationality is None or not _demonym_named(doc, end)):

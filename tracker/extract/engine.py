@@ -31,6 +31,7 @@ from tracker.extract.rules import (
     SUPPORTED_LANGUAGES,
     alternation,
     as_list,
+    compile_words,
     has_rules,
     load_rules,
 )
@@ -282,6 +283,44 @@ def segment_at(segments: list[Segment], pos: int) -> Segment | None:
     if lo < len(segments) and segments[lo].start <= pos < segments[lo].end:
         return segments[lo]
     return None
+
+
+# --- retracted statements ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _retraction_words(lang: str) -> tuple[str, ...]:
+    rules = load_rules("common", lang) if lang in SUPPORTED_LANGUAGES else {}
+    return tuple(as_list(rules.get("sentences", {}).get("retracted")))
+
+
+def mask_retracted(text: str, lang: str) -> str:
+    """`text` with each sentence that reports what an earlier version said blanked out.
+
+    A correction notice repeats the error it corrects ("An earlier version of this
+    article said 1,200 were deported"): that figure is no fact. The sentence becomes
+    spaces, so every other offset and quote stays as it was.
+    """
+    words = _retraction_words(lang)
+    if not words:
+        return text
+    found = list(compile_words(words).finditer(text))
+    if not found:
+        return text
+    segments = split_segments(text)
+    cut: list[tuple[int, int]] = []
+    for m in found:
+        seg = segment_at(segments, m.start())
+        if seg is not None and (not cut or cut[-1] != (seg.start, seg.end)):
+            cut.append((seg.start, seg.end))
+    out: list[str] = []
+    last = 0
+    for start, end in cut:
+        out.append(text[last:start])
+        out.append(" " * (end - start))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # --- evidence -----------------------------------------------------------------------------
@@ -1358,6 +1397,8 @@ class _Calendar:
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
     # pattern -> the lowered tokens a match of it starting at a token can start with
     leads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "п. 3.1.", "Ziffer 2.4.": words after which a dotted day and month is a section number
+    dotted_not_after: frozenset[str] = frozenset()
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1385,7 +1426,13 @@ def _calendar(lang: str) -> _Calendar:
     # its first day (the day a visit starts; a period's month holds both)
     joiners = _words(d, "day_range_joiners")
     joiner = r"\s*[-–—]\s*" + (rf"|\s+(?:{alternation(joiners)})\s+" if joiners else "")
-    first_day = rf"(?:(?P<day0>[0-3]?\d){ordsuf}\.?(?:{joiner}))?"
+    # "Thursday 4 and Friday 5 December", "jeudi 4 et vendredi 5 décembre": a weekday may
+    # open the second day of the span
+    day_names = [
+        w for words in (d.get("weekdays") or {}).values() for w in as_list(words) if len(w) >= 3
+    ]
+    second_weekday = rf"(?:(?:{alternation(day_names)}),?\s+)?" if day_names else ""
+    first_day = rf"(?:(?P<day0>[0-3]?\d){ordsuf}\.?(?:{joiner}){second_weekday})?"
     ysuf = _words(d, "year_suffix")
     year = r"(?P<year>(?:19[5-9]\d|20\d\d))(?!\d)"
     if ysuf:
@@ -1423,6 +1470,22 @@ def _calendar(lang: str) -> _Calendar:
     named: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
+        # "am 27.11.", "28.–29.11.": a dotted day and month without a year (option
+        # dotted_day_month), the nearest such day to publication as "le 12 décembre" is
+        *(
+            [
+                (
+                    "dm_numeric",
+                    (
+                        rf"(?<![\d.]){nb}(?:(?P<day0>[0-3]?\d)\.\s*[-–—]\s*)?(?P<day>[0-3]?\d)\."
+                        # a table cell may lose the last dot: "| Do., 27.11 |"
+                        rf"(?P<mon>[01]?\d)(?:\.(?!\d)|\Z)"
+                    ),
+                )
+            ]
+            if (common.get("options") or {}).get("dotted_day_month")
+            else []
+        ),
         *([("month_span", span)] if span_joiners else []),
         ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
         ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
@@ -1631,6 +1694,7 @@ def _calendar(lang: str) -> _Calendar:
         weekdays=weekdays,
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
+        dotted_not_after=frozenset(w.lower() for w in _words(d, "dotted_not_after")),
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -1698,7 +1762,7 @@ DAY_GATE_CHARS = 24
 _YEAR_PATTERNS = ("iso", "qnum_rev", "hnum_rev", "range", "year")
 # a character one of which stands in the two after the year where these can match
 _YEAR_JOINED = {"iso": "-", "range": "-–/"}
-_DAY_PATTERNS = ("numeric", "dmy", "qword", "hword", "dm")
+_DAY_PATTERNS = ("numeric", "dm_numeric", "dmy", "qword", "hword", "dm")
 _DIGIT_START_RE = patterns.compile(r"\d+")
 
 
@@ -1871,8 +1935,8 @@ def _mention(
         # a month without a year is the latest such month up to publication
         year = published.year if mon <= published.month else published.year - 1
         return _month_period(year, mon)
-    if name in ("dm", "md"):
-        mon = cal.months.get(_key(g["month"]), 0)
+    if name in ("dm", "md", "dm_numeric"):
+        mon = int(g["mon"]) if name == "dm_numeric" else cal.months.get(_key(g["month"]), 0)
         if not mon:
             return None
         # "le 12 décembre" without a year: the nearest such day to publication (a
@@ -1961,9 +2025,15 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
                 if starts[j] - run_end <= DAY_GATE_CHARS
             }
             for name in _DAY_PATTERNS:
-                if name == "numeric":
+                if name == "numeric" or name == "dm_numeric":
                     if text[run_end : run_end + 1] not in ("/", "."):
                         continue
+                    if name not in cal.patterns:
+                        continue
+                    if name == "dm_numeric":
+                        b = bisect.bisect_left(starts, run_start) - 1
+                        if b >= 0 and lowered[b] in cal.dotted_not_after:
+                            continue  # "п. 3.1.": a section number
                 elif name in gates and gates[name].isdisjoint(following):
                     continue
                 attempt(name, run_start)

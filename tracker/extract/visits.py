@@ -1165,7 +1165,7 @@ def _part_drafts(
         d
         for d in dates
         if d.period.known
-        and not rules.since_re.search(text[max(0, d.start - 80) : d.start])
+        and not _since_elsewhere(text, rules, d.start, trigger.start())
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
         and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         and not _after_money(text, lang, d.start)
@@ -1263,12 +1263,22 @@ def _table_drafts(
             )
             if host is None:
                 continue
-            people = [p for p in find_people(cell("visitor"), lang) if p.name or p.role]
+            # "| Datum | Termin | Ort |": without a visitor column the row's other cells
+            # tell who goes, and a row naming no one there ("Wahlen", "Expertenrunde") is none
+            described = "visitor" not in roles
+            who = (
+                " ".join(c for i, c in enumerate(row.cells) if i not in roles.values())
+                if described
+                else cell("visitor")
+            )
+            people = [p for p in find_people(who, lang) if p.name or p.role]
             person = next((p for p in people if p.name), people[0] if people else None)
             visitor_countries = [
-                c.code for c in find_countries(cell("visitor"), lang) if c.form not in _PLACE_FORMS
+                c.code for c in find_countries(who, lang) if c.form not in _PLACE_FORMS
             ]
             visitor = (person.country if person else None) or next(iter(visitor_countries), None)
+            if described and person is None and not rules.official_re.search(who):
+                continue  # a row naming neither an official nor a delegation is no trip
             visitor = visitor or _other_country(host, counts)
             if visitor is None or visitor == host:
                 continue
@@ -1289,7 +1299,7 @@ def _table_drafts(
                     location=places[0].name if places else None,
                     visitor=person.name if person else None,
                     visitor_role=person.role if person else None,
-                    topics=_topics(cell("purpose"), rules),
+                    topics=_topics(cell("purpose") or (who if described else ""), rules),
                 )
             )
     return drafts
@@ -1309,6 +1319,14 @@ def _month_words(lang: str) -> frozenset[str]:
         for form in as_list(forms)
         if len(str(form)) > 2
     )
+
+
+def _since_elsewhere(text: str, rules: _Rules, date_start: int, trigger_start: int) -> bool:
+    """True when a "since" phrase dates something else ("the first since 2021"); "since the
+    visit of X to Berlin in May 2024" names this very visit, whose date it is."""
+    lo = max(0, date_start - 80)
+    m = rules.since_re.search(text, lo, date_start)
+    return m is not None and not (m.start() < trigger_start < date_start)
 
 
 def _bare_month(
