@@ -1543,3 +1543,86 @@ def test_a_transcripts_speaker_label_names_nobody(
     what is said, not the speaker's name (held-out set J)."""
     found = extract_visits(text, lang, PUB)
     assert [(v.host_country, v.visitor) for v in found] == [expected]
+
+
+RETURN_PUB = date(2025, 6, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kazakhstan's Foreign Minister Murat Nurtleu returned from Kabul on Monday, where he "
+            "held talks with Amir Khan Muttaqi.",
+            id="en-where-he-held-talks",
+        ),
+        pytest.param(
+            "en", "The Kazakh foreign minister is back from Kabul since Monday.", id="en-back-from"
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Außenminister Murat Nurtleu kehrte am Montag aus Kabul zurück, wo er "
+            "Gespräche mit Amir Khan Muttaqi geführt hatte.",
+            id="de-kehrte-aus-zurueck",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Außenminister ist am Montag aus Kabul zurückgekehrt.",
+            id="de-zurueckgekehrt",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана Мурат Нуртлеу в понедельник вернулся из Кабула.",
+            id="ru-vernulsya-iz",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères Murat Nurtleu est rentré lundi de Kaboul, "
+            "où il a eu des entretiens avec Amir Khan Muttaqi.",
+            id="fr-rentre-de",
+        ),
+        pytest.param(
+            "fr",
+            "De retour de Kaboul, le ministre kazakh des Affaires étrangères a tenu un point de "
+            "presse lundi.",
+            id="fr-de-retour-de",
+        ),
+    ],
+)
+def test_a_trip_told_by_its_return_is_a_held_visit(lang: str, text: str) -> None:
+    """'returned from Kabul', 'kehrte aus Kabul zurück', 'вернулся из Кабула', 'est rentré de
+    Kaboul': the city came back from is where the trip went, and the trip is over."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in found] == [
+        ("KAZ", "AFG", "Kabul", "held")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Hundreds of Afghan refugees returned from Karachi this week, the minister said.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Rund 300 afghanische Flüchtlinge kehrten am Montag aus Karatschi zurück, sagte der "
+            "Minister.",
+            id="de",
+        ),
+        pytest.param(
+            "ru", "Около 300 афганских беженцев вернулись из Карачи, сообщил министр.", id="ru"
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 300 réfugiés afghans sont rentrés de Karachi, a indiqué le ministre.",
+            id="fr",
+        ),
+    ],
+)
+def test_migrants_coming_back_from_a_city_make_no_visit(lang: str, text: str) -> None:
+    """Refugees who return from a city end no official's trip there."""
+    assert extract_visits(text, lang, RETURN_PUB) == []

@@ -125,6 +125,9 @@ class _Rules:
     invited_by_re: re.Pattern[str]
     visiting_re: re.Pattern[str]
     return_re: re.Pattern[str]
+    # "returned from Kabul", "kehrte aus Kabul zurück": the city is where the trip went;
+    # matched over the words around the city, which stands as _PLACE_MARK
+    return_from_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -212,7 +215,39 @@ def _compile(lang: str) -> _Rules:
         )
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
+        return_from_re=_marked(as_list(data.get("return_from"))),
     )
+
+
+# Where a city stood in the window around it that `_Rules.return_from_re` reads.
+_PLACE_MARK = "\x00"
+# How many characters around the city that window takes.
+_RETURN_BEFORE = 60
+_RETURN_AFTER = 40
+# Topics whose words before "returned from" tell of migrants, not of an official's trip.
+_MIGRANTS = frozenset({"migration", "deportation"})
+
+
+def _marked(forms: list[str]) -> re.Pattern[str]:
+    """Regexes around a city written `{place}` in the data, as one pattern over a window
+    where the city stands as _PLACE_MARK."""
+    if not forms:
+        return patterns.compile(r"(?!x)x")
+    return patterns.compile(
+        "|".join(f"(?:{str(f).replace('{place}', _PLACE_MARK)})" for f in forms), re.IGNORECASE
+    )
+
+
+def _returned_from(text: str, place: PlaceMention, rules: _Rules) -> bool | None:
+    """True when an official came back from the city: "returned from Kabul", "вернулся из
+    Кабула", "est rentré lundi de Kaboul", "kehrte am Montag aus Kabul zurück"; False when
+    migrants did; None when nobody returned from it."""
+    lead = text[max(0, place.start - _RETURN_BEFORE) : place.start]
+    window = lead + _PLACE_MARK + text[place.end : place.end + _RETURN_AFTER]
+    if rules.return_from_re.search(window) is None:
+        return None
+    # "refugees who returned from Tehran": migrants come back, no official's trip ends
+    return not any(search(pattern, lead) for topic, pattern in rules.topics if topic in _MIGRANTS)
 
 
 @lru_cache(maxsize=1)
@@ -351,10 +386,16 @@ def _is_destination(
     near = any(
         0 <= place.start - t.end() <= rules.place_after
         or 0 <= t.start() - place.end <= rules.place_before
+        # "aus Kabul zurückgekehrt": a visit word around the city
+        or t.start() <= place.start < place.end <= t.end()
         for t in triggers
     )
     if word and near:
         return True
+    # "returned from Kabul, where he held talks": the trip that ended there
+    returned = _returned_from(text, place, rules)
+    if returned is not None:
+        return near and returned
     for t in triggers:
         if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
             return True
