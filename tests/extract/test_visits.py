@@ -1626,3 +1626,96 @@ def test_a_trip_told_by_its_return_is_a_held_visit(lang: str, text: str) -> None
 def test_migrants_coming_back_from_a_city_make_no_visit(lang: str, text: str) -> None:
     """Refugees who return from a city end no official's trip there."""
     assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Press release of the MFA of Kazakhstan\n\nThe Deputy Minister paid a working visit "
+            "to Kabul on 18 June, where he discussed the railway to Pakistan with Pakistani and "
+            "Afghan officials.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Außenministerium der Republik Kasachstan\n\nPressemitteilung\n\nDer Vizeminister "
+            "reiste am 18. Juni zu einem Arbeitsbesuch nach Kabul, wo er über die Bahn nach "
+            "Pakistan sprach.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Пресс-релиз МИД Казахстана\n\nЗаместитель министра 18 июня посетил Кабул с рабочим "
+            "визитом, где обсудил с пакистанскими и афганскими представителями железную дорогу "
+            "в Пакистан.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Communiqué de presse du ministère des Affaires étrangères du Kazakhstan\n\nLe "
+            "vice-ministre s'est rendu le 18 juin à Kaboul, où il a discuté du chemin de fer vers "
+            "le Pakistan avec des responsables pakistanais et afghans.",
+            id="fr",
+        ),
+    ],
+)
+def test_the_publishing_ministrys_minister_visits_for_its_country(lang: str, text: str) -> None:
+    """On a page headed by a ministry of one country, 'The Deputy Minister paid a working
+    visit to Kabul' is that country's deputy minister, whatever other countries the
+    sentence names."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.visitor_role) for v in found] == [
+        ("KAZ", "AFG", "2025-06-18", "Deputy Minister")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Ministry of Foreign Affairs of Uzbekistan\n\nThe Afghan Minister of Commerce paid a "
+            "visit to Tashkent on 18 June.",
+            [("AFG", "UZB")],
+            id="en-a-minister-of-his-own-country",
+        ),
+        pytest.param(
+            "ru",
+            "Министерство иностранных дел Республики Узбекистан\n\nМинистр принял в Ташкенте "
+            "делегацию Афганистана.",
+            [("AFG", "UZB")],
+            id="ru-the-minister-receives",
+        ),
+        pytest.param(
+            "en",
+            "The Minister paid a working visit to Kabul on 18 June. He discussed transit to "
+            "Pakistan, Iran, China and Russia.",
+            [],
+            id="en-no-header",
+        ),
+        pytest.param(
+            "de",
+            "Der Minister reiste am 18. Juni zu einem Arbeitsbesuch nach Kabul. Er sprach über "
+            "den Transit nach Pakistan, Iran und China.",
+            [],
+            id="de-no-header",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère kazakh annonce une visite à Kaboul.\n\nLe ministre s'est rendu le 18 "
+            "juin à Kaboul. Il a parlé du transit vers le Pakistan, l'Iran et la Chine.",
+            [("KAZ", "AFG")],
+            id="fr-a-sentence-is-no-header",
+        ),
+    ],
+)
+def test_a_publishers_header_gives_no_country_to_others(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The publisher's country goes only to an official of no country told who acts
+    first: not to a minister of another country, not to a host, not without a header
+    line that names only the ministry."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == expected

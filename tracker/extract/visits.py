@@ -128,6 +128,9 @@ class _Rules:
     # "returned from Kabul", "kehrte aus Kabul zurück": the city is where the trip went;
     # matched over the words around the city, which stands as _PLACE_MARK
     return_from_re: re.Pattern[str]
+    # a header line naming the ministry that publishes the page ("Ministry of Foreign
+    # Affairs of the Republic of Uzbekistan"): its unnamed "Minister" is that country's
+    publisher_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -216,6 +219,10 @@ def _compile(lang: str) -> _Rules:
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
         return_from_re=_marked(as_list(data.get("return_from"))),
+        publisher_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -929,6 +936,7 @@ def _drafts_of(
     weak: list[re.Match[str]],
     next_seg: Segment | None = None,
     meeting: _Meeting | None = None,
+    publisher: str | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -1013,6 +1021,7 @@ def _drafts_of(
                 counts,
                 bool(strong),
                 meeting,
+                publisher,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -1143,6 +1152,7 @@ def _part_drafts(
     counts: Counter[str],
     strong: bool,
     meeting: _Meeting | None = None,
+    publisher: str | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
@@ -1168,6 +1178,8 @@ def _part_drafts(
     # the receiver is the host side: a counterpart, never the visitor; nor is an
     # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
     guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
+    # "The Minister paid a working visit": on a ministry's page, that ministry's minister
+    guests = _published_by(guests, trigger, publisher)
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
@@ -1518,6 +1530,56 @@ def _is_history(d: _Draft, published: date | None) -> bool:
     return d.date.end < published - timedelta(days=_HISTORY_DAYS)
 
 
+# A publisher's header stands among the first lines of the page, and is short.
+_PUBLISHER_LINES = 4
+_PUBLISHER_MAX_CHARS = 140
+_HEADER_MARKS = " \t#*_>|-–—"
+
+
+def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMention]) -> str | None:
+    """The country of the ministry whose page this is, from a header line among the first
+    ones ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Пресс-релиз МИД
+    Казахстана"); None when no such line, or it names no single country."""
+    pos, seen = 0, 0
+    while seen < _PUBLISHER_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start = pos
+        pos = end + 1
+        if not line:
+            continue
+        seen += 1
+        # a headline that tells of a visit is news, not the publisher's name
+        if (
+            len(line) > _PUBLISHER_MAX_CHARS
+            or line.endswith((".", "!", "?"))
+            or not rules.publisher_re.fullmatch(line)
+            or rules.trigger_re.search(line)
+            or rules.weak_re.search(line)
+            or rules.speech_re.search(line)
+        ):
+            continue
+        codes = {c.code for c in _within(countries, start, end) if c.form not in _PLACE_FORMS}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _published_by(
+    people: list[PersonMention], trigger: re.Match[str], publisher: str | None
+) -> list[PersonMention]:
+    """The sentence's people, its first one of no country told given the publisher's
+    when it has a role and stands before the visit word ("The Minister paid a working
+    visit to Kabul", on a ministry's page)."""
+    if publisher is None or not people:
+        return people
+    first = people[0]
+    if first.country or not first.role or first.end > trigger.start():
+        return people
+    return [replace(first, country=publisher), *people[1:]]
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -1548,6 +1610,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_strong = find_all(rules.trigger_re, text)
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
+    publisher = _publisher(text, lang, rules, countries)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -1569,6 +1632,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             weak,
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
+            publisher,
         )
         drafts.extend(found)
         if place is not None:
