@@ -1719,3 +1719,101 @@ def test_a_publishers_header_gives_no_country_to_others(
     line that names only the ministry."""
     found = extract_visits(text, lang, RETURN_PUB)
     assert [(v.visitor_country, v.host_country) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        pytest.param(
+            "en",
+            "On 12 January 2025 Pakistan and Afghanistan agreed to reopen the crossing.\n\nTwo "
+            "months later, Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03",
+            id="en-months-from-a-day",
+        ),
+        pytest.param(
+            "en",
+            "On 2 March 2025 the sides agreed on a new crossing.\n\nThree days later, Afghan "
+            "Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03-05",
+            id="en-days-from-a-day",
+        ),
+        pytest.param(
+            "de",
+            "Am 12. Januar 2025 vereinbarten Pakistan und Afghanistan, den Übergang zu öffnen."
+            "\n\nZwei Wochen später reiste der afghanische Außenminister Amir Khan Muttaqi nach "
+            "Islamabad.",
+            "2025-01",
+            id="de-weeks-give-the-month",
+        ),
+        pytest.param(
+            "de",
+            "Im März 2025 einigten sich beide Seiten.\n\nEinen Monat später reiste der afghanische "
+            "Außenminister nach Islamabad.",
+            "2025-04",
+            id="de-a-month-from-a-month",
+        ),
+        pytest.param(
+            "ru",
+            "12 января 2025 года Пакистан и Афганистан договорились открыть переход.\n\nЧерез "
+            "месяц министр иностранных дел Афганистана Амир Хан Муттаки посетил Исламабад.",
+            "2025-02",
+            id="ru-cherez-mesyats",
+        ),
+        pytest.param(
+            "ru",
+            "В марте 2025 года стороны договорились.\n\nДва месяца спустя министр иностранных дел "
+            "Афганистана побывал в Исламабаде.",
+            "2025-05",
+            id="ru-spustya-after",
+        ),
+        pytest.param(
+            "fr",
+            "Le 12 janvier 2025, le Pakistan et l'Afghanistan ont convenu de rouvrir le poste."
+            "\n\nTrois semaines plus tard, le ministre afghan des Affaires étrangères Amir Khan "
+            "Muttaqi s'est rendu à Islamabad.",
+            "2025-02",
+            id="fr-semaines-plus-tard",
+        ),
+        pytest.param(
+            "en",
+            "On 2 March 2025 the sides agreed on a new crossing.\n\nThree days later, on 6 March, "
+            "Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03-06",
+            id="en-the-sentences-own-date-wins",
+        ),
+        pytest.param(
+            "en",
+            "Two months later, Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            None,
+            id="en-nothing-to-count-from",
+        ),
+        pytest.param(
+            "en",
+            "In March 2025 the sides agreed on a new crossing.\n\nTwo weeks later, Afghan Foreign "
+            "Minister Amir Khan Muttaqi travelled to Islamabad.",
+            None,
+            id="en-weeks-after-a-month-fall-in-two-months",
+        ),
+    ],
+)
+def test_a_date_counted_from_an_earlier_date(lang: str, text: str, label: str | None) -> None:
+    """'Two months later', 'Zwei Wochen später', 'Через месяц', 'Trois semaines plus tard':
+    counted from the last date written before, at the coarser of its precision and the
+    unit's; not from publication, and left out when nothing can be counted from."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in found] == [
+        ("AFG", "PAK", label)
+    ]
+
+
+def test_a_counted_date_against_the_tense_is_not_taken() -> None:
+    """'Через месяц ... посетит': a planned visit 'in a month' counts from publication; the
+    date written earlier, which would put it behind publication, is not its base."""
+    text = (
+        "12 января 2025 года Пакистан и Афганистан договорились открыть переход.\n\nЧерез месяц "
+        "министр иностранных дел Афганистана Амир Хан Муттаки посетит Исламабад."
+    )
+    found = extract_visits(text, "ru", RETURN_PUB)
+    assert [v.status for v in found] == ["planned"]
+    assert found[0].date.label() != "2025-02"

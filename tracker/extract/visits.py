@@ -36,6 +36,7 @@ from tracker.extract.engine import (
     find_money,
     find_places,
     make_evidence,
+    parse_number,
     split_segments,
 )
 from tracker.extract.fastscan import find_all, search
@@ -131,6 +132,10 @@ class _Rules:
     # a header line naming the ministry that publishes the page ("Ministry of Foreign
     # Affairs of the Republic of Uzbekistan"): its unnamed "Minister" is that country's
     publisher_re: re.Pattern[str]
+    # "Two months later", "Через месяц": a date counted from the text's last written one;
+    # groups `n` (the count, one when absent) and `unit`
+    later_re: re.Pattern[str]
+    later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -219,6 +224,14 @@ def _compile(lang: str) -> _Rules:
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
         return_from_re=_marked(as_list(data.get("return_from"))),
+        later_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        later_units=tuple(
+            (str(unit), compile_words(tuple(as_list(forms))))
+            for unit, forms in (data.get("later_units") or {}).items()
+        ),
         publisher_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -992,6 +1005,7 @@ def _drafts_of(
     if _called_off(seg, text, rules, triggers):
         return [], None
     status = _status(seg, text, rules, triggers[0])
+    counted = _later_date(seg, text, lang, rules, all_dates, published)
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
@@ -1022,6 +1036,7 @@ def _drafts_of(
                 bool(strong),
                 meeting,
                 publisher,
+                counted,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -1153,6 +1168,7 @@ def _part_drafts(
     strong: bool,
     meeting: _Meeting | None = None,
     publisher: str | None = None,
+    counted: tuple[int, int, Period] | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
@@ -1224,7 +1240,18 @@ def _part_drafts(
         and not _after_money(text, lang, d.start)
     ]
     period, dated = Period.unknown(), False
-    if known:
+    counted_period = None
+    if counted is not None:
+        # "Two months later": no other date of the sentence, or one inside the phrase
+        outside = [d for d in known if d.end <= counted[0] or d.start >= counted[1]]
+        if outside:
+            known = outside
+        else:
+            # counted from the text's last date; left out when it cannot be counted
+            counted_period = _counted_period(counted[2], status, published)
+    if counted_period is not None:
+        period, dated = counted_period, counted_period.known
+    elif known:
         # the date nearest the place or visit word, not a dateline at the start
         anchor = next((p.start for p in located if p.name == location), trigger.start())
         best = min(known, key=lambda d: abs(d.start - anchor))
@@ -1438,6 +1465,100 @@ def _forward(period: Period, surface: str, published: date) -> Period:
     except ValueError:  # 29 February
         return period
     return Period(start, end, period.precision)
+
+
+# A count of these units after a date gives a date at this precision ("two weeks later":
+# which day is not told, the month is).
+_UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+
+
+def _add(d: date, unit: str, n: int) -> date:
+    """`d` moved `n` units on; a month's day past the target month's end is its last."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def _period_at(d: date, precision: str) -> Period:
+    if precision == "day":
+        return Period.day(d)
+    if precision == "month":
+        return Period.month(d.year, d.month)
+    if precision == "quarter":
+        return Period.quarter(d.year, (d.month - 1) // 3 + 1)
+    if precision == "half":
+        return Period.half(d.year, 1 if d.month <= 6 else 2)
+    return Period.year(d.year)
+
+
+def _explicit_date(text: str, lang: str, d: DateMention) -> bool:
+    """A date written out ("12 January 2025", "in March"), not a weekday or "last week"."""
+    surface = text[d.start : d.end]
+    return bool(re.search(r"\d", surface)) or any(
+        w.lower() in _month_words(lang) for w in _WORD_RE.findall(surface)
+    )
+
+
+def _later_date(
+    seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    all_dates: list[DateMention],
+    published: date | None,
+) -> tuple[int, int, Period] | None:
+    """(start, end, period) of "Two months later" / "Zwei Wochen später" / "Через месяц" /
+    "Trois semaines plus tard" in the sentence, counted from the last date written out
+    before it (not the publication date); the period is unknown when there is none."""
+    m = search(rules.later_re, text, seg.start, seg.end)
+    if m is None:
+        return None
+    # one group of each kind takes part in the match; the data may number them ("n2")
+    groups = m.groupdict()
+    said = next((v for k, v in groups.items() if k.startswith("unit") and v), "")
+    count = next((v for k, v in groups.items() if k.rstrip("0123456789") == "n" and v), None)
+    unit = next((u for u, pattern in rules.later_units if pattern.fullmatch(said)), None)
+    n = 1 if count is None else parse_number(count, lang)
+    before = [
+        d
+        for d in all_dates
+        if d.end <= m.start()
+        and d.period.known
+        and d.period.precision in _PRECISION_RANK
+        and _explicit_date(text, lang, d)
+        and not (published is not None and d.period == Period.day(published))
+    ]
+    if unit is None or n is None or n != int(n) or not before:
+        return m.start(), m.end(), Period.unknown()
+    base = max(before, key=lambda d: d.end).period
+    assert base.start is not None and base.end is not None
+    precision = max(base.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
+    first = _period_at(_add(base.start, unit, int(n)), precision)
+    last = _period_at(_add(base.end, unit, int(n)), precision)
+    # "two weeks after March": late March or April, no one month
+    return m.start(), m.end(), first if first == last else Period.unknown()
+
+
+def _counted_period(period: Period, status: str, published: date | None) -> Period | None:
+    """The counted date, or None when it contradicts the tense (a held visit ahead of
+    publication, a planned one behind it): "Через месяц министр посетит Кабул" counts from
+    publication, not from the last date written."""
+    if published is None or not period.known:
+        return period
+    assert period.start is not None and period.end is not None
+    if (status == "held" and period.start > published) or (
+        status == "planned" and period.end < published
+    ):
+        return None
+    return period
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
