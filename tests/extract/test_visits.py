@@ -1817,3 +1817,59 @@ def test_a_counted_date_against_the_tense_is_not_taken() -> None:
     found = extract_visits(text, "ru", RETURN_PUB)
     assert [v.status for v in found] == ["planned"]
     assert found[0].date.label() != "2025-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan's Commerce Minister Jam Kamal Khan met Uzbek officials in Tashkent on "
+            "Monday. A delegation of his ministry will travel to Kabul next week.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Handelsminister Jam Kamal Khan traf am Montag in Taschkent "
+            "usbekische Vertreter. Eine Delegation seines Ministeriums wird nächste Woche nach "
+            "Kabul reisen.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр торговли Пакистана Джам Камал Хан в понедельник встретился в Ташкенте с "
+            "узбекскими представителями. Делегация его министерства на следующей неделе посетит "
+            "Кабул.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre pakistanais du Commerce Jam Kamal Khan a rencontré lundi à Tachkent des "
+            "responsables ouzbeks. Une délégation de son ministère se rendra à Kaboul la semaine "
+            "prochaine.",
+            id="fr",
+        ),
+    ],
+)
+def test_his_ministrys_delegation_is_of_the_official_named_before(lang: str, text: str) -> None:
+    """'A delegation of his ministry will travel to Kabul': the visiting side is the country
+    of the official named in the sentence before, though the text names a third country
+    as often as his."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    got = [(v.visitor_country, v.host_country, v.status, v.visitor) for v in found]
+    assert ("PAK", "AFG", "planned", None) in got
+    assert len(got) == 2
+
+
+def test_a_possessive_far_from_the_visiting_side_names_no_visitor() -> None:
+    """'visit his ministry in Islamabad': the owner's office is the place visited, the
+    delegation named is the visitor."""
+    text = (
+        "Pakistan's Commerce Minister Jam Kamal Khan met Uzbek officials in Tashkent on Monday. "
+        "He said an Afghan delegation would visit his ministry in Islamabad soon."
+    )
+    found = extract_visits(text, "en", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [
+        ("PAK", "UZB"),
+        ("AFG", "PAK"),
+    ]

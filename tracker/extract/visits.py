@@ -134,6 +134,8 @@ class _Rules:
     publisher_re: re.Pattern[str]
     # "Two months later", "Через месяц": a date counted from the text's last written one;
     # groups `n` (the count, one when absent) and `unit`
+    # "a delegation of his ministry": the office of someone named in an earlier sentence
+    possessive_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -224,6 +226,10 @@ def _compile(lang: str) -> _Rules:
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
         return_from_re=_marked(as_list(data.get("return_from"))),
+        possessive_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
         later_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -957,6 +963,11 @@ def _drafts_of(
     """
     people = _within(all_people, seg.start, seg.end)
     triggers = sorted(strong + weak, key=lambda m: m.start())
+    if not any(p.country for p in people):
+        # "A delegation of his ministry will travel to Kabul": the earlier-named official's
+        owner = _possessor(seg, text, rules, triggers, all_people)
+        if owner is not None:
+            people = sorted([*people, owner], key=lambda p: p.start)
     places = _sentence_places(seg, text, lang)
     places += _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -1066,6 +1077,44 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+# How far back (characters) the owner of "his ministry" may be named.
+_OWNER_REACH = 400
+
+
+def _possessor(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    all_people: list[PersonMention],
+) -> PersonMention | None:
+    """The visiting side of "A delegation of his ministry will travel to Kabul": the country
+    of the last official named (with a country) before the sentence, standing at the
+    possessive; None when the possessive is not the visiting side's."""
+    m = search(rules.possessive_re, text, seg.start, seg.end)
+    if m is None:
+        return None
+    # the possessive names the visiting side: next to a visit word, or before them all
+    if not (
+        m.end() <= triggers[0].start()
+        or any(
+            max(0, m.start() - t.end(), t.start() - m.end()) <= _STRONG_REACH
+            and rules.trigger_re.fullmatch(t.group(0))
+            for t in triggers
+        )
+    ):
+        return None
+    owner = None
+    for p in all_people:
+        if p.end > seg.start:
+            break
+        if p.name and p.country and seg.start - p.end <= _OWNER_REACH:
+            owner = p
+    if owner is None:
+        return None
+    return PersonMention(None, None, owner.country, m.start(), m.end())
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
