@@ -1873,3 +1873,84 @@ def test_a_possessive_far_from_the_visiting_side_names_no_visitor() -> None:
         ("PAK", "UZB"),
         ("AFG", "PAK"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: How are relations "
+            "with Afghanistan?\n\nA: I was in Kabul last week and met Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakayev", "held"),
+            id="en-held",
+        ),
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: What comes next?"
+            "\n\nA: In July I will travel to Islamabad for talks on the railway.",
+            ("KAZ", "PAK", "Alibek Bakayev", "planned"),
+            id="en-planned",
+        ),
+        pytest.param(
+            "de",
+            "Interview mit dem kasachischen Vizeaußenminister Alibek Bakajew\n\nFrage: Wie stehen "
+            "die Beziehungen zu Afghanistan?\n\nAntwort: Ich war letzte Woche in Kabul und traf "
+            "Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakajew", "held"),
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Интервью с заместителем министра иностранных дел Казахстана Алибеком Бакаевым\n\n"
+            "Вопрос: Как развиваются отношения с Афганистаном?\n\nОтвет: На прошлой неделе я "
+            "побывал в Кабуле и встретился с Амиром Ханом Муттаки.",
+            ("KAZ", "AFG", "Alibek Bakaev", "held"),
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Entretien avec le vice-ministre kazakh des Affaires étrangères Alibek Bakaïev\n\n"
+            "Question : Comment vont les relations avec l'Afghanistan ?\n\nRéponse : Je me suis "
+            "rendu à Kaboul la semaine dernière et j'ai rencontré Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakaïev", "held"),
+            id="fr",
+        ),
+    ],
+)
+def test_in_an_interview_i_is_the_official_interviewed(
+    lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """'Interview with Kazakh Deputy Foreign Minister X ... A: I was in Kabul last week and
+    met ...': the one who says 'I' is the official the header names."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Talks on the railway\n\nI was in Kabul last week and met Amir Khan Muttaqi, a reader "
+            "writes.",
+            id="en-no-interview-header",
+        ),
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: Did you meet Amir "
+            "Khan Muttaqi in Kabul?",
+            id="en-the-question-asks",
+        ),
+        pytest.param(
+            "de",
+            "Handel mit Afghanistan\n\nIch war letzte Woche in Kabul und traf dort Händler, "
+            "schreibt ein Leser.",
+            id="de-no-interview-header",
+        ),
+    ],
+)
+def test_i_without_an_interviewed_official_is_nobody(lang: str, text: str) -> None:
+    """Without a header naming the official interviewed, 'I' names no visitor; a question
+    tells of no visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []

@@ -136,6 +136,9 @@ class _Rules:
     # groups `n` (the count, one when absent) and `unit`
     # "a delegation of his ministry": the office of someone named in an earlier sentence
     possessive_re: re.Pattern[str]
+    # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
+    interview_re: re.Pattern[str]
+    first_person_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -226,6 +229,11 @@ def _compile(lang: str) -> _Rules:
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
         return_from_re=_marked(as_list(data.get("return_from"))),
+        interview_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         possessive_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -956,6 +964,7 @@ def _drafts_of(
     next_seg: Segment | None = None,
     meeting: _Meeting | None = None,
     publisher: str | None = None,
+    interviewee: PersonMention | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -968,6 +977,14 @@ def _drafts_of(
         owner = _possessor(seg, text, rules, triggers, all_people)
         if owner is not None:
             people = sorted([*people, owner], key=lambda p: p.start)
+    if interviewee is not None and not any(p.country for p in people):
+        # "A: I was in Kabul last week": the interview's official speaks of himself
+        me = search(rules.first_person_re, text, seg.start, seg.end)
+        if me is not None:
+            people = sorted(
+                [*people, replace(interviewee, start=me.start(), end=me.end())],
+                key=lambda p: p.start,
+            )
     places = _sentence_places(seg, text, lang)
     places += _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -1736,6 +1753,25 @@ def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMenti
     return None
 
 
+def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> PersonMention | None:
+    """The official an interview is with, named with a country in a header line among the
+    first ones ("Interview with Kazakh Deputy Foreign Minister X", "Интервью с ...")."""
+    pos, seen = 0, 0
+    while seen < _PUBLISHER_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start = pos
+        pos = end + 1
+        if not line:
+            continue
+        seen += 1
+        if len(line) > _PUBLISHER_MAX_CHARS or not rules.interview_re.match(line):
+            continue
+        return next((p for p in _within(people, start, end) if p.name and p.country), None)
+    return None
+
+
 def _published_by(
     people: list[PersonMention], trigger: re.Match[str], publisher: str | None
 ) -> list[PersonMention]:
@@ -1781,6 +1817,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
+    interviewee = _interviewee(text, rules, people)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -1803,6 +1840,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
             publisher,
+            interviewee,
         )
         drafts.extend(found)
         if place is not None:
