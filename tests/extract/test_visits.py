@@ -1954,3 +1954,121 @@ def test_i_without_an_interviewed_official_is_nobody(lang: str, text: str) -> No
     """Without a header naming the official interviewed, 'I' names no visitor; a question
     tells of no visit."""
     assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May. Afghan Deputy Minister Abdul Latif "
+            "Nazari met Uzbek Deputy Trade Minister Laziz Kudratov in Tashkent.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="en-date-before",
+        ),
+        pytest.param(
+            "en",
+            "On 3 May the Afghan delegation reached Termez. There, Afghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="en-there-place-and-date-before",
+        ),
+        pytest.param(
+            "de",
+            "Die Gemischte Kommission trat am 3. Mai zusammen. Der afghanische Vizeminister Abdul "
+            "Latif Nasari traf in Taschkent den usbekischen Vizehandelsminister Laziz Kudratov.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nasari"),
+            id="de-date-before",
+        ),
+        pytest.param(
+            "de",
+            "Am 3. Mai erreichte die afghanische Delegation Termes. Dort traf der afghanische "
+            "Vizeminister Abdul Latif Nasari usbekische Vertreter.",
+            ("Termez", "2025-05-03", "Abdul Latif Nasari"),
+            id="de-dort",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная комиссия начала работу 3 мая. Заместитель министра Афганистана Абдул "
+            "Латиф Назари встретился в Ташкенте с заместителем министра торговли Узбекистана "
+            "Лазизом Кудратовым.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="ru-date-before",
+        ),
+        pytest.param(
+            "ru",
+            "3 мая афганская делегация добралась до Термеза. Там заместитель министра Афганистана "
+            "Абдул Латиф Назари встретился с узбекскими представителями.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="ru-tam",
+        ),
+        pytest.param(
+            "fr",
+            "La commission mixte a ouvert sa session le 3 mai. Le vice-ministre afghan Abdul Latif "
+            "Nazari a rencontré à Tachkent le vice-ministre ouzbek du Commerce Laziz Kudratov.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="fr-date-before",
+        ),
+        pytest.param(
+            "fr",
+            "Le 3 mai, la délégation afghane a gagné Termez. Là, le vice-ministre afghan Abdul "
+            "Latif Nazari a rencontré des responsables ouzbeks.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="fr-la",
+        ),
+    ],
+)
+def test_a_visit_takes_place_and_date_from_the_sentence_before(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """'The commission opened on 3 May. Deputy Minister X met ... in Tashkent.': a visit
+    sentence with no date takes the one date of the sentence before in its paragraph; one
+    opening with 'There,' / 'Dort' / 'Там' / 'Là' takes that sentence's city too."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.location, v.date.label(), v.visitor) for v in found
+    ] == [("AFG", "UZB", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May.\n\nAfghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials in Tashkent.",
+            ("Tashkent", "2025-06"),
+            id="en-another-paragraph",
+        ),
+        pytest.param(
+            "en",
+            "The border was closed on 3 May and reopened on 9 May. Afghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials in Tashkent.",
+            ("Tashkent", "2025-06"),
+            id="en-two-dates-before",
+        ),
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May. Afghan Deputy Minister Abdul Latif "
+            "Nazari met Uzbek officials in Tashkent on Monday.",
+            ("Tashkent", "2025-06-16"),
+            id="en-the-sentence-has-its-own",
+        ),
+        pytest.param(
+            "en",
+            "On 3 May the Afghan delegation reached Termez.\n\nThere, Afghan Deputy Minister "
+            "Abdul Latif Nazari met Uzbek officials.",
+            (None, "2025-06"),
+            id="en-there-in-another-paragraph",
+        ),
+    ],
+)
+def test_the_sentence_before_lends_nothing_across_paragraphs_or_when_unclear(
+    lang: str, text: str, expected: tuple[str | None, str]
+) -> None:
+    """Only the sentence right before, in the same paragraph, and only its one date; the
+    sentence's own date wins."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in found] == [
+        ("AFG", "UZB", *expected)
+    ]

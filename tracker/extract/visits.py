@@ -136,6 +136,8 @@ class _Rules:
     # groups `n` (the count, one when absent) and `unit`
     # "a delegation of his ministry": the office of someone named in an earlier sentence
     possessive_re: re.Pattern[str]
+    # "There, the deputy minister met ...": the sentence opens in the place of the one before
+    there_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
@@ -234,6 +236,7 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
+        there_re=compile_words(tuple(as_list(data.get("there_words")))),
         possessive_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -965,6 +968,7 @@ def _drafts_of(
     meeting: _Meeting | None = None,
     publisher: str | None = None,
     interviewee: PersonMention | None = None,
+    prev_seg: Segment | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -1003,6 +1007,9 @@ def _drafts_of(
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
+    if not located and prev_seg is not None:
+        # "On 3 May the delegation reached Termez. There, the deputy minister met ..."
+        located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if located:
@@ -1034,6 +1041,18 @@ def _drafts_of(
         return [], None
     status = _status(seg, text, rules, triggers[0])
     counted = _later_date(seg, text, lang, rules, all_dates, published)
+    if (
+        counted is None
+        and meeting is None
+        and published is not None
+        and prev_seg is not None
+        and not any(d.period.known for d in seg_dates)
+    ):
+        # "The commission opened on 3 May. Deputy Minister X met ... in Tashkent." (a
+        # meeting of the paragraph gives its own date and tense, see _Meeting)
+        seg_dates = seg_dates + _date_before(
+            seg, prev_seg, text, lang, all_dates, status, published
+        )
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
@@ -1132,6 +1151,61 @@ def _possessor(
     if owner is None:
         return None
     return PersonMention(None, None, owner.country, m.start(), m.end())
+
+
+def _same_paragraph(text: str, prev_seg: Segment, seg: Segment) -> bool:
+    return text.find("\n", prev_seg.start, seg.start) < 0
+
+
+def _place_before(
+    seg: Segment,
+    prev_seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    all_countries: list[CountryMention],
+) -> list[PlaceMention]:
+    """The last city of the sentence before, in the same paragraph, for a sentence that
+    opens with "There," / "Dort" / "Там" / "Là" and names none; placed at its start."""
+    m = rules.there_re.match(text, seg.start + len(seg.text) - len(seg.text.lstrip()))
+    if m is None or not _same_paragraph(text, prev_seg, seg):
+        return []
+    places = _sentence_places(prev_seg, text, lang) + _capital_places(
+        prev_seg, text, rules, all_countries
+    )
+    if not places:
+        return []
+    last = max(places, key=lambda p: p.start)
+    return [replace(last, start=seg.start, end=seg.start)]
+
+
+def _date_before(
+    seg: Segment,
+    prev_seg: Segment,
+    text: str,
+    lang: str,
+    all_dates: list[DateMention],
+    status: str,
+    published: date,
+) -> list[DateMention]:
+    """The one date written out in the sentence before, in the same paragraph, for a
+    sentence with none: "The commission opened on 3 May. Deputy Minister X met ...";
+    nothing when that sentence has several, or its date contradicts the tense."""
+    if not _same_paragraph(text, prev_seg, seg):
+        return []
+    written = [
+        d
+        for d in _within(all_dates, prev_seg.start, prev_seg.end)
+        if d.period.known and _explicit_date(text, lang, d)
+    ]
+    # "Астана, 20 апреля 2026 года.": a dateline dates the report, not the visit
+    if (
+        len(written) != 1
+        or written[0].period == Period.day(published)
+        or _counted_period(written[0].period, status, published) is None
+    ):
+        return []
+    return written
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
@@ -1841,6 +1915,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             meeting,
             publisher,
             interviewee,
+            segments[i - 1] if i > 0 else None,
         )
         drafts.extend(found)
         if place is not None:
