@@ -62,6 +62,7 @@ MONEY_DATE_GAP = 12
 # invitation words the inviter's name may begin (a title of office stands between).
 INVITER_WINDOW = 100
 _WORD_RE = patterns.compile(r"[^\W\d_]+")
+_DIGIT_RE = patterns.compile(r"\d")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
 _DATELINE_LEAD = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
@@ -1642,7 +1643,7 @@ def _period_at(d: date, precision: str) -> Period:
 def _explicit_date(text: str, lang: str, d: DateMention) -> bool:
     """A date written out ("12 January 2025", "in March"), not a weekday or "last week"."""
     surface = text[d.start : d.end]
-    return bool(re.search(r"\d", surface)) or any(
+    return bool(_DIGIT_RE.search(surface)) or any(
         w.lower() in _month_words(lang) for w in _WORD_RE.findall(surface)
     )
 
@@ -1681,8 +1682,11 @@ def _later_date(
     base = max(before, key=lambda d: d.end).period
     assert base.start is not None and base.end is not None
     precision = max(base.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
-    first = _period_at(_add(base.start, unit, int(n)), precision)
-    last = _period_at(_add(base.end, unit, int(n)), precision)
+    try:
+        first = _period_at(_add(base.start, unit, int(n)), precision)
+        last = _period_at(_add(base.end, unit, int(n)), precision)
+    except (ValueError, OverflowError):  # "10,000 years later": beyond the calendar
+        return m.start(), m.end(), Period.unknown()
     # "two weeks after March": late March or April, no one month
     return m.start(), m.end(), first if first == last else Period.unknown()
 
