@@ -1695,3 +1695,532 @@ def test_a_since_phrase_naming_the_visit_dates_it(lang: str, text: str) -> None:
         (v.visitor_country, v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)
     ]
     assert got == [("UZB", "DEU", "2024-02")]
+
+
+RETURN_PUB = date(2025, 6, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kazakhstan's Foreign Minister Murat Nurtleu returned from Kabul on Monday, where he "
+            "held talks with Amir Khan Muttaqi.",
+            id="en-where-he-held-talks",
+        ),
+        pytest.param(
+            "en", "The Kazakh foreign minister is back from Kabul since Monday.", id="en-back-from"
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Außenminister Murat Nurtleu kehrte am Montag aus Kabul zurück, wo er "
+            "Gespräche mit Amir Khan Muttaqi geführt hatte.",
+            id="de-kehrte-aus-zurueck",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Außenminister ist am Montag aus Kabul zurückgekehrt.",
+            id="de-zurueckgekehrt",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана Мурат Нуртлеу в понедельник вернулся из Кабула.",
+            id="ru-vernulsya-iz",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères Murat Nurtleu est rentré lundi de Kaboul, "
+            "où il a eu des entretiens avec Amir Khan Muttaqi.",
+            id="fr-rentre-de",
+        ),
+        pytest.param(
+            "fr",
+            "De retour de Kaboul, le ministre kazakh des Affaires étrangères a tenu un point de "
+            "presse lundi.",
+            id="fr-de-retour-de",
+        ),
+    ],
+)
+def test_a_trip_told_by_its_return_is_a_held_visit(lang: str, text: str) -> None:
+    """'returned from Kabul', 'kehrte aus Kabul zurück', 'вернулся из Кабула', 'est rentré de
+    Kaboul': the city came back from is where the trip went, and the trip is over."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in found] == [
+        ("KAZ", "AFG", "Kabul", "held")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Hundreds of Afghan refugees returned from Karachi this week, the minister said.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Rund 300 afghanische Flüchtlinge kehrten am Montag aus Karatschi zurück, sagte der "
+            "Minister.",
+            id="de",
+        ),
+        pytest.param(
+            "ru", "Около 300 афганских беженцев вернулись из Карачи, сообщил министр.", id="ru"
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 300 réfugiés afghans sont rentrés de Karachi, a indiqué le ministre.",
+            id="fr",
+        ),
+    ],
+)
+def test_migrants_coming_back_from_a_city_make_no_visit(lang: str, text: str) -> None:
+    """Refugees who return from a city end no official's trip there."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Press release of the MFA of Kazakhstan\n\nThe Deputy Minister paid a working visit "
+            "to Kabul on 18 June, where he discussed the railway to Pakistan with Pakistani and "
+            "Afghan officials.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Außenministerium der Republik Kasachstan\n\nPressemitteilung\n\nDer Vizeminister "
+            "reiste am 18. Juni zu einem Arbeitsbesuch nach Kabul, wo er über die Bahn nach "
+            "Pakistan sprach.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Пресс-релиз МИД Казахстана\n\nЗаместитель министра 18 июня посетил Кабул с рабочим "
+            "визитом, где обсудил с пакистанскими и афганскими представителями железную дорогу "
+            "в Пакистан.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Communiqué de presse du ministère des Affaires étrangères du Kazakhstan\n\nLe "
+            "vice-ministre s'est rendu le 18 juin à Kaboul, où il a discuté du chemin de fer vers "
+            "le Pakistan avec des responsables pakistanais et afghans.",
+            id="fr",
+        ),
+    ],
+)
+def test_the_publishing_ministrys_minister_visits_for_its_country(lang: str, text: str) -> None:
+    """On a page headed by a ministry of one country, 'The Deputy Minister paid a working
+    visit to Kabul' is that country's deputy minister, whatever other countries the
+    sentence names."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.visitor_role) for v in found] == [
+        ("KAZ", "AFG", "2025-06-18", "Deputy Minister")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Ministry of Foreign Affairs of Uzbekistan\n\nThe Afghan Minister of Commerce paid a "
+            "visit to Tashkent on 18 June.",
+            [("AFG", "UZB")],
+            id="en-a-minister-of-his-own-country",
+        ),
+        pytest.param(
+            "ru",
+            "Министерство иностранных дел Республики Узбекистан\n\nМинистр принял в Ташкенте "
+            "делегацию Афганистана.",
+            [("AFG", "UZB")],
+            id="ru-the-minister-receives",
+        ),
+        pytest.param(
+            "en",
+            "The Minister paid a working visit to Kabul on 18 June. He discussed transit to "
+            "Pakistan, Iran, China and Russia.",
+            [],
+            id="en-no-header",
+        ),
+        pytest.param(
+            "de",
+            "Der Minister reiste am 18. Juni zu einem Arbeitsbesuch nach Kabul. Er sprach über "
+            "den Transit nach Pakistan, Iran und China.",
+            [],
+            id="de-no-header",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère kazakh annonce une visite à Kaboul.\n\nLe ministre s'est rendu le 18 "
+            "juin à Kaboul. Il a parlé du transit vers le Pakistan, l'Iran et la Chine.",
+            [("KAZ", "AFG")],
+            id="fr-a-sentence-is-no-header",
+        ),
+    ],
+)
+def test_a_publishers_header_gives_no_country_to_others(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The publisher's country goes only to an official of no country told who acts
+    first: not to a minister of another country, not to a host, not without a header
+    line that names only the ministry."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        pytest.param(
+            "en",
+            "On 12 January 2025 Pakistan and Afghanistan agreed to reopen the crossing.\n\nTwo "
+            "months later, Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03",
+            id="en-months-from-a-day",
+        ),
+        pytest.param(
+            "en",
+            "On 2 March 2025 the sides agreed on a new crossing.\n\nThree days later, Afghan "
+            "Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03-05",
+            id="en-days-from-a-day",
+        ),
+        pytest.param(
+            "de",
+            "Am 12. Januar 2025 vereinbarten Pakistan und Afghanistan, den Übergang zu öffnen."
+            "\n\nZwei Wochen später reiste der afghanische Außenminister Amir Khan Muttaqi nach "
+            "Islamabad.",
+            "2025-01",
+            id="de-weeks-give-the-month",
+        ),
+        pytest.param(
+            "de",
+            "Im März 2025 einigten sich beide Seiten.\n\nEinen Monat später reiste der afghanische "
+            "Außenminister nach Islamabad.",
+            "2025-04",
+            id="de-a-month-from-a-month",
+        ),
+        pytest.param(
+            "ru",
+            "12 января 2025 года Пакистан и Афганистан договорились открыть переход.\n\nЧерез "
+            "месяц министр иностранных дел Афганистана Амир Хан Муттаки посетил Исламабад.",
+            "2025-02",
+            id="ru-cherez-mesyats",
+        ),
+        pytest.param(
+            "ru",
+            "В марте 2025 года стороны договорились.\n\nДва месяца спустя министр иностранных дел "
+            "Афганистана побывал в Исламабаде.",
+            "2025-05",
+            id="ru-spustya-after",
+        ),
+        pytest.param(
+            "fr",
+            "Le 12 janvier 2025, le Pakistan et l'Afghanistan ont convenu de rouvrir le poste."
+            "\n\nTrois semaines plus tard, le ministre afghan des Affaires étrangères Amir Khan "
+            "Muttaqi s'est rendu à Islamabad.",
+            "2025-02",
+            id="fr-semaines-plus-tard",
+        ),
+        pytest.param(
+            "en",
+            "On 2 March 2025 the sides agreed on a new crossing.\n\nThree days later, on 6 March, "
+            "Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            "2025-03-06",
+            id="en-the-sentences-own-date-wins",
+        ),
+        pytest.param(
+            "en",
+            "Two months later, Afghan Foreign Minister Amir Khan Muttaqi travelled to Islamabad.",
+            None,
+            id="en-nothing-to-count-from",
+        ),
+        pytest.param(
+            "en",
+            "In March 2025 the sides agreed on a new crossing.\n\nTwo weeks later, Afghan Foreign "
+            "Minister Amir Khan Muttaqi travelled to Islamabad.",
+            None,
+            id="en-weeks-after-a-month-fall-in-two-months",
+        ),
+    ],
+)
+def test_a_date_counted_from_an_earlier_date(lang: str, text: str, label: str | None) -> None:
+    """'Two months later', 'Zwei Wochen später', 'Через месяц', 'Trois semaines plus tard':
+    counted from the last date written before, at the coarser of its precision and the
+    unit's; not from publication, and left out when nothing can be counted from."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in found] == [
+        ("AFG", "PAK", label)
+    ]
+
+
+def test_a_counted_date_against_the_tense_is_not_taken() -> None:
+    """'Через месяц ... посетит': a planned visit 'in a month' counts from publication; the
+    date written earlier, which would put it behind publication, is not its base."""
+    text = (
+        "12 января 2025 года Пакистан и Афганистан договорились открыть переход.\n\nЧерез месяц "
+        "министр иностранных дел Афганистана Амир Хан Муттаки посетит Исламабад."
+    )
+    found = extract_visits(text, "ru", RETURN_PUB)
+    assert [v.status for v in found] == ["planned"]
+    assert found[0].date.label() != "2025-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan's Commerce Minister Jam Kamal Khan met Uzbek officials in Tashkent on "
+            "Monday. A delegation of his ministry will travel to Kabul next week.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Handelsminister Jam Kamal Khan traf am Montag in Taschkent "
+            "usbekische Vertreter. Eine Delegation seines Ministeriums wird nächste Woche nach "
+            "Kabul reisen.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр торговли Пакистана Джам Камал Хан в понедельник встретился в Ташкенте с "
+            "узбекскими представителями. Делегация его министерства на следующей неделе посетит "
+            "Кабул.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre pakistanais du Commerce Jam Kamal Khan a rencontré lundi à Tachkent des "
+            "responsables ouzbeks. Une délégation de son ministère se rendra à Kaboul la semaine "
+            "prochaine.",
+            id="fr",
+        ),
+    ],
+)
+def test_his_ministrys_delegation_is_of_the_official_named_before(lang: str, text: str) -> None:
+    """'A delegation of his ministry will travel to Kabul': the visiting side is the country
+    of the official named in the sentence before, though the text names a third country
+    as often as his."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    got = [(v.visitor_country, v.host_country, v.status, v.visitor) for v in found]
+    assert ("PAK", "AFG", "planned", None) in got
+    assert len(got) == 2
+
+
+def test_a_possessive_far_from_the_visiting_side_names_no_visitor() -> None:
+    """'visit his ministry in Islamabad': the owner's office is the place visited, the
+    delegation named is the visitor."""
+    text = (
+        "Pakistan's Commerce Minister Jam Kamal Khan met Uzbek officials in Tashkent on Monday. "
+        "He said an Afghan delegation would visit his ministry in Islamabad soon."
+    )
+    found = extract_visits(text, "en", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [
+        ("PAK", "UZB"),
+        ("AFG", "PAK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: How are relations "
+            "with Afghanistan?\n\nA: I was in Kabul last week and met Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakayev", "held"),
+            id="en-held",
+        ),
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: What comes next?"
+            "\n\nA: In July I will travel to Islamabad for talks on the railway.",
+            ("KAZ", "PAK", "Alibek Bakayev", "planned"),
+            id="en-planned",
+        ),
+        pytest.param(
+            "de",
+            "Interview mit dem kasachischen Vizeaußenminister Alibek Bakajew\n\nFrage: Wie stehen "
+            "die Beziehungen zu Afghanistan?\n\nAntwort: Ich war letzte Woche in Kabul und traf "
+            "Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakajew", "held"),
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Интервью с заместителем министра иностранных дел Казахстана Алибеком Бакаевым\n\n"
+            "Вопрос: Как развиваются отношения с Афганистаном?\n\nОтвет: На прошлой неделе я "
+            "побывал в Кабуле и встретился с Амиром Ханом Муттаки.",
+            ("KAZ", "AFG", "Alibek Bakaev", "held"),
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Entretien avec le vice-ministre kazakh des Affaires étrangères Alibek Bakaïev\n\n"
+            "Question : Comment vont les relations avec l'Afghanistan ?\n\nRéponse : Je me suis "
+            "rendu à Kaboul la semaine dernière et j'ai rencontré Amir Khan Muttaqi.",
+            ("KAZ", "AFG", "Alibek Bakaïev", "held"),
+            id="fr",
+        ),
+    ],
+)
+def test_in_an_interview_i_is_the_official_interviewed(
+    lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """'Interview with Kazakh Deputy Foreign Minister X ... A: I was in Kabul last week and
+    met ...': the one who says 'I' is the official the header names."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Talks on the railway\n\nI was in Kabul last week and met Amir Khan Muttaqi, a reader "
+            "writes.",
+            id="en-no-interview-header",
+        ),
+        pytest.param(
+            "en",
+            "Interview with Kazakh Deputy Foreign Minister Alibek Bakayev\n\nQ: Did you meet Amir "
+            "Khan Muttaqi in Kabul?",
+            id="en-the-question-asks",
+        ),
+        pytest.param(
+            "de",
+            "Handel mit Afghanistan\n\nIch war letzte Woche in Kabul und traf dort Händler, "
+            "schreibt ein Leser.",
+            id="de-no-interview-header",
+        ),
+    ],
+)
+def test_i_without_an_interviewed_official_is_nobody(lang: str, text: str) -> None:
+    """Without a header naming the official interviewed, 'I' names no visitor; a question
+    tells of no visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May. Afghan Deputy Minister Abdul Latif "
+            "Nazari met Uzbek Deputy Trade Minister Laziz Kudratov in Tashkent.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="en-date-before",
+        ),
+        pytest.param(
+            "en",
+            "On 3 May the Afghan delegation reached Termez. There, Afghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="en-there-place-and-date-before",
+        ),
+        pytest.param(
+            "de",
+            "Die Gemischte Kommission trat am 3. Mai zusammen. Der afghanische Vizeminister Abdul "
+            "Latif Nasari traf in Taschkent den usbekischen Vizehandelsminister Laziz Kudratov.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nasari"),
+            id="de-date-before",
+        ),
+        pytest.param(
+            "de",
+            "Am 3. Mai erreichte die afghanische Delegation Termes. Dort traf der afghanische "
+            "Vizeminister Abdul Latif Nasari usbekische Vertreter.",
+            ("Termez", "2025-05-03", "Abdul Latif Nasari"),
+            id="de-dort",
+        ),
+        pytest.param(
+            "ru",
+            "Совместная комиссия начала работу 3 мая. Заместитель министра Афганистана Абдул "
+            "Латиф Назари встретился в Ташкенте с заместителем министра торговли Узбекистана "
+            "Лазизом Кудратовым.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="ru-date-before",
+        ),
+        pytest.param(
+            "ru",
+            "3 мая афганская делегация добралась до Термеза. Там заместитель министра Афганистана "
+            "Абдул Латиф Назари встретился с узбекскими представителями.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="ru-tam",
+        ),
+        pytest.param(
+            "fr",
+            "La commission mixte a ouvert sa session le 3 mai. Le vice-ministre afghan Abdul Latif "
+            "Nazari a rencontré à Tachkent le vice-ministre ouzbek du Commerce Laziz Kudratov.",
+            ("Tashkent", "2025-05-03", "Abdul Latif Nazari"),
+            id="fr-date-before",
+        ),
+        pytest.param(
+            "fr",
+            "Le 3 mai, la délégation afghane a gagné Termez. Là, le vice-ministre afghan Abdul "
+            "Latif Nazari a rencontré des responsables ouzbeks.",
+            ("Termez", "2025-05-03", "Abdul Latif Nazari"),
+            id="fr-la",
+        ),
+    ],
+)
+def test_a_visit_takes_place_and_date_from_the_sentence_before(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """'The commission opened on 3 May. Deputy Minister X met ... in Tashkent.': a visit
+    sentence with no date takes the one date of the sentence before in its paragraph; one
+    opening with 'There,' / 'Dort' / 'Там' / 'Là' takes that sentence's city too."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.location, v.date.label(), v.visitor) for v in found
+    ] == [("AFG", "UZB", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May.\n\nAfghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials in Tashkent.",
+            ("Tashkent", "2025-06"),
+            id="en-another-paragraph",
+        ),
+        pytest.param(
+            "en",
+            "The border was closed on 3 May and reopened on 9 May. Afghan Deputy Minister Abdul "
+            "Latif Nazari met Uzbek officials in Tashkent.",
+            ("Tashkent", "2025-06"),
+            id="en-two-dates-before",
+        ),
+        pytest.param(
+            "en",
+            "The joint commission opened its session on 3 May. Afghan Deputy Minister Abdul Latif "
+            "Nazari met Uzbek officials in Tashkent on Monday.",
+            ("Tashkent", "2025-06-16"),
+            id="en-the-sentence-has-its-own",
+        ),
+        pytest.param(
+            "en",
+            "On 3 May the Afghan delegation reached Termez.\n\nThere, Afghan Deputy Minister "
+            "Abdul Latif Nazari met Uzbek officials.",
+            (None, "2025-06"),
+            id="en-there-in-another-paragraph",
+        ),
+    ],
+)
+def test_the_sentence_before_lends_nothing_across_paragraphs_or_when_unclear(
+    lang: str, text: str, expected: tuple[str | None, str]
+) -> None:
+    """Only the sentence right before, in the same paragraph, and only its one date; the
+    sentence's own date wins."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in found] == [
+        ("AFG", "UZB", *expected)
+    ]

@@ -36,6 +36,7 @@ from tracker.extract.engine import (
     find_money,
     find_places,
     make_evidence,
+    parse_number,
     split_segments,
 )
 from tracker.extract.fastscan import find_all, search
@@ -61,6 +62,7 @@ MONEY_DATE_GAP = 12
 # invitation words the inviter's name may begin (a title of office stands between).
 INVITER_WINDOW = 100
 _WORD_RE = patterns.compile(r"[^\W\d_]+")
+_DIGIT_RE = patterns.compile(r"\d")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
 _DATELINE_LEAD = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
@@ -125,6 +127,23 @@ class _Rules:
     invited_by_re: re.Pattern[str]
     visiting_re: re.Pattern[str]
     return_re: re.Pattern[str]
+    # "returned from Kabul", "kehrte aus Kabul zurück": the city is where the trip went;
+    # matched over the words around the city, which stands as _PLACE_MARK
+    return_from_re: re.Pattern[str]
+    # a header line naming the ministry that publishes the page ("Ministry of Foreign
+    # Affairs of the Republic of Uzbekistan"): its unnamed "Minister" is that country's
+    publisher_re: re.Pattern[str]
+    # "Two months later", "Через месяц": a date counted from the text's last written one;
+    # groups `n` (the count, one when absent) and `unit`
+    # "a delegation of his ministry": the office of someone named in an earlier sentence
+    possessive_re: re.Pattern[str]
+    # "There, the deputy minister met ...": the sentence opens in the place of the one before
+    there_re: re.Pattern[str]
+    # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
+    interview_re: re.Pattern[str]
+    first_person_re: re.Pattern[str]
+    later_re: re.Pattern[str]
+    later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -212,7 +231,61 @@ def _compile(lang: str) -> _Rules:
         )
         if as_list(data.get("return_words"))
         else patterns.compile(r"(?!x)x"),
+        return_from_re=_marked(as_list(data.get("return_from"))),
+        interview_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
+        there_re=compile_words(tuple(as_list(data.get("there_words")))),
+        possessive_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        later_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        later_units=tuple(
+            (str(unit), compile_words(tuple(as_list(forms))))
+            for unit, forms in (data.get("later_units") or {}).items()
+        ),
+        publisher_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
     )
+
+
+# Where a city stood in the window around it that `_Rules.return_from_re` reads.
+_PLACE_MARK = "\x00"
+# How many characters around the city that window takes.
+_RETURN_BEFORE = 60
+_RETURN_AFTER = 40
+# Topics whose words before "returned from" tell of migrants, not of an official's trip.
+_MIGRANTS = frozenset({"migration", "deportation"})
+
+
+def _marked(forms: list[str]) -> re.Pattern[str]:
+    """Regexes around a city written `{place}` in the data, as one pattern over a window
+    where the city stands as _PLACE_MARK."""
+    if not forms:
+        return patterns.compile(r"(?!x)x")
+    return patterns.compile(
+        "|".join(f"(?:{str(f).replace('{place}', _PLACE_MARK)})" for f in forms), re.IGNORECASE
+    )
+
+
+def _returned_from(text: str, place: PlaceMention, rules: _Rules) -> bool | None:
+    """True when an official came back from the city: "returned from Kabul", "вернулся из
+    Кабула", "est rentré lundi de Kaboul", "kehrte am Montag aus Kabul zurück"; False when
+    migrants did; None when nobody returned from it."""
+    lead = text[max(0, place.start - _RETURN_BEFORE) : place.start]
+    window = lead + _PLACE_MARK + text[place.end : place.end + _RETURN_AFTER]
+    if rules.return_from_re.search(window) is None:
+        return None
+    # "refugees who returned from Tehran": migrants come back, no official's trip ends
+    return not any(search(pattern, lead) for topic, pattern in rules.topics if topic in _MIGRANTS)
 
 
 @lru_cache(maxsize=1)
@@ -351,10 +424,16 @@ def _is_destination(
     near = any(
         0 <= place.start - t.end() <= rules.place_after
         or 0 <= t.start() - place.end <= rules.place_before
+        # "aus Kabul zurückgekehrt": a visit word around the city
+        or t.start() <= place.start < place.end <= t.end()
         for t in triggers
     )
     if word and near:
         return True
+    # "returned from Kabul, where he held talks": the trip that ended there
+    returned = _returned_from(text, place, rules)
+    if returned is not None:
+        return near and returned
     for t in triggers:
         if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
             return True
@@ -888,6 +967,9 @@ def _drafts_of(
     weak: list[re.Match[str]],
     next_seg: Segment | None = None,
     meeting: _Meeting | None = None,
+    publisher: str | None = None,
+    interviewee: PersonMention | None = None,
+    prev_seg: Segment | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -895,6 +977,19 @@ def _drafts_of(
     """
     people = _within(all_people, seg.start, seg.end)
     triggers = sorted(strong + weak, key=lambda m: m.start())
+    if not any(p.country for p in people):
+        # "A delegation of his ministry will travel to Kabul": the earlier-named official's
+        owner = _possessor(seg, text, rules, triggers, all_people)
+        if owner is not None:
+            people = sorted([*people, owner], key=lambda p: p.start)
+    if interviewee is not None and not any(p.country for p in people):
+        # "A: I was in Kabul last week": the interview's official speaks of himself
+        me = search(rules.first_person_re, text, seg.start, seg.end)
+        if me is not None:
+            people = sorted(
+                [*people, replace(interviewee, start=me.start(), end=me.end())],
+                key=lambda p: p.start,
+            )
     places = _sentence_places(seg, text, lang)
     places += _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -913,6 +1008,9 @@ def _drafts_of(
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
+    if not located and prev_seg is not None:
+        # "On 3 May the delegation reached Termez. There, the deputy minister met ..."
+        located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if located:
@@ -943,6 +1041,19 @@ def _drafts_of(
     if _called_off(seg, text, rules, triggers):
         return [], None
     status = _status(seg, text, rules, triggers[0])
+    counted = _later_date(seg, text, lang, rules, all_dates, published)
+    if (
+        counted is None
+        and meeting is None
+        and published is not None
+        and prev_seg is not None
+        and not any(d.period.known for d in seg_dates)
+    ):
+        # "The commission opened on 3 May. Deputy Minister X met ... in Tashkent." (a
+        # meeting of the paragraph gives its own date and tense, see _Meeting)
+        seg_dates = seg_dates + _date_before(
+            seg, prev_seg, text, lang, all_dates, status, published
+        )
     if published is None and not any(d.period.known for d in seg_dates):
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
@@ -972,6 +1083,8 @@ def _drafts_of(
                 counts,
                 bool(strong),
                 meeting,
+                publisher,
+                counted,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -1001,6 +1114,99 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+# How far back (characters) the owner of "his ministry" may be named.
+_OWNER_REACH = 400
+
+
+def _possessor(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    all_people: list[PersonMention],
+) -> PersonMention | None:
+    """The visiting side of "A delegation of his ministry will travel to Kabul": the country
+    of the last official named (with a country) before the sentence, standing at the
+    possessive; None when the possessive is not the visiting side's."""
+    m = search(rules.possessive_re, text, seg.start, seg.end)
+    if m is None:
+        return None
+    # the possessive names the visiting side: next to a visit word, or before them all
+    if not (
+        m.end() <= triggers[0].start()
+        or any(
+            max(0, m.start() - t.end(), t.start() - m.end()) <= _STRONG_REACH
+            and rules.trigger_re.fullmatch(t.group(0))
+            for t in triggers
+        )
+    ):
+        return None
+    owner = None
+    for p in all_people:
+        if p.end > seg.start:
+            break
+        if p.name and p.country and seg.start - p.end <= _OWNER_REACH:
+            owner = p
+    if owner is None:
+        return None
+    return PersonMention(None, None, owner.country, m.start(), m.end())
+
+
+def _same_paragraph(text: str, prev_seg: Segment, seg: Segment) -> bool:
+    return text.find("\n", prev_seg.start, seg.start) < 0
+
+
+def _place_before(
+    seg: Segment,
+    prev_seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    all_countries: list[CountryMention],
+) -> list[PlaceMention]:
+    """The last city of the sentence before, in the same paragraph, for a sentence that
+    opens with "There," / "Dort" / "Там" / "Là" and names none; placed at its start."""
+    m = rules.there_re.match(text, seg.start + len(seg.text) - len(seg.text.lstrip()))
+    if m is None or not _same_paragraph(text, prev_seg, seg):
+        return []
+    places = _sentence_places(prev_seg, text, lang) + _capital_places(
+        prev_seg, text, rules, all_countries
+    )
+    if not places:
+        return []
+    last = max(places, key=lambda p: p.start)
+    return [replace(last, start=seg.start, end=seg.start)]
+
+
+def _date_before(
+    seg: Segment,
+    prev_seg: Segment,
+    text: str,
+    lang: str,
+    all_dates: list[DateMention],
+    status: str,
+    published: date,
+) -> list[DateMention]:
+    """The one date written out in the sentence before, in the same paragraph, for a
+    sentence with none: "The commission opened on 3 May. Deputy Minister X met ...";
+    nothing when that sentence has several, or its date contradicts the tense."""
+    if not _same_paragraph(text, prev_seg, seg):
+        return []
+    written = [
+        d
+        for d in _within(all_dates, prev_seg.start, prev_seg.end)
+        if d.period.known and _explicit_date(text, lang, d)
+    ]
+    # "Астана, 20 апреля 2026 года.": a dateline dates the report, not the visit
+    if (
+        len(written) != 1
+        or written[0].period == Period.day(published)
+        or _counted_period(written[0].period, status, published) is None
+    ):
+        return []
+    return written
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
@@ -1102,6 +1308,8 @@ def _part_drafts(
     counts: Counter[str],
     strong: bool,
     meeting: _Meeting | None = None,
+    publisher: str | None = None,
+    counted: tuple[int, int, Period] | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
@@ -1127,6 +1335,8 @@ def _part_drafts(
     # the receiver is the host side: a counterpart, never the visitor; nor is an
     # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
     guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
+    # "The Minister paid a working visit": on a ministry's page, that ministry's minister
+    guests = _published_by(guests, trigger, publisher)
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
@@ -1171,7 +1381,18 @@ def _part_drafts(
         and not _after_money(text, lang, d.start)
     ]
     period, dated = Period.unknown(), False
-    if known:
+    counted_period = None
+    if counted is not None:
+        # "Two months later": no other date of the sentence, or one inside the phrase
+        outside = [d for d in known if d.end <= counted[0] or d.start >= counted[1]]
+        if outside:
+            known = outside
+        else:
+            # counted from the text's last date; left out when it cannot be counted
+            counted_period = _counted_period(counted[2], status, published)
+    if counted_period is not None:
+        period, dated = counted_period, counted_period.known
+    elif known:
         # the date nearest the place or visit word, not a dateline at the start
         anchor = next((p.start for p in located if p.name == location), trigger.start())
         best = min(known, key=lambda d: abs(d.start - anchor))
@@ -1405,6 +1626,103 @@ def _forward(period: Period, surface: str, published: date) -> Period:
     return Period(start, end, period.precision)
 
 
+# A count of these units after a date gives a date at this precision ("two weeks later":
+# which day is not told, the month is).
+_UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+
+
+def _add(d: date, unit: str, n: int) -> date:
+    """`d` moved `n` units on; a month's day past the target month's end is its last."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def _period_at(d: date, precision: str) -> Period:
+    if precision == "day":
+        return Period.day(d)
+    if precision == "month":
+        return Period.month(d.year, d.month)
+    if precision == "quarter":
+        return Period.quarter(d.year, (d.month - 1) // 3 + 1)
+    if precision == "half":
+        return Period.half(d.year, 1 if d.month <= 6 else 2)
+    return Period.year(d.year)
+
+
+def _explicit_date(text: str, lang: str, d: DateMention) -> bool:
+    """A date written out ("12 January 2025", "in March"), not a weekday or "last week"."""
+    surface = text[d.start : d.end]
+    return bool(_DIGIT_RE.search(surface)) or any(
+        w.lower() in _month_words(lang) for w in _WORD_RE.findall(surface)
+    )
+
+
+def _later_date(
+    seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    all_dates: list[DateMention],
+    published: date | None,
+) -> tuple[int, int, Period] | None:
+    """(start, end, period) of "Two months later" / "Zwei Wochen später" / "Через месяц" /
+    "Trois semaines plus tard" in the sentence, counted from the last date written out
+    before it (not the publication date); the period is unknown when there is none."""
+    m = search(rules.later_re, text, seg.start, seg.end)
+    if m is None:
+        return None
+    # one group of each kind takes part in the match; the data may number them ("n2")
+    groups = m.groupdict()
+    said = next((v for k, v in groups.items() if k.startswith("unit") and v), "")
+    count = next((v for k, v in groups.items() if k.rstrip("0123456789") == "n" and v), None)
+    unit = next((u for u, pattern in rules.later_units if pattern.fullmatch(said)), None)
+    n = 1 if count is None else parse_number(count, lang)
+    before = [
+        d
+        for d in all_dates
+        if d.end <= m.start()
+        and d.period.known
+        and d.period.precision in _PRECISION_RANK
+        and _explicit_date(text, lang, d)
+        and not (published is not None and d.period == Period.day(published))
+    ]
+    if unit is None or n is None or n != int(n) or not before:
+        return m.start(), m.end(), Period.unknown()
+    base = max(before, key=lambda d: d.end).period
+    assert base.start is not None and base.end is not None
+    precision = max(base.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
+    try:
+        first = _period_at(_add(base.start, unit, int(n)), precision)
+        last = _period_at(_add(base.end, unit, int(n)), precision)
+    except (ValueError, OverflowError):  # "10,000 years later": beyond the calendar
+        return m.start(), m.end(), Period.unknown()
+    # "two weeks after March": late March or April, no one month
+    return m.start(), m.end(), first if first == last else Period.unknown()
+
+
+def _counted_period(period: Period, status: str, published: date | None) -> Period | None:
+    """The counted date, or None when it contradicts the tense (a held visit ahead of
+    publication, a planned one behind it): "Через месяц министр посетит Кабул" counts from
+    publication, not from the last date written."""
+    if published is None or not period.known:
+        return period
+    assert period.start is not None and period.end is not None
+    if (status == "held" and period.start > published) or (
+        status == "planned" and period.end < published
+    ):
+        return None
+    return period
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Dates written in the text must overlap; a date taken from publication fits any."""
     if not (a.dated and b.dated):
@@ -1495,6 +1813,75 @@ def _is_history(d: _Draft, published: date | None) -> bool:
     return d.date.end < published - timedelta(days=_HISTORY_DAYS)
 
 
+# A publisher's header stands among the first lines of the page, and is short.
+_PUBLISHER_LINES = 4
+_PUBLISHER_MAX_CHARS = 140
+_HEADER_MARKS = " \t#*_>|-–—"
+
+
+def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMention]) -> str | None:
+    """The country of the ministry whose page this is, from a header line among the first
+    ones ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Пресс-релиз МИД
+    Казахстана"); None when no such line, or it names no single country."""
+    pos, seen = 0, 0
+    while seen < _PUBLISHER_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start = pos
+        pos = end + 1
+        if not line:
+            continue
+        seen += 1
+        # a headline that tells of a visit is news, not the publisher's name
+        if (
+            len(line) > _PUBLISHER_MAX_CHARS
+            or line.endswith((".", "!", "?"))
+            or not rules.publisher_re.fullmatch(line)
+            or rules.trigger_re.search(line)
+            or rules.weak_re.search(line)
+            or rules.speech_re.search(line)
+        ):
+            continue
+        codes = {c.code for c in _within(countries, start, end) if c.form not in _PLACE_FORMS}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> PersonMention | None:
+    """The official an interview is with, named with a country in a header line among the
+    first ones ("Interview with Kazakh Deputy Foreign Minister X", "Интервью с ...")."""
+    pos, seen = 0, 0
+    while seen < _PUBLISHER_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start = pos
+        pos = end + 1
+        if not line:
+            continue
+        seen += 1
+        if len(line) > _PUBLISHER_MAX_CHARS or not rules.interview_re.match(line):
+            continue
+        return next((p for p in _within(people, start, end) if p.name and p.country), None)
+    return None
+
+
+def _published_by(
+    people: list[PersonMention], trigger: re.Match[str], publisher: str | None
+) -> list[PersonMention]:
+    """The sentence's people, its first one of no country told given the publisher's
+    when it has a role and stands before the visit word ("The Minister paid a working
+    visit to Kabul", on a ministry's page)."""
+    if publisher is None or not people:
+        return people
+    first = people[0]
+    if first.country or not first.role or first.end > trigger.start():
+        return people
+    return [replace(first, country=publisher), *people[1:]]
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -1525,6 +1912,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_strong = find_all(rules.trigger_re, text)
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
+    publisher = _publisher(text, lang, rules, countries)
+    interviewee = _interviewee(text, rules, people)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -1546,6 +1935,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             weak,
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
+            publisher,
+            interviewee,
+            segments[i - 1] if i > 0 else None,
         )
         drafts.extend(found)
         if place is not None:
