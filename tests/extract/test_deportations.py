@@ -1994,3 +1994,72 @@ SHARES = [
 @pytest.mark.parametrize(("lang", "text", "counts"), SHARES)
 def test_a_share_of_people_is_no_count(lang: str, text: str, counts: list[int]) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "On Tuesday a charter flight from Leipzig took 81 Afghans to Kabul.",
+            (81, "DEU", "AFG"),
+            id="en-airport-city",
+        ),
+        pytest.param(
+            "en",
+            "Police in the Sverdlovsk region expelled 40 Uzbek nationals in March.",
+            (40, "RUS", "UZB"),
+            id="en-region",
+        ),
+        pytest.param(
+            "de",
+            "Am Mittwoch wurden 28 Afghanen in einer Sammelabschiebung aus Bayern nach Kabul "
+            "gebracht.",
+            (28, "DEU", "AFG"),
+            id="de-state",
+        ),
+        pytest.param(
+            "de",
+            "Die Bundespolizei schob am Dienstag 81 Afghanen vom Flughafen Leipzig nach Kabul ab.",
+            (81, "DEU", "AFG"),
+            id="de-airport-city",
+        ),
+        pytest.param(
+            "fr",
+            "Un vol charter parti de Munich a expulsé 35 Afghans vers Kaboul mardi.",
+            (35, "DEU", "AFG"),
+            id="fr-city",
+        ),
+        pytest.param(
+            "fr",
+            "La police de Karachi a expulsé 300 Afghans la semaine dernière.",
+            (300, "PAK", "AFG"),
+            id="fr-city-police",
+        ),
+        pytest.param(
+            "ru",
+            "МВД по Свердловской области выдворило 40 граждан Узбекистана в марте.",
+            (40, "RUS", "UZB"),
+            id="ru-region-ministry",
+        ),
+        pytest.param(
+            "ru",
+            "В Мешхеде на прошлой неделе депортировали 900 афганцев.",
+            (900, "IRN", "AFG"),
+            id="ru-city",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan deported 500 Afghans to Nangarhar last week.",
+            (500, "PAK", "AFG"),
+            id="en-destination-province-is-not-the-deporter",
+        ),
+    ],
+)
+def test_a_city_or_region_names_the_deporting_state(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """'a charter flight from Leipzig', 'МВД по Свердловской области': with no country
+    named, the place the deportation leaves from names the deporting state."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [expected]

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from tracker.extract.engine import (
+    countries_and_places,
     document_countries,
     find_countries,
     find_dates,
@@ -158,6 +159,107 @@ PLACE_CASES = [
     ("ru", "через Ислам-Калу и Серхетабад", [("Islam Qala", "AFG"), ("Serhetabat", "TKM")]),
     # "Астану" is as likely the name "Астан" as the city: the form the index knows wins
     ("ru", "делегация прибыла в Астану", [("Astana", "KAZ")]),
+    # German states and airports of deportation flights, in each language's spelling
+    ("de", "ein Flug vom Flughafen Leipzig", [("Leipzig", "DEU")]),
+    (
+        "de",
+        "Abschiebungen aus Bayern und Nordrhein-Westfalen",
+        [("Bavaria", "DEU"), ("North Rhine-Westphalia", "DEU")],
+    ),
+    (
+        "de",
+        "im Bundesland Sachsen, nicht in Sachsen-Anhalt",
+        [("Saxony", "DEU"), ("Saxony-Anhalt", "DEU")],
+    ),
+    ("de", "die Leipziger Behörden und Bayerns Polizei", [("Leipzig", "DEU"), ("Bavaria", "DEU")]),
+    (
+        "en",
+        "flights left Munich and Düsseldorf for Lower Saxony",
+        [("Munich", "DEU"), ("Düsseldorf", "DEU"), ("Lower Saxony", "DEU")],
+    ),
+    ("fr", "un vol parti de Francfort, en Bavière", [("Frankfurt", "DEU"), ("Bavaria", "DEU")]),
+    (
+        "ru",
+        "рейс из Лейпцига, а не из Мюнхена или Гамбурга",
+        [("Leipzig", "DEU"), ("Munich", "DEU"), ("Hamburg", "DEU")],
+    ),
+    ("ru", "в Баварии и Саксонии", [("Bavaria", "DEU"), ("Saxony", "DEU")]),
+    # Austria and Switzerland; South Tyrol is Italy's though it ends in Tyrol
+    (
+        "de",
+        "in Graz, Zürich und Oberösterreich",
+        [("Graz", "AUT"), ("Zurich", "CHE"), ("Upper Austria", "AUT")],
+    ),
+    ("en", "from Tyrol to South Tyrol", [("Tyrol", "AUT"), ("South Tyrol", "ITA")]),
+    ("fr", "à Bâle et en Haute-Autriche", [("Basel", "CHE"), ("Upper Austria", "AUT")]),
+    ("ru", "в Цюрихе и Зальцбурге", [("Zurich", "CHE"), ("Salzburg", "AUT")]),
+    # Russian regions in inflected forms, and cities in each spelling
+    ("ru", "МВД по Свердловской области", [("Sverdlovsk Oblast", "RUS")]),
+    (
+        "ru",
+        "в Подмосковье и Краснодарском крае",
+        [("Moscow Oblast", "RUS"), ("Krasnodar Krai", "RUS")],
+    ),
+    (
+        "ru",
+        "в Екатеринбурге и Нижнем Новгороде",
+        [("Yekaterinburg", "RUS"), ("Nizhny Novgorod", "RUS")],
+    ),
+    # a short name is reached through its listed forms: "уфе" shares no prefix with "уфа"
+    ("ru", "в Уфе и в Оше", [("Ufa", "RUS"), ("Osh", "KGZ")]),
+    (
+        "en",
+        "police in the Moscow region and in Yekaterinburg",
+        [("Moscow Oblast", "RUS"), ("Yekaterinburg", "RUS")],
+    ),
+    ("de", "in Jekaterinburg und Nowosibirsk", [("Yekaterinburg", "RUS"), ("Novosibirsk", "RUS")]),
+    ("fr", "à Iekaterinbourg et Novossibirsk", [("Yekaterinburg", "RUS"), ("Novosibirsk", "RUS")]),
+    # Iran, Pakistan, Afghanistan
+    (
+        "en",
+        "camps near Kerman and in Sistan and Baluchestan",
+        [("Kerman", "IRN"), ("Sistan and Baluchestan", "IRN")],
+    ),
+    ("de", "in Schiras und Täbris", [("Shiraz", "IRN"), ("Tabriz", "IRN")]),
+    ("fr", "à Mechhed et à Chiraz", [("Mashhad", "IRN"), ("Shiraz", "IRN")]),
+    ("ru", "в Мешхеде и Тебризе", [("Mashhad", "IRN"), ("Tabriz", "IRN")]),
+    (
+        "en",
+        "in Khyber Pakhtunkhwa and Balochistan",
+        [("Khyber Pakhtunkhwa", "PAK"), ("Balochistan", "PAK")],
+    ),
+    ("de", "aus Belutschistan und Karatschi", [("Balochistan", "PAK"), ("Karachi", "PAK")]),
+    ("fr", "au Baloutchistan et dans le Sindh", [("Balochistan", "PAK"), ("Sindh", "PAK")]),
+    (
+        "ru",
+        "в Хайбер-Пахтунхве и Белуджистане",
+        [("Khyber Pakhtunkhwa", "PAK"), ("Balochistan", "PAK")],
+    ),
+    ("en", "returnees reached Nangarhar and Helmand", [("Nangarhar", "AFG"), ("Helmand", "AFG")]),
+    ("de", "in Nangarhar und Badachschan", [("Nangarhar", "AFG"), ("Badakhshan", "AFG")]),
+    (
+        "fr",
+        "au Badakhchan, pas au Haut-Badakhchan",
+        [("Badakhshan", "AFG"), ("Gorno-Badakhshan", "TJK")],
+    ),
+    (
+        "ru",
+        "в Гильменде и в Горно-Бадахшанской автономной области",
+        [("Helmand", "AFG"), ("Gorno-Badakhshan", "TJK")],
+    ),
+    # Central Asia, Turkey, India, China
+    ("de", "in Schymkent und Osch", [("Shymkent", "KAZ"), ("Osh", "KGZ")]),
+    ("fr", "à Chymkent et à Och", [("Shymkent", "KAZ"), ("Osh", "KGZ")]),
+    ("en", "from Andijan to Jalal-Abad", [("Andijan", "UZB"), ("Jalal-Abad", "KGZ")]),
+    ("ru", "в Андижане и Джалал-Абаде", [("Andijan", "UZB"), ("Jalal-Abad", "KGZ")]),
+    ("en", "in Izmir and Kolkata", [("Izmir", "TUR"), ("Kolkata", "IND")]),
+    (
+        "ru",
+        "в Измире, Дели и Синьцзяне",
+        [("Izmir", "TUR"), ("New Delhi", "IND"), ("Xinjiang", "CHN")],
+    ),
+    ("de", "in Kaschgar und Kalkutta", [("Kashgar", "CHN"), ("Kolkata", "IND")]),
+    ("fr", "à Kachgar et à Bombay", [("Kashgar", "CHN"), ("Mumbai", "IND")]),
 ]
 
 
@@ -168,6 +270,43 @@ PLACE_CASES = [
 )
 def test_find_places(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.code) for p in find_places(text, lang)] == expected
+
+
+# names left out of the place index: a first name, an English word, a region of two
+# countries, a surname, German words
+NOT_PLACE_CASES = [
+    ("en", "Mary and her van crossed the Punjab plains"),
+    ("de", "Sie sind beim Essen in der Halle."),
+    ("fr", "Hesse et Mary sont arrivés"),
+    ("ru", "Маша Гессен и Владимир пришли"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), NOT_PLACE_CASES, ids=[f"{c[0]}-{k}" for k, c in enumerate(NOT_PLACE_CASES)]
+)
+def test_find_places_ignores_names_left_out(lang: str, text: str) -> None:
+    assert find_places(text, lang) == []
+
+
+COUNTRY_AND_PLACE_CASES = [
+    ("en", "a flight from Leipzig to Afghanistan", [("DEU", "city"), ("AFG", "name")]),
+    ("de", "Abschiebung aus Bayern nach Kabul", [("DEU", "city"), ("AFG", "capital")]),
+    ("fr", "expulsés de Bavière vers l'Afghanistan", [("DEU", "city"), ("AFG", "name")]),
+    ("ru", "МВД по Свердловской области и Узбекистан", [("RUS", "city"), ("UZB", "name")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    COUNTRY_AND_PLACE_CASES,
+    ids=[f"{c[0]}-{k}" for k, c in enumerate(COUNTRY_AND_PLACE_CASES)],
+)
+def test_countries_and_places_adds_the_country_of_each_place(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # a capital is a country mention already, not a second "city" one
+    assert [(c.code, c.form) for c in countries_and_places(text, lang)] == expected
 
 
 def test_document_countries_ranks_by_mentions_and_skips_currencies() -> None:

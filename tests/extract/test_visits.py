@@ -2224,3 +2224,41 @@ def test_the_sentence_before_lends_nothing_across_paragraphs_or_when_unclear(
     assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in found] == [
         ("AFG", "UZB", *expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Afghan commerce minister visited Leipzig on Monday for talks on trade.",
+            ("AFG", "DEU", "Leipzig"),
+            id="en-german-city",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Außenminister reiste am Montag nach Schiras.",
+            ("UZB", "IRN", "Shiraz"),
+            id="de-iranian-city",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre afghan du Commerce s'est rendu à Karachi lundi.",
+            ("AFG", "PAK", "Karachi"),
+            id="fr-pakistani-city",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация Афганистана в понедельник посетила Екатеринбург для переговоров.",
+            ("AFG", "RUS", "Yekaterinburg"),
+            id="ru-russian-city",
+        ),
+    ],
+)
+def test_a_city_names_the_host_country(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A visit to a city, province or region is hosted by its country."""
+    visits = extract_visits(text, lang, PUB)
+    got = [(v.visitor_country, v.host_country, v.location) for v in visits]
+    assert got == [expected]

@@ -31,6 +31,7 @@ from tracker.extract.engine import (
     DateMention,
     NumberMention,
     Segment,
+    countries_and_places,
     document_countries,
     find_countries,
     find_dates,
@@ -482,7 +483,7 @@ def _reporting_period(doc: _Doc) -> Period | None:
 def _prepare(
     text: str, lang: str, published: date | None, rules: _Rules, cue_starts: list[int]
 ) -> _Doc:
-    countries = find_countries(text, lang)
+    countries = countries_and_places(text, lang)
     dates = find_dates(text, lang, published)
     blocked = [(m.start, m.end) for m in find_money(text, lang)]
     blocked += [(d.start, d.end) for d in dates]
@@ -511,15 +512,15 @@ def _prepare(
                 continue
             if c.form in ("demonym", "adjective"):
                 nat[c.code] += 1
-            if c.form in ("name", "capital") and rules.destination.search(
+            if c.form in ("name", "capital", "city") and rules.destination.search(
                 text, max(seg.start, c.start - DESTINATION_LEAD), c.start
             ):
                 # "12,000 people from Pakistan to Afghanistan": sent home, so their country
                 nat[c.code] += 2
                 continue
-            if c.form in ("name", "capital") and _is_route(text, seg.start, c, rules):
+            if c.form in ("name", "capital", "city") and _is_route(text, seg.start, c, rules):
                 continue
-            if c.form in ("name", "capital", "alias", "adjective"):
+            if c.form in ("name", "capital", "city", "alias", "adjective"):
                 if people_of(c):
                     nat[c.code] += 1  # "citizens of Uzbekistan": whose people, not who deports
                 else:
@@ -1017,7 +1018,8 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         taken = set()
     # the people of another count ("1,200 Syrians and 800 Afghans") are not a state
     counted = {_demonym_start(doc, n.end) for n in earlier}
-    for c in reversed(before):
+    # nearest first, but a country named beats a city: "from Iran at Islam Qala"
+    for c in sorted(before, key=lambda c: (c.form == "city", -c.start)):
         if c.code == nat or c.start in counted or c.start in taken:
             continue
         # searched in place, not in a slice: a slice would make the "в" ending "афганцев"

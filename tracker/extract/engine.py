@@ -53,7 +53,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class CountryMention:
-    """A country named in the text; form is name|demonym|adjective|capital|alias."""
+    """A country named in the text; form is name|demonym|adjective|capital|alias (or city,
+    from `countries_and_places`)."""
 
     code: str
     start: int
@@ -733,6 +734,26 @@ def find_places(text: str, lang: str) -> list[PlaceMention]:
         PlaceMention(entry.value, entry.code, start, end, surface)
         for entry, start, end, surface in _scan(text, _place_index(lang))
     ]
+
+
+def countries_and_places(text: str, lang: str) -> list[CountryMention]:
+    """`find_countries`, with each city, province or region `find_places` finds that no
+    country mention covers, as a mention of its country in the form "city" ("a flight
+    from Leipzig", "МВД по Свердловской области"), in text order."""
+    return list(_countries_and_places(text, lang))
+
+
+@lru_cache(maxsize=64)
+def _countries_and_places(text: str, lang: str) -> tuple[CountryMention, ...]:
+    countries = find_countries(text, lang)
+    taken = [(c.start, c.end) for c in countries]
+    cities = [
+        CountryMention(p.code, p.start, p.end, p.surface, "city")
+        for p in starting_outside(find_places(text, lang), taken)
+    ]
+    if not cities:
+        return tuple(countries)
+    return tuple(sorted([*countries, *cities], key=lambda c: c.start))
 
 
 def country_of_word(word: str, lang: str) -> str | None:
