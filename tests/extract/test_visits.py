@@ -2262,3 +2262,80 @@ def test_a_city_names_the_host_country(
     visits = extract_visits(text, lang, PUB)
     got = [(v.visitor_country, v.host_country, v.location) for v in visits]
     assert got == [expected]
+
+
+NO_VISIT_AT_ALL = [
+    # meetings said not to have taken place
+    (
+        "en",
+        "The Uzbek envoy returned home on Friday; no meetings with Afghan officials took place in Kabul.",
+    ),
+    (
+        "de",
+        "Der usbekische Gesandte reiste am Freitag ab; Treffen mit afghanischen Vertretern in Kabul fanden nicht statt.",
+    ),
+    (
+        "ru",
+        "Узбекский посланник уехал в пятницу; встреч с афганскими официальными лицами в Кабуле не было.",
+    ),
+    (
+        "fr",
+        "L'envoyé ouzbek est reparti vendredi ; aucune rencontre avec des responsables afghans n'a eu lieu à Kaboul.",
+    ),
+    ("en", "The ministers met by video link on Monday to discuss the Kabul corridor."),
+    (
+        "en",
+        (
+            "The envoy briefed British counterparts by video conference after returning home; no "
+            "meetings with Western officials took place in Kabul itself."
+        ),
+    ),
+    (
+        "de",
+        (
+            "Der Gesandte unterrichtete britische Kollegen per Videokonferenz; Treffen mit "
+            "westlichen Vertretern in Kabul fanden nicht statt."
+        ),
+    ),
+    (
+        "ru",
+        (
+            "Посланник проинформировал британских коллег по видеосвязи; встреч с западными "
+            "представителями в Кабуле не было."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "L'envoyé a informé ses homologues britanniques par visioconférence ; aucune rencontre "
+            "avec des responsables occidentaux n'a eu lieu à Kaboul."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_VISIT_AT_ALL, ids=[c[0] for c in NO_VISIT_AT_ALL])
+def test_a_video_link_near_every_visit_word_or_no_meeting_is_no_visit(lang: str, text: str) -> None:
+    """Meetings by video link, and meetings said not to have taken place, are no visits."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+STAY_OF_DAYS = [
+    (
+        "en",
+        (
+            "A Kazakh delegation led by Trade Minister Arman Shakkaliyev spent Nov. 30 and Dec. 1 "
+            "in Kabul."
+        ),
+    ),
+    ("de", "Eine kasachische Delegation hielt sich vom 30. November bis 1. Dezember in Kabul auf."),
+    ("ru", "Казахская делегация находилась в Кабуле 30 ноября – 1 декабря."),
+    ("fr", "Une délégation kazakhe a séjourné à Kaboul du 30 novembre au 1er décembre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAY_OF_DAYS, ids=[c[0] for c in STAY_OF_DAYS])
+def test_a_stay_of_several_days_is_dated_by_its_first(lang: str, text: str) -> None:
+    """Two dates joined by "and", "bis", a dash or "au" are one stay: its first day."""
+    found = extract_visits(text, lang, date(2025, 12, 3))
+    assert [(v.host_country, v.date.label()) for v in found] == [("AFG", "2025-11-30")]

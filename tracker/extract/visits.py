@@ -50,6 +50,9 @@ KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
 _NOT_VISIT_REACH = 80
+# Between the two dates of a stay: blanks and a dash or one short word ("and", "und",
+# "и", "et", "to", "bis", "au", "по")
+_SPAN_JOIN_RE = patterns.compile(r"\s*(?:[-–—]|[^\W\d_]{1,3})\s*")
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
 # A date this close after a speech verb ("said Tuesday") dates the statement, not the visit.
@@ -1396,6 +1399,20 @@ def _part_drafts(
         # the date nearest the place or visit word, not a dateline at the start
         anchor = next((p.start for p in located if p.name == location), trigger.start())
         best = min(known, key=lambda d: abs(d.start - anchor))
+        # "spent Nov. 30 and Dec. 1 in Kabul", "30 ноября – 1 декабря": a stay of
+        # several days is dated by its first
+        while True:
+            first = next(
+                (
+                    d
+                    for d in known
+                    if d.end <= best.start and _SPAN_JOIN_RE.fullmatch(text, d.end, best.start)
+                ),
+                None,
+            )
+            if first is None:
+                break
+            best = first
         period, dated = best.period, True
         if (
             status == "held"
