@@ -114,6 +114,11 @@ class _Rules:
     deadline_end_re: re.Pattern[str]
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
+    # "Transitprotokoll unterzeichnen": a short item naming a kind of agreement (a compound,
+    # not a bare "Abkommen") is a measure however few its words
+    named_kind_re: re.Pattern[str]
+    # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
+    work_part_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
     # "by the end of the year", "bis Jahresende": the end of a year named by a word, due in
     # its last month as "by the end of 2025" is
@@ -246,6 +251,10 @@ def _compile(lang: str) -> _Rules:
         vague_re=patterns.compile(
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
         ),
+        named_kind_re=patterns.compile(
+            alternation(as_list(data.get("named_kinds"))), re.IGNORECASE
+        ),
+        work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
     )
 
 
@@ -591,6 +600,34 @@ def _due_and_title(
         if len(rest.split()) >= 2:
             title = rest
     return title, due
+
+
+def _without_inner_due(item: str, lang: str, published: date | None, rules: _Rules) -> str:
+    """ "die nächste Gesprächsrunde im Juni in Taschkent abzuhalten": the due date inside a
+    prose item, with the preposition before it, is no part of the title (a date without
+    one is: "the 2021 agreement" keeps its year)."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(item, lang, published)
+    except Exception:  # an unreadable date leaves the title whole
+        LOGGER.debug("dates of %r failed", item, exc_info=True)
+        return item
+    for d in dates:
+        if d.start == 0 or not d.period.known:
+            continue
+        head, tail = item[: d.start], item[d.end :].strip(" ,")
+        kept = rules.due_preps_re.sub("", head).strip()
+        first = item[d.start : d.end].split()[0]
+        prep = rules.due_preps_re.search(" " + first)
+        if (
+            kept
+            and tail
+            and (len(kept.split()) < len(head.split()) or (prep and prep.group().strip()))
+        ):
+            return f"{kept} {tail}"
+        break
+    return item
 
 
 def _intro_status(clause: str, rules: _Rules) -> str | None:
@@ -945,11 +982,26 @@ def _from_prose(
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
+                if due.known:
+                    item = _without_inner_due(item, lang, published, rules)
+                if (
+                    item
+                    and prose.cut
+                    and prose.title is None
+                    and "item" not in prose.pattern.groupindex
+                    and rules.work_part_re.fullmatch(item)
+                ):
+                    # "Le tronçon doit être achevé d'ici ...": a stretch of a work named only by
+                    # its kind is a measure with what is to be done to it ("the first phase" is
+                    # a fragment of a plan, and stays none)
+                    item = f"{item} {_clean_cell(m.group(0))}"
                 # "« étudier »": quotes and dashes are no words
                 words = len(_WORD_RE.findall(item))
                 min_words = prose.min_words or rules.item_min_words
                 if words < min_words and _names_a_noun(item, rules):
                     min_words = rules.noun_item_min_words
+                if words < min_words and rules.named_kind_re.fullmatch(item):
+                    min_words = words  # "Transitprotokoll unterzeichnen": a named agreement
                 if words < min_words or words > rules.max_item_words:
                     continue
                 if rules.vague_re.match(item):
