@@ -527,7 +527,7 @@ GENERAL_PROSE += [
         "ru-chasov-v-sutki",
         "ru",
         "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки.",
-        "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки",
+        "Пункт пропуска будет работать двадцать часов в сутки",
         None,
         "2025-05",
     ),
@@ -2883,3 +2883,414 @@ def test_a_passive_or_modal_measure_with_a_deadline(
 def test_a_completed_work_or_a_phase_is_no_measure(lang: str, text: str) -> None:
     """A work done is history; 'the first phase' is a fragment of a plan named elsewhere."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+PARAGRAPHS = [
+    pytest.param(
+        "en",
+        (
+            "The Ministry of Commerce said in a readout on Sunday that the two sides had "
+            "agreed on a set of steps. The customs services will introduce electronic cargo "
+            "manifests at Hairatan by September. A joint veterinary laboratory is to be built"
+            " in Termez by the end of next year. The ministers also agreed to hold the next "
+            "session of the intergovernmental commission in Kabul in the autumn."
+        ),
+        [
+            ("Hold the next session of the intergovernmental commission in Kabul", None, "2025-H2"),
+            ("Joint veterinary laboratory", None, "2026-12"),
+            ("Introduce electronic cargo manifests at Hairatan", "customs services", "2025-09"),
+        ],
+        id="en-ministry-readout",
+    ),
+    pytest.param(
+        "en",
+        (
+            "In a joint statement, Kabul and Ashgabat committed to the following:\n"
+            "1. Complete the Serhetabat-Herat fibre-optic link by June 2026 (responsible: "
+            "Turkmentelecom);\n"
+            "2. Resume work on the Torghundi railway extension in the second half of 2025;\n"
+            "3. Set up a joint working group on energy that will meet every quarter."
+        ),
+        [
+            ("Complete the Serhetabat-Herat fibre-optic link", "Turkmentelecom", "2026-06"),
+            ("Resume work on the Torghundi railway extension", None, "2025-H2"),
+            ("Set up a joint working group on energy", None, None),
+        ],
+        id="en-numbered-joint-statement",
+    ),
+    pytest.param(
+        "en",
+        (
+            "The roadmap signed in Astana sets out three tasks for the coming year. The "
+            "Kazakh railway company will supply 200 wagons to Afghan operators. Afghan "
+            "Railways is to train 50 locomotive drivers in Almaty. The two countries already "
+            "opened a trade house in Kabul last year."
+        ),
+        [
+            ("Supply 200 wagons to Afghan operators", "Kazakh railway company", None),
+            ("Train 50 locomotive drivers in Almaty", "Afghan Railways", None),
+        ],
+        id="en-roadmap-tasks",
+    ),
+    pytest.param(
+        "en",
+        (
+            "Pakistan's interior ministry has asked provincial authorities to extend the "
+            "deadline for registration until 30 June. Officials said the ministry hopes for "
+            "better cooperation with Kabul. The border crossing at Torkham reopened on Friday"
+            " after a week-long closure."
+        ),
+        [("Extend the deadline for registration", "provincial authorities", "2025-06-30")],
+        id="en-request-and-history",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Das usbekische Verkehrsministerium teilte mit, beide Seiten hätten einen "
+            "Fahrplan vereinbart. Bis Ende September soll ein gemeinsames Logistikzentrum in "
+            "Termes eröffnet werden. Die Eisenbahnverwaltung wird zudem bis 2026 zwei neue "
+            "Rangiergleise in Hairatan bauen. Das nächste Treffen der Arbeitsgruppe ist für "
+            "Oktober geplant."
+        ),
+        [
+            ("Gemeinsames Logistikzentrum in Termes eröffnet werden", None, "2025-09"),
+            ("Zwei neue Rangiergleise in Hairatan bauen", "Eisenbahnverwaltung", "2026"),
+        ],
+        id="de-ministry-readout",
+    ),
+    pytest.param(
+        "de",
+        (
+            "In der gemeinsamen Erklärung verpflichteten sich beide Regierungen zu folgenden "
+            "Schritten:\n"
+            "- Einrichtung einer gemeinsamen Grenzkommission bis Ende 2025 (zuständig: "
+            "Innenministerien);\n"
+            "- Ausbau des Grenzübergangs Aqina bis zum dritten Quartal 2026;\n"
+            "- Regelmäßiger Austausch von Zolldaten (laufend)."
+        ),
+        [
+            ("Einrichtung einer gemeinsamen Grenzkommission", "Innenministerien", "2025-12"),
+            ("Ausbau des Grenzübergangs Aqina", None, "2026-Q3"),
+            ("Regelmäßiger Austausch von Zolldaten", None, "ongoing"),
+        ],
+        id="de-joint-declaration-list",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Kasachstan und Afghanistan wollen im kommenden Jahr ein Abkommen über den "
+            "Gütertransit unterzeichnen. Die Minister vereinbarten außerdem, die nächste "
+            "Sitzung der Regierungskommission im Herbst in Astana abzuhalten. Im vergangenen "
+            "Jahr hatte Kasachstan bereits 500.000 Tonnen Weizen geliefert."
+        ),
+        [
+            ("Nächste Sitzung der Regierungskommission in Astana abzuhalten", None, "2025-H2"),
+            ("Abkommen über den Gütertransit unterzeichnen", "Kasachstan und Afghanistan", "2026"),
+        ],
+        id="de-agreement-and-next-session",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Die Wiederaufnahme der Bauarbeiten an der Stromleitung ist für das zweite "
+            "Quartal geplant. Federführend ist das afghanische Energieministerium. Beide "
+            "Seiten hoffen auf eine engere Zusammenarbeit."
+        ),
+        [("Wiederaufnahme der Bauarbeiten an der Stromleitung", None, "2025-Q2")],
+        id="de-planned-resumption",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "По итогам переговоров стороны подписали дорожную карту. Министерство транспорта "
+            "Узбекистана до конца года откроет новый грузовой терминал в Термезе. Стороны "
+            "договорились провести очередное заседание межправкомиссии в Кабуле в сентябре. "
+            "Кроме того, к 2027 году должен быть завершён участок железной дороги до "
+            "Мазари-Шарифа."
+        ),
+        [
+            ("Провести очередное заседание межправкомиссии в Кабуле", "Стороны", "2025-09"),
+            (
+                "Откроет новый грузовой терминал в Термезе",
+                "Министерство транспорта Узбекистана",
+                "2025-12",
+            ),
+        ],
+        id="ru-talks-readout",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "В совместном заявлении стороны обязались:\n"
+            "1) создать совместную рабочую группу по водным ресурсам до конца июня;\n"
+            "2) расширить пропускную способность КПП Ислам-Кала;\n"
+            "3) ежеквартально проводить консультации экспертов."
+        ),
+        [
+            ("создать совместную рабочую группу по водным ресурсам", "стороны", "2025-06"),
+            ("расширить пропускную способность КПП Ислам-Кала", "стороны", None),
+            ("проводить консультации экспертов", "стороны", "ongoing"),
+        ],
+        id="ru-joint-statement-list",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Таможенный комитет Казахстана с 1 мая упростит оформление грузов из Афганистана."
+            " Правительство поручило министерству торговли в течение трёх месяцев подготовить"
+            " программу поддержки экспорта. В прошлом году стороны уже открыли торговый дом в"
+            " Алматы."
+        ),
+        [
+            (
+                "Упростит оформление грузов из Афганистана",
+                "Таможенный комитет Казахстана",
+                "2025-05-01",
+            ),
+            ("Подготовить программу поддержки экспорта", "министерству торговли", "2025-07"),
+        ],
+        id="ru-customs-and-instruction",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Стороны подпишут соглашение о международных автоперевозках во втором полугодии. "
+            "Ответственным за реализацию проекта назначено Министерство транспорта. Афганская"
+            " сторона выразила надежду на дальнейшее развитие сотрудничества."
+        ),
+        [("Подпишут соглашение о международных автоперевозках", "Стороны", "2025-H2")],
+        id="ru-future-signing",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Selon le communiqué du ministère, les deux parties se sont engagées à rouvrir le"
+            " marché frontalier de Milak d'ici la fin de l'été. Le tronçon iranien de la voie"
+            " ferrée Khaf-Herat doit être achevé d'ici la fin de l'année prochaine. La "
+            "prochaine réunion de la commission mixte se tiendra à Téhéran en octobre."
+        ),
+        [
+            ("Tronçon iranien de la voie ferrée Khaf-Herat", None, "2026-12"),
+            ("Rouvrir le marché frontalier de Milak", "deux parties", "2025-H2"),
+        ],
+        id="fr-communique",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "La feuille de route adoptée à Tachkent prévoit les mesures suivantes :\n"
+            "- la création d'un centre logistique commun à Termez d'ici 2026 (responsable : "
+            "ministère des Transports) ;\n"
+            "- la modernisation du poste frontière de Hairatan au deuxième trimestre 2026 ;\n"
+            "- l'échange régulier de données douanières (en cours)."
+        ),
+        [
+            (
+                "la création d'un centre logistique commun à Termez",
+                "ministère des Transports",
+                "2026",
+            ),
+            ("la modernisation du poste frontière de Hairatan", None, "2026-Q2"),
+            ("l'échange régulier de données douanières", None, "ongoing"),
+        ],
+        id="fr-roadmap-list",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Le gouvernement ouzbek construira une ligne électrique vers Kaboul d'ici 2027. "
+            "Les douanes simplifieront le dédouanement des camions afghans à partir de "
+            "juillet. L'année dernière, l'Ouzbékistan avait déjà livré 100 000 tonnes de "
+            "farine."
+        ),
+        [
+            ("Construira une ligne électrique vers Kaboul", "gouvernement ouzbek", "2027"),
+            ("Simplifieront le dédouanement des camions afghans", "douanes", None),
+        ],
+        id="fr-futures-and-history",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Les ministres ont convenu de créer un groupe de travail sur le transit, qui se "
+            "réunira chaque trimestre. Ils ont également décidé de signer un protocole sur le"
+            " transport routier lors de la prochaine visite. Le Turkménistan souhaite "
+            "renforcer ses relations avec Kaboul."
+        ),
+        [
+            ("Créer un groupe de travail sur le transit", None, None),
+            ("Signer un protocole sur le transport routier", None, None),
+        ],
+        id="fr-working-group-and-protocol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARAGRAPHS)
+def test_realistic_paragraphs_name_each_measure_who_and_when(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Short readouts, joint statements with numbered commitments and roadmap lists, written
+    for these tests: each measure once, with who is responsible and when it is due; what was
+    done, a meeting planned, a general wish and a trade figure give none."""
+    items = extract_action_items(text, lang, PUB)
+    assert sorted((a.title, a.responsible, a.due.label()) for a in items) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The two sides have agreed on the following steps:\n"
+            "- Set up a joint customs committee that will meet every month;\n"
+            "- Open a bonded warehouse in Termez by June.",
+            [
+                ("Set up a joint customs committee", None),
+                ("Open a bonded warehouse in Termez", "2025-06"),
+            ],
+            id="en-that-will-meet",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties ont convenu des mesures suivantes :\n"
+            "- créer un comité douanier commun qui se réunira chaque mois ;\n"
+            "- ouvrir un entrepôt sous douane à Termez d'ici juin.",
+            [
+                ("créer un comité douanier commun", None),
+                ("ouvrir un entrepôt sous douane à Termez", "2025-06"),
+            ],
+            id="fr-qui-se-reunira",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились о следующих мерах:\n"
+            "- создать совместный таможенный комитет который будет собираться ежемесячно;\n"
+            "- открыть таможенный склад в Термезе до июня.",
+            [
+                ("создать совместный таможенный комитет", None),
+                ("открыть таможенный склад в Термезе", "2025-06"),
+            ],
+            id="ru-kotoryy-budet-sobiratsya",
+        ),
+    ],
+)
+def test_a_list_item_s_body_meeting_regularly_without_a_comma_is_not_its_due(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'a committee that will meet every month': the rhythm is the committee's, setting it
+    up is undated, as with the comma ('..., which will meet every month')."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Le premier tronçon, long de 12 kilomètres, doit être achevé d'ici la fin de "
+            "l'année prochaine.",
+            ("Premier tronçon doit être achevé", "2026-12"),
+            id="fr-long-de",
+        ),
+        pytest.param(
+            "en",
+            "The first section, 12 km long, is to be completed by the end of next year.",
+            ("First section is to be completed", "2026-12"),
+            id="en-km-long",
+        ),
+    ],
+)
+def test_an_apposition_between_commas_is_not_the_subject(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'Le premier tronçon, long de 12 kilomètres, doit être achevé': the measure is named by
+    the subject before the apposition (which opens with no determiner)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "По итогам переговоров иранская сторона пообещала заблаговременно, не менее чем за "
+            "48 часов, уведомлять пограничников о высылке.",
+            [("Уведомлять пограничников о высылке", "сторона", None)],
+            id="ru-aside-between-commas-and-adverbial-before-who",
+        ),
+        pytest.param(
+            "ru",
+            "Таможенный комитет Казахстана с 1 мая упростит оформление грузов из Афганистана.",
+            [
+                (
+                    "Упростит оформление грузов из Афганистана",
+                    "Таможенный комитет Казахстана",
+                    "2025-05-01",
+                )
+            ],
+            id="ru-start-date-preposition-is-no-part-of-who",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres ont également décidé de rénover la gare de Hairatan lors de la "
+            "prochaine visite.",
+            [("Rénover la gare de Hairatan", None, None)],
+            id="fr-egalement-decide-lors-de",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à réhabiliter la route Herat-Islam Qala et à "
+            "réparer le pont de Tourghoundi d'ici juin.",
+            [
+                ("Réhabiliter la route Herat-Islam Qala", "deux parties", None),
+                ("Réparer le pont de Tourghoundi", "deux parties", "2025-06"),
+            ],
+            id="fr-rehabiliter-et-reparer",
+        ),
+        pytest.param(
+            "de",
+            "Die Wiederaufnahme der Bauarbeiten an der Stromleitung ist für das zweite Quartal "
+            "geplant.",
+            [("Wiederaufnahme der Bauarbeiten an der Stromleitung", None, "2025-Q2")],
+            id="de-fuer-das-zweite-quartal-geplant",
+        ),
+        pytest.param(
+            "fr",
+            "La réouverture du marché frontalier est prévue pour le deuxième trimestre.",
+            [("Réouverture du marché frontalier", None, "2025-Q2")],
+            id="fr-prevue-pour-le-deuxieme-trimestre",
+        ),
+        pytest.param(
+            "en",
+            "In a joint statement the two sides undertook to:\n- open a trade house in Herat;\n"
+            "- train customs officers.",
+            [
+                ("open a trade house in Herat", "sides", None),
+                ("train customs officers", "sides", None),
+            ],
+            id="en-intro-adverbial-before-who",
+        ),
+        pytest.param(
+            "de",
+            "In der gemeinsamen Erklärung verpflichteten sich beide Regierungen zu folgenden "
+            "Schritten:\n- Einrichtung einer Grenzkommission bis Ende 2025;\n"
+            "- Ausbau des Grenzübergangs Aqina.",
+            [
+                ("Einrichtung einer Grenzkommission", None, "2025-12"),
+                ("Ausbau des Grenzübergangs Aqina", None, None),
+            ],
+            id="de-verpflichteten-sich-zu-folgenden-schritten",
+        ),
+    ],
+)
+def test_who_and_when_told_around_the_measure(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """An aside or an adverbial is no part of who; the occasion ('lors de la prochaine
+    visite') no part of the measure; a date inside 'ist für ... geplant' is its due; 'zu
+    folgenden Schritten' introduces a list."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected

@@ -117,6 +117,12 @@ class _Rules:
     # "Transitprotokoll unterzeichnen": a short item naming a kind of agreement (a compound,
     # not a bare "Abkommen") is a measure however few its words
     named_kind_re: re.Pattern[str]
+    # "В совместном заявлении стороны ...": a subject opening with these starts with an
+    # adverbial, and who is its last body
+    adverbial_re: re.Pattern[str]
+    # "Le premier tronçon, long de 10 km, doit ...": the words that open a subject, where the
+    # language has them; empty: no apposition is told
+    determiner_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
@@ -220,8 +226,12 @@ def _compile(lang: str) -> _Rules:
         end_of_year_re=compile_words(tuple(as_list(data.get("end_of_year")))),
         responsible_res=responsible_res,
         responsible_needs=tuple(_required_word(p) for p in responsible_res),
+        # "a working group that will meet every quarter": a few openers start the clause
+        # without a comma
         relative_re=patterns.compile(
-            rf",\s+(?:{alternation(as_list(data.get('relative_openers')))})\s", re.IGNORECASE
+            rf"(?:,\s+(?:{alternation(as_list(data.get('relative_openers')))})"
+            rf"|\s+(?:{alternation(as_list(data.get('relative_bare_openers')))}))\s",
+            re.IGNORECASE,
         )
         if data.get("relative_openers")
         else patterns.compile(r"(?!x)x"),
@@ -254,6 +264,15 @@ def _compile(lang: str) -> _Rules:
         named_kind_re=patterns.compile(
             alternation(as_list(data.get("named_kinds"))), re.IGNORECASE
         ),
+        adverbial_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('adverbial_openers')))})\s", re.IGNORECASE
+        ),
+        determiner_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('determiners')))})(?:\s|(?<=['’]))",
+            re.IGNORECASE,
+        )
+        if data.get("determiners")
+        else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
     )
 
@@ -658,12 +677,15 @@ def _intro_subject(clause: str, rules: _Rules) -> str | None:
     cuts = list(rules.cut_re.finditer(head))
     head = head[cuts[-1].end() :] if cuts else head
     subject = _clean_cell(rules.subject_tail_re.sub("", head))
-    if not subject or len(subject.split()) > 6:
-        return None
     last = None
     for last in rules.bodies_re.finditer(subject):
         pass
-    return subject if last is not None and last.end() == len(subject) else None
+    if last is None or last.end() != len(subject):
+        return None
+    if rules.adverbial_re.match(subject):
+        # "В совместном заявлении стороны обязались:": an opening adverbial is no part of who
+        return subject[last.start() :]
+    return subject if len(subject.split()) <= 6 else None
 
 
 @lru_cache(maxsize=8)
@@ -767,12 +789,11 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             title, description = body[: relative.start()], body[relative.start() + 1 :]
         title, due = _due_and_title(_clean_cell(title), lang, published, rules)
         if relative and description and not due.known and due.precision != "ongoing":
-            # "..., which is to open by September": a deadline lies ahead
-            due = _ahead(
-                _due_and_title(_clean_cell(description), lang, published, rules)[1],
-                description,
-                published,
-            )
+            # "..., which is to open by September": a deadline lies ahead ("that will meet
+            # every quarter" is the rhythm of what the measure sets up, not its due)
+            described = _due_and_title(_clean_cell(description), lang, published, rules)[1]
+            if described.known:
+                due = _ahead(described, description, published)
         # "créer une zone franche au cours du second semestre": a measure's half, quarter or
         # month written without a year lies ahead of publication, as in prose
         due = _ahead(due, body, published)
@@ -941,7 +962,7 @@ def _from_prose(
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                raw = _item_before(head)
+                raw = _subject_before_apposition(head, rules)
             # an item holding a money figure is a trade target, not an action item
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
@@ -960,7 +981,7 @@ def _from_prose(
                 subject = _item_before(head)
                 if prose.subject_responsible:
                     # "Комитет с понедельника начнёт ...": a date between subject and verb
-                    subject, subject_due = _subject_and_due(subject, lang, published)
+                    subject, subject_due = _subject_and_due(subject, lang, published, rules)
                 elif prose.subject_who:
                     # "On Monday the two sides agreed to ...": the date is no part of who
                     subject = _subject_without_date(subject, lang, published)
@@ -1017,6 +1038,9 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     due = _due_after(text, m.end(), c_end, lang, published)
+                if not due.known and due.precision != "ongoing" and prose.cut:
+                    # "... ist für das zweite Quartal geplant": the date inside the verb's match
+                    due = _due_after(text, m.start(), m.end(), lang, published)
                 if not due.known and due.precision != "ongoing":
                     due = subject_due
                 if not due.known and due.precision != "ongoing":
@@ -1066,6 +1090,24 @@ def _item_before(head: str) -> str:
             continue
         cut = m.end()
     return head[cut:]
+
+
+def _subject_before_apposition(head: str, rules: _Rules) -> str:
+    """The clause that ends `head`; when the verb follows a comma, the clause before an
+    apposition: "Le premier tronçon, long de 10 kilomètres, | doit être achevé" (where the
+    language opens a subject with a determiner, the apposition is what opens with none)."""
+    raw = _item_before(head)
+    if raw.strip() or not head.rstrip().endswith(","):
+        return raw
+    before = head.rstrip()[:-1]
+    apposition = _item_before(before)
+    if not rules.determiner_re.pattern or rules.determiner_re.match(apposition.strip()):
+        return raw
+    before = before[: len(before) - len(apposition)].rstrip()
+    if not before.endswith(","):
+        return raw
+    subject = _item_before(before[:-1])
+    return subject if rules.determiner_re.match(subject.strip()) else raw
 
 
 def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
@@ -1120,8 +1162,11 @@ def _split_item(raw: str, rules: _Rules) -> list[str]:
     return [raw[a:b] for a, b in spans]
 
 
-def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[str, Period]:
-    """A subject cut before its first date, and that date when it lies ahead."""
+def _subject_and_due(
+    subject: str, lang: str, published: date | None, rules: _Rules
+) -> tuple[str, Period]:
+    """A subject cut before its first date and the preposition that opens it ("Таможенный
+    комитет с 1 мая упростит"), and that date when it lies ahead."""
     from tracker.extract.engine import find_dates
 
     try:
@@ -1137,7 +1182,7 @@ def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[s
         if first.period.known and not _reported_day(first.period, published)
         else Period.unknown()
     )
-    return subject[: first.start], due
+    return rules.due_preps_re.sub("", subject[: first.start]), due
 
 
 # A state named as a subject: by its name, its capital or its government's alias (an
@@ -1153,6 +1198,14 @@ def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
     subject = _clean_cell(rules.subject_tail_re.sub("", subject)).lstrip("—–-•*» ")
     lead = rules.lead_re.match(subject)
     subject = subject[lead.end() :] if lead else subject
+    if rules.adverbial_re.match(subject):
+        # "По итогам переговоров иранская сторона пообещала ...": who is the body that ends
+        # the subject, not the adverbial before it
+        last = None
+        for last in rules.bodies_re.finditer(subject):
+            pass
+        if last is not None and last.end() == len(subject):
+            return subject[last.start() :]
     if not subject or len(subject.split()) > 6:
         return None
     if (
