@@ -3294,3 +3294,28 @@ def test_who_and_when_told_around_the_measure(
     folgenden Schritten' introduces a list."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("ru", "Полиция установит личность погибших.", id="ru-ustanovit-identity"),
+        pytest.param("ru", "Суд рассмотрит дело в мае.", id="ru-court-considers"),
+        pytest.param("ru", "Новая дорога увеличит транзитный потенциал региона.", id="ru-effect"),
+        pytest.param("ru", "Это ускорит доставку грузов.", id="ru-effect-pronoun"),
+        pytest.param("ru", "Это решение подпишет президент.", id="ru-subject-after-verb"),
+        pytest.param(
+            "ru",
+            "Мост был построен в 2019 году и будет открыт после ремонта.",
+            id="ru-past-passive",
+        ),
+        pytest.param("de", "Das muss man erst einmal bauen.", id="de-muss-man"),
+        pytest.param("en", "It is to be completed next year.", id="en-pronoun"),
+        pytest.param("fr", "Cela devra être achevé un jour.", id="fr-pronoun"),
+    ],
+)
+def test_an_effect_a_pronoun_or_a_done_work_is_no_commitment(lang: str, text: str) -> None:
+    """'увеличит', 'подпишет' are a commitment only of a body or a state as subject (a road
+    that increases potential states an effect); a past passive in the item is history;
+    'muss' counts only in the passive; a pronoun names no measure."""
+    assert extract_action_items(text, lang, PUB) == []

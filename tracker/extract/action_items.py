@@ -81,6 +81,9 @@ class _Prose:
     # "The two sides agreed to ...", "Islamabad pledged to ...": the subject names who, and
     # nothing else follows from it (subject_responsible also drops third countries' plans)
     subject_who: bool = False
+    # "Новая дорога увеличит ...", "Это решение подпишет президент": a verb that also tells
+    # an effect, or stands before its subject, is a measure only of a body or state as subject
+    needs_who: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ def _compile(lang: str) -> _Rules:
             min_words=int(p["min_words"]) if p.get("min_words") else None,
             subject_responsible=bool(p.get("subject_responsible")),
             subject_who=bool(p.get("subject_who")),
+            needs_who=bool(p.get("needs_who")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -992,6 +996,8 @@ def _from_prose(
                 named = _clean_cell(m.group("who"))
                 lead = rules.lead_re.match(named)
                 who = (named[lead.end() :] if lead else named) or who
+            if prose.needs_who and not who:
+                continue
             # "agreed to extend X and to begin Y": two items
             parts = _split_item(raw, rules)
             if "item" in prose.pattern.groupindex:
