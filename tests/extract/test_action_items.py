@@ -2822,9 +2822,9 @@ def test_a_bare_or_signed_agreement_is_no_measure(lang: str, text: str) -> None:
         ),
         pytest.param(
             "en",
-            "The power line should be finished by the end of 2026.",
+            "The power line has to be finished by the end of 2026.",
             ("Power line", "2026-12"),
-            id="en-should-be-finished",
+            id="en-has-to-be-finished",
         ),
         pytest.param(
             "de",
@@ -2875,7 +2875,10 @@ def test_a_passive_or_modal_measure_with_a_deadline(
         pytest.param("en", "The section was completed last year.", id="en-past"),
         pytest.param("de", "Der Abschnitt wurde im vergangenen Jahr fertiggestellt.", id="de-past"),
         pytest.param("ru", "Участок был завершён в прошлом году.", id="ru-past"),
-        pytest.param("en", "The first phase should be completed by June.", id="en-phase"),
+        pytest.param("en", "The first phase is due to be completed by June.", id="en-phase"),
+        pytest.param(
+            "en", "Such camps should be built near the border, the report said.", id="en-should"
+        ),
         pytest.param("ru", "Первый этап должен быть завершён до конца года.", id="ru-etap"),
         pytest.param("ru", "Этот проект будет нужен всем.", id="ru-budet-nuzhen"),
     ],
@@ -3319,3 +3322,47 @@ def test_an_effect_a_pronoun_or_a_done_work_is_no_commitment(lang: str, text: st
     that increases potential states an effect); a past passive in the item is history;
     'muss' counts only in the passive; a pronoun names no measure."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbekistan will build a rail spur to Hairatan, while Afghan Railways is to train 40 "
+            "dispatchers.",
+            [
+                ("Build a rail spur to Hairatan", "Uzbekistan"),
+                ("Train 40 dispatchers", "Afghan Railways"),
+            ],
+            id="en-while",
+        ),
+        pytest.param(
+            "fr",
+            "L'Ouzbékistan construira une voie ferrée vers Hairatan, tandis que les chemins de fer "
+            "afghans formeront 40 régulateurs.",
+            [
+                ("Construira une voie ferrée vers Hairatan", "Ouzbékistan"),
+                ("Formeront 40 régulateurs", "chemins de fer afghans"),
+            ],
+            id="fr-tandis-que",
+        ),
+        pytest.param(
+            "ru",
+            "Узбекистан построит железнодорожную ветку до Хайратона, а министерство транспорта "
+            "Афганистана подготовит 40 диспетчеров.",
+            [
+                ("Построит железнодорожную ветку до Хайратона", "Узбекистан"),
+                ("Подготовит 40 диспетчеров", "министерство транспорта Афганистана"),
+            ],
+            id="ru-a",
+        ),
+    ],
+)
+def test_a_conjunction_opening_the_second_clause_is_no_part_of_who(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'..., while Afghan Railways is to train ...': who is the body after the conjunction;
+    an elided article ('L'Ouzbékistan') is no part of the state's name either."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible) for a in items] == expected
