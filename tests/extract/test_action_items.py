@@ -255,7 +255,7 @@ PROSE = [
         "de-einigten-sich",
         "de",
         "Beide Seiten einigten sich darauf, den Bau einer Brücke im Herbst zu beginnen.",
-        "Bau einer Brücke im Herbst zu beginnen",
+        "Bau einer Brücke zu beginnen",
         "agreed",
     ),
     (
@@ -290,7 +290,7 @@ PROSE = [
         "de-sollen-installiert",
         "de",
         "Die neuen Messstationen am Fluss sollen bis Ende Mai installiert werden.",
-        "Neuen Messstationen am Fluss sollen bis Ende Mai installiert werden",
+        "Neuen Messstationen am Fluss sollen installiert werden",
         "agreed",
     ),
     (
@@ -426,7 +426,7 @@ GENERAL_PROSE = [
             "Die Bahnstrecke soll bis Juni wiederhergestellt werden; federführend ist das "
             "Verkehrsministerium."
         ),
-        "Bahnstrecke soll bis Juni wiederhergestellt werden",
+        "Bahnstrecke soll wiederhergestellt werden",
         "das Verkehrsministerium",
         "2025-06",
     ),
@@ -503,7 +503,7 @@ GENERAL_PROSE += [
         "de-mission-soll-bewerten",
         "de",
         "Eine technische Mission soll bis September den Zustand der Brücke bewerten.",
-        "Technische Mission soll bis September den Zustand der Brücke bewerten",
+        "Technische Mission soll den Zustand der Brücke bewerten",
         None,
         "2025-09",
     ),
@@ -511,7 +511,7 @@ GENERAL_PROSE += [
         "de-geoeffnet-bleiben-ab-naechstem-monat",
         "de",
         "Der Grenzübergang soll ab nächstem Monat zwanzig Stunden am Tag geöffnet bleiben.",
-        "Grenzübergang soll ab nächstem Monat zwanzig Stunden am Tag geöffnet bleiben",
+        "Grenzübergang soll zwanzig Stunden am Tag geöffnet bleiben",
         None,
         "2025-05",
     ),
@@ -519,7 +519,7 @@ GENERAL_PROSE += [
         "ru-missiya-dolzhna-otsenit",
         "ru",
         "Техническая миссия должна до сентября оценить состояние моста.",
-        "Техническая миссия должна до сентября оценить состояние моста",
+        "Техническая миссия должна оценить состояние моста",
         None,
         "2025-09",
     ),
@@ -527,7 +527,7 @@ GENERAL_PROSE += [
         "ru-chasov-v-sutki",
         "ru",
         "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки.",
-        "Пункт пропуска со следующего месяца будет работать двадцать часов в сутки",
+        "Пункт пропуска будет работать двадцать часов в сутки",
         None,
         "2025-05",
     ),
@@ -648,7 +648,7 @@ INTENT_PROSE = [
         "Die Provinzbehörden sollen bis September zwei neue Aufnahmezentren bereitstellen.",
         [
             (
-                "Provinzbehörden sollen bis September zwei neue Aufnahmezentren bereitstellen",
+                "Provinzbehörden sollen zwei neue Aufnahmezentren bereitstellen",
                 "Provinzbehörden",
                 "2025-09",
             )
@@ -1632,7 +1632,7 @@ SUBJECT_AND_DEADLINE = [
         "de-regierungen-hatten-vereinbart",
         "de",
         "Beide Regierungen hatten vereinbart, den Bau der Straße nach Herat im Herbst zu beginnen.",
-        [("Bau der Straße nach Herat im Herbst zu beginnen", "Beide Regierungen", "2025-H2")],
+        [("Bau der Straße nach Herat zu beginnen", "Beide Regierungen", "2025-H2")],
     ),
     (
         "de-land-hat-zugesagt",
@@ -1938,7 +1938,7 @@ PUB_I = date(2026, 2, 9)
             "für Händler zu öffnen.",
             [
                 (
-                    "Markt in Ischkaschim bis zum 1. März für Händler zu öffnen",
+                    "Markt in Ischkaschim für Händler zu öffnen",
                     "Beide Seiten",
                     "2026-03-01",
                     "agreed",
@@ -1973,7 +1973,7 @@ PUB_I = date(2026, 2, 9)
             "zu verlängern.",
             [
                 (
-                    "Öffnungszeiten des Postens bis zum 15. Februar zu verlängern",
+                    "Öffnungszeiten des Postens zu verlängern",
                     "Zollbehörden",
                     "2026-02-15",
                     "proposed",
@@ -2591,3 +2591,778 @@ SECOND_MEASURE_AFTER_AN_ASIDE = [
 @pytest.mark.parametrize(("lang", "text"), SECOND_MEASURE_AFTER_AN_ASIDE)
 def test_a_second_measure_after_an_aside(lang: str, text: str) -> None:
     assert len(_titles(text, lang)) == 2
+
+
+# --- missed commitments: holding a round agreed, Russian futures, named agreements, passives
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Die Delegationen vereinbarten, die nächste Verhandlungsrunde im Juli in Termes "
+            "abzuhalten.",
+            ("Nächste Verhandlungsrunde in Termes abzuhalten", "2025-07"),
+            id="de-vereinbarten-runde-abzuhalten",
+        ),
+        pytest.param(
+            "de",
+            "Beschlossen wurde, die nächste Sitzung des Grenzausschusses im Herbst in Herat "
+            "durchzuführen.",
+            ("Nächste Sitzung des Grenzausschusses in Herat durchzuführen", "2025-H2"),
+            id="de-beschlossen-sitzung-durchzufuehren",
+        ),
+        pytest.param(
+            "en",
+            "The delegations agreed to hold the next round of negotiations in Termez in July.",
+            ("Hold the next round of negotiations in Termez", "2025-07"),
+            id="en-agreed-to-hold-round",
+        ),
+        pytest.param(
+            "ru",
+            "Делегации договорились провести следующий раунд переговоров в Термезе в июле.",
+            ("Провести следующий раунд переговоров в Термезе", "2025-07"),
+            id="ru-dogovorilis-provesti-raund",
+        ),
+        pytest.param(
+            "fr",
+            "Les délégations sont convenues de tenir le prochain cycle de négociations à Termez "
+            "en juillet.",
+            ("Tenir le prochain cycle de négociations à Termez", "2025-07"),
+            id="fr-convenues-de-tenir-cycle",
+        ),
+    ],
+)
+def test_an_agreed_round_of_talks_is_a_measure_in_every_language(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'vereinbarten, die nächste Runde ... abzuhalten' is what 'agreed to hold the next
+    round' is: the German verb stands last, after the meeting noun, and the meeting noun
+    alone does not make the item a visit; the date inside the item is its due, not title."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Beide Seiten vereinbarten, weitere Gespräche abzuhalten.", id="de"),
+        pytest.param("en", "Both sides agreed to hold talks in May.", id="en"),
+        pytest.param("ru", "Стороны договорились провести переговоры в мае.", id="ru"),
+        pytest.param(
+            "de", "Die nächste Verhandlungsrunde fand im März in Termes statt.", id="de-past"
+        ),
+        pytest.param("ru", "Стороны проведут следующий раунд переговоров в июле.", id="ru-future"),
+        pytest.param("ru", "Министры проведут переговоры в Кабуле.", id="ru-future-talks"),
+    ],
+)
+def test_bare_talks_and_a_held_or_planned_round_are_no_measure(lang: str, text: str) -> None:
+    """Talks are a visit; a round that took place, or one the sides will simply hold, is
+    no agreed measure (only an agreement to hold one is)."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Стороны подпишут протокол о транзите грузов до конца года.",
+            ("Подпишут протокол о транзите грузов", "Стороны", "2025-12"),
+            id="podpishut",
+        ),
+        pytest.param(
+            "Министерство транспорта подпишет соглашение о перевозках в мае.",
+            ("Подпишет соглашение о перевозках", "Министерство транспорта", "2025-05"),
+            id="podpishet",
+        ),
+        pytest.param(
+            "Пограничные службы проведут совместные учения осенью.",
+            ("Проведут совместные учения", "Пограничные службы", "2025-H2"),
+            id="provedut",
+        ),
+        pytest.param(
+            "Компания увеличит поставки зерна в Кабул.",
+            ("Увеличит поставки зерна в Кабул", "Компания", None),
+            id="uvelichit",
+        ),
+        pytest.param(
+            "Правительство утвердит дорожную карту до конца июня.",
+            ("Утвердит дорожную карту", "Правительство", "2025-06"),
+            id="utverdit",
+        ),
+        pytest.param(
+            "Таможенный комитет организует курсы для афганских инспекторов.",
+            ("Организует курсы для афганских инспекторов", "Таможенный комитет", None),
+            id="organizuet",
+        ),
+        pytest.param(
+            "Железные дороги модернизируют станцию Хайратон к 2027 году.",
+            ("Модернизируют станцию Хайратон", "Железные дороги", "2027"),
+            id="moderniziruyut",
+        ),
+    ],
+)
+def test_russian_perfective_futures_of_measure_verbs(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'подпишут', 'проведут', 'увеличит', 'утвердит' ...: a perfective future of a measure
+    verb is a commitment of its subject, as 'will sign' is."""
+    items = extract_action_items(text, "ru", PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Стороны подписали протокол о транзите грузов.", id="past-signed"),
+        pytest.param("В прошлом году компания увеличила поставки зерна.", id="past-increased"),
+        pytest.param("Стороны расширят сотрудничество в энергетике.", id="future-ties"),
+        pytest.param("Стороны увеличат товарооборот.", id="future-trade-volume"),
+        pytest.param("Стороны проведут переговоры в мае.", id="future-talks"),
+    ],
+)
+def test_russian_past_forms_and_general_wishes_are_no_measure(text: str) -> None:
+    assert extract_action_items(text, "ru", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Beide Seiten wollen bis Jahresende ein Transitprotokoll unterzeichnen.",
+            ("Transitprotokoll unterzeichnen", "2025-12"),
+            id="de-transitprotokoll",
+        ),
+        pytest.param(
+            "de",
+            "Kabul und Taschkent wollen im Mai ein Luftverkehrsabkommen unterzeichnen.",
+            ("Luftverkehrsabkommen unterzeichnen", "2025-05"),
+            id="de-luftverkehrsabkommen",
+        ),
+        pytest.param(
+            "de",
+            "Die Minister vereinbarten, ein Memorandum zur Wasserverteilung zu unterzeichnen.",
+            ("Memorandum zur Wasserverteilung zu unterzeichnen", None),
+            id="de-memorandum-zu",
+        ),
+        pytest.param(
+            "en",
+            "Both sides will sign a transit protocol by the end of the year.",
+            ("Sign transit protocol", "2025-12"),
+            id="en-transit-protocol",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays signeront un protocole de transit d'ici la fin de l'année.",
+            ("Signer protocole de transit", "2025-12"),
+            id="fr-protocole-de-transit",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны подпишут транзитный протокол до конца года.",
+            ("Подпишут транзитный протокол", "2025-12"),
+            id="ru-tranzitnyy-protokol",
+        ),
+    ],
+)
+def test_a_named_kind_of_agreement_is_a_measure(
+    lang: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    """'ein Transitprotokoll unterzeichnen' names which agreement, in two German words; only
+    a bare 'ein Abkommen unterzeichnen' names none."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de", "Beide Seiten wollen bis Jahresende ein Abkommen unterzeichnen.", id="de"
+        ),
+        pytest.param(
+            "de", "Beide Seiten haben im März ein Transitprotokoll unterzeichnet.", id="de-past"
+        ),
+        pytest.param("en", "Several agreements will be signed during the visit.", id="en"),
+        pytest.param("ru", "В ходе визита будет подписан ряд документов.", id="ru"),
+    ],
+)
+def test_a_bare_or_signed_agreement_is_no_measure(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Le tronçon doit être achevé d'ici la fin de l'année prochaine.",
+            ("Tronçon doit être achevé", "2026-12"),
+            id="fr-troncon-doit-etre-acheve",
+        ),
+        pytest.param(
+            "fr",
+            "La ligne électrique devra être achevée avant fin 2026.",
+            ("Ligne électrique", "2026-12"),
+            id="fr-devra-etre-achevee",
+        ),
+        pytest.param(
+            "en",
+            "The section is to be completed by the end of next year.",
+            ("Section is to be completed", "2026-12"),
+            id="en-is-to-be-completed",
+        ),
+        pytest.param(
+            "en",
+            "Construction of the bridge is due to be completed by 2027.",
+            ("Construction of the bridge", "2027"),
+            id="en-is-due-to-be-completed",
+        ),
+        pytest.param(
+            "en",
+            "The power line has to be finished by the end of 2026.",
+            ("Power line", "2026-12"),
+            id="en-has-to-be-finished",
+        ),
+        pytest.param(
+            "de",
+            "Der Abschnitt soll bis Ende nächsten Jahres fertiggestellt werden.",
+            ("Abschnitt soll fertiggestellt werden", "2026-12"),
+            id="de-soll-bis-fertiggestellt-werden",
+        ),
+        pytest.param(
+            "de",
+            "Die Brücke muss bis 2027 fertiggestellt werden.",
+            ("Brücke muss fertiggestellt werden", "2027"),
+            id="de-muss-fertiggestellt-werden",
+        ),
+        pytest.param(
+            "de",
+            "Das neue Terminal soll bis Juni fertiggestellt sein.",
+            ("Neue Terminal soll fertiggestellt sein", "2025-06"),
+            id="de-soll-fertiggestellt-sein",
+        ),
+        pytest.param(
+            "ru",
+            "Участок должен быть завершён до конца следующего года.",
+            ("Участок должен быть завершён", "2026-12"),
+            id="ru-dolzhen-byt-zavershen",
+        ),
+        pytest.param(
+            "ru",
+            "Новый терминал будет достроен до июня.",
+            ("Новый терминал", "2025-06"),
+            id="ru-budet-dostroen",
+        ),
+    ],
+)
+def test_a_passive_or_modal_measure_with_a_deadline(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'doit être achevé d'ici', 'is to be completed by', 'soll bis ... fertiggestellt
+    werden', 'должен быть завершён до': the subject names the measure; a stretch of a work
+    named only by its kind ('le tronçon') keeps what is to be done to it."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(*expected, "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("fr", "Le tronçon a été achevé l'année dernière.", id="fr-past"),
+        pytest.param("en", "The section was completed last year.", id="en-past"),
+        pytest.param("de", "Der Abschnitt wurde im vergangenen Jahr fertiggestellt.", id="de-past"),
+        pytest.param("ru", "Участок был завершён в прошлом году.", id="ru-past"),
+        pytest.param("en", "The first phase is due to be completed by June.", id="en-phase"),
+        pytest.param(
+            "en", "Such camps should be built near the border, the report said.", id="en-should"
+        ),
+        pytest.param("ru", "Первый этап должен быть завершён до конца года.", id="ru-etap"),
+        pytest.param("ru", "Этот проект будет нужен всем.", id="ru-budet-nuzhen"),
+    ],
+)
+def test_a_completed_work_or_a_phase_is_no_measure(lang: str, text: str) -> None:
+    """A work done is history; 'the first phase' is a fragment of a plan named elsewhere."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+PARAGRAPHS = [
+    pytest.param(
+        "en",
+        (
+            "The Ministry of Commerce said in a readout on Sunday that the two sides had "
+            "agreed on a set of steps. The customs services will introduce electronic cargo "
+            "manifests at Hairatan by September. A joint veterinary laboratory is to be built"
+            " in Termez by the end of next year. The ministers also agreed to hold the next "
+            "session of the intergovernmental commission in Kabul in the autumn."
+        ),
+        [
+            ("Hold the next session of the intergovernmental commission in Kabul", None, "2025-H2"),
+            ("Joint veterinary laboratory", None, "2026-12"),
+            ("Introduce electronic cargo manifests at Hairatan", "customs services", "2025-09"),
+        ],
+        id="en-ministry-readout",
+    ),
+    pytest.param(
+        "en",
+        (
+            "In a joint statement, Kabul and Ashgabat committed to the following:\n"
+            "1. Complete the Serhetabat-Herat fibre-optic link by June 2026 (responsible: "
+            "Turkmentelecom);\n"
+            "2. Resume work on the Torghundi railway extension in the second half of 2025;\n"
+            "3. Set up a joint working group on energy that will meet every quarter."
+        ),
+        [
+            ("Complete the Serhetabat-Herat fibre-optic link", "Turkmentelecom", "2026-06"),
+            ("Resume work on the Torghundi railway extension", None, "2025-H2"),
+            ("Set up a joint working group on energy", None, None),
+        ],
+        id="en-numbered-joint-statement",
+    ),
+    pytest.param(
+        "en",
+        (
+            "The roadmap signed in Astana sets out three tasks for the coming year. The "
+            "Kazakh railway company will supply 200 wagons to Afghan operators. Afghan "
+            "Railways is to train 50 locomotive drivers in Almaty. The two countries already "
+            "opened a trade house in Kabul last year."
+        ),
+        [
+            ("Supply 200 wagons to Afghan operators", "Kazakh railway company", None),
+            ("Train 50 locomotive drivers in Almaty", "Afghan Railways", None),
+        ],
+        id="en-roadmap-tasks",
+    ),
+    pytest.param(
+        "en",
+        (
+            "Pakistan's interior ministry has asked provincial authorities to extend the "
+            "deadline for registration until 30 June. Officials said the ministry hopes for "
+            "better cooperation with Kabul. The border crossing at Torkham reopened on Friday"
+            " after a week-long closure."
+        ),
+        [("Extend the deadline for registration", "provincial authorities", "2025-06-30")],
+        id="en-request-and-history",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Das usbekische Verkehrsministerium teilte mit, beide Seiten hätten einen "
+            "Fahrplan vereinbart. Bis Ende September soll ein gemeinsames Logistikzentrum in "
+            "Termes eröffnet werden. Die Eisenbahnverwaltung wird zudem bis 2026 zwei neue "
+            "Rangiergleise in Hairatan bauen. Das nächste Treffen der Arbeitsgruppe ist für "
+            "Oktober geplant."
+        ),
+        [
+            ("Gemeinsames Logistikzentrum in Termes eröffnet werden", None, "2025-09"),
+            ("Zwei neue Rangiergleise in Hairatan bauen", "Eisenbahnverwaltung", "2026"),
+        ],
+        id="de-ministry-readout",
+    ),
+    pytest.param(
+        "de",
+        (
+            "In der gemeinsamen Erklärung verpflichteten sich beide Regierungen zu folgenden "
+            "Schritten:\n"
+            "- Einrichtung einer gemeinsamen Grenzkommission bis Ende 2025 (zuständig: "
+            "Innenministerien);\n"
+            "- Ausbau des Grenzübergangs Aqina bis zum dritten Quartal 2026;\n"
+            "- Regelmäßiger Austausch von Zolldaten (laufend)."
+        ),
+        [
+            ("Einrichtung einer gemeinsamen Grenzkommission", "Innenministerien", "2025-12"),
+            ("Ausbau des Grenzübergangs Aqina", None, "2026-Q3"),
+            ("Regelmäßiger Austausch von Zolldaten", None, "ongoing"),
+        ],
+        id="de-joint-declaration-list",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Kasachstan und Afghanistan wollen im kommenden Jahr ein Abkommen über den "
+            "Gütertransit unterzeichnen. Die Minister vereinbarten außerdem, die nächste "
+            "Sitzung der Regierungskommission im Herbst in Astana abzuhalten. Im vergangenen "
+            "Jahr hatte Kasachstan bereits 500.000 Tonnen Weizen geliefert."
+        ),
+        [
+            ("Nächste Sitzung der Regierungskommission in Astana abzuhalten", None, "2025-H2"),
+            ("Abkommen über den Gütertransit unterzeichnen", "Kasachstan und Afghanistan", "2026"),
+        ],
+        id="de-agreement-and-next-session",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Die Wiederaufnahme der Bauarbeiten an der Stromleitung ist für das zweite "
+            "Quartal geplant. Federführend ist das afghanische Energieministerium. Beide "
+            "Seiten hoffen auf eine engere Zusammenarbeit."
+        ),
+        [("Wiederaufnahme der Bauarbeiten an der Stromleitung", None, "2025-Q2")],
+        id="de-planned-resumption",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "По итогам переговоров стороны подписали дорожную карту. Министерство транспорта "
+            "Узбекистана до конца года откроет новый грузовой терминал в Термезе. Стороны "
+            "договорились провести очередное заседание межправкомиссии в Кабуле в сентябре. "
+            "Кроме того, к 2027 году должен быть завершён участок железной дороги до "
+            "Мазари-Шарифа."
+        ),
+        [
+            ("Провести очередное заседание межправкомиссии в Кабуле", "Стороны", "2025-09"),
+            (
+                "Откроет новый грузовой терминал в Термезе",
+                "Министерство транспорта Узбекистана",
+                "2025-12",
+            ),
+        ],
+        id="ru-talks-readout",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "В совместном заявлении стороны обязались:\n"
+            "1) создать совместную рабочую группу по водным ресурсам до конца июня;\n"
+            "2) расширить пропускную способность КПП Ислам-Кала;\n"
+            "3) ежеквартально проводить консультации экспертов."
+        ),
+        [
+            ("создать совместную рабочую группу по водным ресурсам", "стороны", "2025-06"),
+            ("расширить пропускную способность КПП Ислам-Кала", "стороны", None),
+            ("проводить консультации экспертов", "стороны", "ongoing"),
+        ],
+        id="ru-joint-statement-list",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Таможенный комитет Казахстана с 1 мая упростит оформление грузов из Афганистана."
+            " Правительство поручило министерству торговли в течение трёх месяцев подготовить"
+            " программу поддержки экспорта. В прошлом году стороны уже открыли торговый дом в"
+            " Алматы."
+        ),
+        [
+            (
+                "Упростит оформление грузов из Афганистана",
+                "Таможенный комитет Казахстана",
+                "2025-05-01",
+            ),
+            ("Подготовить программу поддержки экспорта", "министерству торговли", "2025-07"),
+        ],
+        id="ru-customs-and-instruction",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Стороны подпишут соглашение о международных автоперевозках во втором полугодии. "
+            "Ответственным за реализацию проекта назначено Министерство транспорта. Афганская"
+            " сторона выразила надежду на дальнейшее развитие сотрудничества."
+        ),
+        [("Подпишут соглашение о международных автоперевозках", "Стороны", "2025-H2")],
+        id="ru-future-signing",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Selon le communiqué du ministère, les deux parties se sont engagées à rouvrir le"
+            " marché frontalier de Milak d'ici la fin de l'été. Le tronçon iranien de la voie"
+            " ferrée Khaf-Herat doit être achevé d'ici la fin de l'année prochaine. La "
+            "prochaine réunion de la commission mixte se tiendra à Téhéran en octobre."
+        ),
+        [
+            ("Tronçon iranien de la voie ferrée Khaf-Herat", None, "2026-12"),
+            ("Rouvrir le marché frontalier de Milak", "deux parties", "2025-H2"),
+        ],
+        id="fr-communique",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "La feuille de route adoptée à Tachkent prévoit les mesures suivantes :\n"
+            "- la création d'un centre logistique commun à Termez d'ici 2026 (responsable : "
+            "ministère des Transports) ;\n"
+            "- la modernisation du poste frontière de Hairatan au deuxième trimestre 2026 ;\n"
+            "- l'échange régulier de données douanières (en cours)."
+        ),
+        [
+            (
+                "la création d'un centre logistique commun à Termez",
+                "ministère des Transports",
+                "2026",
+            ),
+            ("la modernisation du poste frontière de Hairatan", None, "2026-Q2"),
+            ("l'échange régulier de données douanières", None, "ongoing"),
+        ],
+        id="fr-roadmap-list",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Le gouvernement ouzbek construira une ligne électrique vers Kaboul d'ici 2027. "
+            "Les douanes simplifieront le dédouanement des camions afghans à partir de "
+            "juillet. L'année dernière, l'Ouzbékistan avait déjà livré 100 000 tonnes de "
+            "farine."
+        ),
+        [
+            ("Construira une ligne électrique vers Kaboul", "gouvernement ouzbek", "2027"),
+            ("Simplifieront le dédouanement des camions afghans", "douanes", None),
+        ],
+        id="fr-futures-and-history",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Les ministres ont convenu de créer un groupe de travail sur le transit, qui se "
+            "réunira chaque trimestre. Ils ont également décidé de signer un protocole sur le"
+            " transport routier lors de la prochaine visite. Le Turkménistan souhaite "
+            "renforcer ses relations avec Kaboul."
+        ),
+        [
+            ("Créer un groupe de travail sur le transit", None, None),
+            ("Signer un protocole sur le transport routier", None, None),
+        ],
+        id="fr-working-group-and-protocol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARAGRAPHS)
+def test_realistic_paragraphs_name_each_measure_who_and_when(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Short readouts, joint statements with numbered commitments and roadmap lists, written
+    for these tests: each measure once, with who is responsible and when it is due; what was
+    done, a meeting planned, a general wish and a trade figure give none."""
+    items = extract_action_items(text, lang, PUB)
+    assert sorted((a.title, a.responsible, a.due.label()) for a in items) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The two sides have agreed on the following steps:\n"
+            "- Set up a joint customs committee that will meet every month;\n"
+            "- Open a bonded warehouse in Termez by June.",
+            [
+                ("Set up a joint customs committee", None),
+                ("Open a bonded warehouse in Termez", "2025-06"),
+            ],
+            id="en-that-will-meet",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties ont convenu des mesures suivantes :\n"
+            "- créer un comité douanier commun qui se réunira chaque mois ;\n"
+            "- ouvrir un entrepôt sous douane à Termez d'ici juin.",
+            [
+                ("créer un comité douanier commun", None),
+                ("ouvrir un entrepôt sous douane à Termez", "2025-06"),
+            ],
+            id="fr-qui-se-reunira",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились о следующих мерах:\n"
+            "- создать совместный таможенный комитет который будет собираться ежемесячно;\n"
+            "- открыть таможенный склад в Термезе до июня.",
+            [
+                ("создать совместный таможенный комитет", None),
+                ("открыть таможенный склад в Термезе", "2025-06"),
+            ],
+            id="ru-kotoryy-budet-sobiratsya",
+        ),
+    ],
+)
+def test_a_list_item_s_body_meeting_regularly_without_a_comma_is_not_its_due(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'a committee that will meet every month': the rhythm is the committee's, setting it
+    up is undated, as with the comma ('..., which will meet every month')."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Le premier tronçon, long de 12 kilomètres, doit être achevé d'ici la fin de "
+            "l'année prochaine.",
+            ("Premier tronçon doit être achevé", "2026-12"),
+            id="fr-long-de",
+        ),
+        pytest.param(
+            "en",
+            "The first section, 12 km long, is to be completed by the end of next year.",
+            ("First section is to be completed", "2026-12"),
+            id="en-km-long",
+        ),
+    ],
+)
+def test_an_apposition_between_commas_is_not_the_subject(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'Le premier tronçon, long de 12 kilomètres, doit être achevé': the measure is named by
+    the subject before the apposition (which opens with no determiner)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "По итогам переговоров иранская сторона пообещала заблаговременно, не менее чем за "
+            "48 часов, уведомлять пограничников о высылке.",
+            [("Уведомлять пограничников о высылке", "сторона", None)],
+            id="ru-aside-between-commas-and-adverbial-before-who",
+        ),
+        pytest.param(
+            "ru",
+            "Таможенный комитет Казахстана с 1 мая упростит оформление грузов из Афганистана.",
+            [
+                (
+                    "Упростит оформление грузов из Афганистана",
+                    "Таможенный комитет Казахстана",
+                    "2025-05-01",
+                )
+            ],
+            id="ru-start-date-preposition-is-no-part-of-who",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres ont également décidé de rénover la gare de Hairatan lors de la "
+            "prochaine visite.",
+            [("Rénover la gare de Hairatan", None, None)],
+            id="fr-egalement-decide-lors-de",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux parties se sont engagées à réhabiliter la route Herat-Islam Qala et à "
+            "réparer le pont de Tourghoundi d'ici juin.",
+            [
+                ("Réhabiliter la route Herat-Islam Qala", "deux parties", None),
+                ("Réparer le pont de Tourghoundi", "deux parties", "2025-06"),
+            ],
+            id="fr-rehabiliter-et-reparer",
+        ),
+        pytest.param(
+            "de",
+            "Die Wiederaufnahme der Bauarbeiten an der Stromleitung ist für das zweite Quartal "
+            "geplant.",
+            [("Wiederaufnahme der Bauarbeiten an der Stromleitung", None, "2025-Q2")],
+            id="de-fuer-das-zweite-quartal-geplant",
+        ),
+        pytest.param(
+            "fr",
+            "La réouverture du marché frontalier est prévue pour le deuxième trimestre.",
+            [("Réouverture du marché frontalier", None, "2025-Q2")],
+            id="fr-prevue-pour-le-deuxieme-trimestre",
+        ),
+        pytest.param(
+            "en",
+            "In a joint statement the two sides undertook to:\n- open a trade house in Herat;\n"
+            "- train customs officers.",
+            [
+                ("open a trade house in Herat", "sides", None),
+                ("train customs officers", "sides", None),
+            ],
+            id="en-intro-adverbial-before-who",
+        ),
+        pytest.param(
+            "de",
+            "In der gemeinsamen Erklärung verpflichteten sich beide Regierungen zu folgenden "
+            "Schritten:\n- Einrichtung einer Grenzkommission bis Ende 2025;\n"
+            "- Ausbau des Grenzübergangs Aqina.",
+            [
+                ("Einrichtung einer Grenzkommission", None, "2025-12"),
+                ("Ausbau des Grenzübergangs Aqina", None, None),
+            ],
+            id="de-verpflichteten-sich-zu-folgenden-schritten",
+        ),
+    ],
+)
+def test_who_and_when_told_around_the_measure(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """An aside or an adverbial is no part of who; the occasion ('lors de la prochaine
+    visite') no part of the measure; a date inside 'ist für ... geplant' is its due; 'zu
+    folgenden Schritten' introduces a list."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("ru", "Полиция установит личность погибших.", id="ru-ustanovit-identity"),
+        pytest.param("ru", "Суд рассмотрит дело в мае.", id="ru-court-considers"),
+        pytest.param("ru", "Новая дорога увеличит транзитный потенциал региона.", id="ru-effect"),
+        pytest.param("ru", "Это ускорит доставку грузов.", id="ru-effect-pronoun"),
+        pytest.param("ru", "Это решение подпишет президент.", id="ru-subject-after-verb"),
+        pytest.param(
+            "ru",
+            "Мост был построен в 2019 году и будет открыт после ремонта.",
+            id="ru-past-passive",
+        ),
+        pytest.param("de", "Das muss man erst einmal bauen.", id="de-muss-man"),
+        pytest.param("en", "It is to be completed next year.", id="en-pronoun"),
+        pytest.param("fr", "Cela devra être achevé un jour.", id="fr-pronoun"),
+    ],
+)
+def test_an_effect_a_pronoun_or_a_done_work_is_no_commitment(lang: str, text: str) -> None:
+    """'увеличит', 'подпишет' are a commitment only of a body or a state as subject (a road
+    that increases potential states an effect); a past passive in the item is history;
+    'muss' counts only in the passive; a pronoun names no measure."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbekistan will build a rail spur to Hairatan, while Afghan Railways is to train 40 "
+            "dispatchers.",
+            [
+                ("Build a rail spur to Hairatan", "Uzbekistan"),
+                ("Train 40 dispatchers", "Afghan Railways"),
+            ],
+            id="en-while",
+        ),
+        pytest.param(
+            "fr",
+            "L'Ouzbékistan construira une voie ferrée vers Hairatan, tandis que les chemins de fer "
+            "afghans formeront 40 régulateurs.",
+            [
+                ("Construira une voie ferrée vers Hairatan", "Ouzbékistan"),
+                ("Formeront 40 régulateurs", "chemins de fer afghans"),
+            ],
+            id="fr-tandis-que",
+        ),
+        pytest.param(
+            "ru",
+            "Узбекистан построит железнодорожную ветку до Хайратона, а министерство транспорта "
+            "Афганистана подготовит 40 диспетчеров.",
+            [
+                ("Построит железнодорожную ветку до Хайратона", "Узбекистан"),
+                ("Подготовит 40 диспетчеров", "министерство транспорта Афганистана"),
+            ],
+            id="ru-a",
+        ),
+    ],
+)
+def test_a_conjunction_opening_the_second_clause_is_no_part_of_who(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'..., while Afghan Railways is to train ...': who is the body after the conjunction;
+    an elided article ('L'Ouzbékistan') is no part of the state's name either."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible) for a in items] == expected

@@ -81,6 +81,9 @@ class _Prose:
     # "The two sides agreed to ...", "Islamabad pledged to ...": the subject names who, and
     # nothing else follows from it (subject_responsible also drops third countries' plans)
     subject_who: bool = False
+    # "Новая дорога увеличит ...", "Это решение подпишет президент": a verb that also tells
+    # an effect, or stands before its subject, is a measure only of a body or state as subject
+    needs_who: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,17 @@ class _Rules:
     deadline_end_re: re.Pattern[str]
     split_keep_re: re.Pattern[str]
     vague_re: re.Pattern[str]
+    # "Transitprotokoll unterzeichnen": a short item naming a kind of agreement (a compound,
+    # not a bare "Abkommen") is a measure however few its words
+    named_kind_re: re.Pattern[str]
+    # "В совместном заявлении стороны ...": a subject opening with these starts with an
+    # adverbial, and who is its last body
+    adverbial_re: re.Pattern[str]
+    # "Le premier tronçon, long de 10 km, doit ...": the words that open a subject, where the
+    # language has them; empty: no apposition is told
+    determiner_re: re.Pattern[str]
+    # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
+    work_part_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
     # "by the end of the year", "bis Jahresende": the end of a year named by a word, due in
     # its last month as "by the end of 2025" is
@@ -177,6 +191,7 @@ def _compile(lang: str) -> _Rules:
             min_words=int(p["min_words"]) if p.get("min_words") else None,
             subject_responsible=bool(p.get("subject_responsible")),
             subject_who=bool(p.get("subject_who")),
+            needs_who=bool(p.get("needs_who")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -215,8 +230,12 @@ def _compile(lang: str) -> _Rules:
         end_of_year_re=compile_words(tuple(as_list(data.get("end_of_year")))),
         responsible_res=responsible_res,
         responsible_needs=tuple(_required_word(p) for p in responsible_res),
+        # "a working group that will meet every quarter": a few openers start the clause
+        # without a comma
         relative_re=patterns.compile(
-            rf",\s+(?:{alternation(as_list(data.get('relative_openers')))})\s", re.IGNORECASE
+            rf"(?:,\s+(?:{alternation(as_list(data.get('relative_openers')))})"
+            rf"|\s+(?:{alternation(as_list(data.get('relative_bare_openers')))}))\s",
+            re.IGNORECASE,
         )
         if data.get("relative_openers")
         else patterns.compile(r"(?!x)x"),
@@ -246,6 +265,19 @@ def _compile(lang: str) -> _Rules:
         vague_re=patterns.compile(
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE
         ),
+        named_kind_re=patterns.compile(
+            alternation(as_list(data.get("named_kinds"))), re.IGNORECASE
+        ),
+        adverbial_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('adverbial_openers')))})\s", re.IGNORECASE
+        ),
+        determiner_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('determiners')))})(?:\s|(?<=['’]))",
+            re.IGNORECASE,
+        )
+        if data.get("determiners")
+        else patterns.compile(""),
+        work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
     )
 
 
@@ -593,6 +625,34 @@ def _due_and_title(
     return title, due
 
 
+def _without_inner_due(item: str, lang: str, published: date | None, rules: _Rules) -> str:
+    """ "die nächste Gesprächsrunde im Juni in Taschkent abzuhalten": the due date inside a
+    prose item, with the preposition before it, is no part of the title (a date without
+    one is: "the 2021 agreement" keeps its year)."""
+    from tracker.extract.engine import find_dates
+
+    try:
+        dates = find_dates(item, lang, published)
+    except Exception:  # an unreadable date leaves the title whole
+        LOGGER.debug("dates of %r failed", item, exc_info=True)
+        return item
+    for d in dates:
+        if d.start == 0 or not d.period.known:
+            continue
+        head, tail = item[: d.start], item[d.end :].strip(" ,")
+        kept = rules.due_preps_re.sub("", head).strip()
+        first = item[d.start : d.end].split()[0]
+        prep = rules.due_preps_re.search(" " + first)
+        if (
+            kept
+            and tail
+            and (len(kept.split()) < len(head.split()) or (prep and prep.group().strip()))
+        ):
+            return f"{kept} {tail}"
+        break
+    return item
+
+
 def _intro_status(clause: str, rules: _Rules) -> str | None:
     for status, pattern in rules.intro_statuses:
         if pattern.search(clause):
@@ -621,12 +681,15 @@ def _intro_subject(clause: str, rules: _Rules) -> str | None:
     cuts = list(rules.cut_re.finditer(head))
     head = head[cuts[-1].end() :] if cuts else head
     subject = _clean_cell(rules.subject_tail_re.sub("", head))
-    if not subject or len(subject.split()) > 6:
-        return None
     last = None
     for last in rules.bodies_re.finditer(subject):
         pass
-    return subject if last is not None and last.end() == len(subject) else None
+    if last is None or last.end() != len(subject):
+        return None
+    if rules.adverbial_re.match(subject):
+        # "В совместном заявлении стороны обязались:": an opening adverbial is no part of who
+        return subject[last.start() :]
+    return subject if len(subject.split()) <= 6 else None
 
 
 @lru_cache(maxsize=8)
@@ -730,12 +793,11 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             title, description = body[: relative.start()], body[relative.start() + 1 :]
         title, due = _due_and_title(_clean_cell(title), lang, published, rules)
         if relative and description and not due.known and due.precision != "ongoing":
-            # "..., which is to open by September": a deadline lies ahead
-            due = _ahead(
-                _due_and_title(_clean_cell(description), lang, published, rules)[1],
-                description,
-                published,
-            )
+            # "..., which is to open by September": a deadline lies ahead ("that will meet
+            # every quarter" is the rhythm of what the measure sets up, not its due)
+            described = _due_and_title(_clean_cell(description), lang, published, rules)[1]
+            if described.known:
+                due = _ahead(described, description, published)
         # "créer une zone franche au cours du second semestre": a measure's half, quarter or
         # month written without a year lies ahead of publication, as in prose
         due = _ahead(due, body, published)
@@ -904,7 +966,7 @@ def _from_prose(
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                raw = _item_before(head)
+                raw = _subject_before_apposition(head, rules)
             # an item holding a money figure is a trade target, not an action item
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
@@ -923,7 +985,7 @@ def _from_prose(
                 subject = _item_before(head)
                 if prose.subject_responsible:
                     # "Комитет с понедельника начнёт ...": a date between subject and verb
-                    subject, subject_due = _subject_and_due(subject, lang, published)
+                    subject, subject_due = _subject_and_due(subject, lang, published, rules)
                 elif prose.subject_who:
                     # "On Monday the two sides agreed to ...": the date is no part of who
                     subject = _subject_without_date(subject, lang, published)
@@ -934,6 +996,8 @@ def _from_prose(
                 named = _clean_cell(m.group("who"))
                 lead = rules.lead_re.match(named)
                 who = (named[lead.end() :] if lead else named) or who
+            if prose.needs_who and not who:
+                continue
             # "agreed to extend X and to begin Y": two items
             parts = _split_item(raw, rules)
             if "item" in prose.pattern.groupindex:
@@ -945,11 +1009,26 @@ def _from_prose(
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
                 )
+                if due.known:
+                    item = _without_inner_due(item, lang, published, rules)
+                if (
+                    item
+                    and prose.cut
+                    and prose.title is None
+                    and "item" not in prose.pattern.groupindex
+                    and rules.work_part_re.fullmatch(item)
+                ):
+                    # "Le tronçon doit être achevé d'ici ...": a stretch of a work named only by
+                    # its kind is a measure with what is to be done to it ("the first phase" is
+                    # a fragment of a plan, and stays none)
+                    item = f"{item} {_clean_cell(m.group(0))}"
                 # "« étudier »": quotes and dashes are no words
                 words = len(_WORD_RE.findall(item))
                 min_words = prose.min_words or rules.item_min_words
                 if words < min_words and _names_a_noun(item, rules):
                     min_words = rules.noun_item_min_words
+                if words < min_words and rules.named_kind_re.fullmatch(item):
+                    min_words = words  # "Transitprotokoll unterzeichnen": a named agreement
                 if words < min_words or words > rules.max_item_words:
                     continue
                 if rules.vague_re.match(item):
@@ -965,6 +1044,9 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     due = _due_after(text, m.end(), c_end, lang, published)
+                if not due.known and due.precision != "ongoing" and prose.cut:
+                    # "... ist für das zweite Quartal geplant": the date inside the verb's match
+                    due = _due_after(text, m.start(), m.end(), lang, published)
                 if not due.known and due.precision != "ongoing":
                     due = subject_due
                 if not due.known and due.precision != "ongoing":
@@ -1014,6 +1096,24 @@ def _item_before(head: str) -> str:
             continue
         cut = m.end()
     return head[cut:]
+
+
+def _subject_before_apposition(head: str, rules: _Rules) -> str:
+    """The clause that ends `head`; when the verb follows a comma, the clause before an
+    apposition: "Le premier tronçon, long de 10 kilomètres, | doit être achevé" (where the
+    language opens a subject with a determiner, the apposition is what opens with none)."""
+    raw = _item_before(head)
+    if raw.strip() or not head.rstrip().endswith(","):
+        return raw
+    before = head.rstrip()[:-1]
+    apposition = _item_before(before)
+    if not rules.determiner_re.pattern or rules.determiner_re.match(apposition.strip()):
+        return raw
+    before = before[: len(before) - len(apposition)].rstrip()
+    if not before.endswith(","):
+        return raw
+    subject = _item_before(before[:-1])
+    return subject if rules.determiner_re.match(subject.strip()) else raw
 
 
 def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
@@ -1068,8 +1168,11 @@ def _split_item(raw: str, rules: _Rules) -> list[str]:
     return [raw[a:b] for a, b in spans]
 
 
-def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[str, Period]:
-    """A subject cut before its first date, and that date when it lies ahead."""
+def _subject_and_due(
+    subject: str, lang: str, published: date | None, rules: _Rules
+) -> tuple[str, Period]:
+    """A subject cut before its first date and the preposition that opens it ("Таможенный
+    комитет с 1 мая упростит"), and that date when it lies ahead."""
     from tracker.extract.engine import find_dates
 
     try:
@@ -1085,7 +1188,7 @@ def _subject_and_due(subject: str, lang: str, published: date | None) -> tuple[s
         if first.period.known and not _reported_day(first.period, published)
         else Period.unknown()
     )
-    return subject[: first.start], due
+    return rules.due_preps_re.sub("", subject[: first.start]), due
 
 
 # A state named as a subject: by its name, its capital or its government's alias (an
@@ -1101,6 +1204,14 @@ def _body_subject(subject: str, rules: _Rules, lang: str) -> str | None:
     subject = _clean_cell(rules.subject_tail_re.sub("", subject)).lstrip("—–-•*» ")
     lead = rules.lead_re.match(subject)
     subject = subject[lead.end() :] if lead else subject
+    if rules.adverbial_re.match(subject):
+        # "По итогам переговоров иранская сторона пообещала ...": who is the body that ends
+        # the subject, not the adverbial before it
+        last = None
+        for last in rules.bodies_re.finditer(subject):
+            pass
+        if last is not None and last.end() == len(subject):
+            return subject[last.start() :]
     if not subject or len(subject.split()) > 6:
         return None
     if (
