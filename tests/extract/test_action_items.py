@@ -191,6 +191,43 @@ LISTS = [
         "Les deux pays se sont engagés à :\n- ouvrir un centre logistique ;\n- former des douaniers.\n",
         ["ouvrir un centre logistique", "former des douaniers"],
     ),
+    # an intro saying the sides accepted the items agrees them as "agreed" does
+    (
+        "en-accepted-to",
+        "en",
+        (
+            "Under the deal, both delegations accepted to:\n- hold fire along the frontier;\n"
+            "- set up a joint hotline.\n"
+        ),
+        ["hold fire along the frontier", "set up a joint hotline"],
+    ),
+    (
+        "de-stimmten-zu",
+        "de",
+        (
+            "Nach der Erklärung stimmten beide Delegationen zu:\n- die Waffen an der Grenze ruhen zu "
+            "lassen;\n- eine gemeinsame Hotline einzurichten.\n"
+        ),
+        ["die Waffen an der Grenze ruhen zu lassen", "eine gemeinsame Hotline einzurichten"],
+    ),
+    (
+        "ru-soglasilis",
+        "ru",
+        (
+            "По итогам встречи обе делегации согласились:\n— прекратить огонь на границе;\n"
+            "— создать горячую линию.\n"
+        ),
+        ["прекратить огонь на границе", "создать горячую линию"],
+    ),
+    (
+        "fr-ont-accepte-de",
+        "fr",
+        (
+            "Selon l'accord, les deux délégations ont accepté de :\n- cesser le feu à la frontière ;\n"
+            "- créer une ligne directe.\n"
+        ),
+        ["cesser le feu à la frontière", "créer une ligne directe"],
+    ),
     # lists that are not measures
     (
         "en-concerns",
