@@ -2628,3 +2628,74 @@ SECOND_MEASURE_AFTER_AN_ASIDE = [
 @pytest.mark.parametrize(("lang", "text"), SECOND_MEASURE_AFTER_AN_ASIDE)
 def test_a_second_measure_after_an_aside(lang: str, text: str) -> None:
     assert len(_titles(text, lang)) == 2
+
+
+# A work said to be due done by a date ("should be completed by", "soll bis ... abgeschlossen
+# sein", "должно быть завершено до", "devrait être achevé d'ici") is a measure with that due.
+@pytest.mark.parametrize(
+    ("lang", "text", "title_word", "due"),
+    [
+        pytest.param(
+            "en",
+            "Engineers said the survey of the mountain road should be completed by June 2026.",
+            "survey",
+            "2026-06",
+            id="en-should-be-completed",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the southern section of the canal should be finished by the end of 2027.",
+            "canal",
+            "2027-12",
+            id="en-should-be-finished",
+        ),
+        pytest.param(
+            "de",
+            "Die Prüfung der Bergstraße soll bis Juni 2026 abgeschlossen sein.",
+            "Bergstraße",
+            "2026-06",
+            id="de-soll-abgeschlossen-sein",
+        ),
+        pytest.param(
+            "ru",
+            "Обследование горной дороги должно быть завершено до июня 2026 года.",
+            "дороги",
+            "2026-06",
+            id="ru-dolzhno-byt-zaversheno",
+        ),
+        pytest.param(
+            "fr",
+            "L'étude de la route de montagne devrait être achevée d'ici juin 2026.",
+            "route",
+            "2026-06",
+            id="fr-devrait-etre-achevee",
+        ),
+    ],
+)
+def test_a_work_due_done_by_a_date_is_a_measure(
+    lang: str, text: str, title_word: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(title_word.lower() in a.title.lower(), a.due.label()) for a in items] == [(True, due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Critics said the envoy should be ashamed of the deal.", id="en-should-be-adj"
+        ),
+        pytest.param(
+            "de",
+            "Der Gesandte soll im Oktober heimlich in Kabul gewesen sein.",
+            id="de-soll-gewesen-sein-hearsay",
+        ),
+        pytest.param(
+            "de",
+            "Zwei Schmuggler sollen an der Grenze festgenommen worden sein.",
+            id="de-soll-worden-sein-hearsay",
+        ),
+    ],
+)
+def test_hearsay_and_judgements_with_should_are_no_measures(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
