@@ -2262,3 +2262,53 @@ def test_a_city_names_the_host_country(
     visits = extract_visits(text, lang, PUB)
     got = [(v.visitor_country, v.host_country, v.location) for v in visits]
     assert got == [expected]
+
+
+# An official who "was in" a foreign city was there on a visit ("war am Montag in",
+# "находился в", "était lundi à"); a month or a language after "was in" is no place.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyzstan's Foreign Minister Jeenbek Kulubaev was in Tashkent on Monday.",
+            id="en-was-in",
+        ),
+        pytest.param(
+            "de",
+            "Kirgisistans Außenminister Dschejenbek Kulubajew war am Montag in Taschkent.",
+            id="de-war-am-in",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Киргизии Жээнбек Кулубаев в понедельник находился в Ташкенте.",
+            id="ru-nakhodilsya-v",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kirghiz des Affaires étrangères, Jeenbek Kouloubaïev, était lundi à Tachkent.",
+            id="fr-etait-lundi-a",
+        ),
+    ],
+)
+def test_an_official_who_was_in_a_foreign_city_visited_it(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == [("KGZ", "UZB", "held")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The Nepali minister said exports were in April higher than ever.", id="en-month"
+        ),
+        pytest.param("en", "The Nepali envoy's speech was in English.", id="en-language"),
+        pytest.param(
+            "fr",
+            "Le ministre népalais a dit que la priorité était à la sécurité.",
+            id="fr-no-place",
+        ),
+    ],
+)
+def test_was_in_without_a_place_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
