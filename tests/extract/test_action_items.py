@@ -191,6 +191,43 @@ LISTS = [
         "Les deux pays se sont engagés à :\n- ouvrir un centre logistique ;\n- former des douaniers.\n",
         ["ouvrir un centre logistique", "former des douaniers"],
     ),
+    # an intro saying the sides accepted the items agrees them as "agreed" does
+    (
+        "en-accepted-to",
+        "en",
+        (
+            "Under the deal, both delegations accepted to:\n- hold fire along the frontier;\n"
+            "- set up a joint hotline.\n"
+        ),
+        ["hold fire along the frontier", "set up a joint hotline"],
+    ),
+    (
+        "de-stimmten-zu",
+        "de",
+        (
+            "Nach der Erklärung stimmten beide Delegationen zu:\n- die Waffen an der Grenze ruhen zu "
+            "lassen;\n- eine gemeinsame Hotline einzurichten.\n"
+        ),
+        ["die Waffen an der Grenze ruhen zu lassen", "eine gemeinsame Hotline einzurichten"],
+    ),
+    (
+        "ru-soglasilis",
+        "ru",
+        (
+            "По итогам встречи обе делегации согласились:\n— прекратить огонь на границе;\n"
+            "— создать горячую линию.\n"
+        ),
+        ["прекратить огонь на границе", "создать горячую линию"],
+    ),
+    (
+        "fr-ont-accepte-de",
+        "fr",
+        (
+            "Selon l'accord, les deux délégations ont accepté de :\n- cesser le feu à la frontière ;\n"
+            "- créer une ligne directe.\n"
+        ),
+        ["cesser le feu à la frontière", "créer une ligne directe"],
+    ),
     # lists that are not measures
     (
         "en-concerns",
@@ -3366,3 +3403,74 @@ def test_a_conjunction_opening_the_second_clause_is_no_part_of_who(
     an elided article ('L'Ouzbékistan') is no part of the state's name either."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible) for a in items] == expected
+
+
+# A work said to be due done by a date ("should be completed by", "soll bis ... abgeschlossen
+# sein", "должно быть завершено до", "devrait être achevé d'ici") is a measure with that due.
+@pytest.mark.parametrize(
+    ("lang", "text", "title_word", "due"),
+    [
+        pytest.param(
+            "en",
+            "Engineers said the survey of the mountain road should be completed by June 2026.",
+            "survey",
+            "2026-06",
+            id="en-should-be-completed",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the southern section of the canal should be finished by the end of 2027.",
+            "canal",
+            "2027-12",
+            id="en-should-be-finished",
+        ),
+        pytest.param(
+            "de",
+            "Die Prüfung der Bergstraße soll bis Juni 2026 abgeschlossen sein.",
+            "Bergstraße",
+            "2026-06",
+            id="de-soll-abgeschlossen-sein",
+        ),
+        pytest.param(
+            "ru",
+            "Обследование горной дороги должно быть завершено до июня 2026 года.",
+            "дороги",
+            "2026-06",
+            id="ru-dolzhno-byt-zaversheno",
+        ),
+        pytest.param(
+            "fr",
+            "L'étude de la route de montagne devrait être achevée d'ici juin 2026.",
+            "route",
+            "2026-06",
+            id="fr-devrait-etre-achevee",
+        ),
+    ],
+)
+def test_a_work_due_done_by_a_date_is_a_measure(
+    lang: str, text: str, title_word: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(title_word.lower() in a.title.lower(), a.due.label()) for a in items] == [(True, due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Critics said the envoy should be ashamed of the deal.", id="en-should-be-adj"
+        ),
+        pytest.param(
+            "de",
+            "Der Gesandte soll im Oktober heimlich in Kabul gewesen sein.",
+            id="de-soll-gewesen-sein-hearsay",
+        ),
+        pytest.param(
+            "de",
+            "Zwei Schmuggler sollen an der Grenze festgenommen worden sein.",
+            id="de-soll-worden-sein-hearsay",
+        ),
+    ],
+)
+def test_hearsay_and_judgements_with_should_are_no_measures(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []

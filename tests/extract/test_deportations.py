@@ -2063,3 +2063,35 @@ def test_a_city_or_region_names_the_deporting_state(
     named, the place the deportation leaves from names the deporting state."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country, f.nationality) for f in found] == [expected]
+
+
+# A month whose year is said in words ("im Juli dieses Jahres") keeps that year even when an
+# earlier date of the sentence names another one.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Austria deported 12 Afghans in May 2023 and another 19 in March this year.",
+            id="en-this-year",
+        ),
+        pytest.param(
+            "de",
+            "Im Mai 2023 schob Österreich 12 Afghanen ab, im März dieses Jahres weitere 19.",
+            id="de-dieses-jahres",
+        ),
+        pytest.param(
+            "ru",
+            "В мае 2023 года Австрия депортировала 12 афганцев, в марте этого года — ещё 19.",
+            id="ru-etogo-goda",
+        ),
+        pytest.param(
+            "fr",
+            "L'Autriche a expulsé 12 Afghans en mai 2023, puis 19 en mars de cette année.",
+            id="fr-de-cette-annee",
+        ),
+    ],
+)
+def test_a_month_of_this_year_in_words_keeps_its_year(lang: str, text: str) -> None:
+    got = {f.count: f.period.label() for f in extract_deportations(text, lang, PUBLISHED)}
+    assert got == {12: "2023-05", 19: "2024-03"}

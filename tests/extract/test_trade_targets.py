@@ -1260,3 +1260,46 @@ def test_a_new_paragraph_keeps_its_own_metric_and_currency() -> None:
         "The new fund wants to raise 1 billion by 2029."
     )
     assert extract_trade_targets(text, "en", PUBLISHED) == []
+
+
+# "more than one billion" with the number in words is a goal above it in every language; in
+# French the comparator elides before a vowel ("plus d'un milliard", "au-delà d'un").
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        pytest.param(
+            "en",
+            "Nepal and Bhutan want to lift trade to more than one billion dollars.",
+            1_000_000_000,
+            id="en-more-than-one",
+        ),
+        pytest.param(
+            "de",
+            "Nepal und Bhutan wollen den Handel auf mehr als eine Milliarde Dollar steigern.",
+            1_000_000_000,
+            id="de-mehr-als-eine",
+        ),
+        pytest.param(
+            "ru",
+            "Непал и Бутан хотят довести товарооборот до более чем одного миллиарда долларов.",
+            1_000_000_000,
+            id="ru-bolee-chem-odnogo",
+        ),
+        pytest.param(
+            "fr",
+            "Le Népal et le Bhoutan veulent porter leurs échanges à plus d'un milliard de dollars.",
+            1_000_000_000,
+            id="fr-plus-d-un",
+        ),
+        pytest.param(
+            "fr",
+            "Le Népal et le Bhoutan veulent porter leurs échanges au-delà d’un milliard et demi "
+            "de dollars.",
+            1_500_000_000,
+            id="fr-au-dela-d-un-typographic-apostrophe",
+        ),
+    ],
+)
+def test_more_than_a_number_in_words_is_a_goal_above_it(lang: str, text: str, amount: int) -> None:
+    got = [(t.amount, t.comparator) for t in extract_trade_targets(text, lang, date(2025, 10, 22))]
+    assert got == [(amount, "more_than")]

@@ -2339,3 +2339,115 @@ def test_a_stay_of_several_days_is_dated_by_its_first(lang: str, text: str) -> N
     """Two dates joined by "and", "bis", a dash or "au" are one stay: its first day."""
     found = extract_visits(text, lang, date(2025, 12, 3))
     assert [(v.host_country, v.date.label()) for v in found] == [("AFG", "2025-11-30")]
+
+
+# An official who "was in" a foreign city was there on a visit ("war am Montag in",
+# "находился в", "était lundi à"); a month or a language after "was in" is no place.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyzstan's Foreign Minister Jeenbek Kulubaev was in Tashkent on Monday.",
+            id="en-was-in",
+        ),
+        pytest.param(
+            "de",
+            "Kirgisistans Außenminister Dschejenbek Kulubajew war am Montag in Taschkent.",
+            id="de-war-am-in",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Киргизии Жээнбек Кулубаев в понедельник находился в Ташкенте.",
+            id="ru-nakhodilsya-v",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kirghiz des Affaires étrangères, Jeenbek Kouloubaïev, était lundi à Tachkent.",
+            id="fr-etait-lundi-a",
+        ),
+    ],
+)
+def test_an_official_who_was_in_a_foreign_city_visited_it(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == [("KGZ", "UZB", "held")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The Nepali minister said exports were in April higher than ever.", id="en-month"
+        ),
+        pytest.param("en", "The Nepali envoy's speech was in English.", id="en-language"),
+        pytest.param(
+            "fr",
+            "Le ministre népalais a dit que la priorité était à la sécurité.",
+            id="fr-no-place",
+        ),
+    ],
+)
+def test_was_in_without_a_place_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+# An official who discussed something with a named counterpart in a foreign city met them
+# there ("discussed ... with", "besprach ... mit", "обсудил ... с", "a discuté ... avec").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev discussed water sharing with Bakhtiyor "
+            "Saidov in Tashkent on 3 March.",
+            id="en-discussed-with",
+        ),
+        pytest.param(
+            "de",
+            "Der kirgisische Außenminister Dschejenbek Kulubajew besprach am 3. März in Taschkent "
+            "mit Bachtijor Saidow die Wasserverteilung.",
+            id="de-besprach-mit",
+        ),
+        pytest.param(
+            "ru",
+            "Глава МИД Киргизии Жээнбек Кулубаев 3 марта в Ташкенте обсудил раздел воды с "
+            "Бахтиёром Саидовым.",
+            id="ru-obsudil-s",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kirghiz des Affaires étrangères, Jeenbek Kouloubaïev, a discuté le 3 mars "
+            "à Tachkent avec Bakhtiyor Saïdov du partage de l'eau.",
+            id="fr-a-discute-avec",
+        ),
+    ],
+)
+def test_discussing_with_a_counterpart_in_a_foreign_city_is_a_visit(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == [("KGZ", "UZB")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The Kyrgyz minister discussed the Uzbek proposal with colleagues in Bishkek.",
+            id="en-with-colleagues-at-home",
+        ),
+        pytest.param(
+            "en",
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev discussed water sharing with Bakhtiyor "
+            "Saidov by phone.",
+            id="en-by-phone",
+        ),
+        pytest.param(
+            "ru",
+            "Глава МИД Киргизии Жээнбек Кулубаев обсудил раздел воды с Бахтиёром Саидовым по "
+            "телефону.",
+            id="ru-po-telefonu",
+        ),
+    ],
+)
+def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []

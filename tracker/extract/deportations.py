@@ -38,6 +38,7 @@ from tracker.extract.engine import (
     find_money,
     find_numbers,
     make_evidence,
+    names_its_year,
     parse_number,
     parse_period,
     quote_span,
@@ -1139,6 +1140,8 @@ def _in_stated_year(
     if p.precision not in ("month", "quarter", "half") or p.start is None:
         return p
     if _YEARISH.search(doc.text, best.start, best.end):
+        return p
+    if names_its_year(doc.text[best.start : best.end], doc.lang):
         return p
     years = {
         d.period.start.year

@@ -2129,6 +2129,21 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     return list(_dates_cached(text, lang, published))
 
 
+@lru_cache(maxsize=16)
+def _year_of_re(lang: str) -> re.Pattern[str] | None:
+    words = _calendar(lang).year_of
+    if not words:
+        return None
+    return patterns.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def names_its_year(text: str, lang: str) -> bool:
+    """Whether a date names its year in words ("im Juli dieses Jahres", "в июле этого года"),
+    which a year stated elsewhere in the sentence must not replace."""
+    pattern = _year_of_re(lang)
+    return bool(pattern and pattern.search(" ".join(text.split())))
+
+
 _DIGIT_RE = patterns.compile(r"\d")
 
 
