@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.extract import patterns
-from tracker.extract.fastscan import lowered_text
+from tracker.extract.fastscan import find_all, lowered_text
 from tracker.extract.rules import (
     SUPPORTED_LANGUAGES,
     alternation,
@@ -305,7 +305,8 @@ def mask_retracted(text: str, lang: str) -> str:
     words = _retraction_words(lang)
     if not words:
         return text
-    found = list(compile_words(words).finditer(text))
+    # PERF: tried only where a retraction phrase's leading word stands
+    found = find_all(compile_words(words), text)
     if not found:
         return text
     segments = split_segments(text)
@@ -730,10 +731,16 @@ def find_places(text: str, lang: str) -> list[PlaceMention]:
     """Cities named in the text, with canonical English names and country codes."""
     if not text:
         return []
-    return [
+    return list(_places_cached(text, lang))
+
+
+# PERF: cached: visits and deportations both ask for the places of the whole article
+@lru_cache(maxsize=64)
+def _places_cached(text: str, lang: str) -> tuple[PlaceMention, ...]:
+    return tuple(
         PlaceMention(entry.value, entry.code, start, end, surface)
         for entry, start, end, surface in _scan(text, _place_index(lang))
-    ]
+    )
 
 
 def countries_and_places(text: str, lang: str) -> list[CountryMention]:
