@@ -17,7 +17,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1836,20 +1836,24 @@ _PUBLISHER_MAX_CHARS = 140
 _HEADER_MARKS = " \t#*_>|-–—"
 
 
-def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMention]) -> str | None:
-    """The country of the ministry whose page this is, from a header line among the first
-    ones ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Пресс-релиз МИД
-    Казахстана"); None when no such line, or it names no single country."""
+def _header_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text less markup) of the first _PUBLISHER_LINES non-blank lines."""
     pos, seen = 0, 0
     while seen < _PUBLISHER_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip(_HEADER_MARKS)
-        start = pos
-        pos = end + 1
-        if not line:
-            continue
-        seen += 1
+        start, pos = pos, end + 1
+        if line:
+            seen += 1
+            yield start, end, line
+
+
+def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMention]) -> str | None:
+    """The country of the ministry whose page this is, from a header line among the first
+    ones ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Пресс-релиз МИД
+    Казахстана"); None when no such line, or it names no single country."""
+    for start, end, line in _header_lines(text):
         # a headline that tells of a visit is news, not the publisher's name
         if (
             len(line) > _PUBLISHER_MAX_CHARS
@@ -1869,16 +1873,7 @@ def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMenti
 def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> PersonMention | None:
     """The official an interview is with, named with a country in a header line among the
     first ones ("Interview with Kazakh Deputy Foreign Minister X", "Интервью с ...")."""
-    pos, seen = 0, 0
-    while seen < _PUBLISHER_LINES and pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip(_HEADER_MARKS)
-        start = pos
-        pos = end + 1
-        if not line:
-            continue
-        seen += 1
+    for start, end, line in _header_lines(text):
         if len(line) > _PUBLISHER_MAX_CHARS or not rules.interview_re.match(line):
             continue
         return next((p for p in _within(people, start, end) if p.name and p.country), None)
