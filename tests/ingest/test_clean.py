@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.ingest.clean import clean_text, find_title, looks_like_html
@@ -402,6 +402,9 @@ SOUPY = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=300), SOUPY))
+# dropping the copyright line brought "<" and "Q>" together, which the next pass dropped
+@example("<\r©\rQ>")
+@example("<\n©\nQ>")
 def test_clean_is_idempotent_and_total(raw: str) -> None:
     once = clean_text(raw)
     assert isinstance(once, str)

@@ -1019,7 +1019,20 @@ def clean_text(raw: str, *, html: bool | None = None) -> str:
         # The HTML's text goes through the plain-text pass too, so that cleaning the
         # result again (now sniffed as text) changes nothing.
         text = _normalise(_clean_html(text))
-    return _clean_plain(text)
+    # Dropping a chrome line brings its neighbours together, and they may read as
+    # chrome in turn ("<", "©", "Q>" on three lines): the plain pass runs until it
+    # changes nothing, so that cleaning the result again changes nothing either
+    # (bounded: each pass that changes the text drops something).
+    out = _clean_plain(text)
+    for _ in range(_MAX_PLAIN_PASSES):
+        again = _clean_plain(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+_MAX_PLAIN_PASSES = 4
 
 
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
