@@ -2451,3 +2451,40 @@ def test_discussing_with_a_counterpart_in_a_foreign_city_is_a_visit(lang: str, t
 )
 def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov handed Amir Khan Muttaqi an invitation to a "
+            "forum in Tashkent. The Afghan minister is expected to travel to Tashkent in March.",
+            ("AFG", "UZB", "Tashkent", "planned", "2026-03"),
+            id="en-invitation-then-trip",
+        ),
+        pytest.param(
+            "de",
+            "Amir Khan Muttaki nahm eine Einladung nach Taschkent an. Im Herbst soll der "
+            "afghanische Außenminister dort an einer Konferenz teilnehmen, hieß es aus dem "
+            "Ministerium in Kabul.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-H2"),
+            id="de-dort-and-attribution",
+        ),
+        pytest.param(
+            "fr",
+            "Abdul Ghani Baradar a accepté une invitation à Tachkent. Le vice-Premier "
+            "ministre afghan devrait s'y rendre en mars.",
+            ("AFG", "UZB", "Tashkent", "planned", "2026-03"),
+            id="fr-s-y-rendre",
+        ),
+    ],
+)
+def test_an_invitation_is_planned_and_there_points_to_the_city_before(
+    lang: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [expected]

@@ -142,6 +142,7 @@ class _Rules:
     possessive_re: re.Pattern[str]
     # "There, the deputy minister met ...": the sentence opens in the place of the one before
     there_re: re.Pattern[str]
+    there_inside_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
@@ -241,6 +242,11 @@ def _compile(lang: str) -> _Rules:
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
+        there_inside_re=(
+            compile_words(tuple(as_list(data.get("there_inside"))))
+            if data.get("there_inside")
+            else patterns.compile(r"(?!x)x")
+        ),
         possessive_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -993,8 +999,8 @@ def _drafts_of(
                 [*people, replace(interviewee, start=me.start(), end=me.end())],
                 key=lambda p: p.start,
             )
-    places = _sentence_places(seg, text, lang)
-    places += _capital_places(seg, text, rules, all_countries)
+    named = _sentence_places(seg, text, lang)
+    places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
@@ -1011,6 +1017,15 @@ def _drafts_of(
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
+    there = rules.there_inside_re.search(text, seg.start, seg.end) if located else None
+    if there is not None and prev_seg is not None:
+        # "Im Herbst soll der afghanische Außenminister dort an einem Treffen der
+        # Nachbarstaaten Afghanistans teilnehmen, hieß es aus dem Ministerium in Kabul":
+        # "dort" is the city of the sentence before, not the capital a country name
+        # stands for nor the city of the closing attribution
+        said = _attribution_start(text, rules, seg, there)
+        if not any(p in named and p.start < said for p in located):
+            located = _place_before(seg, prev_seg, text, lang, rules, all_countries) or located
     if not located and prev_seg is not None:
         # "On 3 May the delegation reached Termez. There, the deputy minister met ..."
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
@@ -1170,8 +1185,12 @@ def _place_before(
     all_countries: list[CountryMention],
 ) -> list[PlaceMention]:
     """The last city of the sentence before, in the same paragraph, for a sentence that
-    opens with "There," / "Dort" / "Там" / "Là" and names none; placed at its start."""
+    opens with "There," / "Dort" / "Там" / "Là" and names none, or holds a word that
+    points back wherever it stands ("soll dort teilnehmen", "devrait s'y rendre");
+    placed at its start."""
     m = rules.there_re.match(text, seg.start + len(seg.text) - len(seg.text.lstrip()))
+    if m is None:
+        m = rules.there_inside_re.search(text, seg.start, seg.end)
     if m is None or not _same_paragraph(text, prev_seg, seg):
         return []
     places = _sentence_places(prev_seg, text, lang) + _capital_places(
