@@ -2488,3 +2488,53 @@ def test_an_invitation_is_planned_and_there_points_to_the_city_before(
         for v in extract_visits(text, lang, PUB)
     ]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Кабул. Саидов передал "
+            "Муттаки приглашение посетить Ташкент. Визит афганского министра запланирован на "
+            "май, сообщили в МИД Узбекистана.",
+            [("UZB", "AFG", "Kabul", "held"), ("AFG", "UZB", "Tashkent", "planned")],
+            id="ru-priglashenie-then-vizit",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Kabul on Monday. He invited "
+            "the Afghan minister to visit Tashkent. An Afghan delegation visit is planned for "
+            "May, the ministry said.",
+            [("UZB", "AFG", "Kabul", "held"), ("AFG", "UZB", "Tashkent", "planned")],
+            id="en-invited-then-visit",
+        ),
+    ],
+)
+def test_the_city_of_an_invitation_is_where_the_next_sentences_trip_goes(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status)
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Власти Таджикистана готовятся к переговорам в Кабуле по вопросам границы.",
+            id="ru-gotovyatsya",
+        ),
+        pytest.param(
+            "en", "Tajik officials are preparing for talks in Kabul on the border.", id="en"
+        ),
+    ],
+)
+def test_preparing_for_talks_is_a_planned_visit(lang: str, text: str) -> None:
+    assert [(v.visitor_country, v.status) for v in extract_visits(text, lang, PUB)] == [
+        ("TJK", "planned")
+    ]

@@ -143,6 +143,7 @@ class _Rules:
     # "There, the deputy minister met ...": the sentence opens in the place of the one before
     there_re: re.Pattern[str]
     there_inside_re: re.Pattern[str]
+    invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
@@ -242,6 +243,11 @@ def _compile(lang: str) -> _Rules:
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
+        invitation_re=(
+            compile_words(tuple(as_list(data.get("invitations"))))
+            if data.get("invitations")
+            else patterns.compile(r"(?!x)x")
+        ),
         there_inside_re=(
             compile_words(tuple(as_list(data.get("there_inside"))))
             if data.get("there_inside")
@@ -1054,10 +1060,10 @@ def _drafts_of(
             # PERF: "video link" and the like are looked for (below, too) only when the
             # sentence has something to give: a sentence called off gives nothing
             if found is not None and _called_off(seg, text, rules, triggers):
-                return [], None
+                return [], _invited_to(seg, text, rules, found)
             return [], found
     if _called_off(seg, text, rules, triggers):
-        return [], None
+        return [], _invited_to(seg, text, rules, found)
     status = _status(seg, text, rules, triggers[0])
     counted = _later_date(seg, text, lang, rules, all_dates, published)
     if (
@@ -1229,6 +1235,15 @@ def _date_before(
     ):
         return []
     return written
+
+
+def _invited_to(seg: Segment, text: str, rules: _Rules, found: _Meeting | None) -> _Meeting | None:
+    """An invitation is no visit, but its city is where the next sentence's trip goes
+    ("X passed on an invitation to visit Tashkent. The Afghan minister's visit is planned
+    for April.")."""
+    if found is None or not rules.invitation_re.search(text, seg.start, seg.end):
+        return None
+    return found
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
