@@ -2538,3 +2538,57 @@ def test_preparing_for_talks_is_a_planned_visit(lang: str, text: str) -> None:
     assert [(v.visitor_country, v.status) for v in extract_visits(text, lang, PUB)] == [
         ("TJK", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "President Shavkat Mirziyoyev has not met Taliban leaders, and officials say no "
+            "such meeting is planned for May.",
+            id="en-has-not-met",
+        ),
+        pytest.param(
+            "de",
+            "Ob der kasachische Präsident jemals Kabul besuchen wird, ist offen.",
+            id="de-jemals-ist-offen",
+        ),
+        pytest.param(
+            "fr",
+            "Le président ouzbek ne s'est jamais rendu à Kaboul depuis la prise du pouvoir.",
+            id="fr-jamais",
+        ),
+        pytest.param(
+            "ru",
+            "Неизвестно, посетит ли президент Казахстана когда-либо Кабул.",
+            id="ru-kogda-libo",
+        ),
+    ],
+)
+def test_a_visit_denied_or_wondered_about_is_none(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "Ce serait la première visite d'un ministre afghan à Douchanbé.",
+            id="fr-serait",
+        ),
+        pytest.param(
+            "de",
+            "Es wäre der erste Besuch eines afghanischen Ministers in Duschanbe.",
+            id="de-waere",
+        ),
+        pytest.param(
+            "en",
+            "It would be the first visit by an Afghan minister to Dushanbe.",
+            id="en-would-be-the-first",
+        ),
+    ],
+)
+def test_a_visit_in_the_conditional_lies_ahead(lang: str, text: str) -> None:
+    assert [v.status for v in extract_visits(text, lang, PUB)] == ["planned"]
