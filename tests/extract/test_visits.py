@@ -2592,3 +2592,25 @@ def test_a_visit_denied_or_wondered_about_is_none(lang: str, text: str) -> None:
 )
 def test_a_visit_in_the_conditional_lies_ahead(lang: str, text: str) -> None:
     assert [v.status for v in extract_visits(text, lang, PUB)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "In Tashkent, the minister is scheduled to meet Deputy Prime Minister Jamshid "
+            "Khodjaev, according to the Afghan commerce ministry.",
+            id="en-to-meet",
+        ),
+        pytest.param(
+            "en",
+            "In Tashkent, the Afghan minister will meet Deputy Prime Minister Jamshid Khodjaev "
+            "next week.",
+            id="en-will-meet",
+        ),
+    ],
+)
+def test_the_person_to_be_met_is_no_visitor(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.visitor) for v in extract_visits(text, lang, PUB)]
+    assert got == [("AFG", "UZB", None)]

@@ -636,9 +636,26 @@ def _unplaced_visitor(
         (
             p
             for p in guests
-            if p.name and p.role and p.country in (None, other) and p.end <= trigger.start()
+            if p.name
+            and p.role
+            and p.country in (None, other)
+            and p.end <= trigger.start()
+            and not _met(text, rules, seg, p)
         ),
         None,
+    )
+
+
+# How far before a person a meet word makes them the one met ("to meet Uzbekistan's
+# Deputy Prime Minister X"): a counterpart, never the visitor.
+_MET_REACH = 60
+
+
+def _met(text: str, rules: _Rules, seg: Segment, person: PersonMention) -> bool:
+    """The person stands right after a meet word: the one met."""
+    return (
+        rules.meet_re.search(text, max(seg.start, person.start - _MET_REACH), person.start)
+        is not None
     )
 
 
@@ -743,7 +760,14 @@ def _visitors(
     for c in countries:
         if c.code != host and c.form not in _PLACE_FORMS:
             named = next((p for p in people if p.name and p.country == c.code), None)
-            named = named or next((p for p in people if p.name and p.country is None), None)
+            named = named or next(
+                (
+                    p
+                    for p in people
+                    if p.name and p.country is None and not _met(text, rules, seg, p)
+                ),
+                None,
+            )
             return [(c.code, named)]
     return []
 
