@@ -3539,3 +3539,27 @@ def test_commitments_with_an_inverted_subject_an_adverb_or_a_present_proposal(
     assert [(title_word in a.title.lower(), a.status, a.due.label()) for a in items] == [
         (True, status, due)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A stop in Termez, where he will inspect the new customs terminal, is also planned.",
+            id="en-where-he-will-inspect",
+        ),
+        pytest.param(
+            "de",
+            "Die Frage soll bald auf höchster Ebene besprochen werden.",
+            id="de-soll-besprochen-werden",
+        ),
+        pytest.param(
+            "de",
+            "Das Thema soll im Mai in Kabul erörtert werden.",
+            id="de-soll-eroertert-werden",
+        ),
+    ],
+)
+def test_a_travellers_stop_or_talks_to_come_are_no_measures(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
