@@ -2478,6 +2478,13 @@ def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> Non
             ("AFG", "UZB", "Tashkent", "planned", "2026-03"),
             id="fr-s-y-rendre",
         ),
+        pytest.param(
+            "ru",
+            "Абдул Гани Барадар принял приглашение в Ташкент. Афганский вице-премьер "
+            "отправится туда в мае, сообщили в МИД.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-05"),
+            id="ru-tuda",
+        ),
     ],
 )
 def test_an_invitation_is_planned_and_there_points_to_the_city_before(
