@@ -3474,3 +3474,92 @@ def test_a_work_due_done_by_a_date_is_a_measure(
 )
 def test_hearsay_and_judgements_with_should_are_no_measures(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title_word", "status", "due"),
+    [
+        pytest.param(
+            "de",
+            "Außerdem sagte Usbekistan zu, die Gebühren für afghanische Lastwagen bis Ende "
+            "des Jahres zu senken.",
+            "gebühren",
+            "agreed",
+            "2025-12",
+            id="de-sagte-subject-zu",
+        ),
+        pytest.param(
+            "de",
+            "Zudem sollen die Zollbehörden bis Ende Juni ein gemeinsames Lager in Hairatan in "
+            "Betrieb nehmen.",
+            "lager",
+            "agreed",
+            "2025-06",
+            id="de-soll-in-betrieb-nehmen",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux ministères devront par ailleurs préparer une feuille de route avant la "
+            "fin du troisième trimestre.",
+            "feuille",
+            "agreed",
+            "2025-Q3",
+            id="fr-devront-par-ailleurs",
+        ),
+        pytest.param(
+            "fr",
+            "Tachkent propose la création d'un entrepôt commun à Termez d'ici la fin de l'année.",
+            "entrepôt",
+            "proposed",
+            "2025-12",
+            id="fr-propose-la-creation",
+        ),
+        pytest.param(
+            "ru",
+            "Казахстанская сторона примет меры по ускорению оформления грузов до конца года.",
+            "оформления",
+            "agreed",
+            "2025-12",
+            id="ru-primet-mery",
+        ),
+        pytest.param(
+            "ru",
+            "Ташкент предлагает открыть в Термезе совместный склад до конца года.",
+            "склад",
+            "proposed",
+            "2025-12",
+            id="ru-predlagaet",
+        ),
+    ],
+)
+def test_commitments_with_an_inverted_subject_an_adverb_or_a_present_proposal(
+    lang: str, text: str, title_word: str, status: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(title_word in a.title.lower(), a.status, a.due.label()) for a in items] == [
+        (True, status, due)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A stop in Termez, where he will inspect the new customs terminal, is also planned.",
+            id="en-where-he-will-inspect",
+        ),
+        pytest.param(
+            "de",
+            "Die Frage soll bald auf höchster Ebene besprochen werden.",
+            id="de-soll-besprochen-werden",
+        ),
+        pytest.param(
+            "de",
+            "Das Thema soll im Mai in Kabul erörtert werden.",
+            id="de-soll-eroertert-werden",
+        ),
+    ],
+)
+def test_a_travellers_stop_or_talks_to_come_are_no_measures(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []

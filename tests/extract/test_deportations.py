@@ -2095,3 +2095,69 @@ def test_a_city_or_region_names_the_deporting_state(
 def test_a_month_of_this_year_in_words_keeps_its_year(lang: str, text: str) -> None:
     got = {f.count: f.period.label() for f in extract_deportations(text, lang, PUBLISHED)}
     assert got == {12: "2023-05", 19: "2024-03"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan deported 20,500 Afghans in the first three months of the year. The pace"
+            " grew. In January, 5,000 people were deported. February saw 7,000 removals, and"
+            " in March the figure was 8,500.",
+            {20500: "2024-Q1", 5000: "2024-01", 7000: "2024-02", 8500: "2024-03"},
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Seit Jahresbeginn hat Iran 61.000 Afghanen abgeschoben. Die Zahlen kamen am"
+            " Dienstag.\n\nDie Entwicklung war ungleichmäßig. Im Januar waren es 20.000"
+            " Menschen, im Februar 18.000. Im März stieg die Zahl auf 23.000.",
+            {61000: "2024", 20000: "2024-01", 18000: "2024-02", 23000: "2024-03"},
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "С начала года Иран депортировал 90 000 афганцев. Картина была неравномерной."
+            " В январе были высланы 40 000 человек. В феврале их число выросло до 50 000.",
+            {90000: "2024", 40000: "2024-01", 50000: "2024-02"},
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan a expulsé 45 000 Afghans au troisième trimestre. Le rythme a augmenté."
+            " En juillet, 12 000 personnes ont été renvoyées. Elles étaient 15 000 en août et"
+            " 18 000 en septembre.",
+            {45000: "2024-Q3", 12000: "2024-07", 15000: "2024-08", 18000: "2024-09"},
+            id="fr",
+        ),
+    ],
+)
+def test_a_total_broken_down_by_month_gives_each_month_a_figure(
+    lang: str, text: str, expected: dict[int, str]
+) -> None:
+    got = {f.count: f.period.label() for f in extract_deportations(text, lang, PUBLISHED)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan deported 20,500 Afghans in the first quarter. In August, 3,000 were"
+            " counted at the fair.",
+            id="en-month-outside-the-total",
+        ),
+        pytest.param(
+            "de",
+            "Im ersten Quartal schob Iran 20.500 Afghanen ab. Im Februar kosteten 3.000"
+            " Tonnen Mehl mehr.",
+            id="de-unit-after-the-count",
+        ),
+    ],
+)
+def test_a_month_outside_the_total_or_a_measured_amount_is_no_breakdown(
+    lang: str, text: str
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [20500]

@@ -624,6 +624,39 @@ def test_last_week_is_the_month_of_its_thursday() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        pytest.param("en", "in the first three months of the year", "2025-Q1", id="en-q1"),
+        pytest.param("en", "over the first six months of this year", "2025-H1", id="en-h1"),
+        pytest.param("de", "in den ersten drei Monaten des Jahres", "2025-Q1", id="de-q1"),
+        pytest.param("de", "in den ersten sechs Monaten dieses Jahres", "2025-H1", id="de-h1"),
+        pytest.param("fr", "au cours des trois premiers mois de l'année", "2025-Q1", id="fr-q1"),
+        pytest.param("fr", "durant les six premiers mois de l’année", "2025-H1", id="fr-h1"),
+        pytest.param("ru", "за первые три месяца года", "2025-Q1", id="ru-q1"),
+        pytest.param("ru", "в течение первых шести месяцев этого года", "2025-H1", id="ru-h1"),
+    ],
+)
+def test_the_first_months_of_the_year_are_its_first_quarter_or_half(
+    lang: str, text: str, label: str
+) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        pytest.param("January saw 900 arrivals.", ["2025-01"], id="saw"),
+        pytest.param("March accounted for most of them.", ["2025-03"], id="accounted-for"),
+        pytest.param("April, the busiest month, brought rain.", ["2025-04"], id="apposition"),
+        pytest.param("Ministers may saw the logs.", [], id="lower-case-may"),
+        pytest.param("March on the capital, they said.", [], id="no-verb"),
+    ],
+)
+def test_a_month_as_the_subject_of_a_listed_verb_is_a_date(text: str, labels: list[str]) -> None:
+    assert [d.period.label() for d in find_dates(text, "en", PUBLISHED)] == labels
+
+
 def test_a_season_word_alone_is_no_date() -> None:
     """ "The fall of Kabul", "le printemps arabe": a season needs a cue or a year."""
     assert find_dates("the fall of Kabul", "en", PUBLISHED) == []

@@ -1303,3 +1303,38 @@ def test_a_new_paragraph_keeps_its_own_metric_and_currency() -> None:
 def test_more_than_a_number_in_words_is_a_goal_above_it(lang: str, text: str, amount: int) -> None:
     got = [(t.amount, t.comparator) for t in extract_trade_targets(text, lang, date(2025, 10, 22))]
     assert got == [(amount, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Trade between Tajikistan and Afghanistan passed $200 million last year. The "
+            "ministry now targets $500 million by 2028.",
+            id="en-now",
+        ),
+        pytest.param(
+            "de",
+            "Der Handel zwischen Tadschikistan und Afghanistan lag zuletzt bei 200 Millionen "
+            "Dollar. Das Ministerium strebt nun 500 Millionen Dollar bis 2028 an.",
+            id="de-nun",
+        ),
+        pytest.param(
+            "fr",
+            "Les échanges entre le Tadjikistan et l'Afghanistan ont dépassé 200 millions de "
+            "dollars l'an dernier. Le ministère vise désormais 500 millions de dollars d'ici "
+            "2028.",
+            id="fr-desormais",
+        ),
+        pytest.param(
+            "ru",
+            "Товарооборот Таджикистана и Афганистана превысил 200 млн долларов. Теперь "
+            "министерство ставит цель 500 млн долларов к 2028 году.",
+            id="ru-teper",
+        ),
+    ],
+)
+def test_an_adverb_between_the_goal_word_and_its_amount(lang: str, text: str) -> None:
+    got = [(t.countries, int(t.amount)) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == [(("AFG", "TJK"), 500_000_000)]

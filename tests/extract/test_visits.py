@@ -2451,3 +2451,173 @@ def test_discussing_with_a_counterpart_in_a_foreign_city_is_a_visit(lang: str, t
 )
 def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov handed Amir Khan Muttaqi an invitation to a "
+            "forum in Tashkent. The Afghan minister is expected to travel to Tashkent in March.",
+            ("AFG", "UZB", "Tashkent", "planned", "2026-03"),
+            id="en-invitation-then-trip",
+        ),
+        pytest.param(
+            "de",
+            "Amir Khan Muttaki nahm eine Einladung nach Taschkent an. Im Herbst soll der "
+            "afghanische Außenminister dort an einer Konferenz teilnehmen, hieß es aus dem "
+            "Ministerium in Kabul.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-H2"),
+            id="de-dort-and-attribution",
+        ),
+        pytest.param(
+            "fr",
+            "Abdul Ghani Baradar a accepté une invitation à Tachkent. Le vice-Premier "
+            "ministre afghan devrait s'y rendre en mars.",
+            ("AFG", "UZB", "Tashkent", "planned", "2026-03"),
+            id="fr-s-y-rendre",
+        ),
+        pytest.param(
+            "ru",
+            "Абдул Гани Барадар принял приглашение в Ташкент. Афганский вице-премьер "
+            "отправится туда в мае, сообщили в МИД.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-05"),
+            id="ru-tuda",
+        ),
+    ],
+)
+def test_an_invitation_is_planned_and_there_points_to_the_city_before(
+    lang: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Кабул. Саидов передал "
+            "Муттаки приглашение посетить Ташкент. Визит афганского министра запланирован на "
+            "май, сообщили в МИД Узбекистана.",
+            [("UZB", "AFG", "Kabul", "held"), ("AFG", "UZB", "Tashkent", "planned")],
+            id="ru-priglashenie-then-vizit",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Kabul on Monday. He invited "
+            "the Afghan minister to visit Tashkent. An Afghan delegation visit is planned for "
+            "May, the ministry said.",
+            [("UZB", "AFG", "Kabul", "held"), ("AFG", "UZB", "Tashkent", "planned")],
+            id="en-invited-then-visit",
+        ),
+    ],
+)
+def test_the_city_of_an_invitation_is_where_the_next_sentences_trip_goes(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status)
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Власти Таджикистана готовятся к переговорам в Кабуле по вопросам границы.",
+            id="ru-gotovyatsya",
+        ),
+        pytest.param(
+            "en", "Tajik officials are preparing for talks in Kabul on the border.", id="en"
+        ),
+    ],
+)
+def test_preparing_for_talks_is_a_planned_visit(lang: str, text: str) -> None:
+    assert [(v.visitor_country, v.status) for v in extract_visits(text, lang, PUB)] == [
+        ("TJK", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "President Shavkat Mirziyoyev has not met Taliban leaders, and officials say no "
+            "such meeting is planned for May.",
+            id="en-has-not-met",
+        ),
+        pytest.param(
+            "de",
+            "Ob der kasachische Präsident jemals Kabul besuchen wird, ist offen.",
+            id="de-jemals-ist-offen",
+        ),
+        pytest.param(
+            "fr",
+            "Le président ouzbek ne s'est jamais rendu à Kaboul depuis la prise du pouvoir.",
+            id="fr-jamais",
+        ),
+        pytest.param(
+            "ru",
+            "Неизвестно, посетит ли президент Казахстана когда-либо Кабул.",
+            id="ru-kogda-libo",
+        ),
+    ],
+)
+def test_a_visit_denied_or_wondered_about_is_none(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "Ce serait la première visite d'un ministre afghan à Douchanbé.",
+            id="fr-serait",
+        ),
+        pytest.param(
+            "de",
+            "Es wäre der erste Besuch eines afghanischen Ministers in Duschanbe.",
+            id="de-waere",
+        ),
+        pytest.param(
+            "en",
+            "It would be the first visit by an Afghan minister to Dushanbe.",
+            id="en-would-be-the-first",
+        ),
+    ],
+)
+def test_a_visit_in_the_conditional_lies_ahead(lang: str, text: str) -> None:
+    assert [v.status for v in extract_visits(text, lang, PUB)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "In Tashkent, the minister is scheduled to meet Deputy Prime Minister Jamshid "
+            "Khodjaev, according to the Afghan commerce ministry.",
+            id="en-to-meet",
+        ),
+        pytest.param(
+            "en",
+            "In Tashkent, the Afghan minister will meet Deputy Prime Minister Jamshid Khodjaev "
+            "next week.",
+            id="en-will-meet",
+        ),
+    ],
+)
+def test_the_person_to_be_met_is_no_visitor(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.visitor) for v in extract_visits(text, lang, PUB)]
+    assert got == [("AFG", "UZB", None)]

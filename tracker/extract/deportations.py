@@ -107,6 +107,12 @@ _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
 _LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
+# A breakdown by month of a figure just given ("41,350 in the first quarter ... In January,
+# 9,800 were deported, in February 13,250"): how many sentences after the figure its months
+# may follow, and how near to its month (in characters) a bare count must stand
+BREAKDOWN_SEGMENTS = 3
+BREAKDOWN_REACH = 30
+_SPANNING = frozenset({"quarter", "half", "year"})
 # periods that bound a figure: a "total" within them is no running total
 _BOUNDED = frozenset({"day", "week", "month", "quarter", "half"})
 
@@ -318,11 +324,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
+    # (segment index, period) of figures over a quarter, half or year: the sentences
+    # right after them may break them down by month
+    spanning: list[tuple[int, Period]] = []
     # the first sentence after a table of figures goes on from it when it speaks of their
     # total ("That brings the total for the first quarter to 16,036."), not of other
     # people ("... сотни афганских предпринимателей" under a deportation table)
     after_table = False
-    for seg in split_segments(text):
+    for index, seg in enumerate(split_segments(text)):
         before, previous = previous, seg
         if any(a <= seg.start < b for a, b in table_lines):
             after_table = True
@@ -335,6 +344,15 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
         question = before if not has_cue and _asks_for_count(doc, before) else None
+        recent = [p for i, p in spanning if index - i <= BREAKDOWN_SEGMENTS]
+        months = _breakdown_months(doc, seg, recent)
+        if months:
+            # a breakdown goes on as long as its sentences name the total's months
+            spanning.extend((index, p) for p in recent)
+        if months and not has_cue:
+            # "Die Entwicklung verlief ungleichmäßig. Im Januar waren es 31.200, im Februar
+            # 29.800.": months of the figure just given, told without a deportation word
+            follows = True
         if not has_cue and not follows and question is None:
             continue  # PERF: `_prose` finds nothing here; skip its set-up for most sentences
         after_figure = any(
@@ -347,7 +365,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             asked = Segment(question.start, seg.end, text[question.start : seg.end])
             figures = [(p, f) for p, f in _prose(doc, asked, False, after_figure) if p >= seg.start]
         else:
-            figures = _prose(doc, seg, follows, after_figure)
+            figures = _prose(doc, seg, follows, after_figure, months)
         for pos, figure in figures:
             if (
                 not figure.period.known
@@ -388,6 +406,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+            if figure.period.precision in _SPANNING:
+                spanning.append((index, figure.period))
     report = _reporting_period(doc)
     if report is not None:
         # a bulletin's figures without a period of their own ("during the reporting
@@ -397,6 +417,36 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             for pos, f in found
         ]
     return _dedupe(text, found)
+
+
+def _breakdown_months(doc: _Doc, seg: Segment, periods: list[Period]) -> list[DateMention]:
+    """The months of the sentence that lie within a quarter, half or year a figure just
+    before it covered: the sentence may break that figure down by month."""
+    if not periods:
+        return []
+    return [
+        d
+        for d in _within_sorted(doc.dates, doc.date_starts, seg.start, seg.end)
+        if d.period.precision == "month"
+        and d.period.start is not None
+        and d.period.end is not None
+        and any(
+            p.start is not None
+            and p.end is not None
+            and p.start <= d.period.start
+            and d.period.end <= p.end
+            for p in periods
+        )
+    ]
+
+
+def _month_beside(months: list[DateMention], start: int, end: int) -> bool:
+    """A month of a breakdown stands right before or after the count ("im Februar 29.800",
+    "21 200 en septembre")."""
+    return any(
+        d.end <= start <= d.end + BREAKDOWN_REACH or end <= d.start <= end + BREAKDOWN_REACH
+        for d in months
+    )
 
 
 def _asks_for_count(doc: _Doc, seg: Segment | None) -> bool:
@@ -692,10 +742,15 @@ def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
 
 
 def _prose(
-    doc: _Doc, seg: Segment, follows_cue: bool = False, after_figure: bool = False
+    doc: _Doc,
+    seg: Segment,
+    follows_cue: bool = False,
+    after_figure: bool = False,
+    months: list[DateMention] | None = None,
 ) -> list[tuple[int, DeportationFigure]]:
     """Figures of one sentence; `follows_cue` when the sentence before it spoke of
-    deportations, `after_figure` when a figure was already found in its paragraph."""
+    deportations, `after_figure` when a figure was already found in its paragraph,
+    `months` the months of its breakdown of a figure just given."""
     rules = doc.rules
     has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
     if not has_cue and not follows_cue:
@@ -740,6 +795,16 @@ def _prose(
         ):
             # "Allein im Oktober seien es 47": right after a deportation sentence, "it was N"
             # ending its phrase counts the same people
+            has_people = True
+        if (
+            not has_people
+            and months
+            and value >= rules.min_bare_count
+            and _bare_count_ends(tail, rules)
+            and _month_beside(months, start, end)
+        ):
+            # "im März stieg die Zahl auf 40.100", "et 21 200 en septembre": a month's
+            # share of the figure just given
             has_people = True
         if not has_cue and not has_people:
             continue  # a sentence continuing a deportation report must count people
@@ -1111,7 +1176,13 @@ def _prose_period(
         for d in inside or before:
             return _in_stated_year(doc, seg, d, in_sentence)
     # "since early April" gives the month the running total starts in
-    best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
+    # a date of the count's own clause first ("February saw 13,250 removals, while March,
+    # the busiest month since last spring, ..."): the clause after it is another count's
+    own = {id(d) for d in in_clause}
+    best = min(
+        candidates,
+        key=lambda d: (0 if id(d) in own else 1, 0 if d.start >= pos else 1, abs(d.start - pos)),
+    )
     return _in_stated_year(doc, seg, best, in_sentence)
 
 

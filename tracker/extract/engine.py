@@ -1474,8 +1474,10 @@ def _calendar(lang: str) -> _Calendar:
     # capitalised, "may" alone is caught in _mention
 
     month_cues = alternation(_words(d, "month_cues"))
+    month_verbs = alternation(_words(d, "month_verbs")) if _words(d, "month_verbs") else ""
     any_month = rf"(?:{alternation(m for m in months if len(m) >= 3)})"
     wide_month = rf"(?P<month>{alternation(m for m in months if len(m) >= 3)})"
+    verb_month = rf"(?P<vmonth>{alternation(m for m in months if len(m) >= 3)})"
     qwords = alternation(_words(d, "quarter_words"))
     hwords = alternation(_words(d, "half_words"))
     qab = alternation(_words(d, "quarter_abbrev"))
@@ -1534,8 +1536,13 @@ def _calendar(lang: str) -> _Calendar:
         ("dm", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month}(?![^\W_])"),
         # "im März 4.000 Afghanen": a day is no start of a grouped number
         ("md", rf"{nb}{month}\s+{day}(?![.,]?\d)(?![\s\u00a0]\d{{3}}(?!\d))"),
-        # "in March", "в мае", and elided "d'avril"
-        ("month", rf"{nb}(?:{month_cues})(?:\s+|(?<=['’])){wide_month}(?![^\W_])"),
+        # "in March", "в мае", and elided "d'avril"; "February saw 13,250 removals": a
+        # month as the subject of one of the verbs in month_verbs needs no cue
+        (
+            "month",
+            rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])){wide_month}(?![^\W_])"
+            + (rf"|{verb_month}(?=,?\s+(?:{month_verbs}){na}))" if month_verbs else ")"),
+        ),
         ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
         ("year", rf"{nb}{year}"),
         ("ongoing", rf"{nb}(?:{ongoing}){na}"),
@@ -1652,7 +1659,7 @@ def _calendar(lang: str) -> _Calendar:
             anchor(month_word, name, 0)
         for back in range(CUE_TOKENS + 1) if span_joiners else ():
             anchor(month_word, "month_span", back)
-        for back in range(1, CUE_TOKENS + 1):
+        for back in range(0 if _words(d, "month_verbs") else 1, CUE_TOKENS + 1):
             anchor(month_word, "month", back)
     for word in _words(d, "quarter_abbrev"):
         anchor(word, "qnum", 0)
@@ -1696,7 +1703,7 @@ def _calendar(lang: str) -> _Calendar:
                 year_leads[toks[0].lower()].append(name)
     compiled = {name: patterns.compile(p, re.IGNORECASE) for name, p in named}
     starters = {
-        "month": _words(d, "month_cues"),
+        "month": _words(d, "month_cues") + (long_months if month_verbs else []),
         "month_yof": _words(d, "month_cues") + long_months,
         "month_span": span_leads + long_months,
         "relative": list(relative),
@@ -1833,6 +1840,11 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.day(published - timedelta(days=1))
     if canon == "tomorrow":
         return Period.day(published + timedelta(days=1))
+    if canon == "year_q1":
+        # "in the first three months of the year": the publication year's first quarter
+        return Period.quarter(y, 1)
+    if canon == "year_h1":
+        return Period.half(y, 1)
     if canon.endswith("_month"):
         delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
         return _month_period(*_shift_month(published, delta))
@@ -1883,7 +1895,7 @@ def _mention(
     name: str, m: re.Match[str], cal: _Calendar, published: date | None, lang: str
 ) -> Period | None:
     g = m.groupdict()
-    if g.get("month") and cal.capitalised_months and not g["month"][:1].isupper():
+    if cal.capitalised_months and not (g.get("month") or g.get("vmonth") or "X")[:1].isupper():
         return None  # "may 5" is a verb and a number where months are capitalised
     year = int(g["year"]) if g.get("year") else None
     if name in ("iso", "numeric"):
@@ -1957,7 +1969,7 @@ def _mention(
         current = 1 if published.month <= 6 else 2
         return Period.half(published.year if n <= current else published.year - 1, n)
     if name == "month":
-        mon = cal.months.get(_key(g["month"]), 0)
+        mon = cal.months.get(_key(g.get("month") or g.get("vmonth") or ""), 0)
         if not mon:
             return None
         # a month without a year is the latest such month up to publication

@@ -93,6 +93,7 @@ class _Rules:
     range_to: frozenset[str]
     partner_words: re.Pattern[str]  # "with", "mit", "avec", "с" before a partner country
     copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
+    gap_adverbs: re.Pattern[str]  # "now", "désormais" between a goal word and the amount
     metric_pronouns: re.Pattern[str]  # "it", "ihn", "его", "les" standing for the metric
     unnamed_sources: re.Pattern[str]  # "an official said", "по данным": nobody named
     # a currency form several countries share ("rs", "rupees") -> their currencies
@@ -173,6 +174,7 @@ def _rules(lang: str) -> _Rules:
         range_to=frozenset(w.lower() for w in as_list(data.get("range_to"))),
         partner_words=words("partner_words"),
         copulas=words("copulas"),
+        gap_adverbs=words("gap_adverbs"),
         metric_pronouns=words("metric_pronouns"),
         unnamed_sources=words("unnamed_sources"),
         shared_currencies=shared,
@@ -519,6 +521,7 @@ def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: 
         # "trade with Afghanistan is $1 billion": the partner's preposition goes with it
         rest = rules.partner_words.sub(" ", rest)
     rest = rules.copulas.sub(" ", rest)  # "Ziel ... sind 900 Millionen Dollar"
+    rest = rules.gap_adverbs.sub(" ", rest)  # "vise désormais 500 millions de dollars"
     return all(len(word) <= GOAL_GAP_LETTERS for word in _WORD.findall(rest))
 
 

@@ -142,6 +142,8 @@ class _Rules:
     possessive_re: re.Pattern[str]
     # "There, the deputy minister met ...": the sentence opens in the place of the one before
     there_re: re.Pattern[str]
+    there_inside_re: re.Pattern[str]
+    invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
@@ -241,6 +243,16 @@ def _compile(lang: str) -> _Rules:
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
+        invitation_re=(
+            compile_words(tuple(as_list(data.get("invitations"))))
+            if data.get("invitations")
+            else patterns.compile(r"(?!x)x")
+        ),
+        there_inside_re=(
+            compile_words(tuple(as_list(data.get("there_inside"))))
+            if data.get("there_inside")
+            else patterns.compile(r"(?!x)x")
+        ),
         possessive_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
             re.IGNORECASE,
@@ -624,9 +636,26 @@ def _unplaced_visitor(
         (
             p
             for p in guests
-            if p.name and p.role and p.country in (None, other) and p.end <= trigger.start()
+            if p.name
+            and p.role
+            and p.country in (None, other)
+            and p.end <= trigger.start()
+            and not _met(text, rules, seg, p)
         ),
         None,
+    )
+
+
+# How far before a person a meet word makes them the one met ("to meet Uzbekistan's
+# Deputy Prime Minister X"): a counterpart, never the visitor.
+_MET_REACH = 60
+
+
+def _met(text: str, rules: _Rules, seg: Segment, person: PersonMention) -> bool:
+    """The person stands right after a meet word: the one met."""
+    return (
+        rules.meet_re.search(text, max(seg.start, person.start - _MET_REACH), person.start)
+        is not None
     )
 
 
@@ -731,7 +760,14 @@ def _visitors(
     for c in countries:
         if c.code != host and c.form not in _PLACE_FORMS:
             named = next((p for p in people if p.name and p.country == c.code), None)
-            named = named or next((p for p in people if p.name and p.country is None), None)
+            named = named or next(
+                (
+                    p
+                    for p in people
+                    if p.name and p.country is None and not _met(text, rules, seg, p)
+                ),
+                None,
+            )
             return [(c.code, named)]
     return []
 
@@ -993,8 +1029,8 @@ def _drafts_of(
                 [*people, replace(interviewee, start=me.start(), end=me.end())],
                 key=lambda p: p.start,
             )
-    places = _sentence_places(seg, text, lang)
-    places += _capital_places(seg, text, rules, all_countries)
+    named = _sentence_places(seg, text, lang)
+    places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
@@ -1011,6 +1047,15 @@ def _drafts_of(
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
+    there = rules.there_inside_re.search(text, seg.start, seg.end) if located else None
+    if there is not None and prev_seg is not None:
+        # "Im Herbst soll der afghanische Außenminister dort an einem Treffen der
+        # Nachbarstaaten Afghanistans teilnehmen, hieß es aus dem Ministerium in Kabul":
+        # "dort" is the city of the sentence before, not the capital a country name
+        # stands for nor the city of the closing attribution
+        said = _attribution_start(text, rules, seg, there)
+        if not any(p in named and p.start < said for p in located):
+            located = _place_before(seg, prev_seg, text, lang, rules, all_countries) or located
     if not located and prev_seg is not None:
         # "On 3 May the delegation reached Termez. There, the deputy minister met ..."
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
@@ -1039,10 +1084,10 @@ def _drafts_of(
             # PERF: "video link" and the like are looked for (below, too) only when the
             # sentence has something to give: a sentence called off gives nothing
             if found is not None and _called_off(seg, text, rules, triggers):
-                return [], None
+                return [], _invited_to(seg, text, rules, found)
             return [], found
     if _called_off(seg, text, rules, triggers):
-        return [], None
+        return [], _invited_to(seg, text, rules, found)
     status = _status(seg, text, rules, triggers[0])
     counted = _later_date(seg, text, lang, rules, all_dates, published)
     if (
@@ -1170,8 +1215,12 @@ def _place_before(
     all_countries: list[CountryMention],
 ) -> list[PlaceMention]:
     """The last city of the sentence before, in the same paragraph, for a sentence that
-    opens with "There," / "Dort" / "Там" / "Là" and names none; placed at its start."""
+    opens with "There," / "Dort" / "Там" / "Là" and names none, or holds a word that
+    points back wherever it stands ("soll dort teilnehmen", "devrait s'y rendre");
+    placed at its start."""
     m = rules.there_re.match(text, seg.start + len(seg.text) - len(seg.text.lstrip()))
+    if m is None:
+        m = rules.there_inside_re.search(text, seg.start, seg.end)
     if m is None or not _same_paragraph(text, prev_seg, seg):
         return []
     places = _sentence_places(prev_seg, text, lang) + _capital_places(
@@ -1210,6 +1259,15 @@ def _date_before(
     ):
         return []
     return written
+
+
+def _invited_to(seg: Segment, text: str, rules: _Rules, found: _Meeting | None) -> _Meeting | None:
+    """An invitation is no visit, but its city is where the next sentence's trip goes
+    ("X passed on an invitation to visit Tashkent. The Afghan minister's visit is planned
+    for April.")."""
+    if found is None or not rules.invitation_re.search(text, seg.start, seg.end):
+        return None
+    return found
 
 
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
