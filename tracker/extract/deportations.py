@@ -316,6 +316,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # ("Turkey deported 12,500 this year. In August alone it was 1,870.")
     line_deporter: tuple[int, str | None] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    # the sentence just before, when a dated figure of a bounded period was read in it: a
+    # breakdown in the next paragraph goes on from it ("Pakistan expelled 25,730 in August.
+    # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
+    seg_period: tuple[int, Period] | None = None
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
     # the first sentence after a table of figures goes on from it when it speaks of their
@@ -369,6 +373,15 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 and not _starts_in(doc.date_starts, seg.start, seg.end)
             ):
                 figure = replace(figure, period=line_period[1])
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and seg_period is not None
+                and before is not None
+                and seg_period[0] == before.start
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
+            ):
+                figure = replace(figure, period=seg_period[1])
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
             if not figure.period.known and before is not None:
@@ -388,6 +401,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+            if (
+                figure.period.known
+                and not figure.cumulative
+                and figure.period.precision in _BOUNDED
+            ):
+                seg_period = (seg.start, figure.period)
     report = _reporting_period(doc)
     if report is not None:
         # a bulletin's figures without a period of their own ("during the reporting
