@@ -2451,3 +2451,31 @@ def test_discussing_with_a_counterpart_in_a_foreign_city_is_a_visit(lang: str, t
 )
 def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# A ministry's page whose header names its country only by the ministry's own name
+# (held-out set N): its official travels for that country.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Pressemitteilung\n\nBundesministerium des Innern\n\nDer Parlamentarische "
+            "Staatssekretär wird am 20. Juni nach Doha reisen.",
+            [("DEU", "QAT", "planned")],
+            id="de-bmi",
+        ),
+        pytest.param(
+            "fr",
+            "Communiqué de presse\n\nMinistère de l'Europe et des Affaires étrangères\n\nLe "
+            "ministre délégué se rendra à Doha le 20 juin.",
+            [("FRA", "QAT", "planned")],
+            id="fr-meae",
+        ),
+    ],
+)
+def test_a_ministry_named_without_its_country_gives_its_officials_country(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == expected
