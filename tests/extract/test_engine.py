@@ -905,3 +905,16 @@ def test_a_country_name_after_a_given_name_is_a_surname(
 )
 def test_offices_of_one_country_name_it(lang: str, text: str, code: str) -> None:
     assert [m.code for m in find_countries(text, lang)] == [code]
+
+
+# A country word inside a route's name is no side (held-out set N).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("tariffs on the Trans-Afghan railway", [], id="trans-afghan"),
+        pytest.param("the trans-Caspian corridor to Kazakhstan", ["KAZ"], id="lower-case"),
+        pytest.param("Afghan traders use the route", ["AFG"], id="plain"),
+    ],
+)
+def test_a_country_word_in_a_routes_name_is_no_mention(text: str, expected: list[str]) -> None:
+    assert [m.code for m in find_countries(text, "en")] == expected

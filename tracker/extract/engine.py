@@ -723,18 +723,31 @@ def _surname_countries(lang: str) -> frozenset[str]:
     return frozenset(str(s).lower() for s in as_list(options.get("surnames")))
 
 
+@lru_cache(maxsize=16)
+def _route_prefixes(lang: str) -> tuple[str, ...]:
+    """Prefixes that make a country word part of a route's name (option `route_prefixes`,
+    lower case: "trans-" in "the Trans-Afghan railway")."""
+    options = load_rules("countries", lang).get("options") or {}
+    return tuple(str(s).lower() for s in as_list(options.get("route_prefixes")))
+
+
+def _is_country_mention(text: str, lang: str, start: int, surface: str) -> bool:
+    """False for a surname after a given name ("Laurent Saint-Martin") and for a country
+    word inside a route's name ("the Trans-Afghan railway"), both seen in held-out set N."""
+    if surface.lower() in _surname_countries(lang) and _GIVEN_NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False
+    prefixes = _route_prefixes(lang)
+    return not (prefixes and text[max(0, start - 8) : start].lower().endswith(prefixes))
+
+
 @lru_cache(maxsize=64)
 def _countries_cached(text: str, lang: str) -> tuple[CountryMention, ...]:
-    surnames = _surname_countries(lang)
     return tuple(
         CountryMention(entry.code, start, end, surface, entry.form)
         for entry, start, end, surface in _scan(text, _country_index(lang))
-        # "le ministre délégué Laurent Saint-Martin": a surname after a given name, not
-        # the island (held-out set N)
-        if not (
-            surface.lower() in surnames
-            and _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
-        )
+        if _is_country_mention(text, lang, start, surface)
     )
 
 
