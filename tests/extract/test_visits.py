@@ -2479,3 +2479,47 @@ def test_a_ministry_named_without_its_country_gives_its_officials_country(
 ) -> None:
     found = extract_visits(text, lang, RETURN_PUB)
     assert [(v.visitor_country, v.host_country, v.status) for v in found] == expected
+
+
+# A country listed with the host as the visit verb's object is another destination, not
+# the visitor (held-out set N); a list of subjects still names the visitor.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de", "Staatssekretär Berg besucht Usbekistan und Tadschikistan", [], id="de-besucht"
+        ),
+        pytest.param(
+            "de",
+            "Der Staatssekretär wird im Oktober Usbekistan und Tadschikistan besuchen.",
+            [],
+            id="de-verb-final",
+        ),
+        pytest.param(
+            "en", "A state secretary visits Uzbekistan and Tajikistan this week.", [], id="en"
+        ),
+        pytest.param(
+            "fr",
+            "Un secrétaire d'État visite l'Ouzbékistan et le Tadjikistan cette semaine.",
+            [],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "German Foreign Minister Anna Berg will visit Uzbekistan and Tajikistan next month.",
+            [("DEU", "UZB")],
+            id="en-named-visitor",
+        ),
+        pytest.param(
+            "en",
+            "Uzbekistan and Pakistan agreed to expand trade during a visit to Tashkent.",
+            [("PAK", "UZB")],
+            id="en-subjects",
+        ),
+    ],
+)
+def test_a_second_destination_is_not_the_visitor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == expected
