@@ -899,6 +899,9 @@ def test_a_country_name_after_a_given_name_is_a_surname(
         pytest.param("de", "Bundesministerium des Innern", "DEU", id="de-bmi"),
         pytest.param("de", "Eine Pressemitteilung des BMZ", "DEU", id="de-bmz"),
         pytest.param("de", "Der Bundestag debattierte.", "DEU", id="de-bundestag"),
+        pytest.param(
+            "de", "Entwicklungsstaatssekretär Paul Berg reist.", "DEU", id="de-entwicklung"
+        ),
         pytest.param("fr", "Ministère de l'Europe et des Affaires étrangères", "FRA", id="fr-meae"),
         pytest.param("fr", "Le Quai d'Orsay a réagi.", "FRA", id="fr-quai"),
     ],
