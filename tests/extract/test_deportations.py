@@ -2269,3 +2269,28 @@ def test_a_helping_state_or_the_departure_airport_names_the_deporter(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country) for f in found] == expected
+
+
+# A span of days within one month counts that month (held-out set N: weekly bulletins).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Between 13 and 19 August, Iran deported 9,400 Afghans.", id="en"),
+        pytest.param("de", "Vom 13. bis 19. August schob der Iran 9.400 Afghanen ab.", id="de"),
+        pytest.param("fr", "Du 13 au 19 août, l'Iran a expulsé 9 400 Afghans.", id="fr"),
+        pytest.param("ru", "С 13 по 19 августа Иран выслал 9 400 афганцев.", id="ru"),
+        pytest.param(
+            "en",
+            "| Week | Deported |\n|---|---|\n| 13 - 19 Aug 2024 | 9,400 |",
+            id="en-table-row",
+        ),
+    ],
+)
+def test_a_span_of_days_counts_its_month(lang: str, text: str) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(9400, "2024-08")]
+
+
+def test_a_single_day_keeps_its_day() -> None:
+    found = extract_deportations("On 13 August, Iran deported 940 Afghans.", "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(940, "2024-08-13")]

@@ -125,6 +125,8 @@ class _Rules:
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
+    # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
+    day_span: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     part_openers: re.Pattern[str]
@@ -182,6 +184,12 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        day_span=patterns.compile(
+            r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|(?<!\w)(?:"
+            + alternation(as_list(data.get("day_span_words")) or ["-"])
+            + r")(?!\w))\s*\d{1,2}(?![\d:])",
+            re.IGNORECASE,
+        ),
         # "Reporting period: 1-14 June 2025" at the head of a bulletin
         reporting_period=words("reporting_period"),
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
@@ -1131,7 +1139,20 @@ def _prose_period(
             return _in_stated_year(doc, seg, d, in_sentence)
     # "since early April" gives the month the running total starts in
     best = min(candidates, key=lambda d: (0 if d.start >= pos else 1, abs(d.start - pos)))
-    return _in_stated_year(doc, seg, best, in_sentence)
+    return _span_as_month(
+        doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
+    )
+
+
+def _span_as_month(doc: _Doc, surface: str, period: Period) -> Period:
+    """A span of days within one month ("с 13 по 19 августа", "du 5 au 11 juillet") counts
+    that month, the contract's precision for a figure over part of a month (held-out set N);
+    the engine reads such a span as its first day."""
+    if period.precision != "day" or period.start is None:
+        return period
+    if doc.rules.day_span.search(surface) is None:
+        return period
+    return Period.month(period.start.year, period.start.month)
 
 
 def _year_to_date(
@@ -1607,7 +1628,9 @@ def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:
     """The period of a row's date cell; a month without a year ("| January |") is in the
     year of the table's caption or header, else the latest such month up to publication."""
     period = parse_period(cell, doc.lang, doc.published)
-    if period is not None or _YEARISH.search(cell) or not cell.strip():
+    if period is not None:
+        return _span_as_month(doc, cell, period)
+    if _YEARISH.search(cell) or not cell.strip():
         return period
     year = None
     if header.period is not None and header.period.precision == "year":
