@@ -2294,3 +2294,26 @@ def test_a_span_of_days_counts_its_month(lang: str, text: str) -> None:
 def test_a_single_day_keeps_its_day() -> None:
     found = extract_deportations("On 13 August, Iran deported 940 Afghans.", "en", PUBLISHED)
     assert [(f.count, f.period.label()) for f in found] == [(940, "2024-08-13")]
+
+
+# "Seitdem"/"с тех пор" open a running total from the date the sentence before named.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Regierung startete den Plan im Oktober 2023. Seitdem sind rund 98.000 Afghanen "
+            "abgeschoben worden.",
+            id="de-seitdem",
+        ),
+        pytest.param(
+            "ru",
+            "Правительство начало кампанию в октябре 2023 года. С тех пор из страны "
+            "высланы 98 000 афганцев.",
+            id="ru-s-tekh-por",
+        ),
+    ],
+)
+def test_since_then_words_open_a_running_total(lang: str, text: str) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.cumulative, f.period.label()) for f in found] == [(98000, True, "2023-10")]
