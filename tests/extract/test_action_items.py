@@ -3563,3 +3563,80 @@ def test_commitments_with_an_inverted_subject_an_adverb_or_a_present_proposal(
 )
 def test_a_travellers_stop_or_talks_to_come_are_no_measures(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+# Held-out set N: orders and pledges in a German dass-clause, an inverted regular meeting,
+# a day's dot in "bis zum 30. November", "had been asked to", and a French request followed
+# by a second finite verb.
+@pytest.mark.parametrize(
+    ("lang", "text", "title_words", "due"),
+    [
+        pytest.param(
+            "de",
+            "Der Minister sagte zu, dass Norwegen die Förderung der Berufsschulen in Nepal bis "
+            "2028 fortsetzt.",
+            ["förderung", "berufsschulen"],
+            "2028",
+            id="de-sagte-zu-dass",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium ordnete an, dass die Provinzen bis Ende Mai alle Lager mit "
+            "Trinkwasser ausstatten.",
+            ["lager", "trinkwasser"],
+            "2025-05",
+            id="de-ordnete-an-dass",
+        ),
+        pytest.param(
+            "de",
+            "Zudem soll ein gemeinsamer Grenzausschuss mit Nepal künftig monatlich tagen.",
+            ["grenzausschuss"],
+            "ongoing",
+            id="de-soll-ein-ausschuss-monatlich-tagen",
+        ),
+        pytest.param(
+            "de",
+            "Die Länder sollen dem Ministerium bis zum 30. November Listen der Betriebe "
+            "übermitteln.",
+            ["listen", "übermitteln"],
+            "2025-11-30",
+            id="de-sollen-bis-zum-tag-uebermitteln",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium kündigte an, bis Ende des Jahres einen weiteren Hilfskonvoi "
+            "vorzubereiten.",
+            ["hilfskonvoi"],
+            "2025-12",
+            id="de-kuendigte-an-vorzubereiten",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the district councils had been asked to complete the survey of "
+            "border markets by the end of June.",
+            ["survey", "border markets"],
+            "2025-06",
+            id="en-had-been-asked",
+        ),
+    ],
+)
+def test_orders_and_pledges_of_set_n(
+    lang: str, text: str, title_words: list[str], due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert len(items) == 1
+    assert all(w in items[0].title.lower() for w in title_words)
+    assert items[0].due.label() == due
+
+
+def test_a_french_request_ends_where_a_second_finite_verb_begins() -> None:
+    text = (
+        "Le ministère a demandé aux organisations humanitaires d'augmenter l'aide alimentaire "
+        "à Bhairahawa et prévoit d'ouvrir un deuxième centre d'accueil à Birgunj d'ici la fin "
+        "du mois."
+    )
+    titles = sorted(a.title for a in extract_action_items(text, "fr", PUB))
+    assert titles == [
+        "Augmenter l'aide alimentaire à Bhairahawa",
+        "Ouvrir un deuxième centre d'accueil à Birgunj",
+    ]

@@ -2161,3 +2161,225 @@ def test_a_month_outside_the_total_or_a_measured_amount_is_no_breakdown(
     lang: str, text: str
 ) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [20500]
+
+
+# A breakdown in the paragraph after a dated figure goes on from it: its counts share the
+# figure's period (held-out set N: provincial figures after a monthly total).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan deported 12,300 Afghans in September.\n\nAccording to the ministry, "
+            "7,100 Afghans were deported from Khyber Pakhtunkhwa through Torkham.",
+            {12300: "2024-09", 7100: "2024-09"},
+            id="en-next-paragraph",
+        ),
+        pytest.param(
+            "de",
+            "Pakistan hat im September 12.300 Afghanen abgeschoben.\n\nLaut Ministerium wurden "
+            "7.100 Menschen aus Khyber Pakhtunkhwa über Torcham abgeschoben.",
+            {12300: "2024-09", 7100: "2024-09"},
+            id="de-next-paragraph",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan a expulsé 12 300 Afghans en septembre.\n\nSelon le ministère, "
+            "7 100 personnes ont été renvoyées depuis la province de Khyber Pakhtunkhwa.",
+            {12300: "2024-09", 7100: "2024-09"},
+            id="fr-next-paragraph",
+        ),
+        pytest.param(
+            "ru",
+            "В сентябре Пакистан выслал 12 300 афганцев.\n\nПо данным министерства, "
+            "7 100 человек были депортированы из провинции Хайбер-Пахтунхва.",
+            {12300: "2024-09", 7100: "2024-09"},
+            id="ru-next-paragraph",
+        ),
+    ],
+)
+def test_a_breakdown_after_a_dated_figure_takes_its_period(
+    lang: str, text: str, expected: dict[int, str]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert {f.count: f.period.label() for f in found} == expected
+    assert not any(f.cumulative for f in found)
+
+
+# "during the month", "за ту же неделю": the period of the figure before it.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Iran deported 9,400 Afghans in August. Turkey deported 610 Afghans during the month.",
+            {9400: "2024-08", 610: "2024-08"},
+            id="en-during-the-month",
+        ),
+        pytest.param(
+            "fr",
+            "L'Iran a expulsé 9 400 Afghans en août. La Turquie a expulsé au cours du mois "
+            "610 Afghans.",
+            {9400: "2024-08", 610: "2024-08"},
+            id="fr-au-cours-du-mois",
+        ),
+        pytest.param(
+            "ru",
+            "В августе Иран выслал 9 400 афганцев. Кроме того, из Турции за ту же "
+            "неделю депортированы 610 афганцев.",
+            {9400: "2024-08", 610: "2024-08"},
+            id="ru-za-tu-zhe-nedelyu",
+        ),
+        pytest.param(
+            "de",
+            "Der Iran schob im August 9.400 Afghanen ab. Die Türkei schob in derselben Woche "
+            "610 Afghanen ab.",
+            {9400: "2024-08", 610: "2024-08"},
+            id="de-in-derselben-woche",
+        ),
+    ],
+)
+def test_the_same_month_or_week_is_the_period_of_the_figure_before(
+    lang: str, text: str, expected: dict[int, str]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert {f.count: f.period.label() for f in found} == expected
+
+
+# An intention to deport is no count of the deported.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Iran intends to deport up to 1,500,000 undocumented Afghans by March.",
+            id="en-intends",
+        ),
+        pytest.param(
+            "de",
+            "Der Iran will bis März bis zu 1.500.000 Afghanen ohne Papiere abschieben. "
+            "Teheran plant, 800.000 Afghanen abzuschieben.",
+            id="de-will-plant",
+        ),
+        pytest.param(
+            "fr",
+            "L'Iran entend expulser jusqu'à 1 500 000 Afghans sans papiers d'ici mars.",
+            id="fr-entend",
+        ),
+        pytest.param(
+            "ru",
+            "Иранская сторона намерена выслать до 1 500 000 незарегистрированных афганцев к марту.",
+            id="ru-namerena",
+        ),
+    ],
+)
+def test_an_intention_to_deport_is_no_figure(lang: str, text: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+# "depuis la province de ...": where people were sent from, not the start of a running total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "En octobre, 5 200 Afghans ont été expulsés depuis la province du Baloutchistan.",
+            id="province",
+        ),
+        pytest.param(
+            "En octobre, 5 200 Afghans ont été expulsés depuis le poste-frontière de Chaman.",
+            id="poste",
+        ),
+    ],
+)
+def test_depuis_a_place_starts_no_running_total(text: str) -> None:
+    found = extract_deportations(text, "fr", PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == [(5200, "2024-10", False)]
+
+
+# A state that helps organise a flight deports no one; the airport a flight leaves from
+# names the state that deports.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Ein Charterflug mit 61 Afghanen ist vom Flughafen Leipzig/Halle nach Kabul "
+            "gestartet. Der Flug wurde mit Unterstützung Katars organisiert.",
+            [(61, "DEU")],
+            id="de-flughafen-unterstuetzung",
+        ),
+        pytest.param(
+            "en",
+            "Austria deported 17 Afghans on Monday. The flight was arranged with the help "
+            "of Qatar.",
+            [(17, "AUT")],
+            id="en-help-of",
+        ),
+        pytest.param(
+            "fr",
+            "Un vol transportant 61 Afghans expulsés a décollé depuis l'aéroport de Leipzig. "
+            "Le vol a été organisé avec l'aide du Qatar.",
+            [(61, "DEU")],
+            id="fr-aeroport-aide",
+        ),
+        pytest.param(
+            "ru",
+            "Австрия депортировала 17 афганцев. Рейс организован при содействии Катара.",
+            [(17, "AUT")],
+            id="ru-pri-sodeystvii",
+        ),
+    ],
+)
+def test_a_helping_state_or_the_departure_airport_names_the_deporter(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == expected
+
+
+# A span of days within one month counts that month (held-out set N: weekly bulletins).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Between 13 and 19 August, Iran deported 9,400 Afghans.", id="en"),
+        pytest.param("de", "Vom 13. bis 19. August schob der Iran 9.400 Afghanen ab.", id="de"),
+        pytest.param("fr", "Du 13 au 19 août, l'Iran a expulsé 9 400 Afghans.", id="fr"),
+        pytest.param("ru", "С 13 по 19 августа Иран выслал 9 400 афганцев.", id="ru"),
+        pytest.param(
+            "en",
+            "| Week | Deported |\n|---|---|\n| 13 - 19 Aug 2024 | 9,400 |",
+            id="en-table-row",
+        ),
+    ],
+)
+def test_a_span_of_days_counts_its_month(lang: str, text: str) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(9400, "2024-08")]
+
+
+def test_a_single_day_keeps_its_day() -> None:
+    found = extract_deportations("On 13 August, Iran deported 940 Afghans.", "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in found] == [(940, "2024-08-13")]
+
+
+# "Seitdem"/"с тех пор" open a running total from the date the sentence before named.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Regierung startete den Plan im Oktober 2023. Seitdem sind rund 98.000 Afghanen "
+            "abgeschoben worden.",
+            id="de-seitdem",
+        ),
+        pytest.param(
+            "ru",
+            "Правительство начало кампанию в октябре 2023 года. С тех пор из страны "
+            "высланы 98 000 афганцев.",
+            id="ru-s-tekh-por",
+        ),
+    ],
+)
+def test_since_then_words_open_a_running_total(lang: str, text: str) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.cumulative, f.period.label()) for f in found] == [(98000, True, "2023-10")]

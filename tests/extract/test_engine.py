@@ -905,3 +905,52 @@ WEEKDAY_SPANS = [
 def test_a_two_day_span_with_weekdays_is_its_first_day(lang: str, text: str, label: str) -> None:
     found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
     assert found[-1] == label
+
+
+# A country name that is also a surname names a person after a capitalised given name
+# (held-out set N: "Laurent Saint-Martin"); alone or after a preposition it is the country.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("fr", "Le ministre Paul Saint-Martin arrive.", [], id="fr-surname"),
+        pytest.param("fr", "Il se rendra à Saint-Martin.", ["MAF"], id="fr-island"),
+        pytest.param("en", "Senator Anne Jordan spoke.", [], id="en-surname"),
+        pytest.param("en", "She met the King of Jordan.", ["JOR"], id="en-country"),
+        pytest.param("de", "Staatssekretär Paul Jordan sprach.", [], id="de-surname"),
+    ],
+)
+def test_a_country_name_after_a_given_name_is_a_surname(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [m.code for m in find_countries(text, lang)] == expected
+
+
+# Offices only one country names so stand for it (held-out set N: ministries' pages).
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        pytest.param("de", "Bundesministerium des Innern", "DEU", id="de-bmi"),
+        pytest.param("de", "Eine Pressemitteilung des BMZ", "DEU", id="de-bmz"),
+        pytest.param("de", "Der Bundestag debattierte.", "DEU", id="de-bundestag"),
+        pytest.param(
+            "de", "Entwicklungsstaatssekretär Paul Berg reist.", "DEU", id="de-entwicklung"
+        ),
+        pytest.param("fr", "Ministère de l'Europe et des Affaires étrangères", "FRA", id="fr-meae"),
+        pytest.param("fr", "Le Quai d'Orsay a réagi.", "FRA", id="fr-quai"),
+    ],
+)
+def test_offices_of_one_country_name_it(lang: str, text: str, code: str) -> None:
+    assert [m.code for m in find_countries(text, lang)] == [code]
+
+
+# A country word inside a route's name is no side (held-out set N).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("tariffs on the Trans-Afghan railway", [], id="trans-afghan"),
+        pytest.param("the trans-Caspian corridor to Kazakhstan", ["KAZ"], id="lower-case"),
+        pytest.param("Afghan traders use the route", ["AFG"], id="plain"),
+    ],
+)
+def test_a_country_word_in_a_routes_name_is_no_mention(text: str, expected: list[str]) -> None:
+    assert [m.code for m in find_countries(text, "en")] == expected

@@ -750,3 +750,35 @@ def test_a_capitalised_inflected_title_is_no_name(text: str) -> None:
     (its other cases were not names already), not a surname (held-out set I)."""
     names = [p.name for p in find_people(text, "ru") if p.name]
     assert names == ["Bakyt Osmonov"]
+
+
+# The country before a list of portfolios is the role's (held-out set N); without a country
+# before the list, none is given.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Kyrgyz Investment, Industry and Trade Minister Ram Thapa said on Monday.",
+            "Ram Thapa",
+            "KGZ",
+            id="three-portfolios",
+        ),
+        pytest.param(
+            "Tajik Transport, Energy and Trade Minister Karma Dorji arrived.",
+            "Karma Dorji",
+            "TJK",
+            id="three-portfolios-other",
+        ),
+        pytest.param(
+            "The Investment, Industry and Trade Minister Ram Thapa said on Monday.",
+            "Ram Thapa",
+            None,
+            id="no-country",
+        ),
+    ],
+)
+def test_a_country_before_listed_portfolios_is_the_roles(
+    text: str, name: str, country: str | None
+) -> None:
+    found = [p for p in find_people(text, "en") if p.name == name]
+    assert [p.country for p in found] == [country]

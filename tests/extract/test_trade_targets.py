@@ -1338,3 +1338,85 @@ def test_more_than_a_number_in_words_is_a_goal_above_it(lang: str, text: str, am
 def test_an_adverb_between_the_goal_word_and_its_amount(lang: str, text: str) -> None:
     got = [(t.countries, int(t.amount)) for t in extract_trade_targets(text, lang, PUBLISHED)]
     assert got == [(("AFG", "TJK"), 500_000_000)]
+
+
+# Working towards a figure states a goal (held-out set N).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nepal and Bhutan are working towards bilateral trade of $2 billion by 2030.",
+            id="en-working-towards",
+        ),
+        pytest.param(
+            "de",
+            "Nepal und Bhutan arbeiten auf ein Handelsvolumen von zwei Milliarden Dollar bis "
+            "2030 hin.",
+            id="de-arbeiten-auf-hin",
+        ),
+        pytest.param(
+            "fr",
+            "Le Népal et le Bhoutan travaillent à porter leurs échanges à 2 milliards de dollars "
+            "d'ici 2030.",
+            id="fr-travaillent-a",
+        ),
+        pytest.param(
+            "ru",
+            "Непал и Бутан работают над выходом на товарооборот в 2 млрд долларов к 2030 году.",
+            id="ru-rabotayut-nad",
+        ),
+    ],
+)
+def test_working_towards_a_figure_is_a_goal(lang: str, text: str) -> None:
+    got = [
+        (t.countries, t.amount, t.target_date.label())
+        for t in extract_trade_targets(text, lang, PUBLISHED)
+    ]
+    assert got == [(("BTN", "NPL"), Decimal(2_000_000_000), "2030")]
+
+
+# A goal whose sentence names one side takes the partner of the trade named just before it
+# in its paragraph, not the country the article is mostly about (held-out set N).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Tashkent hosted the forum. Nepal has revised its target for trade with Bhutan. "
+            "Its trade minister said Nepal now aims for trade of at least $2bn by 2030.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Taschkent war Gastgeber. Nepal hat sein Ziel für den Handel mit Bhutan geändert. "
+            "Nepal strebt nun ein Handelsvolumen von mindestens zwei Milliarden Dollar bis "
+            "2030 an.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Tachkent accueillait le forum. Le Népal a révisé son objectif pour le commerce avec "
+            "le Bhoutan. Le Népal vise désormais au moins 2 milliards de dollars d'échanges "
+            "d'ici 2030.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Форум прошёл в Ташкенте. Непал пересмотрел цель по торговле с Бутаном. Непал "
+            "рассчитывает довести товарооборот не менее чем до 2 млрд долларов к 2030 году.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_goal_naming_one_side_takes_the_partner_of_the_sentence_before(
+    lang: str, text: str
+) -> None:
+    got = [(t.countries, t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == [(("BTN", "NPL"), Decimal(2_000_000_000))]
+
+
+def test_hoped_exports_worth_up_to_an_amount_are_a_goal() -> None:
+    text = "Nepal hoped to export tea worth up to $300 million a year to Bhutan."
+    got = [(t.metric, t.amount, t.comparator) for t in extract_trade_targets(text, "en", PUBLISHED)]
+    assert got == [("exports", Decimal(300_000_000), "up_to")]

@@ -2621,3 +2621,75 @@ def test_a_visit_in_the_conditional_lies_ahead(lang: str, text: str) -> None:
 def test_the_person_to_be_met_is_no_visitor(lang: str, text: str) -> None:
     got = [(v.visitor_country, v.host_country, v.visitor) for v in extract_visits(text, lang, PUB)]
     assert got == [("AFG", "UZB", None)]
+
+
+# A ministry's page whose header names its country only by the ministry's own name
+# (held-out set N): its official travels for that country.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Pressemitteilung\n\nBundesministerium des Innern\n\nDer Parlamentarische "
+            "Staatssekretär wird am 20. Juni nach Doha reisen.",
+            [("DEU", "QAT", "planned")],
+            id="de-bmi",
+        ),
+        pytest.param(
+            "fr",
+            "Communiqué de presse\n\nMinistère de l'Europe et des Affaires étrangères\n\nLe "
+            "ministre délégué se rendra à Doha le 20 juin.",
+            [("FRA", "QAT", "planned")],
+            id="fr-meae",
+        ),
+    ],
+)
+def test_a_ministry_named_without_its_country_gives_its_officials_country(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == expected
+
+
+# A country listed with the host as the visit verb's object is another destination, not
+# the visitor (held-out set N); a list of subjects still names the visitor.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de", "Staatssekretär Berg besucht Usbekistan und Tadschikistan", [], id="de-besucht"
+        ),
+        pytest.param(
+            "de",
+            "Der Staatssekretär wird im Oktober Usbekistan und Tadschikistan besuchen.",
+            [],
+            id="de-verb-final",
+        ),
+        pytest.param(
+            "en", "A state secretary visits Uzbekistan and Tajikistan this week.", [], id="en"
+        ),
+        pytest.param(
+            "fr",
+            "Un secrétaire d'État visite l'Ouzbékistan et le Tadjikistan cette semaine.",
+            [],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "German Foreign Minister Anna Berg will visit Uzbekistan and Tajikistan next month.",
+            [("DEU", "UZB")],
+            id="en-named-visitor",
+        ),
+        pytest.param(
+            "en",
+            "Uzbekistan and Pakistan agreed to expand trade during a visit to Tashkent.",
+            [("PAK", "UZB")],
+            id="en-subjects",
+        ),
+    ],
+)
+def test_a_second_destination_is_not_the_visitor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == expected

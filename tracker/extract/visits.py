@@ -772,6 +772,46 @@ def _visitors(
     return []
 
 
+# A country this close to a mention of the host, joined to it by list words only
+LISTED_GAP = 12
+
+
+def _listed_with_host(
+    text: str,
+    rules: _Rules,
+    host: str,
+    countries: list[CountryMention],
+    c: CountryMention,
+    trigger: re.Match[str],
+) -> bool:
+    """True for a country named in one list with the host as the visit verb's object
+    ("visits Uzbekistan and Tajikistan", "wird Usbekistan und Tadschikistan besuchen"):
+    another destination, not the visitor (held-out set N); not a list of subjects
+    ("Uzbekistan and Pakistan agreed ... during a visit to Tashkent")."""
+    if rules.visit_verb_re.fullmatch(trigger.group(0)) is None:
+        return False  # "delegations of A, B and C met": a list of sides, not destinations
+    for h in countries:
+        if h.code != host or h.form in _PLACE_FORMS:
+            continue
+        first, last = (h, c) if h.end <= c.start else (c, h)
+        gap = text[first.end : last.start]
+        if not (0 < len(gap) <= LISTED_GAP and gap.strip() and rules.joiner_re.match(gap)):
+            continue
+        if first.start >= trigger.end():
+            # right after the verb, an article at most: "visits Uzbekistan and Tajikistan"
+            between = text[trigger.end() : first.start].strip().lower()
+            if not between or between in rules.object_articles:
+                return True
+        elif (
+            rules.verb_final
+            and last.end <= trigger.start()
+            and trigger.start() - last.end <= rules.to_window
+            and not any(p in text[last.end : trigger.start()] for p in ",;:")
+        ):
+            return True
+    return False
+
+
 def _counterparts(
     seg: Segment, text: str, lang: str, rules: _Rules, people: list[PersonMention], visitor: str
 ) -> list[str]:
@@ -1402,6 +1442,11 @@ def _part_drafts(
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
     sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
+    # "besucht Usbekistan und Tadschikistan": a country listed with the host as the visit
+    # verb's object is another destination, no visitor
+    listed = {c.code for c in sides if _listed_with_host(text, rules, host, sides, c, trigger)}
+    if listed:
+        sides = [c for c in sides if c.code not in listed]
     visitors = _visitors(seg, text, lang, rules, host, sides, guests)
     if not visitors and rules.both_sides_re.search(text, seg.start, seg.end):
         # "the two delegations will meet in Istanbul": the document's two sides
@@ -1425,6 +1470,8 @@ def _part_drafts(
     ):
         # "an event with the Afghan side in Kabul": the document's other side
         other = _other_country(host, counts)
+        if other in listed:
+            other = None  # "besucht Usbekistan und Tadschikistan": a destination too
         if other:
             visitors = [(other, _unplaced_visitor(seg, text, lang, rules, trigger, guests, other))]
     if all(code == host for code, _ in visitors):
