@@ -2451,3 +2451,52 @@ def test_discussing_with_a_counterpart_in_a_foreign_city_is_a_visit(lang: str, t
 )
 def test_discussing_at_home_or_by_phone_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# "The parties agreed to hold the next meeting in Kabul": with the host's country one of
+# the document's two sides, the other side travels; "the next round will be held in ..."
+# names the same two sides.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A Tajik delegation held talks in Termez in Uzbekistan on Monday. The parties "
+            "agreed to hold the next meeting of the joint commission in Dushanbe in the "
+            "second half of 2025.",
+            ("UZB", "TJK", "Dushanbe", "planned", "2025-H2"),
+            id="en-the-parties-next-meeting",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация Туркменистана провела переговоры в Мазари-Шарифе с афганской стороной. "
+            "Следующий раунд "
+            "консультаций пройдет в Ашхабаде в сентябре.",
+            ("AFG", "TKM", "Ashgabat", "planned", "2025-09"),
+            id="ru-sleduyushchiy-raund",
+        ),
+        pytest.param(
+            "de",
+            "Eine kasachische Delegation war am Montag in Kabul bei der afghanischen "
+            "Regierung. Die nächste Gesprächsrunde soll im Oktober in Astana stattfinden.",
+            ("AFG", "KAZ", "Astana", "planned", "2025-10"),
+            id="de-naechste-runde",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation ouzbèke s'est rendue lundi à Hérat, en Afghanistan. La prochaine "
+            "réunion de la commission mixte aura lieu à Tachkent en novembre.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-11"),
+            id="fr-prochaine-reunion",
+        ),
+    ],
+)
+def test_the_next_meeting_at_one_sides_home_is_the_other_sides_visit(
+    lang: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+        if v.status == "planned"
+    ]
+    assert got == [expected]

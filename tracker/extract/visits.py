@@ -1346,8 +1346,13 @@ def _part_drafts(
     sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
     visitors = _visitors(seg, text, lang, rules, host, sides, guests)
     if not visitors and rules.both_sides_re.search(text, seg.start, seg.end):
-        # "the two delegations will meet in Istanbul": the document's two sides
-        visitors = [(code, None) for code in _two_sides(host, counts)]
+        # "the two delegations will meet in Istanbul": the document's two sides; "the
+        # parties agreed to hold the next meeting in Kabul": when the host's country is
+        # one of them, the other side travels
+        main = [code for code, _ in counts.most_common(2)]
+        other = _other_country(host, counts) if host in main else None
+        sides_met = [other] if other else _two_sides(host, counts)
+        visitors = [(code, None) for code in sides_met]
     if rule == "visits.meeting" and len(visitors) < 2:
         # only a named official of another country, a list of countries or a delegation
         # attends; "über den iranischen Hafen" names no participant
