@@ -2095,3 +2095,94 @@ def test_a_city_or_region_names_the_deporting_state(
 def test_a_month_of_this_year_in_words_keeps_its_year(lang: str, text: str) -> None:
     got = {f.count: f.period.label() for f in extract_deportations(text, lang, PUBLISHED)}
     assert got == {12: "2023-05", 19: "2024-03"}
+
+
+# A relative clause after the count dates something else: the month keeps the year of
+# publication, not the year the clause names.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Turkey deported 3,200 Afghans in October, the ministry said, which began its "
+            "campaign late in 2022.",
+            id="en-which",
+        ),
+        pytest.param(
+            "fr",
+            "La Turquie a expulsé 3 200 Afghans en octobre, a indiqué le ministère, qui mène "
+            "cette campagne depuis fin 2022.",
+            id="fr-qui",
+        ),
+        pytest.param(
+            "ru",
+            "Турция выслала в октябре 3200 афганцев, сообщило министерство, которое ведет эту "
+            "кампанию с конца 2022 года.",
+            id="ru-kotoroe",
+        ),
+    ],
+)
+def test_a_relative_clause_lends_no_year_to_the_count(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(3200, "2024-10")]
+
+
+# "1.4 million left the country, of whom 210,000 were expelled": the departures are no
+# deportation figure, the expelled part is one.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Some 1.4 million Afghans have left Iran since 2023, of whom 210,000 were deported.",
+            id="en-have-left",
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 1,4 million d'Afghans ont quitté l'Iran depuis 2023, dont 210 000 ont été "
+            "expulsés.",
+            id="fr-ont-quitte",
+        ),
+        pytest.param(
+            "ru",
+            "С 2023 года Иран покинули 1,4 млн афганцев, из них 210 тыс. были депортированы.",
+            id="ru-pokinuli",
+        ),
+    ],
+)
+def test_departures_are_no_figure_but_their_expelled_part_is(lang: str, text: str) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [210000]
+
+
+# A deporting state named right after its verb ("... выслал Пакистан") is the deporter,
+# not the document's main one.
+def test_a_deporter_named_after_its_verb() -> None:
+    text = (
+        "Иран в октябре выслал 50 тыс. афганцев. Ещё 9 тыс. афганцев за тот же месяц "
+        "выдворил Пакистан."
+    )
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "ru", PUBLISHED)]
+    assert got == [(50000, "IRN"), (9000, "PAK")]
+
+
+# "A deportation flight left on Wednesday. On board were 93 Afghans": the count takes the
+# one date of the event told in the sentence before it.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Am Montagmorgen ist vom Flughafen Hannover ein Abschiebeflug nach Kabul gestartet. "
+            "An Bord waren 57 afghanische Straftäter.",
+            id="de-an-bord",
+        ),
+        pytest.param(
+            "en",
+            "A deportation flight left Vienna for Kabul on Monday. On board were 57 Afghan men.",
+            id="en-on-board",
+        ),
+    ],
+)
+def test_a_count_takes_the_date_of_the_flight_told_before(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(57, "2024-11-18")]

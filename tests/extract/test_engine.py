@@ -788,6 +788,24 @@ def test_a_span_of_whole_months_is_their_quarter_or_half(lang: str, text: str, l
     assert [d.period.label() for d in dates] == [label]
 
 
+# Without a year, a span needs its lead word and is the latest such span up to publication
+# (published 16 October 2025); a count right after it is no year.
+MONTH_SPANS_WITHOUT_YEAR = [
+    pytest.param("en", "Between January and June, 46 Afghans were removed.", "2025-H1", id="en"),
+    pytest.param("de", "zwischen Januar und Juni 46 Afghanen abgeschoben", "2025-H1", id="de"),
+    pytest.param("fr", "entre juillet et septembre, 46 Afghans", "2025-Q3", id="fr-past-quarter"),
+    pytest.param("ru", "с октября по декабрь выслано 46 человек", "2024-Q4", id="ru-year-before"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), MONTH_SPANS_WITHOUT_YEAR)
+def test_a_span_of_whole_months_without_a_year_lies_before_publication(
+    lang: str, text: str, label: str
+) -> None:
+    dates = find_dates(text, lang, PUBLISHED_OCTOBER)
+    assert [d.period.label() for d in dates] == [label]
+
+
 # A correction notice repeats the error it corrects: that sentence states no fact, and the
 # corrected sentence after it does.
 RETRACTIONS = [
