@@ -2148,6 +2148,12 @@ def test_a_relative_clause_lends_no_year_to_the_count(lang: str, text: str) -> N
             "С 2023 года Иран покинули 1,4 млн афганцев, из них 210 тыс. были депортированы.",
             id="ru-pokinuli",
         ),
+        pytest.param(
+            "de",
+            "Rund 1,4 Millionen Afghanen haben Iran seit 2023 verlassen, 210.000 von ihnen "
+            "wurden abgeschoben.",
+            id="de-haben-verlassen",
+        ),
     ],
 )
 def test_departures_are_no_figure_but_their_expelled_part_is(lang: str, text: str) -> None:

@@ -2500,3 +2500,79 @@ def test_the_next_meeting_at_one_sides_home_is_the_other_sides_visit(
         if v.status == "planned"
     ]
     assert got == [expected]
+
+
+# An invitation accepted is a planned visit, though invitation words alone call none off.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Глава МИД Узбекистана Бахтиёр Саидов принял приглашение посетить Кабул осенью.",
+            id="ru-prinyal-priglashenie",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov accepted an invitation to visit Kabul in "
+            "the autumn.",
+            id="en-accepted-an-invitation",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Außenminister Bachtijor Saidow nahm die Einladung zu einem Besuch "
+            "in Kabul im Herbst an.",
+            id="de-nahm-die-einladung-an",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a accepté "
+            "l'invitation à se rendre à Kaboul à l'automne.",
+            id="fr-a-accepte-l-invitation",
+        ),
+    ],
+)
+def test_an_accepted_invitation_is_a_planned_visit(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("UZB", "AFG", "Kabul", "planned", "2025-H2")]
+
+
+# A trip someone "could" make is speculation, and an invitation only extended is no visit.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "По словам источника, замглавы МИД России Андрей Руденко может посетить Кабул в "
+            "ближайшие месяцы.",
+            id="ru-mozhet-posetit",
+        ),
+        pytest.param(
+            "en",
+            "According to a source, Russian Deputy Foreign Minister Andrey Rudenko could visit "
+            "Kabul in the coming months.",
+            id="en-could-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Selon une source, le vice-ministre russe Andreï Roudenko pourrait se rendre à "
+            "Kaboul dans les prochains mois.",
+            id="fr-pourrait-se-rendre",
+        ),
+        pytest.param(
+            "de",
+            "Der russische Vize-Außenminister Andrej Rudenko könnte nach Angaben eines "
+            "Diplomaten bald nach Kabul reisen.",
+            id="de-koennte-reisen",
+        ),
+        pytest.param(
+            "ru",
+            "Глава МИД Узбекистана Бахтиёр Саидов пригласил афганского коллегу посетить Ташкент.",
+            id="ru-invited-only",
+        ),
+    ],
+)
+def test_a_trip_that_could_happen_or_is_only_offered_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []

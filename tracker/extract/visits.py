@@ -101,6 +101,8 @@ class _Rules:
     # held markers in the present tense ("arrives in"): no past to move a date into
     present_held: frozenset[str]
     not_visit_re: re.Pattern[str]
+    # "принял приглашение посетить": an invitation accepted calls no visit off
+    accepted_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
@@ -183,6 +185,7 @@ def _compile(lang: str) -> _Rules:
         held_re=words("held_markers"),
         present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
         not_visit_re=words("not_visit"),
+        accepted_re=words("accepted_invitation"),
         planned_re=words("planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
@@ -1212,6 +1215,10 @@ def _date_before(
     return written
 
 
+# How far before an invitation word its acceptance may end ("принял приглашение").
+_ACCEPTED_REACH = 40
+
+
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
@@ -1225,6 +1232,11 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
+        if any(
+            a.start() <= nv.end() and nv.start() - a.end() <= _ACCEPTED_REACH
+            for a in rules.accepted_re.finditer(text, max(seg.start, nv.start() - 80), nv.end())
+        ):
+            continue  # "accepted the invitation to visit": the invitation stands
         if any(
             max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
         ):
