@@ -2576,3 +2576,32 @@ def test_an_accepted_invitation_is_a_planned_visit(lang: str, text: str) -> None
 )
 def test_a_trip_that_could_happen_or_is_only_offered_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# A city in the closing attribution is where the source sits, not where the visit goes.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Im Juni wird der tadschikische Außenminister Sirojiddin Muhriddin in Kabul "
+            "erwartet, wie das Außenministerium in Duschanbe bestätigte.",
+            id="de-wie-bestaetigte",
+        ),
+        pytest.param(
+            "de",
+            "Der tadschikische Außenminister Sirojiddin Muhriddin reist im Juni nach Kabul, wie "
+            "das Ministerium in Duschanbe mitteilte.",
+            id="de-wie-mitteilte",
+        ),
+        pytest.param(
+            "en",
+            "Tajik Foreign Minister Sirojiddin Muhriddin is expected in Kabul in June, the "
+            "ministry in Dushanbe confirmed.",
+            id="en-confirmed",
+        ),
+    ],
+)
+def test_a_city_of_the_attribution_is_no_destination(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
+    assert got == [("TJK", "AFG", "Kabul")]

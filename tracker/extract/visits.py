@@ -1329,6 +1329,10 @@ def _part_drafts(
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
     later = tuple(t for t in triggers if trigger.end() <= t.start() < seg.end)
+    # ", wie das Außenministerium in Taschkent bestätigte": a city in the closing
+    # attribution is where the source sits, not where the visit goes
+    said_at = _attribution_start(text, rules, seg, trigger)
+    located = [p for p in located if p.start < said_at] or located
     host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
