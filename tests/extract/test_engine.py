@@ -890,3 +890,19 @@ WEEKDAY_SPANS = [
 def test_a_two_day_span_with_weekdays_is_its_first_day(lang: str, text: str, label: str) -> None:
     found = [str(d.period) for d in find_dates(text, lang, PUBLISHED)]
     assert found[-1] == label
+
+
+# "before the end of the year" is this year, as "by the end of the year" is.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The group will meet before the end of the year.", id="en-before-end"),
+        pytest.param("en", "The talks will resume before the year is out.", id="en-year-is-out"),
+        pytest.param("de", "Die Gruppe soll noch vor Jahresende tagen.", id="de-vor-jahresende"),
+        pytest.param(
+            "de", "Die Gruppe soll vor Ende des Jahres tagen.", id="de-vor-ende-des-jahres"
+        ),
+    ],
+)
+def test_before_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED_OCTOBER)] == ["2025"]
