@@ -2605,3 +2605,64 @@ def test_a_trip_that_could_happen_or_is_only_offered_is_no_visit(lang: str, text
 def test_a_city_of_the_attribution_is_no_destination(lang: str, text: str) -> None:
     got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
     assert got == [("TJK", "AFG", "Kabul")]
+
+
+# An invitation is no visit, unless the next sentence says it was accepted.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Saidov invited the Afghan acting foreign minister, Amir Khan Muttaqi, to visit "
+            "Tashkent in the autumn. Muttaqi accepted the invitation, his spokesman said.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Саидов пригласил исполняющего обязанности главы МИД Афганистана Амир Хана Муттаки "
+            "посетить Ташкент осенью. Муттаки принял приглашение.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Saïdov a invité le chef de la diplomatie afghane, Amir Khan Muttaqi, à se rendre à "
+            "Tachkent à l'automne. Muttaqi a accepté l'invitation.",
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Saidow lud den afghanischen Außenminister Amir Chan Muttaki zu einem Gegenbesuch "
+            "im Herbst nach Taschkent ein. Muttaki habe die Einladung angenommen.",
+            id="de",
+        ),
+    ],
+)
+def test_an_invitation_accepted_in_the_next_sentence_is_a_planned_visit(
+    lang: str, text: str
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("AFG", "UZB", "Tashkent", "planned", "2025-H2")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Saidov invited the Afghan acting foreign minister, Amir Khan Muttaqi, to visit "
+            "Tashkent in the autumn. No date was given.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Saidow lud den afghanischen Außenminister Amir Chan Muttaki zu einem Gegenbesuch "
+            "im Herbst nach Taschkent ein. Eine Antwort steht noch aus.",
+            id="de",
+        ),
+    ],
+)
+def test_an_invitation_not_accepted_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []

@@ -103,6 +103,8 @@ class _Rules:
     not_visit_re: re.Pattern[str]
     # "принял приглашение посетить": an invitation accepted calls no visit off
     accepted_re: re.Pattern[str]
+    # the not_visit words that extend an invitation ("lud ... ein", "invited")
+    invitation_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
@@ -186,6 +188,7 @@ def _compile(lang: str) -> _Rules:
         present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
         not_visit_re=words("not_visit"),
         accepted_re=words("accepted_invitation"),
+        invitation_re=words("invitation_words"),
         planned_re=words("planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
@@ -1219,6 +1222,19 @@ def _date_before(
 _ACCEPTED_REACH = 40
 
 
+def _accepted_next(text: str, rules: _Rules, seg: Segment) -> bool:
+    """The sentence after `seg` (in its paragraph) says the invitation was accepted."""
+    end = text.find("\n", seg.end)
+    end = min(len(text) if end < 0 else end, seg.end + _NEXT_SENTENCE_REACH)
+    stop = _SENTENCE_STOP_RE.search(text, seg.end + 1, end)
+    return rules.accepted_re.search(text, seg.end, stop.end() if stop else end) is not None
+
+
+# How far the sentence after an invitation may run; where it ends.
+_NEXT_SENTENCE_REACH = 300
+_SENTENCE_STOP_RE = patterns.compile(r"[.!?](?=\s)")
+
+
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
@@ -1237,6 +1253,8 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
             for a in rules.accepted_re.finditer(text, max(seg.start, nv.start() - 80), nv.end())
         ):
             continue  # "accepted the invitation to visit": the invitation stands
+        if rules.invitation_re.fullmatch(nv.group(0)) and _accepted_next(text, rules, seg):
+            continue  # "X invited Y to Tashkent. Y accepted the invitation": Y will travel
         if any(
             max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
         ):
