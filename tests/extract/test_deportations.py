@@ -2192,3 +2192,43 @@ def test_a_deporter_named_after_its_verb() -> None:
 def test_a_count_takes_the_date_of_the_flight_told_before(lang: str, text: str) -> None:
     got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == [(57, "2024-11-18")]
+
+
+# A paragraph opening with "the deportees" breaks down the figure before it, in its period.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben.\n"
+            "Die Betroffenen kamen aus sechs Ländern. Aus Bayern wurden 12 Personen "
+            "abgeschoben, aus Hessen 9.",
+            id="de-die-betroffenen",
+        ),
+        pytest.param(
+            "ru",
+            "В понедельник Австрия депортировала 40 афганцев чартерным рейсом.\n"
+            "Депортированные прибыли из шести земель: из Вены выслали 12 человек, из Штирии — 9.",
+            id="ru-deportirovannye",
+        ),
+        pytest.param(
+            "fr",
+            "L'Autriche a expulsé lundi 40 Afghans par vol charter.\n"
+            "Les expulsés venaient de six régions : 12 personnes ont été expulsées depuis Vienne "
+            "et 9 depuis la Styrie.",
+            id="fr-les-expulses",
+        ),
+    ],
+)
+def test_a_breakdown_paragraph_takes_the_period_of_the_figure_before(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(40, "2024-11-18"), (12, "2024-11-18")]
+
+
+def test_a_later_paragraph_without_the_opener_keeps_its_own_period() -> None:
+    text = (
+        "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben.\n"
+        "Hessen hat nach eigenen Angaben 12 Afghanen abgeschoben."
+    )
+    got = [(f.count, f.period.known) for f in extract_deportations(text, "de", PUBLISHED)]
+    assert got == [(40, True), (12, False)]

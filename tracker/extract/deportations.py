@@ -156,6 +156,9 @@ class _Rules:
     count_questions: re.Pattern[str]
     # ", qui poursuit sa campagne lancée fin 2023": a relative clause's date is its own
     relative_clause: re.Pattern[str]
+    # "Die Betroffenen kamen aus 13 Bundesländern.": a paragraph opening with these words
+    # goes on about the people of the figure before it
+    refer_back: re.Pattern[str]
     min_bare_count: int
 
 
@@ -270,6 +273,12 @@ def _rules(lang: str) -> _Rules:
             rf",\s+(?:{alternation(as_list(data.get('relative_clause')))})(?!\w)", re.IGNORECASE
         )
         if as_list(data.get("relative_clause"))
+        else patterns.compile(r"(?!x)x"),
+        refer_back=patterns.compile(
+            rf"[\W_]*(?:{alternation(as_list(data.get('refer_back_openers')))})(?!\w)",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("refer_back_openers"))
         else patterns.compile(r"(?!x)x"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
@@ -389,6 +398,17 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 # "A deportation flight left Leipzig on Wednesday morning. On board were 93
                 # Afghans": the one date of the event the sentence before told
                 figure = replace(figure, period=_event_date_before(doc, before))
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and last_prose is not None
+                and not last_prose.cumulative
+                and rules.refer_back.match(text, line + 1)
+                and not _starts_in(doc.date_starts, line + 1, seg.end)
+            ):
+                # "Die Betroffenen kamen aus 13 Bundesländern. Aus Bayern wurden 21 ...": a
+                # breakdown of the figure before, in its period
+                figure = replace(figure, period=last_prose.period)
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
             if not figure.period.known and before is not None:
