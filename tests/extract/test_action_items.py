@@ -3580,3 +3580,10 @@ def test_charges_and_passives_of_decrees(
 )
 def test_charges_and_passives_without_a_measure(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+def test_a_thing_that_must_open_is_one_item_named_with_its_subject() -> None:
+    """ "doit ouvrir à X" with no object: the subject names the measure, once."""
+    text = "Un poste de santé pour les familles rapatriées doit ouvrir à Islam Qala d'ici juin."
+    items = extract_action_items(text, "fr", PUB)
+    assert len(items) == 1 and "poste de santé" in items[0].title.lower()
