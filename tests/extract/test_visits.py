@@ -2666,3 +2666,13 @@ def test_an_invitation_accepted_in_the_next_sentence_is_a_planned_visit(
 )
 def test_an_invitation_not_accepted_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_could_about_something_else_calls_no_visit_off() -> None:
+    text = (
+        "Der usbekische Außenminister reist am Montag nach Kabul, wo ein Abkommen unterzeichnet "
+        "werden könnte."
+    )
+    assert [(v.host_country, v.status) for v in extract_visits(text, "de", PUB)] == [
+        ("AFG", "planned")
+    ]
