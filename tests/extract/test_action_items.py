@@ -3574,6 +3574,9 @@ def test_charges_and_passives_of_decrees(
         ),
         pytest.param("fr", "Le Pakistan doit se rendre à l'évidence.", id="fr-doit-no-measure"),
         pytest.param(
+            "en", "The appeal is directed to the donors who fund the camps.", id="en-is-directed-to"
+        ),
+        pytest.param(
             "ru", "Мост был построен в 2019 году и будет открыт после ремонта.", id="ru-no-work"
         ),
     ],
