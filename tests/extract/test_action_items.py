@@ -3055,6 +3055,8 @@ PARAGRAPHS = [
                 "Министерство транспорта Узбекистана",
                 "2025-12",
             ),
+            # a modal passive is a commitment, as "soll ... eröffnet werden" is in German
+            ("Завершён участок железной дороги до Мазари-Шарифа", None, "2027"),
         ],
         id="ru-talks-readout",
     ),
@@ -3474,6 +3476,120 @@ def test_a_work_due_done_by_a_date_is_a_measure(
 )
 def test_hearsay_and_judgements_with_should_are_no_measures(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+# Decrees and agency readouts: a charge laid on a body, a modal or future passive with the
+# work after its participle, a measure whose deadline stands between verb and object.
+CHARGES_AND_PASSIVES = [
+    (
+        "en-shall-ensure-that-completed",
+        "en",
+        (
+            "The Ministry of Water shall ensure that the construction of the canal intake is "
+            "completed by the end of 2026."
+        ),
+        "Construction of the canal intake is completed",
+        "Ministry of Water",
+        "2026-12",
+    ),
+    (
+        "en-are-instructed-to",
+        "en",
+        (
+            "The customs committee and the border service are instructed to draft a joint "
+            "inspection procedure within two months."
+        ),
+        "Draft a joint inspection procedure",
+        "customs committee and the border service",
+        "2025-06",
+    ),
+    (
+        "ru-dolzhna-byt-zavershena-work-after",
+        "ru",
+        "До 1 сентября должна быть завершена реконструкция моста через Пяндж.",
+        "Завершена реконструкция моста через Пяндж",
+        None,
+        "2025-09-01",
+    ),
+    (
+        "ru-porucheno-any-measure-verb",
+        "ru",
+        "Таможенной службе поручено до конца года сформировать единый реестр перевозчиков.",
+        "Таможенной службе поручено сформировать единый реестр перевозчиков",
+        "Таможенной службе",
+        "2025-12",
+    ),
+    (
+        "fr-doit-date-before-object",
+        "fr",
+        (
+            "La société des chemins de fer doit lancer avant le 1er juillet les travaux de la gare "
+            "de Hairatan."
+        ),
+        "Lancer les travaux de la gare de Hairatan",
+        "société des chemins de fer",
+        "2025-07-01",
+    ),
+    (
+        "fr-s-engage-de-son-cote",
+        "fr",
+        (
+            "Le ministère de la Santé s'engage de son côté à fournir deux cliniques mobiles d'ici "
+            "septembre."
+        ),
+        "Fournir deux cliniques mobiles",
+        "ministère de la Santé",
+        "2025-09",
+    ),
+    (
+        "de-soll-in-betrieb-gehen",
+        "de",
+        "Bis Ende Oktober soll in Termes ein neues Zolllager in Betrieb gehen.",
+        "In Termes ein neues Zolllager in Betrieb gehen",
+        None,
+        "2025-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "responsible", "due"),
+    [c[1:] for c in CHARGES_AND_PASSIVES],
+    ids=[c[0] for c in CHARGES_AND_PASSIVES],
+)
+def test_charges_and_passives_of_decrees(
+    lang: str, text: str, title: str, responsible: str | None, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [(title, responsible, due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The ministry will ensure that the talks are held in a good atmosphere.",
+            id="en-ensure-no-work",
+        ),
+        pytest.param("fr", "Le Pakistan doit se rendre à l'évidence.", id="fr-doit-no-measure"),
+        pytest.param(
+            "en", "The appeal is directed to the donors who fund the camps.", id="en-is-directed-to"
+        ),
+        pytest.param(
+            "ru", "Мост был построен в 2019 году и будет открыт после ремонта.", id="ru-no-work"
+        ),
+    ],
+)
+def test_charges_and_passives_without_a_measure(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+def test_a_thing_that_must_open_is_one_item_named_with_its_subject() -> None:
+    """ "doit ouvrir à X" with no object: the subject names the measure, once."""
+    text = "Un poste de santé pour les familles rapatriées doit ouvrir à Islam Qala d'ici juin."
+    items = extract_action_items(text, "fr", PUB)
+    assert len(items) == 1 and "poste de santé" in items[0].title.lower()
 
 
 @pytest.mark.parametrize(

@@ -2383,3 +2383,140 @@ def test_a_single_day_keeps_its_day() -> None:
 def test_since_then_words_open_a_running_total(lang: str, text: str) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.cumulative, f.period.label()) for f in found] == [(98000, True, "2023-10")]
+
+
+# A relative clause after the count dates something else: the month keeps the year of
+# publication, not the year the clause names.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Turkey deported 3,200 Afghans in October, the ministry said, which began its "
+            "campaign late in 2022.",
+            id="en-which",
+        ),
+        pytest.param(
+            "fr",
+            "La Turquie a expulsé 3 200 Afghans en octobre, a indiqué le ministère, qui mène "
+            "cette campagne depuis fin 2022.",
+            id="fr-qui",
+        ),
+        pytest.param(
+            "ru",
+            "Турция выслала в октябре 3200 афганцев, сообщило министерство, которое ведет эту "
+            "кампанию с конца 2022 года.",
+            id="ru-kotoroe",
+        ),
+    ],
+)
+def test_a_relative_clause_lends_no_year_to_the_count(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(3200, "2024-10")]
+
+
+# "1.4 million left the country, of whom 210,000 were expelled": the departures are no
+# deportation figure, the expelled part is one.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Some 1.4 million Afghans have left Iran since 2023, of whom 210,000 were deported.",
+            id="en-have-left",
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 1,4 million d'Afghans ont quitté l'Iran depuis 2023, dont 210 000 ont été "
+            "expulsés.",
+            id="fr-ont-quitte",
+        ),
+        pytest.param(
+            "ru",
+            "С 2023 года Иран покинули 1,4 млн афганцев, из них 210 тыс. были депортированы.",
+            id="ru-pokinuli",
+        ),
+        pytest.param(
+            "de",
+            "Rund 1,4 Millionen Afghanen haben Iran seit 2023 verlassen, 210.000 von ihnen "
+            "wurden abgeschoben.",
+            id="de-haben-verlassen",
+        ),
+    ],
+)
+def test_departures_are_no_figure_but_their_expelled_part_is(lang: str, text: str) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [210000]
+
+
+# A deporting state named right after its verb ("... выслал Пакистан") is the deporter,
+# not the document's main one.
+def test_a_deporter_named_after_its_verb() -> None:
+    text = (
+        "Иран в октябре выслал 50 тыс. афганцев. Ещё 9 тыс. афганцев за тот же месяц "
+        "выдворил Пакистан."
+    )
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "ru", PUBLISHED)]
+    assert got == [(50000, "IRN"), (9000, "PAK")]
+
+
+# "A deportation flight left on Wednesday. On board were 93 Afghans": the count takes the
+# one date of the event told in the sentence before it.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Am Montagmorgen ist vom Flughafen Hannover ein Abschiebeflug nach Kabul gestartet. "
+            "An Bord waren 57 afghanische Straftäter.",
+            id="de-an-bord",
+        ),
+        pytest.param(
+            "en",
+            "A deportation flight left Vienna for Kabul on Monday. On board were 57 Afghan men.",
+            id="en-on-board",
+        ),
+    ],
+)
+def test_a_count_takes_the_date_of_the_flight_told_before(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(57, "2024-11-18")]
+
+
+# A paragraph opening with "the deportees" breaks down the figure before it, in its period.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben.\n"
+            "Die Betroffenen kamen aus sechs Ländern. Aus Bayern wurden 12 Personen "
+            "abgeschoben, aus Hessen 9.",
+            id="de-die-betroffenen",
+        ),
+        pytest.param(
+            "ru",
+            "В понедельник Австрия депортировала 40 афганцев чартерным рейсом.\n"
+            "Депортированные прибыли из шести земель: из Вены выслали 12 человек, из Штирии — 9.",
+            id="ru-deportirovannye",
+        ),
+        pytest.param(
+            "fr",
+            "L'Autriche a expulsé lundi 40 Afghans par vol charter.\n"
+            "Les expulsés venaient de six régions : 12 personnes ont été expulsées depuis Vienne "
+            "et 9 depuis la Styrie.",
+            id="fr-les-expulses",
+        ),
+    ],
+)
+def test_a_breakdown_paragraph_takes_the_period_of_the_figure_before(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(40, "2024-11-18"), (12, "2024-11-18")]
+
+
+def test_a_later_paragraph_without_the_opener_keeps_its_own_period() -> None:
+    text = (
+        "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben.\n"
+        "Hessen hat nach eigenen Angaben 12 Afghanen abgeschoben."
+    )
+    got = [(f.count, f.period.known) for f in extract_deportations(text, "de", PUBLISHED)]
+    assert got == [(40, True), (12, False)]

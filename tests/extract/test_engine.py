@@ -821,6 +821,24 @@ def test_a_span_of_whole_months_is_their_quarter_or_half(lang: str, text: str, l
     assert [d.period.label() for d in dates] == [label]
 
 
+# Without a year, a span needs its lead word and is the latest such span up to publication
+# (published 16 October 2025); a count right after it is no year.
+MONTH_SPANS_WITHOUT_YEAR = [
+    pytest.param("en", "Between January and June, 46 Afghans were removed.", "2025-H1", id="en"),
+    pytest.param("de", "zwischen Januar und Juni 46 Afghanen abgeschoben", "2025-H1", id="de"),
+    pytest.param("fr", "entre juillet et septembre, 46 Afghans", "2025-Q3", id="fr-past-quarter"),
+    pytest.param("ru", "с октября по декабрь выслано 46 человек", "2024-Q4", id="ru-year-before"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), MONTH_SPANS_WITHOUT_YEAR)
+def test_a_span_of_whole_months_without_a_year_lies_before_publication(
+    lang: str, text: str, label: str
+) -> None:
+    dates = find_dates(text, lang, PUBLISHED_OCTOBER)
+    assert [d.period.label() for d in dates] == [label]
+
+
 # A correction notice repeats the error it corrects: that sentence states no fact, and the
 # corrected sentence after it does.
 RETRACTIONS = [
@@ -954,3 +972,19 @@ def test_offices_of_one_country_name_it(lang: str, text: str, code: str) -> None
 )
 def test_a_country_word_in_a_routes_name_is_no_mention(text: str, expected: list[str]) -> None:
     assert [m.code for m in find_countries(text, "en")] == expected
+
+
+# "before the end of the year" is this year, as "by the end of the year" is.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The group will meet before the end of the year.", id="en-before-end"),
+        pytest.param("en", "The talks will resume before the year is out.", id="en-year-is-out"),
+        pytest.param("de", "Die Gruppe soll noch vor Jahresende tagen.", id="de-vor-jahresende"),
+        pytest.param(
+            "de", "Die Gruppe soll vor Ende des Jahres tagen.", id="de-vor-ende-des-jahres"
+        ),
+    ],
+)
+def test_before_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED_OCTOBER)] == ["2025"]

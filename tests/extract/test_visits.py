@@ -2693,3 +2693,228 @@ def test_a_second_destination_is_not_the_visitor(
 ) -> None:
     found = extract_visits(text, lang, RETURN_PUB)
     assert [(v.visitor_country, v.host_country) for v in found] == expected
+
+
+# "The parties agreed to hold the next meeting in Kabul": with the host's country one of
+# the document's two sides, the other side travels; "the next round will be held in ..."
+# names the same two sides.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A Tajik delegation held talks in Termez in Uzbekistan on Monday. The parties "
+            "agreed to hold the next meeting of the joint commission in Dushanbe in the "
+            "second half of 2025.",
+            ("UZB", "TJK", "Dushanbe", "planned", "2025-H2"),
+            id="en-the-parties-next-meeting",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация Туркменистана провела переговоры в Мазари-Шарифе с афганской стороной. "
+            "Следующий раунд "
+            "консультаций пройдет в Ашхабаде в сентябре.",
+            ("AFG", "TKM", "Ashgabat", "planned", "2025-09"),
+            id="ru-sleduyushchiy-raund",
+        ),
+        pytest.param(
+            "de",
+            "Eine kasachische Delegation war am Montag in Kabul bei der afghanischen "
+            "Regierung. Die nächste Gesprächsrunde soll im Oktober in Astana stattfinden.",
+            ("AFG", "KAZ", "Astana", "planned", "2025-10"),
+            id="de-naechste-runde",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation ouzbèke s'est rendue lundi à Hérat, en Afghanistan. La prochaine "
+            "réunion de la commission mixte aura lieu à Tachkent en novembre.",
+            ("AFG", "UZB", "Tashkent", "planned", "2025-11"),
+            id="fr-prochaine-reunion",
+        ),
+    ],
+)
+def test_the_next_meeting_at_one_sides_home_is_the_other_sides_visit(
+    lang: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+        if v.status == "planned"
+    ]
+    assert got == [expected]
+
+
+# An invitation accepted is a planned visit, though invitation words alone call none off.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Глава МИД Узбекистана Бахтиёр Саидов принял приглашение посетить Кабул осенью.",
+            id="ru-prinyal-priglashenie",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov accepted an invitation to visit Kabul in "
+            "the autumn.",
+            id="en-accepted-an-invitation",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Außenminister Bachtijor Saidow nahm die Einladung zu einem Besuch "
+            "in Kabul im Herbst an.",
+            id="de-nahm-die-einladung-an",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a accepté "
+            "l'invitation à se rendre à Kaboul à l'automne.",
+            id="fr-a-accepte-l-invitation",
+        ),
+    ],
+)
+def test_an_accepted_invitation_is_a_planned_visit(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("UZB", "AFG", "Kabul", "planned", "2025-H2")]
+
+
+# A trip someone "could" make is speculation, and an invitation only extended is no visit.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "По словам источника, замглавы МИД России Андрей Руденко может посетить Кабул в "
+            "ближайшие месяцы.",
+            id="ru-mozhet-posetit",
+        ),
+        pytest.param(
+            "en",
+            "According to a source, Russian Deputy Foreign Minister Andrey Rudenko could visit "
+            "Kabul in the coming months.",
+            id="en-could-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Selon une source, le vice-ministre russe Andreï Roudenko pourrait se rendre à "
+            "Kaboul dans les prochains mois.",
+            id="fr-pourrait-se-rendre",
+        ),
+        pytest.param(
+            "de",
+            "Der russische Vize-Außenminister Andrej Rudenko könnte nach Angaben eines "
+            "Diplomaten bald nach Kabul reisen.",
+            id="de-koennte-reisen",
+        ),
+        pytest.param(
+            "ru",
+            "Глава МИД Узбекистана Бахтиёр Саидов пригласил афганского коллегу посетить Ташкент.",
+            id="ru-invited-only",
+        ),
+    ],
+)
+def test_a_trip_that_could_happen_or_is_only_offered_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+# A city in the closing attribution is where the source sits, not where the visit goes.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Im Juni wird der tadschikische Außenminister Sirojiddin Muhriddin in Kabul "
+            "erwartet, wie das Außenministerium in Duschanbe bestätigte.",
+            id="de-wie-bestaetigte",
+        ),
+        pytest.param(
+            "de",
+            "Der tadschikische Außenminister Sirojiddin Muhriddin reist im Juni nach Kabul, wie "
+            "das Ministerium in Duschanbe mitteilte.",
+            id="de-wie-mitteilte",
+        ),
+        pytest.param(
+            "en",
+            "Tajik Foreign Minister Sirojiddin Muhriddin is expected in Kabul in June, the "
+            "ministry in Dushanbe confirmed.",
+            id="en-confirmed",
+        ),
+    ],
+)
+def test_a_city_of_the_attribution_is_no_destination(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
+    assert got == [("TJK", "AFG", "Kabul")]
+
+
+# An invitation is no visit, unless the next sentence says it was accepted.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Saidov invited the Afghan acting foreign minister, Amir Khan Muttaqi, to visit "
+            "Tashkent in the autumn. Muttaqi accepted the invitation, his spokesman said.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Саидов пригласил исполняющего обязанности главы МИД Афганистана Амир Хана Муттаки "
+            "посетить Ташкент осенью. Муттаки принял приглашение.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Saïdov a invité le chef de la diplomatie afghane, Amir Khan Muttaqi, à se rendre à "
+            "Tachkent à l'automne. Muttaqi a accepté l'invitation.",
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Saidow lud den afghanischen Außenminister Amir Chan Muttaki zu einem Gegenbesuch "
+            "im Herbst nach Taschkent ein. Muttaki habe die Einladung angenommen.",
+            id="de",
+        ),
+    ],
+)
+def test_an_invitation_accepted_in_the_next_sentence_is_a_planned_visit(
+    lang: str, text: str
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("AFG", "UZB", "Tashkent", "planned", "2025-H2")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Saidov invited the Afghan acting foreign minister, Amir Khan Muttaqi, to visit "
+            "Tashkent in the autumn. No date was given.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Saidow lud den afghanischen Außenminister Amir Chan Muttaki zu einem Gegenbesuch "
+            "im Herbst nach Taschkent ein. Eine Antwort steht noch aus.",
+            id="de",
+        ),
+    ],
+)
+def test_an_invitation_not_accepted_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_could_about_something_else_calls_no_visit_off() -> None:
+    text = (
+        "Der usbekische Außenminister reist am Montag nach Kabul, wo ein Abkommen unterzeichnet "
+        "werden könnte."
+    )
+    assert [(v.host_country, v.status) for v in extract_visits(text, "de", PUB)] == [
+        ("AFG", "planned")
+    ]

@@ -158,6 +158,17 @@ def test_date_in_the_middle_of_a_long_article_is_ignored() -> None:
         ),
         pytest.param("Regional digest – 15. November 2024", date(2024, 11, 15), id="dash-segment"),
         pytest.param("28.04.2025 | 17:52 | Views: 1,904", date(2025, 4, 28), id="date-time-views"),
+        pytest.param("09:05 / 14.03.2026", date(2026, 3, 14), id="time-slash-date"),
+        pytest.param(
+            "Herat (Example Agency) - Publié le 02/10/2025 à 08h40",
+            date(2025, 10, 2),
+            id="wire-place-hyphen-stamp-fr",
+        ),
+        pytest.param(
+            "Kabul (Example Wire) - Published 11/02/2026 09:15",
+            date(2026, 2, 11),
+            id="wire-place-hyphen-stamp-en",
+        ),
     ],
 )
 def test_dateline_segments(top: str, expected: date) -> None:
@@ -247,6 +258,17 @@ def _article(first: str, body: str = BODY, last: str = "") -> str:
             "La Revue du Pamir, édition du 2 mars 2026", date(2026, 3, 2), id="fr-edition-du"
         ),
         pytest.param("Corridor Review, Issue 14 May 2026", date(2026, 5, 14), id="en-issue-date"),
+        pytest.param(
+            "Газета «Вечерний курьер» №12 от 14.03.2026, стр. 3",
+            date(2026, 3, 14),
+            id="ru-issue-page",
+        ),
+        pytest.param(
+            "Steppen-Magazin, Ausgabe vom 3. März 2026, S. 4", date(2026, 3, 3), id="de-issue-page"
+        ),
+        pytest.param(
+            "La Revue du Pamir, édition du 2 mars 2026, p. 7", date(2026, 3, 2), id="fr-issue-page"
+        ),
     ],
 )
 def test_masthead_line_at_top(top: str, expected: date) -> None:

@@ -103,6 +103,8 @@ DATELINE_MAX_CHARS = 30
 # how long the dated clause before the dash may be
 DASH_REACH = 3
 DASH_LEAD_MAX_CHARS = 40
+# how far before a country its deportation verb may start ("выслал Пакистан")
+CUE_SUBJECT_REACH = 40
 _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
@@ -160,6 +162,11 @@ class _Rules:
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
     count_questions: re.Pattern[str]
+    # ", qui poursuit sa campagne lancée fin 2023": a relative clause's date is its own
+    relative_clause: re.Pattern[str]
+    # "Die Betroffenen kamen aus 13 Bundesländern.": a paragraph opening with these words
+    # goes on about the people of the figure before it
+    refer_back: re.Pattern[str]
     min_bare_count: int
 
 
@@ -275,6 +282,18 @@ def _rules(lang: str) -> _Rules:
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
+        # the words open a clause after a comma: ", qui", ", which"
+        relative_clause=patterns.compile(
+            rf",\s+(?:{alternation(as_list(data.get('relative_clause')))})(?!\w)", re.IGNORECASE
+        )
+        if as_list(data.get("relative_clause"))
+        else patterns.compile(r"(?!x)x"),
+        refer_back=patterns.compile(
+            rf"[\W_]*(?:{alternation(as_list(data.get('refer_back_openers')))})(?!\w)",
+            re.IGNORECASE,
+        )
+        if as_list(data.get("refer_back_openers"))
+        else patterns.compile(r"(?!x)x"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
 
@@ -408,6 +427,27 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 and not _starts_in(doc.date_starts, seg.start, seg.end)
             ):
                 figure = replace(figure, period=seg_period[1])
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and before is not None
+                and text.rfind("\n", 0, before.start) == line
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
+            ):
+                # "A deportation flight left Leipzig on Wednesday morning. On board were 93
+                # Afghans": the one date of the event the sentence before told
+                figure = replace(figure, period=_event_date_before(doc, before))
+            if (
+                not figure.period.known
+                and not figure.cumulative
+                and last_prose is not None
+                and not last_prose.cumulative
+                and rules.refer_back.match(text, line + 1)
+                and not _starts_in(doc.date_starts, line + 1, seg.end)
+            ):
+                # "Die Betroffenen kamen aus 13 Bundesländern. Aus Bayern wurden 21 ...": a
+                # breakdown of the figure before, in its period
+                figure = replace(figure, period=last_prose.period)
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
             if not figure.period.known and before is not None:
@@ -474,6 +514,25 @@ def _month_beside(months: list[DateMention], start: int, end: int) -> bool:
         d.end <= start <= d.end + BREAKDOWN_REACH or end <= d.start <= end + BREAKDOWN_REACH
         for d in months
     )
+
+
+def _event_date_before(doc: _Doc, before: Segment) -> Period:
+    """The one known date of the sentence before, when that sentence tells a deportation
+    (it has a cue) and states no count of its own; else unknown."""
+    if not _has_cue(doc.cue_starts, before.start, before.end):
+        return Period.unknown()
+    if any(
+        n.value >= doc.rules.min_bare_count
+        for n in _within_sorted(doc.numbers, doc.number_starts, before.start, before.end)
+        if not _year_like(n.value)
+    ):
+        return Period.unknown()
+    known = [
+        d.period
+        for d in _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
+        if d.period.known and d.period.precision != "ongoing"
+    ]
+    return known[0] if len(known) == 1 else Period.unknown()
 
 
 def _asks_for_count(doc: _Doc, seg: Segment | None) -> bool:
@@ -1122,10 +1181,21 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
         if _is_route(doc.text, seg.start, c, rules):
             continue
         return c.code
-    for c in doc.countries[split : bisect.bisect_left(starts, seg.end, lo=split)]:
+    after = doc.countries[split : bisect.bisect_left(starts, seg.end, lo=split)]
+    for c in after:
         if c.code != nat and rules.from_preps.search(
             doc.text, max(seg.start, c.start - 12), c.start
         ):
+            return c.code
+    for c in after:
+        # "Ещё 12,5 тыс. афганцев за тот же месяц выслал Пакистан": the subject named right
+        # after the deportation verb, as word order allows
+        if c.code == nat or c.form == "city" or c.start < end:
+            continue
+        verb = None
+        for verb in rules.cues.finditer(doc.text, max(end, c.start - CUE_SUBJECT_REACH), c.start):
+            pass
+        if verb is not None and not doc.text[verb.end() : c.start].strip():
             return c.code
     lead = _dateline_country(doc, seg)
     if lead is not None and lead != nat:
@@ -1261,6 +1331,11 @@ def _in_stated_year(
         and d.period.start is not None
         and _YEARISH.search(doc.text, d.start, d.end)
         and not _starts_a_total(doc, seg, d)
+        # "expelled 25,400 in October, ..., whose campaign began late in 2023": the
+        # relative clause dates something else
+        and not (
+            d.start >= best.end and doc.rules.relative_clause.search(doc.text, best.end, d.start)
+        )
     }
     if len(years) != 1:
         return p

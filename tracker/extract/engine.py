@@ -1528,6 +1528,13 @@ def _calendar(lang: str) -> _Calendar:
         rf"{nb}(?:(?:{alternation(span_leads)})(?:\s+|(?<=['’])))?(?P<month0>{any_month})\.?"
         rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month},?\s+(?:of\s+)?{year}"
     )
+    # "zwischen Januar und Juni" without a year: the lead word is required, and the span
+    # is the latest one up to publication
+    span_bare = (
+        rf"{nb}(?:{alternation(span_leads)})(?:\s+|(?<=['’]))(?P<month0>{any_month})\.?"
+        rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month}(?![^\W_])"
+        r"(?!,?\s+(?:of\s+|de\s+)?\d{4}(?!\d))"
+    )
     named: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
         ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
@@ -1547,7 +1554,7 @@ def _calendar(lang: str) -> _Calendar:
             if (common.get("options") or {}).get("dotted_day_month")
             else []
         ),
-        *([("month_span", span)] if span_joiners else []),
+        *([("month_span", span), ("month_span_bare", span_bare)] if span_joiners else []),
         ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
         ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
         ("my", rf"{nb}{month},?\s+(?:of\s+)?{year}"),
@@ -1690,6 +1697,8 @@ def _calendar(lang: str) -> _Calendar:
             anchor(month_word, name, 0)
         for back in range(CUE_TOKENS + 1) if span_joiners else ():
             anchor(month_word, "month_span", back)
+            if back:
+                anchor(month_word, "month_span_bare", back)
         for back in range(0 if _words(d, "month_verbs") else 1, CUE_TOKENS + 1):
             anchor(month_word, "month", back)
     for word in _words(d, "quarter_abbrev"):
@@ -1737,6 +1746,7 @@ def _calendar(lang: str) -> _Calendar:
         "month": _words(d, "month_cues") + (long_months if month_verbs else []),
         "month_yof": _words(d, "month_cues") + long_months,
         "month_span": span_leads + long_months,
+        "month_span_bare": span_leads,
         "relative": list(relative),
         "within": within,
         "weekday": cues,
@@ -1968,6 +1978,13 @@ def _mention(
         return _season(cal.seasons.get(_key(g["season"]), ""), year or 0)
     if published is None:
         return None  # relative dates need a publication date to resolve against
+    if name == "month_span_bare":
+        first, last = cal.months.get(_key(g["month0"]), 0), cal.months.get(_key(g["month"]), 0)
+        if not 1 <= first <= last <= 12:
+            return None
+        return _month_span(
+            published.year if last <= published.month else published.year - 1, first, last
+        )
     if name == "month_yof":
         mon = cal.months.get(_key(g["month"]), 0)
         offset = cal.year_of.get(_key(g["yof"]))

@@ -101,6 +101,10 @@ class _Rules:
     # held markers in the present tense ("arrives in"): no past to move a date into
     present_held: frozenset[str]
     not_visit_re: re.Pattern[str]
+    # "принял приглашение посетить": an invitation accepted calls no visit off
+    accepted_re: re.Pattern[str]
+    # the not_visit words that extend an invitation ("lud ... ein", "invited")
+    invitation_words_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
@@ -185,6 +189,8 @@ def _compile(lang: str) -> _Rules:
         held_re=words("held_markers"),
         present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
         not_visit_re=words("not_visit"),
+        accepted_re=words("accepted_invitation"),
+        invitation_words_re=words("invitation_words"),
         planned_re=words("planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
@@ -1310,6 +1316,23 @@ def _invited_to(seg: Segment, text: str, rules: _Rules, found: _Meeting | None) 
     return found
 
 
+# How far before an invitation word its acceptance may end ("принял приглашение").
+_ACCEPTED_REACH = 40
+
+
+def _accepted_next(text: str, rules: _Rules, seg: Segment) -> bool:
+    """The sentence after `seg` (in its paragraph) says the invitation was accepted."""
+    end = text.find("\n", seg.end)
+    end = min(len(text) if end < 0 else end, seg.end + _NEXT_SENTENCE_REACH)
+    stop = _SENTENCE_STOP_RE.search(text, seg.end + 1, end)
+    return rules.accepted_re.search(text, seg.end, stop.end() if stop else end) is not None
+
+
+# How far the sentence after an invitation may run; where it ends.
+_NEXT_SENTENCE_REACH = 300
+_SENTENCE_STOP_RE = patterns.compile(r"[.!?](?=\s)")
+
+
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
@@ -1323,6 +1346,13 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
+        if any(
+            a.start() <= nv.end() and nv.start() - a.end() <= _ACCEPTED_REACH
+            for a in rules.accepted_re.finditer(text, max(seg.start, nv.start() - 80), nv.end())
+        ):
+            continue  # "accepted the invitation to visit": the invitation stands
+        if rules.invitation_words_re.fullmatch(nv.group(0)) and _accepted_next(text, rules, seg):
+            continue  # "X invited Y to Tashkent. Y accepted the invitation": Y will travel
         if any(
             max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
         ):
@@ -1415,6 +1445,10 @@ def _part_drafts(
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
     later = tuple(t for t in triggers if trigger.end() <= t.start() < seg.end)
+    # ", wie das Außenministerium in Taschkent bestätigte": a city in the closing
+    # attribution is where the source sits, not where the visit goes
+    said_at = _attribution_start(text, rules, seg, trigger)
+    located = [p for p in located if p.start < said_at] or located
     host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
@@ -1449,8 +1483,13 @@ def _part_drafts(
         sides = [c for c in sides if c.code not in listed]
     visitors = _visitors(seg, text, lang, rules, host, sides, guests)
     if not visitors and rules.both_sides_re.search(text, seg.start, seg.end):
-        # "the two delegations will meet in Istanbul": the document's two sides
-        visitors = [(code, None) for code in _two_sides(host, counts)]
+        # "the two delegations will meet in Istanbul": the document's two sides; "the
+        # parties agreed to hold the next meeting in Kabul": when the host's country is
+        # one of them, the other side travels
+        main = [code for code, _ in counts.most_common(2)]
+        other = _other_country(host, counts) if host in main else None
+        sides_met = [other] if other else _two_sides(host, counts)
+        visitors = [(code, None) for code in sides_met]
     if rule == "visits.meeting" and len(visitors) < 2:
         # only a named official of another country, a list of countries or a delegation
         # attends; "über den iranischen Hafen" names no participant

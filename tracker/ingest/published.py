@@ -112,7 +112,8 @@ _YEAR_SUFFIX = r"(?:\s*(?:" + "|".join(map(re.escape, YEAR_SUFFIXES)) + r"))?"
 _TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
 # A clock time before the date on live pages and feeds: "17:05, 3 марта 2026",
 # "17:05 Uhr | 3. März 2026", "17h05 - 3 mars 2026".
-_LEAD_TIME = r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:Uhr|h))?\s*[,|–—-]?\s*)?"
+# Agency sites put a slash between the two: "14:20 / 26.05.2026".
+_LEAD_TIME = r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:Uhr|h))?\s*[,|/–—-]?\s*)?"
 # What stands between a masthead's name and its date: "Times - ", "Kurier | ", "note, ".
 MASTHEAD_SEPARATORS = ",|·•:–—-"
 # A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März".
@@ -131,8 +132,11 @@ ISSUE_DATE_WORDS: tuple[str, ...] = (
     "выпуск",
 )
 _DATE_INTRO = r"(?:(?i:" + "|".join(DATE_INTROS) + r")\s+)?"
-# What may follow a masthead's date: "2026 г.", "10:15 Uhr", closing emphasis.
-_AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _TIME + r"[\s.*_)\]]*")
+# The page of a print issue after its date: "№71 от 21.04.2026, стр. 5", "S. 3", "p. 12".
+PAGE_WORDS: tuple[str, ...] = ("стр.", "с.", "S.", "Seite", "p.", "page", "pp.")
+_PAGE = r"(?:,\s*(?:" + "|".join(map(re.escape, PAGE_WORDS)) + r")\s*\d{1,3}(?:[–-]\d{1,3})?)?"
+# What may follow a masthead's date: "2026 г.", "10:15 Uhr", a page, closing emphasis.
+_AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _PAGE + _TIME + r"[\s.*_)\]]*")
 # A line can end in a masthead's date only if a year comes last; a cheap first test.
 _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # A wire dateline's date ends at the agency, a dash, a full stop or the line's end.
@@ -147,11 +151,16 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 _STAMP_PLACE = r"(?:(?:in|à|au|en|в|во)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*),?\s+)?"
 
 
+# A wire page's place and agency before its stamp, set apart by a dash:
+# "Islamabad (AFP) - Publié le 05/11/2026 à 10h12"; the bracketed agency is required.
+_WIRE_LEAD = rf"(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}{_AGENCY}\s*[–—-]\s*)?"
+
+
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
