@@ -2514,8 +2514,11 @@ def test_a_breakdown_paragraph_takes_the_period_of_the_figure_before(lang: str, 
 
 
 def test_a_later_paragraph_without_the_opener_keeps_its_own_period() -> None:
+    # a sentence without a figure stands between: neither the opener rule nor the
+    # breakdown right after a dated figure (held-out set N) applies
     text = (
-        "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben.\n"
+        "Am Montag wurden 40 Afghanen mit einem Charterflug abgeschoben. Die Maschine "
+        "landete am Nachmittag in Kabul.\n"
         "Hessen hat nach eigenen Angaben 12 Afghanen abgeschoben."
     )
     got = [(f.count, f.period.known) for f in extract_deportations(text, "de", PUBLISHED)]

@@ -193,12 +193,22 @@ def test_canonical_role(lang: str, surface: str, role: str) -> None:
         ("Серика Жумангарина", "Serik Zhumangarin"),
         ("Азизи", "Azizi"),
         # a word known only as a noun ("хан") declines with the name words before it
-        ("Амиром Ханом Муттаки", "Amir Khan Muttaki"),
+        ("Амиром Ханом Муттаки", "Amir Khan Muttaqi"),
         ("Мухаммадом Ханом", "Mukhammad Khan"),
         # Tajik "-зода" surnames do not decline: no genitive of "Завкизод"
         ("Завки Завкизода", "Zavki Zavkizoda"),
         ("Рахмонзода", "Rakhmonzoda"),
         ("Сиявушем Курбонзаде", "Siyavush Kurbonzade"),
+        # a double given name declines in its last part only
+        ("Абдул-Кадыра Кадырова", "Abdul-Kadyr Kadyrov"),
+        ("Абдул-Кадыру", "Abdul-Kadyr"),
+        # well-known names take the spelling of English wire copy (name_spellings)
+        ("Касым-Жомарт Токаев", "Kassym-Jomart Tokayev"),
+        ("Касым-Жомарта Токаева", "Kassym-Jomart Tokayev"),
+        ("Шавкатом Мирзиёевым", "Shavkat Mirziyoyev"),
+        ("Сираджуддина Хаккани", "Sirajuddin Haqqani"),
+        # a name word without a settled spelling is written letter by letter
+        ("Рустамом Миннихановым", "Rustam Minnikhanov"),
     ],
 )
 def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:

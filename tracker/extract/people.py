@@ -101,6 +101,8 @@ class _Rules:
     name_suffixes: tuple[str, ...]
     # lower-case endings of name words that do not decline ("Рахмонзода")
     indeclinable_endings: tuple[str, ...]
+    # a name word in base form -> its spelling in English wire copy ("Токаев" -> "Tokayev")
+    name_spellings: dict[str, str]
     portfolio_re: re.Pattern[str]
     chain_re: re.Pattern[str]
     # roles that hold the office of the official named before ("counterpart")
@@ -276,6 +278,7 @@ def _compile(lang: str) -> _Rules:
         transliteration=translit,
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
         indeclinable_endings=tuple(e.lower() for e in as_list(data.get("indeclinable_endings"))),
+        name_spellings={str(k): str(v) for k, v in (data.get("name_spellings") or {}).items()},
         chain_re=patterns.compile(
             rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
         ),
@@ -381,10 +384,22 @@ def normalise_name(raw: str, lang: str) -> str:
                 # "Завкизода" is no genitive of "Завкизод": such names keep every form
                 lemmas.append(word)
                 continue
+            head, hyphen, last = word.rpartition("-")
+            if hyphen and head and last:
+                # "Касым-Жомарта": a double given name declines in its last part only
+                lemma, gender, case = _lemma_pymorphy3(last, gender, case)
+                lemmas.append(
+                    f"{head}-{lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma}"
+                )
+                continue
             lemma, gender, case = _lemma_pymorphy3(word, gender, case)
             lemmas.append(lemma)
         # keep the capitalisation the text gives each word
         words = [lm[:1].upper() + lm[1:] if w[:1].isupper() else lm for w, lm in zip(words, lemmas)]
+    if rules.name_spellings:
+        # the spelling wires settled on for a well-known name, where letter-by-letter
+        # transliteration gives another ("Токаев" -> "Tokayev", not "Tokaev")
+        words = [rules.name_spellings.get(w, w) for w in words]
     name = " ".join(words)
     if rules.transliteration:
         name = _transliterate(name, rules.transliteration)
