@@ -792,3 +792,19 @@ def test_a_country_before_listed_portfolios_is_the_roles(
 ) -> None:
     found = [p for p in find_people(text, "en") if p.name == name]
     assert [p.country for p in found] == [country]
+
+
+# A place said to speak is no person ("officials in Ashgabat said", "said Berlin"); a
+# person named there still is.
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        pytest.param("en", "The trip is confirmed, officials in Ashgabat said.", [], id="en-city"),
+        pytest.param("en", "Trade will grow, Tokayev said.", ["Tokayev"], id="en-person"),
+        pytest.param("de", "Die Reise ist bestätigt, sagte Berlin.", [], id="de-capital"),
+        pytest.param("fr", "Le voyage est confirmé, a déclaré Tachkent.", [], id="fr-capital"),
+        pytest.param("ru", "Визит подтвердил Ташкент.", [], id="ru-capital"),
+    ],
+)
+def test_a_place_that_speaks_is_no_person(lang: str, text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text, lang)] == names

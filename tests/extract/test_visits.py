@@ -2918,3 +2918,31 @@ def test_a_could_about_something_else_calls_no_visit_off() -> None:
     assert [(v.host_country, v.status) for v in extract_visits(text, "de", PUB)] == [
         ("AFG", "planned")
     ]
+
+
+# The city of a closing English attribution (", officials in Ashgabat said") is where the
+# source sits, not where the visit goes: the country after "to" is the host.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turkmen Foreign Minister Rashid Meredov will travel to India in June, officials "
+            "in Ashgabat said.",
+            ("TKM", "IND", None, "Rashid Meredov"),
+            id="city-only-in-attribution",
+        ),
+        pytest.param(
+            "Turkmen Foreign Minister Rashid Meredov will travel to Delhi in June, officials "
+            "in Ashgabat said.",
+            ("TKM", "IND", "New Delhi", "Rashid Meredov"),
+            id="city-before-attribution",
+        ),
+    ],
+)
+def test_a_city_of_an_english_attribution_is_no_destination(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    visits = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
+        expected
+    ]

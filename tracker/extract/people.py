@@ -506,6 +506,16 @@ def _is_place(name: str, lang: str) -> bool:
     return len(places) == 1 and places[0].start == 0 and places[0].end == len(name)
 
 
+@lru_cache(maxsize=4096)
+def _is_place_or_country(name: str, lang: str) -> bool:
+    """True when the whole of `name` is one city, province, country or capital
+    ("Ashgabat", "Berlin", "Pakistan"); cached."""
+    if _is_place(name, lang):
+        return True
+    found = find_countries(name, lang)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
 def _place_country(span: str, lang: str) -> str | None:
     """The one country of the places named in a short span, or None."""
     codes = {p.code for p in find_places(span, lang)} if span.strip() else set()
@@ -819,6 +829,8 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             continue
         s, e = s + span[0], s + span[1]
         name = text[s:e]
+        if _is_place_or_country(name, lang):
+            continue  # "officials in Ashgabat said", "said Berlin": a place speaks for them
         found.append(PersonMention(normalise_name(name, lang), None, None, s, e))
         taken.append((s, e))
     found.extend(_surname_mentions(text, lang, rules, found))

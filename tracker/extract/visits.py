@@ -1448,7 +1448,7 @@ def _part_drafts(
     # ", wie das Außenministerium in Taschkent bestätigte": a city in the closing
     # attribution is where the source sits, not where the visit goes
     said_at = _attribution_start(text, rules, seg, trigger)
-    located = [p for p in located if p.start < said_at] or located
+    located = [p for p in located if p.start < said_at]
     host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
