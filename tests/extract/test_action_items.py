@@ -3756,3 +3756,104 @@ def test_a_french_request_ends_where_a_second_finite_verb_begins() -> None:
         "Augmenter l'aide alimentaire à Bhairahawa",
         "Ouvrir un deuxième centre d'accueil à Birgunj",
     ]
+
+
+# A task laid on a body and named by a noun ("will be responsible for the feasibility
+# study", "sera chargé de l'étude", "Für die Studie ist X zuständig", "Ответственным за
+# ... назначено X"): the noun is the measure, the body responsible; the date of the clause
+# after it is the deadline.
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "responsible", "due"),
+    [
+        pytest.param(
+            "en",
+            "The Customs Committee will be responsible for the new border database, which is to "
+            "be launched in the second quarter of 2026.",
+            "new border database",
+            "Customs Committee",
+            "2026-Q2",
+            id="en-responsible-for",
+        ),
+        pytest.param(
+            "fr",
+            "L'agence des douanes sera chargée de la nouvelle base de données frontalière, qui "
+            "doit être lancée au deuxième trimestre 2026.",
+            "nouvelle base de données frontalière",
+            "agence des douanes",
+            "2026-Q2",
+            id="fr-chargee-de",
+        ),
+        pytest.param(
+            "de",
+            "Für die neue Grenzdatenbank ist die Zollverwaltung zuständig; sie soll im zweiten "
+            "Quartal 2026 starten.",
+            "neue Grenzdatenbank",
+            "Zollverwaltung",
+            "2026-Q2",
+            id="de-zustaendig-fuer",
+        ),
+        pytest.param(
+            "ru",
+            "Ответственным за новую пограничную базу данных назначен Таможенный комитет, запуск"
+            " планируется во втором квартале 2026 года.",
+            "новую пограничную базу данных",
+            "Таможенный комитет",
+            "2026-Q2",
+            id="ru-otvetstvennym-za",
+        ),
+    ],
+)
+def test_a_task_laid_on_a_body_is_a_measure_it_is_responsible_for(
+    lang: str, text: str, title: str, responsible: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [
+        (title.lower() in a.title.lower(), responsible.lower() in (a.responsible or "").lower())
+        for a in items
+    ] == [(True, True)]
+    assert items[0].due.label() == due
+
+
+# Implementing what was named before is no measure of its own; nor is a duty for security
+# or for an attack.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The ministry will be responsible for the implementation.", id="en-implementation"
+        ),
+        pytest.param(
+            "en", "The group was responsible for the attack on the convoy.", id="en-attack"
+        ),
+        pytest.param("fr", "Le ministère sera chargé de la mise en œuvre.", id="fr-mise-en-oeuvre"),
+        pytest.param("de", "Für die Umsetzung ist das Ministerium zuständig.", id="de-umsetzung"),
+        pytest.param(
+            "ru",
+            "Ответственным за реализацию проекта назначено министерство.",
+            id="ru-realizatsiya",
+        ),
+    ],
+)
+def test_a_body_responsible_for_what_was_named_before_adds_no_measure(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+# A measure named by a personal pronoun points back to one named before: no title of its
+# own ("Sie soll ... abgeschlossen sein"); an empty "es" subject still names one.
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        pytest.param("de", "Sie soll bis Ende 2026 abgeschlossen sein.", 0, id="de-sie"),
+        pytest.param("en", "It is to be completed by the end of 2026.", 0, id="en-it"),
+        pytest.param(
+            "de",
+            "Es soll bis Ende 2026 ein neues Terminal in Hairatan gebaut werden.",
+            1,
+            id="de-es-empty-subject",
+        ),
+    ],
+)
+def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
+    lang: str, text: str, count: int
+) -> None:
+    assert len(extract_action_items(text, lang, PUB)) == count

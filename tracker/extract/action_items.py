@@ -128,6 +128,9 @@ class _Rules:
     determiner_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
+    # a prose item opening with a personal pronoun ("Sie soll ... abgeschlossen sein"):
+    # it points back to a measure named before, and names none itself
+    pronoun_re: re.Pattern[str]
     end_of_re: re.Pattern[str]  # "end of" before a written year: due in its last month
     # "by the end of the year", "bis Jahresende": the end of a year named by a word, due in
     # its last month as "by the end of 2025" is
@@ -278,6 +281,12 @@ def _compile(lang: str) -> _Rules:
         if data.get("determiners")
         else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
+        pronoun_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('pronoun_subjects')))})(?!\w)"
+            if data.get("pronoun_subjects")
+            else r"(?!x)x",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -1033,6 +1042,8 @@ def _from_prose(
                     continue
                 if rules.vague_re.match(item):
                     continue  # "Première phase": a fragment names no measure
+                if rules.pronoun_re.match(item):
+                    continue  # "Sie soll ... abgeschlossen sein": the measure is named before
                 stems = _stems(item)
                 # a headline repeating the items of a list below it
                 if (
