@@ -949,3 +949,13 @@ def test_most_read_and_partner_boxes_are_dropped(box: str) -> None:
 )
 def test_read_more_teaser_line_is_dropped(line: str) -> None:
     assert clean_text(f"{STORY}\n{line}\n{STORY}") == f"{STORY}\n{STORY}"
+
+
+def test_a_gallery_of_captions_keeps_its_captions() -> None:
+    text = (
+        "Talks in Kabul: the day in pictures\n"
+        "1/3 The Uzbek foreign minister arrives in Kabul on Monday. Photo: Reuters\n"
+        "2/3 He meets his Afghan counterpart at the ministry. Photo: AFP\n"
+        "3/3 Both sides sign a transit protocol in the afternoon. Photo: Bakhtar"
+    )
+    assert clean_text(text) == text

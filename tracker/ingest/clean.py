@@ -227,6 +227,7 @@ CAPTION_CREDIT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 CAPTION_MAX_CHARS = 250
 CAPTION_CREDIT_MAX_CHARS = 80
+CAPTION_GALLERY_MIN = 3
 # Language names as language switchers print them (autonyms).
 LANGUAGE_NAMES: frozenset[str] = frozenset(
     _tokens(
@@ -782,8 +783,6 @@ def _is_chrome_line(line: str) -> bool:
     key = _key(stripped)
     if key in RELATED_HEADINGS or _COMMENT_HEADING_RE.fullmatch(key):
         return False  # handled with the block under it, in _drop_chrome
-    if len(stripped) <= CAPTION_MAX_CHARS and _is_caption(stripped):
-        return True
     head, colon, rest = stripped.partition(":")
     if colon and rest.strip() and _key(head) in RELATED_HEADINGS:
         return len(stripped) <= PREFIX_LINE_MAX_CHARS  # "Read also: Other story" on one line
@@ -898,6 +897,21 @@ def _drop_related(lines: list[str], table: list[bool]) -> list[int]:
     return dropped
 
 
+def _drop_captions(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of photo captions with a credit, unless the captions are the story itself
+    (a gallery: CAPTION_GALLERY_MIN of them and no more prose lines than captions)."""
+    captions = [
+        i
+        for i, line in enumerate(lines)
+        if not table[i] and len(line.strip()) <= CAPTION_MAX_CHARS and _is_caption(line.strip())
+    ]
+    if len(captions) >= CAPTION_GALLERY_MIN:
+        prose = sum(1 for i, line in enumerate(lines) if i not in captions and _is_prose(line))
+        if prose <= len(captions):
+            return []
+    return captions
+
+
 def _drop_comments(lines: list[str], table: list[bool]) -> list[int]:
     """Indexes of a readers' comment thread: its heading and every line below it (but
     table rows). Near the top a heading ("4 comments" by the byline) loses only itself."""
@@ -1002,9 +1016,9 @@ def _drop_chrome(text: str) -> str:
     kept = [(n, line, row) for n, (line, row) in enumerate(zip(lines, table, strict=True))]
     kept = [(n, line, row) for n, line, row in kept if row or not _is_chrome_line(line)]
     kept = [(n, line if row else _trim_glued_teaser(line), row) for n, line, row in kept]
-    # Then comment threads, tickers, "Related" blocks, then menus: each step sees what
+    # Then captions, comment threads, tickers, "Related" blocks, then menus: each step sees what
     # the previous one left, exactly as a second cleaning would.
-    for step in (_drop_comments, _drop_tickers, _drop_related, _menu_runs):
+    for step in (_drop_captions, _drop_comments, _drop_tickers, _drop_related, _menu_runs):
         gone = set(step([line for _, line, _ in kept], [row for _, _, row in kept]))
         kept = [triple for k, triple in enumerate(kept) if k not in gone]
     return "\n".join(_rejoin_split_sentences(kept, lines))
