@@ -217,6 +217,7 @@ TICKER_HEADINGS: tuple[str, ...] = (
     "en direct", "le direct", "direct", "fil info", "fil d'actualité", "dernières infos",
     "l'essentiel",
 )  # fmt: skip
+COMMENT_HEADING_MAX_CHARS = 32
 TICKER_MIN_ITEMS = 2
 TICKER_ITEM_MAX_CHARS = 140
 # Photo credits: a caption line that opens with one ("Фото: пресс-служба ...") or ends
@@ -781,7 +782,9 @@ def _is_chrome_line(line: str) -> bool:
     if not stripped or stripped.startswith("|"):
         return False
     key = _key(stripped)
-    if key in RELATED_HEADINGS or _COMMENT_HEADING_RE.fullmatch(key):
+    if key in RELATED_HEADINGS or (
+        len(key) <= COMMENT_HEADING_MAX_CHARS and _COMMENT_HEADING_RE.fullmatch(key)
+    ):
         return False  # handled with the block under it, in _drop_chrome
     head, colon, rest = stripped.partition(":")
     if colon and rest.strip() and _key(head) in RELATED_HEADINGS:
@@ -903,7 +906,10 @@ def _drop_captions(lines: list[str], table: list[bool]) -> list[int]:
     captions = [
         i
         for i, line in enumerate(lines)
-        if not table[i] and len(line.strip()) <= CAPTION_MAX_CHARS and _is_caption(line.strip())
+        if ":" in line
+        and not table[i]
+        and len(line.strip()) <= CAPTION_MAX_CHARS
+        and _is_caption(line.strip())
     ]
     if len(captions) >= CAPTION_GALLERY_MIN:
         prose = sum(1 for i, line in enumerate(lines) if i not in captions and _is_prose(line))
@@ -917,7 +923,9 @@ def _drop_comments(lines: list[str], table: list[bool]) -> list[int]:
     table rows). Near the top a heading ("4 comments" by the byline) loses only itself."""
     first_body_line = len(lines) // RELATED_MIN_POSITION
     for i, line in enumerate(lines):
-        if table[i] or not _COMMENT_HEADING_RE.fullmatch(_key(line)):
+        if table[i] or len(line) > COMMENT_HEADING_MAX_CHARS + 8:
+            continue  # PERF: a heading is short; most lines are not looked at further
+        if not _COMMENT_HEADING_RE.fullmatch(_key(line)):
             continue
         if i <= first_body_line:
             return [i]
