@@ -959,3 +959,16 @@ def test_a_gallery_of_captions_keeps_its_captions() -> None:
         "3/3 Both sides sign a transit protocol in the afternoon. Photo: Bakhtar"
     )
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("Réactions", id="fr-officials-reactions"),
+        pytest.param("Kommentar", id="de-opinion-piece"),
+        pytest.param("Comment", id="en-opinion-section"),
+    ],
+)
+def test_a_singular_comment_word_without_a_count_heads_no_thread(heading: str) -> None:
+    text = f"A headline that stays\n{STORY}\n{STORY}\n{heading}\n{STORY}"
+    assert clean_text(text) == text

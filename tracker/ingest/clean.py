@@ -201,10 +201,14 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
 # (8)"). Past the story's first lines everything under one is readers' talk and the
 # page footer: opinions and figures that are no facts of the article.
 COMMENT_HEADINGS: tuple[str, ...] = (
-    "comments", "comment", "reader comments", "user comments", "readers' comments",
-    "kommentare", "kommentar", "leserkommentare", "diskussion",
-    "комментарии", "комментариев", "комментария", "комментарий", "отзывы",
-    "commentaires", "commentaire", "réactions", "vos réactions", "vos commentaires",
+    "comments", "reader comments", "user comments", "readers' comments",
+    "kommentare", "leserkommentare", "комментарии", "комментариев", "отзывы читателей",
+    "commentaires", "vos réactions", "vos commentaires",
+)  # fmt: skip
+# Singular words head a thread only with its count ("1 comment", "Комментарий (1)"): alone,
+# "Kommentar" heads an opinion piece, "Réactions" the officials' reactions.
+COMMENT_COUNTED_HEADINGS: tuple[str, ...] = (
+    "comment", "kommentar", "комментарий", "комментария", "commentaire", "réactions",
 )  # fmt: skip
 # A live ticker in a sidebar: a heading like these over a run of clock-time headlines
 # ("10:42  Turkmen FM arrives in Kabul", "14h02  Le Tadjikistan a expulsé ..."). A live
@@ -324,10 +328,11 @@ def _words_re(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_COMMENT_COUNT = r"(?:\(\s*\d{1,5}\s*\)|:?\s*\d{1,5})"
 _COMMENT_HEADING_RE = re.compile(
-    r"(?:\d{1,5}\s+)?(?:"
-    + _words_re(COMMENT_HEADINGS)
-    + r")\s*(?:\(\s*\d{1,5}\s*\)|:?\s*\d{1,5})?",
+    r"(?:\d{1,5}\s+)?(?:" + _words_re(COMMENT_HEADINGS) + r")\s*" + _COMMENT_COUNT + "?"
+    r"|\d{1,5}\s+(?:" + _words_re(COMMENT_COUNTED_HEADINGS) + r")"
+    r"|(?:" + _words_re(COMMENT_COUNTED_HEADINGS) + r")\s*" + _COMMENT_COUNT,
     re.IGNORECASE,
 )
 _TICKER_HEADING_RE = re.compile(r"(?:" + _words_re(TICKER_HEADINGS) + r")(?:\W|$)", re.IGNORECASE)
