@@ -801,6 +801,47 @@ def test_a_part_pointing_back_is_no_item_of_its_own(lang: str, text: str) -> Non
     assert len(extract_action_items(text, lang, PUB)) == 1
 
 
+# "..., which will start work by September": when the measure before it starts, no
+# second measure (the deadline stays the first one's)
+STARTS_WORK = [
+    (
+        "en",
+        (
+            "The two sides agreed to set up a joint commission on migrant returns, which will "
+            "start work by the end of September."
+        ),
+    ),
+    (
+        "ru",
+        (
+            "Стороны договорились создать совместную комиссию по вопросам возвращения мигрантов, "
+            "которая начнёт работу до конца сентября."
+        ),
+    ),
+    (
+        "de",
+        (
+            "Beide Seiten vereinbarten, eine gemeinsame Kommission für Rückkehrfragen einzurichten, "
+            "die bis Ende September ihre Arbeit aufnehmen wird."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Les deux parties sont convenues de créer une commission mixte sur les retours, qui "
+            "commencera ses travaux d'ici fin septembre."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STARTS_WORK, ids=[c[0] for c in STARTS_WORK])
+def test_starting_work_is_no_measure_of_its_own(lang: str, text: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert len(items) == 1
+    assert items[0].due.label() == "2025-09"
+
+
 INTENT_BAD = [
     ("en-plans-to-visit", "en", "The minister plans to visit Kabul next month."),
     ("en-next-visit-expected", "en", "The next official visit is expected to be held in June."),

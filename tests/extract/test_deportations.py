@@ -677,6 +677,37 @@ GOOD += [
         "В период с июля по сентябрь 2024 года Иран выслал 47 800 афганцев.",
         [{"count": 47800, "period": "2024-Q3", "from_country": "IRN"}],
     ),
+    # a charter plane with the deported on board, told without a deportation word
+    (
+        "de-chartermaschine",
+        "de",
+        (
+            "Eine deutsche Chartermaschine mit 64 afghanischen Straftätern an Bord ist am "
+            "Montag in Kabul gelandet."
+        ),
+        [{"count": 64, "period": "2024-11-18", "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "en-charter-plane",
+        "en",
+        "A German charter plane with 64 Afghan convicts on board landed in Kabul on Monday.",
+        [{"count": 64, "period": "2024-11-18", "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "fr-avion-affrete",
+        "fr",
+        (
+            "Un avion affrété par l'Allemagne avec 64 Afghans condamnés à bord a atterri lundi à "
+            "Kaboul."
+        ),
+        [{"count": 64, "period": "2024-11-18", "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
+        "ru-charter",
+        "ru",
+        "Немецкий чартер с 64 осуждёнными афганцами на борту приземлился в Кабуле в понедельник.",
+        [{"count": 64, "period": "2024-11-18", "from_country": "DEU", "nationality": "AFG"}],
+    ),
 ]
 
 

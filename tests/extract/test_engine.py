@@ -195,6 +195,13 @@ PLACE_CASES = [
     ("ru", "в Цюрихе и Зальцбурге", [("Zurich", "CHE"), ("Salzburg", "AUT")]),
     # Russian regions in inflected forms, and cities in each spelling
     ("ru", "МВД по Свердловской области", [("Sverdlovsk Oblast", "RUS")]),
+    # Central Asian regions whose officials travel under the region's name
+    ("ru", "хоким Сурхандарьинской области", [("Surkhandarya", "UZB")]),
+    ("ru", "делегация Хатлонской области", [("Khatlon", "TJK")]),
+    ("en", "the hokim of Surkhandarya region", [("Surkhandarya", "UZB")]),
+    ("en", "officials from Khatlon", [("Khatlon", "TJK")]),
+    ("de", "der Hokim der Region Surchandarja", [("Surkhandarya", "UZB")]),
+    ("fr", "le hokim de la région de Sourkhandarya", [("Surkhandarya", "UZB")]),
     (
         "ru",
         "в Подмосковье и Краснодарском крае",

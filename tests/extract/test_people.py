@@ -669,7 +669,7 @@ GOVERNORS = [
     ),
     ("en", "In Herat, governor Islamuddin Jami met them.", ("Islamuddin Jami", "AFG")),
     ("en", "The governor of Balkh met the Uzbek delegation.", (None, "AFG")),
-    ("en", "Surkhandarya hokim Ulugbek Kosimov led the delegation.", ("Ulugbek Kosimov", None)),
+    ("en", "Surkhandarya hokim Ulugbek Kosimov led the delegation.", ("Ulugbek Kosimov", "UZB")),
     (
         "ru",
         "Губернатор провинции Герат Исламуддин Джами встретился с делегацией.",

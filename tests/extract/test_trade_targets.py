@@ -938,6 +938,43 @@ PAIRS: list[tuple[str, str, str, list[str]]] = [
         ),
         ["AFG", "KAZ"],
     ),
+    # no country named for one side: the countries of the places the story is told by
+    (
+        "ru-region-and-city",
+        "ru",
+        (
+            "Хоким Сурхандарьинской области провёл переговоры в Мазари-Шарифе. Он заявил, что "
+            "объём приграничной торговли планируется довести до 500 млн долларов в 2027 году."
+        ),
+        ["AFG", "UZB"],
+    ),
+    (
+        "en-region-and-city",
+        "en",
+        (
+            "The hokim of Surkhandarya held talks in Mazar-i-Sharif on Tuesday. He said border "
+            "trade should rise to $500 million in 2027."
+        ),
+        ["AFG", "UZB"],
+    ),
+    (
+        "de-city-and-country",
+        "de",
+        (
+            "Der Gouverneur von Balch reiste nach Termes. Das Handelsvolumen mit Afghanistan "
+            "soll bis 2027 auf 400 Millionen Dollar steigen, sagte er."
+        ),
+        ["AFG", "UZB"],
+    ),
+    (
+        "fr-two-cities",
+        "fr",
+        (
+            "Le gouverneur de Hérat s'est rendu à Achgabat. Les échanges frontaliers doivent "
+            "atteindre 300 millions de dollars d'ici 2028, a-t-il déclaré."
+        ),
+        ["AFG", "TKM"],
+    ),
 ]
 
 

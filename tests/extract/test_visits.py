@@ -2946,3 +2946,46 @@ def test_a_city_of_an_english_attribution_is_no_destination(
     assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            (
+                "В среду в Хайратоне губернатор провинции Балх Юсуф Вафа принял делегацию Сурхандарьинской "
+                "области Узбекистана во главе с хокимом области Улугбеком Касымовым."
+            ),
+            ("UZB", "AFG", "Hairatan"),
+        ),
+        (
+            "en",
+            "On Wednesday Balkh governor Yusuf Wafa received the Uzbek Surkhandarya delegation in Hairatan.",
+            ("UZB", "AFG", "Hairatan"),
+        ),
+        (
+            "de",
+            (
+                "Am Mittwoch empfing der Gouverneur von Balch, Yusuf Wafa, in Hairatan die usbekische Delegation "
+                "Surchandarja unter Leitung des Hokims."
+            ),
+            ("UZB", "AFG", "Hairatan"),
+        ),
+        (
+            "fr",
+            (
+                "Mercredi, le gouverneur de Balkh, Yusuf Wafa, a reçu à Hairatan la délégation ouzbèke, "
+                "délégation Sourkhandarya conduite par le hokim."
+            ),
+            ("UZB", "AFG", "Hairatan"),
+        ),
+    ],
+)
+def test_a_place_beside_a_delegation_word_is_where_it_comes_from(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "делегацию Сурхандарьинской области": the region sends the delegation, the city
+    with a destination word hosts it."""
+    visits = extract_visits(text, lang, date(2026, 3, 26))
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [expected]

@@ -747,3 +747,228 @@ def test_html_entities_left_in_scraped_text_are_decoded(raw: str, expected: str)
     cleaned = clean_text(raw)
     assert cleaned == expected
     assert clean_text(cleaned) == cleaned
+
+
+# Page furniture around a scraped article (comment threads, sidebar tickers, photo
+# credits, most-read boxes, ads cutting a sentence): each case is the story's lines,
+# then the furniture that must go.
+STORY = (
+    "The two delegations met in the border town on Monday and agreed to open a second"
+    " crossing for trucks before the winter, the governor's office said.\n"
+    "A further round of talks is planned for the spring, officials added on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        pytest.param(
+            "Comments (12)\nFarid_K  3 hours ago\nThey said the same in 2022. Trade will"
+            " never reach $3 billion.\nReply · Like (7)\nLoad more comments",
+            id="en-count-in-brackets",
+        ),
+        pytest.param(
+            "4 comments\nAhmad · 2 days ago\nThey expelled over 1,000 of our people last"
+            " year and nobody talks about it, not the ministers and not the newspapers.",
+            id="en-count-first",
+        ),
+        pytest.param(
+            "Kommentare (23)\nBernd K. | vor 2 Stunden\n81 von über 10.000"
+            " Ausreisepflichtigen, das ist ein Witz.\nAntworten | Melden",
+            id="de",
+        ),
+        pytest.param(
+            "Комментарии (8)\nСерик, 12:04\nОпять 3 млрд обещают, в прошлом году"
+            " обещали 2 млрд.\nГость: за месяц уходит 500 вагонов зерна",
+            id="ru",
+        ),
+        pytest.param(
+            "Commentaires (6)\nAziz B. – il y a 2 heures\nIl y avait déjà eu 3 vols"
+            " charters en 2024.\nRépondre | Signaler",
+            id="fr",
+        ),
+    ],
+)
+def test_comment_thread_below_the_story_is_dropped(thread: str) -> None:
+    text = f"A headline that stays\nPublished 3 May 2026\n{STORY}\n{thread}\n© 2026 Example"
+    assert clean_text(text) == f"A headline that stays\nPublished 3 May 2026\n{STORY}"
+
+
+def test_comment_count_by_the_byline_drops_only_itself() -> None:
+    text = f"A headline that stays\n4 comments\n{STORY}\n{STORY}\n{STORY}"
+    assert clean_text(text) == f"A headline that stays\n{STORY}\n{STORY}\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        pytest.param(
+            "LIVE  Regional updates\n10:42  Foreign minister arrives in Kabul for talks\n"
+            "11:15  Delegation signs transit deal in Mazar-i-Sharif\nSee all updates",
+            id="en",
+        ),
+        pytest.param(
+            "+++ Liveticker +++\n09:12 Pakistan schiebt im September 12.000 Afghanen ab\n"
+            "10:05 Kasachischer Minister trifft Muttaki in Kabul\nAlle Meldungen",
+            id="de",
+        ),
+        pytest.param(
+            "Лента новостей\n09:15 Пакистан выслал 25 тысяч афганцев за неделю\n"
+            "09:40 Глава МИД посетит Кабул в сентябре\nВсе новости",
+            id="ru",
+        ),
+        pytest.param(
+            "EN DIRECT\n14h02  Le Tadjikistan a expulsé 300 Afghans en novembre\n"
+            "14h20  Le ministre attendu à Kaboul\nVoir tout le direct",
+            id="fr",
+        ),
+    ],
+)
+def test_sidebar_ticker_of_clock_time_headlines_is_dropped(ticker: str) -> None:
+    text = f"A headline that stays\n{ticker}\n{STORY}"
+    assert clean_text(text) == f"A headline that stays\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        pytest.param(
+            "10:42 The minister has landed in Kabul.\n11:15 Talks have begun at the palace.",
+            id="live-blog-sentences",
+        ),
+        pytest.param("10:42 The minister lands in Kabul", id="single-clock-line"),
+    ],
+)
+def test_clock_time_lines_of_a_live_blog_are_kept(entries: str) -> None:
+    text = f"Live\n{entries}\n{STORY}"
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param(
+            "Officials at the governor's compound on Tuesday. Photo: Frontier Herald / A. Khan",
+            id="en-credit-after",
+        ),
+        pytest.param(
+            "Abgeschobene Afghanen am Flughafen Kabul. Foto: dpa/Picture Alliance", id="de"
+        ),
+        pytest.param(
+            "Фото: пресс-служба хокимията. На фото: участники встречи.", id="ru-credit-first"
+        ),
+        pytest.param("Kabulov i Muttaki. Фото: МИД Афганистана", id="ru-credit-after"),
+        pytest.param("Photo : des familles au poste frontière de Torkham.", id="fr"),
+    ],
+)
+def test_photo_caption_with_credit_is_dropped(caption: str) -> None:
+    assert clean_text(f"{STORY}\n{caption}\n{STORY}") == f"{STORY}\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The minister showed a photo: the bridge had been rebuilt in May.", id="en"),
+        pytest.param(
+            "Er sagte. Foto: Das sei kein Beweis, denn die Aufnahme stamme aus dem Jahr 2019,"
+            " wie die Behörden später einräumten, und sei damit veraltet, sagte er.",
+            id="de-too-long-after",
+        ),
+    ],
+)
+def test_photo_word_in_prose_is_kept(line: str) -> None:
+    assert clean_text(f"{STORY}\n{line}\n{STORY}") == f"{STORY}\n{line}\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    ("first", "ad", "second"),
+    [
+        pytest.param(
+            "Uzbekistan's deputy prime minister arrived in Kabul on Tuesday for two days of"
+            " talks on the railway and",
+            "ADVERTISEMENT",
+            "border trade, meeting the commerce minister.",
+            id="en-ad",
+        ),
+        pytest.param(
+            "Der Iran hat im Januar nach Angaben der Flüchtlingsdirektion 98.500 Afghanen",
+            "- Werbung -",
+            "abgeschoben, die meisten über Islam Qala.",
+            id="de-ad",
+        ),
+        pytest.param(
+            "Стороны обсудили приграничную торговлю и",
+            "Фото: пресс-служба хокимията области",
+            "транспортное сообщение между Термезом и Мазари-Шарифом.",
+            id="ru-caption",
+        ),
+        pytest.param(
+            "Le ministre pakistanais des Affaires étrangères s'est rendu mercredi à Kaboul,",
+            "PUBLICITÉ",
+            "où il a rencontré son homologue afghan.",
+            id="fr-ad",
+        ),
+    ],
+)
+def test_sentence_cut_by_an_ad_or_caption_is_joined(first: str, ad: str, second: str) -> None:
+    text = f"A headline that stays\n\n{first}\n\n{ad}\n\n{second}\n\n{STORY}"
+    assert clean_text(text) == f"A headline that stays\n\n{first} {second}\n\n{STORY}"
+
+
+def test_paragraph_starting_in_lower_case_without_a_dropped_line_between_stays_apart() -> None:
+    text = f"{STORY}\n\nA line that does not end a sentence and is long enough\n\nlower case"
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param("Most read\n1. Tajik president to visit Beijing in April", id="en-most-read"),
+        pytest.param("ALSO ON THIS SITE\nPakistan to deport 200,000 more Afghans", id="en-also"),
+        pytest.param("Meistgelesen\n1. Kirgisischer Vizepremier reist nach Kabul", id="de"),
+        pytest.param("Самое читаемое\nМуттаки отправится в Тегеран в октябре", id="ru"),
+        pytest.param("Новости партнёров\nКак получить визу за два дня", id="ru-partners"),
+        pytest.param("Les plus lus\n1. Kaboul : le ministre attendu lundi", id="fr"),
+        pytest.param("Über die Autorin\nSie ist Korrespondentin in Istanbul.", id="de-author"),
+    ],
+)
+def test_most_read_and_partner_boxes_are_dropped(box: str) -> None:
+    text = f"A headline that stays\n{STORY}\n{STORY}\n{box}\n{STORY}"
+    assert clean_text(text) == f"A headline that stays\n{STORY}\n{STORY}\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Read more: Afghan FM to attend Tashkent forum next week", id="en"),
+        pytest.param("Mehr dazu: Usbekistan will Handel verdoppeln", id="de"),
+        pytest.param("Читайте ещё: Лавров посетит Кабул до конца года", id="ru"),
+        pytest.param("À lire également : Le ministre turkmène se rendra à Hérat", id="fr"),
+        pytest.param("Über den Autor: Er berichtet seit 2015 aus Zentralasien.", id="de-author"),
+    ],
+)
+def test_read_more_teaser_line_is_dropped(line: str) -> None:
+    assert clean_text(f"{STORY}\n{line}\n{STORY}") == f"{STORY}\n{STORY}"
+
+
+def test_a_gallery_of_captions_keeps_its_captions() -> None:
+    text = (
+        "Talks in Kabul: the day in pictures\n"
+        "1/3 The Uzbek foreign minister arrives in Kabul on Monday. Photo: Reuters\n"
+        "2/3 He meets his Afghan counterpart at the ministry. Photo: AFP\n"
+        "3/3 Both sides sign a transit protocol in the afternoon. Photo: Bakhtar"
+    )
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("Réactions", id="fr-officials-reactions"),
+        pytest.param("Kommentar", id="de-opinion-piece"),
+        pytest.param("Comment", id="en-opinion-section"),
+    ],
+)
+def test_a_singular_comment_word_without_a_count_heads_no_thread(heading: str) -> None:
+    text = f"A headline that stays\n{STORY}\n{STORY}\n{heading}\n{STORY}"
+    assert clean_text(text) == text

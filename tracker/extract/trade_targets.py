@@ -30,6 +30,7 @@ from tracker.extract.engine import (
     find_dates,
     find_money,
     find_numbers,
+    find_places,
     make_evidence,
     quote_span,
     split_segments,
@@ -766,6 +767,17 @@ def _countries(
             break
         if code not in named:
             named.append(code)
+    if len(named) < wanted:
+        # A story told by its places names no country for one side ("the hokim of
+        # Surkhandarya ... the governor of Balkh"): the places' countries, the amount's
+        # sentence first, then the rest of the document in text order
+        places = find_places(text, lang)
+        near = [p for p in places if seg.start <= p.start and p.end <= seg.end]
+        for place in [*near, *places]:
+            if len(named) >= wanted:
+                break
+            if place.code not in named:
+                named.append(place.code)
     return sorted(named)
 
 

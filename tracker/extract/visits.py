@@ -456,9 +456,12 @@ def _is_destination(
     if returned is not None:
         return near and returned
     for t in triggers:
-        if text[t.end() : place.start].strip() == "" and t.end() <= place.start:
-            return True
-        if text[place.end : t.start()].strip() == "" and place.end <= t.start():
+        # "делегацию Сурхандарьинской области", "the Herat delegation": a place right
+        # next to a delegation word, with no destination word, is where it comes from
+        beside = (text[t.end() : place.start].strip() == "" and t.end() <= place.start) or (
+            text[place.end : t.start()].strip() == "" and place.end <= t.start()
+        )
+        if beside and not rules.visiting_re.fullmatch(t.group(0)):
             return True
         # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
         if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):

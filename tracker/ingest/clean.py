@@ -104,6 +104,8 @@ CHROME_LINES: frozenset[str] = frozenset(
     mot de passe oublié|publicité|lire la suite|rechercher|fermer|retour en haut
     abonnez-vous à notre newsletter|subscribe to our newsletter|newsletter abonnieren
     подпишитесь на рассылку
+    see all updates|all updates|more updates|alle meldungen|alle nachrichten im ticker
+    все новости|вся лента|voir tout le direct|tout le direct
     """.replace("\n", "|").split("|")
     if word.strip()
 )
@@ -160,6 +162,9 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "ваш адрес email не будет опубликован", "votre adresse e-mail ne sera pas publiée",
     "read also:", "see also:", "lesen sie auch:", "читайте также:", "lire aussi :",
     "lire aussi:", "à lire aussi :",
+    "read more:", "also read:", "weiterlesen:", "mehr dazu:", "mehr zum thema:",
+    "читайте ещё:", "читайте еще:", "также читайте:", "à lire également :",
+    "à lire également:", "lire également :", "à voir aussi :", "voir aussi :",
 )  # fmt: skip
 PREFIX_LINE_MAX_CHARS = 200
 # "(c)" alone also opens the third item of a list, so it needs a year after it.
@@ -180,8 +185,54 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "другие новости", "материалы по теме", "смотрите также", "related",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi",
         "articles connexes",
+        # boxes of other stories beside the article: most read, partner teasers, author box
+        "most read", "most popular", "most viewed", "trending", "top stories",
+        "also on this site", "more on this story", "editor's picks", "partner content",
+        "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "beliebte artikel",
+        "weitere meldungen", "aus dem netz", "über den autor", "über die autorin",
+        "самое читаемое", "самое популярное", "популярное", "новости партнёров",
+        "новости партнеров", "вам может быть интересно", "об авторе",
+        "les plus lus", "les plus populaires", "les plus partagés", "à lire également",
+        "lire également", "à voir aussi", "l'auteur", "à propos de l'auteur",
+        "about the author",
     }
 )  # fmt: skip
+# Headings of a readers' comment thread ("Comments (12)", "4 comments", "Комментарии
+# (8)"). Past the story's first lines everything under one is readers' talk and the
+# page footer: opinions and figures that are no facts of the article.
+COMMENT_HEADINGS: tuple[str, ...] = (
+    "comments", "reader comments", "user comments", "readers' comments",
+    "kommentare", "leserkommentare", "комментарии", "комментариев", "отзывы читателей",
+    "commentaires", "vos réactions", "vos commentaires",
+)  # fmt: skip
+# Singular words head a thread only with its count ("1 comment", "Комментарий (1)"): alone,
+# "Kommentar" heads an opinion piece, "Réactions" the officials' reactions.
+COMMENT_COUNTED_HEADINGS: tuple[str, ...] = (
+    "comment", "kommentar", "комментарий", "комментария", "commentaire", "réactions",
+)  # fmt: skip
+# A live ticker in a sidebar: a heading like these over a run of clock-time headlines
+# ("10:42  Turkmen FM arrives in Kabul", "14h02  Le Tadjikistan a expulsé ..."). A live
+# blog's own entries are sentences with a full stop, so they are not taken for one.
+TICKER_HEADINGS: tuple[str, ...] = (
+    "live", "liveticker", "live-ticker", "live ticker", "newsticker", "ticker",
+    "live updates", "latest updates", "latest", "breaking news", "news feed", "just in",
+    "nachrichtenticker", "eilmeldungen", "aktuell", "neueste meldungen",
+    "лента новостей", "лента", "новости дня", "последние новости", "онлайн",
+    "en direct", "le direct", "direct", "fil info", "fil d'actualité", "dernières infos",
+    "l'essentiel",
+)  # fmt: skip
+COMMENT_HEADING_MAX_CHARS = 32
+TICKER_MIN_ITEMS = 2
+TICKER_ITEM_MAX_CHARS = 140
+# Photo credits: a caption line that opens with one ("Фото: пресс-служба ...") or ends
+# with one after its last sentence ("... in Kabul on Tuesday. Photo: Bakhtar / Handout").
+CAPTION_CREDIT_WORDS: tuple[str, ...] = (
+    "photo", "photos", "photograph", "picture", "image", "credit", "foto", "fotos", "bild",
+    "фото", "фотография", "crédit photo", "crédits photo",
+)  # fmt: skip
+CAPTION_MAX_CHARS = 250
+CAPTION_CREDIT_MAX_CHARS = 80
+CAPTION_GALLERY_MIN = 3
 # Language names as language switchers print them (autonyms).
 LANGUAGE_NAMES: frozenset[str] = frozenset(
     _tokens(
@@ -271,6 +322,35 @@ NAV_ITEM_MAX_CHARS = 24
 BREADCRUMB_MIN_PARTS = 3
 BREADCRUMB_PART_MAX_CHARS = 120
 _LINE_PUNCT = " \t.:!?…-–—*_#>"
+
+
+def _words_re(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COMMENT_COUNT = r"(?:\(\s*\d{1,5}\s*\)|:?\s*\d{1,5})"
+_COMMENT_HEADING_RE = re.compile(
+    r"(?:\d{1,5}\s+)?(?:" + _words_re(COMMENT_HEADINGS) + r")\s*" + _COMMENT_COUNT + "?"
+    r"|\d{1,5}\s+(?:" + _words_re(COMMENT_COUNTED_HEADINGS) + r")"
+    r"|(?:" + _words_re(COMMENT_COUNTED_HEADINGS) + r")\s*" + _COMMENT_COUNT,
+    re.IGNORECASE,
+)
+_TICKER_HEADING_RE = re.compile(r"(?:" + _words_re(TICKER_HEADINGS) + r")(?:\W|$)", re.IGNORECASE)
+# "10:42  Headline", "14h02 Titre", "09.15 Заголовок": a clock time, then a headline.
+_CLOCK_ITEM_RE = re.compile(
+    r"\s*(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?:\s*(?:uhr|h))?\s+(?=\w)", re.IGNORECASE
+)
+_CAPTION_OPEN_RE = re.compile(
+    r"\W{0,3}(?:" + _words_re(CAPTION_CREDIT_WORDS) + r")\s*:", re.IGNORECASE
+)
+_CAPTION_CLOSE_RE = re.compile(
+    r"(?<=[.!?)»])\s+(?:"
+    + _words_re(CAPTION_CREDIT_WORDS)
+    + r")\s*:\s*[^!?:]{1,"
+    + str(CAPTION_CREDIT_MAX_CHARS)
+    + r"}$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------
@@ -707,7 +787,9 @@ def _is_chrome_line(line: str) -> bool:
     if not stripped or stripped.startswith("|"):
         return False
     key = _key(stripped)
-    if key in RELATED_HEADINGS:
+    if key in RELATED_HEADINGS or (
+        len(key) <= COMMENT_HEADING_MAX_CHARS and _COMMENT_HEADING_RE.fullmatch(key)
+    ):
         return False  # handled with the block under it, in _drop_chrome
     head, colon, rest = stripped.partition(":")
     if colon and rest.strip() and _key(head) in RELATED_HEADINGS:
@@ -730,6 +812,13 @@ def _is_chrome_line(line: str) -> bool:
     if len(stripped) <= CHROME_TOKEN_LINE_MAX_CHARS and _is_token_line(low):
         return True
     return _is_nav_bar(stripped) or _is_breadcrumb(stripped)
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption with its credit ("Фото: пресс-служба ...", "... Photo: Bakhtar")."""
+    if _CAPTION_OPEN_RE.match(line):
+        return True
+    return ":" in line and _CAPTION_CLOSE_RE.search(line) is not None
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -816,6 +905,75 @@ def _drop_related(lines: list[str], table: list[bool]) -> list[int]:
     return dropped
 
 
+def _drop_captions(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of photo captions with a credit, unless the captions are the story itself
+    (a gallery: CAPTION_GALLERY_MIN of them and no more prose lines than captions)."""
+    captions = [
+        i
+        for i, line in enumerate(lines)
+        if ":" in line
+        and not table[i]
+        and len(line.strip()) <= CAPTION_MAX_CHARS
+        and _is_caption(line.strip())
+    ]
+    if len(captions) >= CAPTION_GALLERY_MIN:
+        prose = sum(1 for i, line in enumerate(lines) if i not in captions and _is_prose(line))
+        if prose <= len(captions):
+            return []
+    return captions
+
+
+def _drop_comments(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of a readers' comment thread: its heading and every line below it (but
+    table rows). Near the top a heading ("4 comments" by the byline) loses only itself."""
+    first_body_line = len(lines) // RELATED_MIN_POSITION
+    for i, line in enumerate(lines):
+        if table[i] or len(line) > COMMENT_HEADING_MAX_CHARS + 8:
+            continue  # PERF: a heading is short; most lines are not looked at further
+        if not _COMMENT_HEADING_RE.fullmatch(_key(line)):
+            continue
+        if i <= first_body_line:
+            return [i]
+        return [k for k in range(i, len(lines)) if not table[k]]
+    return []
+
+
+def _is_ticker_item(line: str) -> bool:
+    m = _CLOCK_ITEM_RE.match(line)
+    if m is None:
+        return False
+    item = line[m.end() :].strip()
+    return 0 < len(item) <= TICKER_ITEM_MAX_CHARS and item[-1] not in ".!?…"
+
+
+def _drop_tickers(lines: list[str], table: list[bool]) -> list[int]:
+    """Indexes of sidebar tickers: runs of TICKER_MIN_ITEMS clock-time headlines, with
+    the ticker heading right above a run."""
+    dropped: list[int] = []
+    i = 0
+    while i < len(lines):
+        if table[i] or not _is_ticker_item(lines[i]):
+            i += 1
+            continue
+        j, items = i, []
+        while j < len(lines) and (
+            not lines[j].strip() or (not table[j] and _is_ticker_item(lines[j]))
+        ):
+            if lines[j].strip():
+                items.append(j)
+            j += 1
+        if len(items) >= TICKER_MIN_ITEMS:
+            dropped.extend(items)
+            above = i - 1
+            while above >= 0 and not lines[above].strip():
+                above -= 1
+            heading = _key(lines[above].replace("+", " ")) if above >= 0 else ""
+            if heading and not table[above] and _TICKER_HEADING_RE.match(heading):
+                dropped.append(above)
+        i = j
+    return dropped
+
+
 def _menu_runs(lines: list[str], table: list[bool]) -> list[int]:
     """Indexes of bullet lines in menu runs: MENU_RUN_MIN short items, one a known menu word."""
     dropped: list[int] = []
@@ -868,16 +1026,36 @@ def _drop_chrome(text: str) -> str:
     # Table rows are never chrome. Removing other lines never changes which lines are
     # table rows, so a second cleaning finds the same tables (idempotence).
     table = _table_rows(lines)
-    kept = [(line, row) for line, row in zip(lines, table, strict=True)]
-    kept = [(line, row) for line, row in kept if row or not _is_chrome_line(line)]
-    kept = [(line if row else _trim_glued_teaser(line), row) for line, row in kept]
-    # Then "Related" blocks, then menus: each step sees what the previous one left,
-    # exactly as a second cleaning would.
-    for step in (_drop_related, _menu_runs):
-        lines, table = [line for line, _ in kept], [row for _, row in kept]
-        gone = set(step(lines, table))
-        kept = [pair for n, pair in enumerate(kept) if n not in gone]
-    return "\n".join(line for line, _ in kept)
+    kept = [(n, line, row) for n, (line, row) in enumerate(zip(lines, table, strict=True))]
+    kept = [(n, line, row) for n, line, row in kept if row or not _is_chrome_line(line)]
+    kept = [(n, line if row else _trim_glued_teaser(line), row) for n, line, row in kept]
+    # Then captions, comment threads, tickers, "Related" blocks, then menus: each step sees what
+    # the previous one left, exactly as a second cleaning would.
+    for step in (_drop_captions, _drop_comments, _drop_tickers, _drop_related, _menu_runs):
+        gone = set(step([line for _, line, _ in kept], [row for _, _, row in kept]))
+        kept = [triple for k, triple in enumerate(kept) if k not in gone]
+    return "\n".join(_rejoin_split_sentences(kept, lines))
+
+
+def _rejoin_split_sentences(kept: list[tuple[int, str, bool]], lines: list[str]) -> list[str]:
+    """The kept lines, with a sentence that a dropped ad or caption line cut in two
+    ("... 98.500 Afghanen" / "- Werbung -" / "abgeschoben, ...") made one line again."""
+    out: list[str] = []
+    last = -1  # index in `out` of the last non-blank line, -1 for none
+    last_n = -1  # its index in `lines`
+    for n, line, _row in kept:
+        if not line.strip():
+            out.append(line)
+            continue
+        cut = last >= 0 and any(lines[k].strip() for k in range(last_n + 1, n))
+        if cut and _continues(out[last], line):
+            out[last] = out[last].rstrip() + " " + line.lstrip()
+            del out[last + 1 :]
+        else:
+            out.append(line)
+            last = len(out) - 1
+        last_n = n
+    return out
 
 
 # ---------------------------------------------------------------------------
