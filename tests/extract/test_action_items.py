@@ -3873,6 +3873,10 @@ def test_a_task_laid_on_a_body_is_a_measure_it_is_responsible_for(
             "Ответственным за реализацию проекта назначено министерство.",
             id="ru-realizatsiya",
         ),
+        pytest.param(
+            "ru", "Ответственными за эту работу назначены обе железные дороги.", id="ru-etu-rabotu"
+        ),
+        pytest.param("en", "The railways will be responsible for this work.", id="en-this-work"),
     ],
 )
 def test_a_body_responsible_for_what_was_named_before_adds_no_measure(lang: str, text: str) -> None:

@@ -2989,3 +2989,49 @@ def test_a_place_beside_a_delegation_word_is_where_it_comes_from(
     with a destination word hosts it."""
     visits = extract_visits(text, lang, date(2026, 3, 26))
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [expected]
+
+
+# A city right after an origin word ("from", "aus", "из", "en provenance de") is where the
+# travellers come from; the other city named is the destination. A return ("returned from
+# Kabul") still ends a trip there.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A delegation from Uzbekistan's Surkhandarya region travelled to Mazar-i-Sharif on "
+            "Monday.",
+            ("UZB", "AFG", "Mazar-i-Sharif"),
+            id="en-from-region",
+        ),
+        pytest.param(
+            "en",
+            "An Afghan delegation from Herat arrived in Tashkent on Monday.",
+            ("AFG", "UZB", "Tashkent"),
+            id="en-from-city",
+        ),
+        pytest.param(
+            "de",
+            "Eine afghanische Delegation aus Herat traf am Montag in Taschkent ein.",
+            ("AFG", "UZB", "Tashkent"),
+            id="de-aus",
+        ),
+        pytest.param(
+            "ru",
+            "Афганская делегация из Герата в понедельник прибыла в Ташкент.",
+            ("AFG", "UZB", "Tashkent"),
+            id="ru-iz",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov returned from Kabul on Monday.",
+            ("UZB", "AFG", "Kabul"),
+            id="en-returned-from",
+        ),
+    ],
+)
+def test_the_city_travellers_come_from_is_no_destination(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [expected]

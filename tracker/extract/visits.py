@@ -112,6 +112,9 @@ class _Rules:
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
+    # "from", "aus", "из", "en provenance de": the city after one is where travellers
+    # come from (data 'origin_words')
+    origin_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
@@ -204,6 +207,7 @@ def _compile(lang: str) -> _Rules:
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
         from_re=words("from_words"),
+        origin_re=words("origin_words"),
         joiner_re=patterns.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         stop_re=words("counterpart_stop"),
         columns=tuple(
@@ -295,6 +299,23 @@ def _marked(forms: list[str]) -> re.Pattern[str]:
     return patterns.compile(
         "|".join(f"(?:{str(f).replace('{place}', _PLACE_MARK)})" for f in forms), re.IGNORECASE
     )
+
+
+# The most words between an origin word and its city ("from Uzbekistan's Surkhandarya").
+_ORIGIN_GAP_WORDS = 2
+
+
+def _origin(text: str, rules: _Rules, seg: Segment, place: PlaceMention) -> bool:
+    """True when an origin word stands just before the city ("from Herat", "aus der Region
+    Surchandarja", "из Сурхандарьи", "en provenance de Hérat"), in its sentence, and
+    nobody is said to have returned from it ("returned from Kabul" ends a trip there)."""
+    lead = text[max(seg.start, place.start - 60) : place.start]
+    m = None
+    for m in rules.origin_re.finditer(lead):
+        pass
+    if m is None or len(lead[m.end() :].split()) > _ORIGIN_GAP_WORDS:
+        return False
+    return _returned_from(text, place, rules) is None
 
 
 def _returned_from(text: str, place: PlaceMention, rules: _Rules) -> bool | None:
@@ -504,8 +525,11 @@ def _host(
     # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
     # "посетить Астану", "Taschkent besucht"); "Astana wants..." is the government
     if places:
-        after = [p for p in places if p.start >= trigger.start()]
-        place = after[0] if after else places[0]
+        # "a delegation from Uzbekistan's Surkhandarya region travelled to Mazar-i-Sharif":
+        # where the travellers come from is no destination, when another city is named
+        away = [p for p in places if not _origin(text, rules, seg, p)] or places
+        after = [p for p in away if p.start >= trigger.start()]
+        place = after[0] if after else away[0]
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
     for t in (trigger, *later):
