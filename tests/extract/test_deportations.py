@@ -2554,3 +2554,35 @@ def test_a_later_paragraph_without_the_opener_keeps_its_own_period() -> None:
     )
     got = [(f.count, f.period.known) for f in extract_deportations(text, "de", PUBLISHED)]
     assert got == [(40, True), (12, False)]
+
+
+# A dash standing for the verb after a dated clause ("а всего с сентября 2023 года — более
+# 900 тыс."): the clause before the dash is the count's, and the year in it is no count of
+# its own, so the running total starts there.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Иран в апреле выслал 20 тыс. афганцев, а всего с октября 2023 года — более 700 тыс."
+            " человек.",
+            id="ru-vsego-s-dash",
+        ),
+        pytest.param(
+            "de",
+            "Iran schob im April 20.000 Afghanen ab, seit Oktober 2023 – mehr als 700.000.",
+            id="de-seit-dash",
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 20,000 Afghans in April, and since October 2023 – more than 700,000.",
+            id="en-since-dash",
+        ),
+    ],
+)
+def test_a_dash_for_the_verb_keeps_the_running_totals_start(lang: str, text: str) -> None:
+    got = [
+        (f.count, f.period.label(), f.cumulative)
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == [(20000, "2024-04", False), (700000, "2023-10", True)]

@@ -1003,11 +1003,21 @@ def _dash_lead(doc: _Doc, seg: Segment, c_start: int) -> int:
     if dash < 0 or doc.text[dash + 1 : c_start].strip():
         return c_start
     p_start, _ = _clause(doc.text, seg, dash, dash)
-    if dash - p_start > DASH_LEAD_MAX_CHARS or _starts_in(doc.number_starts, p_start, dash):
+    if dash - p_start > DASH_LEAD_MAX_CHARS or _count_in(doc, p_start, dash):
         return c_start
     if not _starts_in(doc.date_starts, p_start, dash):
         return c_start
     return p_start
+
+
+def _count_in(doc: _Doc, start: int, end: int) -> bool:
+    """True when a number outside every date stands in text[start:end] (the year of "с
+    сентября 2023 года" is no count)."""
+    dates = _within_sorted(doc.dates, doc.date_starts, max(0, start - 40), end)
+    return any(
+        not any(d.start <= n.start < d.end for d in dates)
+        for n in _within_sorted(doc.numbers, doc.number_starts, start, end)
+    )
 
 
 def _bare_count_ends(tail: str, rules: _Rules) -> bool:
