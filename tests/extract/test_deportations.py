@@ -2586,3 +2586,31 @@ def test_a_dash_for_the_verb_keeps_the_running_totals_start(lang: str, text: str
         for f in extract_deportations(text, lang, PUBLISHED)
     ]
     assert got == [(20000, "2024-04", False), (700000, "2023-10", True)]
+
+
+# "waren es insgesamt mehr als 900.000": a total word between "waren es" and the count still
+# refers back to the deportations of the sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran hat im April 20.000 Afghanen abgeschoben. Seit Oktober 2023 waren es "
+            "insgesamt mehr als 700.000.",
+            [(20000, "2024-04", False), (700000, "2023-10", True)],
+            id="de-insgesamt",
+        ),
+        pytest.param(
+            "Iran hat im April 20.000 Afghanen abgeschoben. Im März waren es zusammen rund 18.000.",
+            [(20000, "2024-04", False), (18000, "2024-03", False)],
+            id="de-zusammen",
+        ),
+    ],
+)
+def test_a_total_word_after_waren_es_still_refers_back(
+    text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    got = [
+        (f.count, f.period.label(), f.cumulative)
+        for f in extract_deportations(text, "de", PUBLISHED)
+    ]
+    assert got == expected
