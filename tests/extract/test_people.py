@@ -168,6 +168,8 @@ def test_headline_name_stops_at_two_words() -> None:
 
 ROLE_WORDS = [
     ("de", "Vizepremier", "Deputy Prime Minister"),
+    ("de", "Vizeregierungschef", "Deputy Prime Minister"),
+    ("de", "stellvertretender Regierungschef", "Deputy Prime Minister"),
     ("ru", "вице-премьер", "Deputy Prime Minister"),
     ("fr", "vice-Premier ministre", "Deputy Prime Minister"),
     ("de", "Botschafter", "ambassador"),

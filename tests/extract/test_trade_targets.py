@@ -1457,3 +1457,14 @@ def test_hoped_exports_worth_up_to_an_amount_are_a_goal() -> None:
     text = "Nepal hoped to export tea worth up to $300 million a year to Bhutan."
     got = [(t.metric, t.amount, t.comparator) for t in extract_trade_targets(text, "en", PUBLISHED)]
     assert got == [("exports", Decimal(300_000_000), "up_to")]
+
+
+# A German deputy head of government ("Vizeregierungschef") is a role, not part of the
+# speaker's name.
+def test_a_vizeregierungschef_is_a_role_not_a_name() -> None:
+    text = (
+        "Kasachstan und Afghanistan wollen ihren Handel auf 3 Milliarden Dollar steigern, "
+        "sagte Vizeregierungschef Serik Schumangarin."
+    )
+    targets = extract_trade_targets(text, "de", date(2025, 9, 3))
+    assert [t.stated_by for t in targets] == ["Serik Schumangarin"]
