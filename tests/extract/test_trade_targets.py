@@ -1468,3 +1468,16 @@ def test_a_vizeregierungschef_is_a_role_not_a_name() -> None:
     )
     targets = extract_trade_targets(text, "de", date(2025, 9, 3))
     assert [t.stated_by for t in targets] == ["Serik Schumangarin"]
+
+
+# "ein Ziel von 2 Milliarden Dollar": the "von" of a goal names the goal, it is no starting
+# figure, even when the sentence names another amount after it.
+def test_the_von_of_a_german_goal_is_no_starting_figure() -> None:
+    text = (
+        "Pakistan und Usbekistan haben sich ein Ziel von 2 Milliarden Dollar jährlichem Handel "
+        "bis 2027 gesetzt; zuvor lag das Ziel bei 1 Milliarde Dollar."
+    )
+    targets = extract_trade_targets(text, "de", date(2025, 9, 3))
+    assert [(t.countries, int(t.amount), t.target_date.label()) for t in targets][:1] == [
+        (("PAK", "UZB"), 2_000_000_000, "2027")
+    ]
