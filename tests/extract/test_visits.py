@@ -3035,3 +3035,55 @@ def test_the_city_travellers_come_from_is_no_destination(
 ) -> None:
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [expected]
+
+
+# A reception told by its verb with the official received ("принял в Кабуле министра ...",
+# "received ... in Kabul", "empfing", "a reçu"): the one received visits the host.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Премьер-министр Афганистана в понедельник принял в Кабуле министра иностранных дел"
+            " Киргизии Жээнбека Кулубаева.",
+            id="ru-prinyal-ministra",
+        ),
+        pytest.param(
+            "en",
+            "Afghanistan's prime minister received Kyrgyz Foreign Minister Jeenbek Kulubaev in "
+            "Kabul on Monday.",
+            id="en-received",
+        ),
+        pytest.param(
+            "de",
+            "Der afghanische Regierungschef hat am Montag in Kabul den kirgisischen "
+            "Außenminister Dscheenbek Kulubajew empfangen.",
+            id="de-empfangen",
+        ),
+        pytest.param(
+            "fr",
+            "Le Premier ministre afghan a reçu lundi à Kaboul le ministre kirghiz des Affaires "
+            "étrangères Jeenbek Kouloubaïev.",
+            id="fr-a-recu",
+        ),
+    ],
+)
+def test_a_reception_of_a_named_official_is_his_visit(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [
+        ("KGZ", "AFG", "Kabul", "held")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Министр Узбекистана принял участие в обсуждении.", id="took-part"),
+        pytest.param(
+            "Правительство Узбекистана приняло решение о строительстве дороги.", id="decided"
+        ),
+        pytest.param("Министр Узбекистана принял меры по ускорению работ.", id="measures"),
+    ],
+)
+def test_prinyal_without_an_official_received_is_no_reception(text: str) -> None:
+    assert extract_visits(text, "ru", PUB) == []
