@@ -927,15 +927,19 @@ def _drop_comments(lines: list[str], table: list[bool]) -> list[int]:
     """Indexes of a readers' comment thread: its heading and every line below it (but
     table rows). Near the top a heading ("4 comments" by the byline) loses only itself."""
     first_body_line = len(lines) // RELATED_MIN_POSITION
+    # every heading near the top goes in the same pass: one at a time, the next would
+    # only go when the text is cleaned again (cleaning must be idempotent)
+    top: list[int] = []
     for i, line in enumerate(lines):
         if table[i] or len(line) > COMMENT_HEADING_MAX_CHARS + 8:
             continue  # PERF: a heading is short; most lines are not looked at further
         if not _COMMENT_HEADING_RE.fullmatch(_key(line)):
             continue
         if i <= first_body_line:
-            return [i]
-        return [k for k in range(i, len(lines)) if not table[k]]
-    return []
+            top.append(i)
+            continue
+        return top + [k for k in range(i, len(lines)) if not table[k]]
+    return top
 
 
 def _is_ticker_item(line: str) -> bool:
