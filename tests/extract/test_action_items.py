@@ -3902,3 +3902,53 @@ def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
     lang: str, text: str, count: int
 ) -> None:
     assert len(extract_action_items(text, lang, PUB)) == count
+
+
+# What an agreed document provides for is an agreed measure, named by its noun ("The
+# roadmap envisages the launch of ...", "Der Fahrplan sieht ... vor", "Дорожная карта
+# предусматривает ...", "La feuille de route prévoit ..."), with its deadline.
+@pytest.mark.parametrize(
+    ("lang", "text", "title_word"),
+    [
+        pytest.param(
+            "en",
+            "The new plan envisages the opening of a cargo terminal in Hairatan by the end of "
+            "2026.",
+            "terminal",
+            id="en-envisages",
+        ),
+        pytest.param(
+            "de",
+            "Der Aktionsplan sieht die Eröffnung eines Frachtterminals in Hairatan bis Ende 2026 "
+            "vor.",
+            "frachtterminals",
+            id="de-sieht-vor",
+        ),
+        pytest.param(
+            "ru",
+            "План действий предусматривает открытие грузового терминала в Хайратоне до конца "
+            "2026 года.",
+            "терминала",
+            id="ru-predusmatrivaet",
+        ),
+        pytest.param(
+            "fr",
+            "Le plan d'action prévoit l'ouverture d'un terminal de fret à Hairatan d'ici la fin "
+            "de 2026.",
+            "terminal",
+            id="fr-prevoit",
+        ),
+    ],
+)
+def test_what_an_agreed_document_provides_for_is_a_measure(
+    lang: str, text: str, title_word: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(title_word in a.title.lower(), a.status, a.due.label()) for a in items] == [
+        (True, "agreed", "2026-12")
+    ]
+
+
+def test_a_person_who_envisages_something_states_no_documents_measure() -> None:
+    text = "The minister envisages closer ties with Kabul."
+    assert extract_action_items(text, "en", PUB) == []
