@@ -269,6 +269,10 @@ def _article(first: str, body: str = BODY, last: str = "") -> str:
         pytest.param(
             "La Revue du Pamir, édition du 2 mars 2026, p. 7", date(2026, 3, 2), id="fr-issue-page"
         ),
+        pytest.param("Lettre du 10 juin 2026", date(2026, 6, 10), id="fr-lettre-alone"),
+        pytest.param("Ausgabe vom 4. Mai 2026", date(2026, 5, 4), id="de-ausgabe-alone"),
+        pytest.param("Newsletter, 12 March 2026", date(2026, 3, 12), id="en-newsletter"),
+        pytest.param("Бюллетень от 3 апреля 2026 г.", date(2026, 4, 3), id="ru-bulletin-alone"),
     ],
 )
 def test_masthead_line_at_top(top: str, expected: date) -> None:

@@ -130,7 +130,15 @@ ISSUE_DATE_WORDS: tuple[str, ...] = (
     "edition",
     "édition",
     "выпуск",
+    "lettre",
+    "newsletter",
+    "bulletin",
+    "бюллетень",
+    "рассылка",
 )
+# The issue nouns among them, which name the issue alone at a line's start ("Lettre du
+# 10 juin 2026", "Ausgabe vom 3. März 2026"); a bare "vom"/"от" opens no masthead.
+ISSUE_NOUNS: frozenset[str] = frozenset(ISSUE_DATE_WORDS) - {"от", "vom", "dated"}
 _DATE_INTRO = r"(?:(?i:" + "|".join(DATE_INTROS) + r")\s+)?"
 # The page of a print issue after its date: "№71 от 21.04.2026, стр. 5", "S. 3", "p. 12".
 PAGE_WORDS: tuple[str, ...] = ("стр.", "с.", "S.", "Seite", "p.", "page", "pp.")
@@ -518,6 +526,8 @@ def _lead_before(prefix: str) -> str | None:
         head, _, last = text.rpartition(" ")
         if last.casefold() in ISSUE_DATE_WORDS and head:
             return head.rstrip()
+    if not head and last.casefold() in ISSUE_NOUNS:
+        return last
     if not text or text[-1] not in MASTHEAD_SEPARATORS:
         return None
     return text[:-1].rstrip()
