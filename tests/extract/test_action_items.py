@@ -3902,3 +3902,64 @@ def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
     lang: str, text: str, count: int
 ) -> None:
     assert len(extract_action_items(text, lang, PUB)) == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        pytest.param(
+            "en",
+            "Following the review, the customs authority will:\n"
+            "- open a second scanner lane at Hairatan;\n- train forty inspectors;\n",
+            "the customs authority",
+            id="en-will",
+        ),
+        pytest.param(
+            "de",
+            "Nach der Prüfung wird die Zollbehörde Folgendes tun. Die Zollbehörde wird:\n"
+            "- eine zweite Röntgenspur in Hairatan einrichten\n- vierzig Prüfer schulen\n",
+            "Die Zollbehörde",
+            id="de-wird",
+        ),
+        pytest.param(
+            "fr",
+            "À la suite de l'examen, l'autorité douanière va :\n"
+            "- ouvrir une deuxième voie de contrôle à Hairatan ;\n- former quarante agents ;\n",
+            None,
+            id="fr-va",
+        ),
+        pytest.param(
+            "ru",
+            "По итогам проверки таможенная служба намерена:\n"
+            "— открыть вторую линию досмотра в Хайратоне;\n— обучить сорок инспекторов;\n",
+            None,
+            id="ru-namerena",
+        ),
+    ],
+)
+def test_a_bodys_modal_before_the_colon_opens_a_list_of_measures(
+    lang: str, text: str, who: str | None
+) -> None:
+    """ "The ministry will:" lays the items under it on that body, as proposed measures."""
+    items = extract_action_items(text, lang, PUB)
+    assert len(items) == 2, [a.title for a in items]
+    assert {a.status for a in items} == {"proposed"}
+    if who is not None:
+        assert [a.responsible for a in items] == [who, who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The talks will focus on several topics. Speakers included:\n- Ann Lee\n", id="en"
+        ),
+        pytest.param(
+            "ru",
+            "В ходе визита министр будет обсуждать:\n— погоду в регионе;\n",
+            id="ru-not-before-colon",
+        ),
+    ],
+)
+def test_a_modal_not_right_before_the_colon_opens_no_list(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
