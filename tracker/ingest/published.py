@@ -162,13 +162,16 @@ _STAMP_PLACE = r"(?:(?:in|à|au|en|в|во)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’
 # A wire page's place and agency before its stamp, set apart by a dash:
 # "Islamabad (AFP) - Publié le 05/11/2026 à 10h12"; the bracketed agency is required.
 _WIRE_LEAD = rf"(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}{_AGENCY}\s*[–—-]\s*)?"
+# A short page label before the stamp, set apart by a spaced dash or bar: "Agenda
+# diplomatique - publié le 30 juin 2026", "Briefing | Published on 3 May 2026".
+_LABEL_LEAD = r"(?:[^\W\d_][^\W\d_'’ ]{0,20}(?: [^\W\d_][^\W\d_'’]{0,20}){0,3} [|–—-] )?"
 
 
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*{_WIRE_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
