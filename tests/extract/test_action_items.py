@@ -3952,3 +3952,120 @@ def test_what_an_agreed_document_provides_for_is_a_measure(
 def test_a_person_who_envisages_something_states_no_documents_measure() -> None:
     text = "The minister envisages closer ties with Kabul."
     assert extract_action_items(text, "en", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        pytest.param(
+            "en",
+            "Following the review, the customs authority will:\n"
+            "- open a second scanner lane at Hairatan;\n- train forty inspectors;\n",
+            "the customs authority",
+            id="en-will",
+        ),
+        pytest.param(
+            "de",
+            "Nach der Prüfung wird die Zollbehörde Folgendes tun. Die Zollbehörde wird:\n"
+            "- eine zweite Röntgenspur in Hairatan einrichten\n- vierzig Prüfer schulen\n",
+            "Die Zollbehörde",
+            id="de-wird",
+        ),
+        pytest.param(
+            "fr",
+            "À la suite de l'examen, l'autorité douanière va :\n"
+            "- ouvrir une deuxième voie de contrôle à Hairatan ;\n- former quarante agents ;\n",
+            None,
+            id="fr-va",
+        ),
+        pytest.param(
+            "ru",
+            "По итогам проверки таможенная служба намерена:\n"
+            "— открыть вторую линию досмотра в Хайратоне;\n— обучить сорок инспекторов;\n",
+            None,
+            id="ru-namerena",
+        ),
+    ],
+)
+def test_a_bodys_modal_before_the_colon_opens_a_list_of_measures(
+    lang: str, text: str, who: str | None
+) -> None:
+    """ "The ministry will:" lays the items under it on that body, as proposed measures."""
+    items = extract_action_items(text, lang, PUB)
+    assert len(items) == 2, [a.title for a in items]
+    assert {a.status for a in items} == {"proposed"}
+    if who is not None:
+        assert [a.responsible for a in items] == [who, who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The talks will focus on several topics. Speakers included:\n- Ann Lee\n", id="en"
+        ),
+        pytest.param(
+            "ru",
+            "В ходе визита министр будет обсуждать:\n— погоду в регионе;\n",
+            id="ru-not-before-colon",
+        ),
+    ],
+)
+def test_a_modal_not_right_before_the_colon_opens_no_list(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "ru",
+            "Подписан протокол о запуске грузового парома через Амударью до конца июля.",
+            "Запуске грузового парома через Амударью",
+            id="ru-podpisan-protokol-o",
+        ),
+        pytest.param(
+            "en",
+            "The ministers signed a memorandum on opening a bonded warehouse in Hairatan by "
+            "the end of July.",
+            "Opening a bonded warehouse in Hairatan",
+            id="en-signed-memorandum-on",
+        ),
+        pytest.param(
+            "de",
+            "Unterzeichnet wurde ein Abkommen über den Bau eines Zolllagers in Hairatan bis "
+            "Ende Juli.",
+            "Bau eines Zolllagers in Hairatan",
+            id="de-unterzeichnet-abkommen-ueber",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres ont signé un accord sur l'ouverture d'un entrepôt sous douane à "
+            "Hairatan d'ici fin juillet.",
+            "Ouverture d'un entrepôt sous douane à Hairatan",
+            id="fr-signe-accord-sur",
+        ),
+    ],
+)
+def test_a_signed_document_about_a_measure_with_a_deadline_names_it(
+    lang: str, text: str, title: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, "2025-07", "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("ru", "Подписано соглашение о сотрудничестве в области связи.", id="ru-topic"),
+        pytest.param(
+            "ru",
+            "Подписан меморандум об увеличении товарооборота до 2 млрд долларов.",
+            id="ru-do-an-amount",
+        ),
+        pytest.param("en", "They signed an agreement on cooperation in health.", id="en-topic"),
+        pytest.param("fr", "Ils ont signé un accord sur la coopération sanitaire.", id="fr-topic"),
+    ],
+)
+def test_a_signed_document_about_a_topic_names_no_measure(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []

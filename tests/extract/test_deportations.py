@@ -2506,6 +2506,30 @@ def test_a_deporter_named_after_its_verb() -> None:
             "A deportation flight left Vienna for Kabul on Monday. On board were 57 Afghan men.",
             id="en-on-board",
         ),
+        pytest.param(
+            "de",
+            "Hannover, 20.11.2024 (dpa) - Am Montag ist ein Abschiebeflug nach Kabul gestartet. "
+            "An Bord waren 57 afghanische Straftäter.",
+            id="de-after-a-numeric-dateline",
+        ),
+        pytest.param(
+            "en",
+            "VIENNA, Nov 20, 2024 (Wire) - A deportation flight left for Kabul on Monday. "
+            "On board were 57 Afghan men.",
+            id="en-after-a-wire-dateline",
+        ),
+        pytest.param(
+            "fr",
+            "Vienne, 20 novembre 2024 (AFP) - Un vol d'expulsion est parti lundi pour Kaboul. "
+            "À bord se trouvaient 57 Afghans.",
+            id="fr-after-a-dateline",
+        ),
+        pytest.param(
+            "ru",
+            "Вена, 20 ноября 2024 (Интерфакс) - В понедельник из Вены вылетел самолет с "
+            "депортированными в Кабул. На борту находились 57 афганцев.",
+            id="ru-after-a-dateline",
+        ),
     ],
 )
 def test_a_count_takes_the_date_of_the_flight_told_before(lang: str, text: str) -> None:
@@ -2614,3 +2638,49 @@ def test_a_total_word_after_waren_es_still_refers_back(
         for f in extract_deportations(text, "de", PUBLISHED)
     ]
     assert got == expected
+
+
+# "Figures for October 2024:" over a bullet list: an item's count without a date of its own
+# covers the intro line's period.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The ministry released its figures for October 2024:\n"
+            "* 6,300 Afghan nationals were deported through Chaman.\n"
+            "* 900 families returned voluntarily.\n",
+            id="en-figures-for",
+        ),
+        pytest.param(
+            "de",
+            "Die Bilanz des Ministeriums für Oktober 2024:\n"
+            "- 6.300 Afghanen wurden über Chaman abgeschoben.\n",
+            id="de-bilanz-fuer",
+        ),
+        pytest.param(
+            "fr",
+            "Le bilan du ministère pour octobre 2024 :\n"
+            "- 6 300 Afghans ont été expulsés par Chaman.\n",
+            id="fr-bilan-pour",
+        ),
+        pytest.param(
+            "ru",
+            "Данные министерства за октябрь 2024 года:\n"
+            "• 6300 афганцев депортированы через Чаман.\n",
+            id="ru-dannye-za",
+        ),
+    ],
+)
+def test_a_list_items_count_takes_the_date_of_its_intro_line(lang: str, text: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(6300, "2024-10")]
+
+
+def test_a_list_intro_with_two_dates_gives_no_period() -> None:
+    text = (
+        "The ministry compared September 2024 with October 2024:\n"
+        "* 6,300 Afghan nationals were deported through Chaman.\n"
+    )
+    got = [f.period.known for f in extract_deportations(text, "en", PUBLISHED)]
+    assert got == [False]

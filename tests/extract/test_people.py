@@ -810,3 +810,28 @@ def test_a_country_before_listed_portfolios_is_the_roles(
 )
 def test_a_place_that_speaks_is_no_person(lang: str, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(text, lang)] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        pytest.param(
+            "en", "India's special envoy R. K. Menon will travel to Kabul.", "R. K. Menon", id="en"
+        ),
+        pytest.param(
+            "fr", "L'envoyé spécial indien R. K. Menon se rendra à Kaboul.", "R. K. Menon", id="fr"
+        ),
+        pytest.param(
+            "de", "Der Sondergesandte R. K. Menon reist im Mai nach Kabul.", "R. K. Menon", id="de"
+        ),
+    ],
+)
+def test_initials_before_a_surname_belong_to_the_name(lang: str, text: str, name: str) -> None:
+    """ "R. K. Menon" is one name, not the bare initial "R"."""
+    assert [p.name for p in find_people(text, lang) if p.role][:1] == [name]
+
+
+def test_an_abbreviation_is_no_initial() -> None:
+    """ "U.S." glued to its full stops opens no name."""
+    names = [p.name for p in find_people("The U.S. Special Envoy Tom West met Muttaqi.", "en")]
+    assert not any(n and n.startswith(("U.", "S.")) for n in names), names

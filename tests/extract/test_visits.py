@@ -3087,3 +3087,58 @@ def test_a_reception_of_a_named_official_is_his_visit(lang: str, text: str) -> N
 )
 def test_prinyal_without_an_official_received_is_no_reception(text: str) -> None:
     assert extract_visits(text, "ru", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Eine kirgisische Delegation unter Leitung von Vizeaußenminister Almaz Imangazijew "
+            "ist am Montag in Kabul eingetroffen.",
+            id="de-unter-leitung-von-role",
+        ),
+        pytest.param(
+            "en",
+            "A Kyrgyz delegation led by Deputy Foreign Minister Almaz Imangaziev arrived in Kabul "
+            "on Monday.",
+            id="en-led-by-role",
+        ),
+    ],
+)
+def test_the_head_after_led_by_and_a_role_is_named_without_the_role(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.visitor) for v in visits] == [
+        ("KGZ", "Almaz Imangazijew" if lang == "de" else "Almaz Imangaziev")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A grain fair opens in Tashkent next week. A Kyrgyz delegation is expected there.",
+            id="en-expected-there",
+        ),
+        pytest.param(
+            "en",
+            "A grain fair opens in Tashkent next week. A Kyrgyz delegation will travel there, "
+            "officials in Bishkek confirmed.",
+            id="en-travel-there-confirmed-attribution",
+        ),
+        pytest.param(
+            "fr",
+            "Une foire commerciale s'ouvre à Tachkent la semaine prochaine. Une délégation "
+            "kirghize doit s'y rendre, ont indiqué des responsables à Bichkek.",
+            id="fr-s-y-rendre-ont-indique",
+        ),
+    ],
+)
+def test_there_inside_a_sentence_is_the_city_before_not_the_attributions(
+    lang: str, text: str
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [
+        ("KGZ", "UZB", "Tashkent", "planned")
+    ]

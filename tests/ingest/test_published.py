@@ -50,6 +50,19 @@ def _page(top: str = "", bottom: str = "") -> str:
         pytest.param(
             "_Publié le 7 juillet 2025 · Rubrique Asie_", "fr", date(2025, 7, 7), id="fr-md-italic"
         ),
+        # a short page label before the stamp, set apart by a spaced dash or bar
+        pytest.param(
+            "Agenda régional - publié le 3 juin 2025", "fr", date(2025, 6, 3), id="fr-label-dash"
+        ),
+        pytest.param(
+            "Weekly Briefing | Published on 4 May 2025", "en", date(2025, 5, 4), id="en-label-bar"
+        ),
+        pytest.param(
+            "Termine – Veröffentlicht am 2. Juni 2025", "de", date(2025, 6, 2), id="de-label-dash"
+        ),
+        pytest.param(
+            "Анонсы - опубликовано 5 июня 2025", "ru", date(2025, 6, 5), id="ru-label-dash"
+        ),
     ],
 )
 def test_dateline_at_top(top: str, language: str | None, expected: date) -> None:
@@ -269,6 +282,10 @@ def _article(first: str, body: str = BODY, last: str = "") -> str:
         pytest.param(
             "La Revue du Pamir, édition du 2 mars 2026, p. 7", date(2026, 3, 2), id="fr-issue-page"
         ),
+        pytest.param("Lettre du 10 juin 2026", date(2026, 6, 10), id="fr-lettre-alone"),
+        pytest.param("Ausgabe vom 4. Mai 2026", date(2026, 5, 4), id="de-ausgabe-alone"),
+        pytest.param("Newsletter, 12 March 2026", date(2026, 3, 12), id="en-newsletter"),
+        pytest.param("Бюллетень от 3 апреля 2026 г.", date(2026, 4, 3), id="ru-bulletin-alone"),
     ],
 )
 def test_masthead_line_at_top(top: str, expected: date) -> None:

@@ -99,6 +99,13 @@ _CLOCK_TIME = patterns.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 CLOCK_REACH = 3
 # How far into its line a sentence may start after a dateline ("BERLIN. ", "ISLAMABAD — ")
 DATELINE_MAX_CHARS = 30
+# A bullet list's item line, and how far above it its intro line may be (items between).
+_BULLET_RE = patterns.compile(r"[ \t]*[*•·▪◦‣–—-][ \t]+")
+LIST_INTRO_MAX_LINES = 12
+# A dateline's place before its date and its agency and dash after it: "Leipzig, " ...
+# " (dpa) - ", "KABUL, " ... " — ".
+_DATELINE_PLACE_RE = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w .'/-]{1,28},\s*")
+_DATELINE_TAIL_RE = patterns.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
 # "а в январе — ещё 26,5 тыс.": how far before a count's clause its dash may stand, and
 # how long the dated clause before the dash may be
 DASH_REACH = 3
@@ -448,6 +455,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 # "Die Betroffenen kamen aus 13 Bundesländern. Aus Bayern wurden 21 ...": a
                 # breakdown of the figure before, in its period
                 figure = replace(figure, period=last_prose.period)
+            if not figure.period.known and not figure.cumulative:
+                # "Figures for February 2026:" then "* 12,450 Afghans were deported": a
+                # list item takes the one date of the line introducing the list
+                figure = replace(figure, period=_list_intro_period(doc, line + 1))
             if not figure.period.known and figure.cumulative and before is not None:
                 figure = replace(figure, period=_since_then(doc, seg, before))
             if not figure.period.known and before is not None:
@@ -521,18 +532,31 @@ def _event_date_before(doc: _Doc, before: Segment) -> Period:
     (it has a cue) and states no count of its own; else unknown."""
     if not _has_cue(doc.cue_starts, before.start, before.end):
         return Period.unknown()
+    dates = _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
     if any(
         n.value >= doc.rules.min_bare_count
         for n in _within_sorted(doc.numbers, doc.number_starts, before.start, before.end)
-        if not _year_like(n.value)
+        # a date's own digits ("12.02.2026") count no one
+        if not _year_like(n.value) and not any(d.start <= n.start < d.end for d in dates)
     ):
         return Period.unknown()
     known = [
         d.period
-        for d in _within_sorted(doc.dates, doc.date_starts, before.start, before.end)
-        if d.period.known and d.period.precision != "ongoing"
+        for d in dates
+        if d.period.known and d.period.precision != "ongoing" and not _in_dateline(doc.text, d)
     ]
     return known[0] if len(known) == 1 else Period.unknown()
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """True for a wire dateline's date ("Leipzig, 12.02.2026 (dpa) - Von ..."): it dates
+    the report, not the event the sentence tells."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return (
+        d.start - line_start <= DATELINE_MAX_CHARS
+        and _DATELINE_PLACE_RE.fullmatch(text, line_start, d.start) is not None
+        and _DATELINE_TAIL_RE.match(text, d.end) is not None
+    )
 
 
 def _asks_for_count(doc: _Doc, seg: Segment | None) -> bool:
@@ -582,6 +606,32 @@ def _since_then(doc: _Doc, seg: Segment, before: Segment) -> Period:
         if d.period.known
     ]
     return dates[-1].period if dates else Period.unknown()
+
+
+def _list_intro_period(doc: _Doc, line_start: int) -> Period:
+    """The one date of the line ending in ":" above the bullet list whose item starts at
+    `line_start`; unknown when the line is no item or the intro names no date or several."""
+    text = doc.text
+    if not _BULLET_RE.match(text, line_start):
+        return Period.unknown()
+    end = line_start - 1
+    for _ in range(LIST_INTRO_MAX_LINES):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _BULLET_RE.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            break
+        known = [
+            d.period
+            for d in _within_sorted(doc.dates, doc.date_starts, start, start + len(line))
+            if d.period.known and d.period.precision != "ongoing"
+        ]
+        return known[0] if len(known) == 1 else Period.unknown()
+    return Period.unknown()
 
 
 def _reporting_period(doc: _Doc) -> Period | None:

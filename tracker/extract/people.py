@@ -32,6 +32,9 @@ KIND = "people"
 # Upper-case letters of the scripts we read (Latin with accents, Cyrillic).
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490-\u04ff"
 _CAPWORD = rf"[{_CAP}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+# Initials before a surname ("J. P. Singh", "A. Kabulov"): each a capital, a full stop and
+# a space; not inside an abbreviation ("U.S."), which the look-behind keeps out.
+_INITIALS = rf"(?:(?<![\w.])(?:[{_CAP}]\.[ \t]+){{1,3}}(?=[{_CAP}][^\W\d_]))?"
 # How far (characters) a name may sit from its role title.
 _GAP = 48
 # Lines where most words are capitalised are headlines: names there are cut
@@ -244,7 +247,9 @@ def _compile(lang: str) -> _Rules:
         else None
     )
     particles = alternation(as_list(data.get("name_particles")))
-    name_re = patterns.compile(rf"{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,5}}")
+    name_re = patterns.compile(
+        rf"{_INITIALS}{_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD}){{0,5}}"
+    )
     # What may stand between a role and its name: commas, articles, role
     # prefixes, "of" words; countries are checked separately by offset.
     fillers = [*as_list(data.get("role_prefixes")), *as_list(data.get("of_words"))]

@@ -637,7 +637,16 @@ def _led_by_head(
     rest = text[m.end() : end]
     start = m.end() + len(rest) - len(rest.lstrip())
     group = _CAPGROUP_RE.match(rest.lstrip())
-    head = next((p for p in people if p.name and 0 <= p.start - m.end() <= 60), None)
+    # a mention may open on the "led by" words' last one ("unter Leitung von
+    # Vizeaußenminister X" starts at "von"): it still counts when it ends after them
+    head = next(
+        (
+            p
+            for p in people
+            if p.name and p.start >= m.start() and p.end > m.end() and p.start - m.end() <= 60
+        ),
+        None,
+    )
     # "led by Joint Secretary Anand Prakash visited Kabul and met Muttaqi": a known person
     # after the capitalised words that follow "led by" is someone else
     if head is not None and (group is None or head.start < start + len(group.group(0))):

@@ -130,7 +130,15 @@ ISSUE_DATE_WORDS: tuple[str, ...] = (
     "edition",
     "édition",
     "выпуск",
+    "lettre",
+    "newsletter",
+    "bulletin",
+    "бюллетень",
+    "рассылка",
 )
+# The issue nouns among them, which name the issue alone at a line's start ("Lettre du
+# 10 juin 2026", "Ausgabe vom 3. März 2026"); a bare "vom"/"от" opens no masthead.
+ISSUE_NOUNS: frozenset[str] = frozenset(ISSUE_DATE_WORDS) - {"от", "vom", "dated"}
 _DATE_INTRO = r"(?:(?i:" + "|".join(DATE_INTROS) + r")\s+)?"
 # The page of a print issue after its date: "№71 от 21.04.2026, стр. 5", "S. 3", "p. 12".
 PAGE_WORDS: tuple[str, ...] = ("стр.", "с.", "S.", "Seite", "p.", "page", "pp.")
@@ -154,13 +162,16 @@ _STAMP_PLACE = r"(?:(?:in|à|au|en|в|во)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’
 # A wire page's place and agency before its stamp, set apart by a dash:
 # "Islamabad (AFP) - Publié le 05/11/2026 à 10h12"; the bracketed agency is required.
 _WIRE_LEAD = rf"(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}{_AGENCY}\s*[–—-]\s*)?"
+# A short page label before the stamp, set apart by a spaced dash or bar: "Agenda
+# diplomatique - publié le 30 juin 2026", "Briefing | Published on 3 May 2026".
+_LABEL_LEAD = r"(?:[^\W\d_][^\W\d_'’ ]{0,20}(?: [^\W\d_][^\W\d_'’]{0,20}){0,3} [|–—-] )?"
 
 
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*{_WIRE_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
@@ -518,6 +529,8 @@ def _lead_before(prefix: str) -> str | None:
         head, _, last = text.rpartition(" ")
         if last.casefold() in ISSUE_DATE_WORDS and head:
             return head.rstrip()
+    if not head and last.casefold() in ISSUE_NOUNS:
+        return last
     if not text or text[-1] not in MASTHEAD_SEPARATORS:
         return None
     return text[:-1].rstrip()
