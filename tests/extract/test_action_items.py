@@ -3902,3 +3902,23 @@ def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
     lang: str, text: str, count: int
 ) -> None:
     assert len(extract_action_items(text, lang, PUB)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Стороны договорились открыть склад в Хайратоне и привлечь частных инвесторов.",
+            ["Открыть склад в Хайратоне", "Привлечь частных инвесторов"],
+            id="ru-i-privlech",
+        ),
+        pytest.param(
+            "Министерства обязались создать горячую линию и помочь водителям с визами.",
+            ["Создать горячую линию", "Помочь водителям с визами"],
+            id="ru-i-pomoch",
+        ),
+    ],
+)
+def test_a_russian_infinitive_in_chj_opens_a_second_item(text: str, titles: list[str]) -> None:
+    """Russian infinitives end in "-ть", "-ти" and "-чь": "и привлечь ..." is one more item."""
+    assert [a.title for a in extract_action_items(text, "ru", PUB)] == titles
