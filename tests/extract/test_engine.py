@@ -119,6 +119,14 @@ COUNTRY_CASES = [
         [("TJK", "adjective"), ("AFG", "adjective")],
     ),
     ("en-sino", "en", "Sino-Afghan ties", [("CHN", "adjective"), ("AFG", "demonym")]),
+    (
+        "de-austrian-party-tag",
+        "de",
+        "Innenminister Gerhard Karner (ÖVP) reist nach Islamabad.",
+        [("AUT", "alias"), ("PAK", "capital")],
+    ),
+    ("de-austrian-asylum-office", "de", "Eine Delegation des BFA war dort.", [("AUT", "alias")]),
+    ("de-german-party-tag", "de", "Ministerin Anna Beispiel (SPD) sagte.", [("DEU", "alias")]),
 ]
 
 
