@@ -379,6 +379,17 @@ BAD_PROSE = [
     ("en-vague-promise", "en", "Officials promised to look into it."),
     ("de-zahl", "de", "Beide Seiten vereinbarten, den Handel auf 2 Milliarden Dollar zu steigern."),
     ("ru-following", "ru", "По итогам переговоров стороны договорились о следующем:"),
+    (
+        "de-agenda-subject-last",
+        "de",
+        "Im Mittelpunkt sollen Gespräche über Visa für Händler und den Bau einer Brücke stehen.",
+    ),
+    (
+        "de-agenda-tagesordnung",
+        "de",
+        "Auf der Tagesordnung sollen der Ausbau der Bahn und die Zollfragen stehen.",
+    ),
+    ("de-demonstrative-points-back", "de", "Diese soll bis zum Herbst ihre Arbeit aufnehmen."),
 ]
 
 
@@ -3922,3 +3933,9 @@ def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
 def test_a_russian_infinitive_in_chj_opens_a_second_item(text: str, titles: list[str]) -> None:
     """Russian infinitives end in "-ть", "-ти" and "-чь": "и привлечь ..." is one more item."""
     assert [a.title for a in extract_action_items(text, "ru", PUB)] == titles
+
+
+def test_a_demonstrative_opening_a_time_phrase_is_no_pronoun() -> None:
+    """ "Diese Woche soll ... eröffnet werden" names its measure; "Diese soll ..." does not."""
+    text = "Diese Woche soll das neue Zolllager in Hairatan eröffnet werden."
+    assert len(extract_action_items(text, "de", PUB)) == 1
