@@ -3939,3 +3939,40 @@ def test_a_demonstrative_opening_a_time_phrase_is_no_pronoun() -> None:
     """ "Diese Woche soll ... eröffnet werden" names its measure; "Diese soll ..." does not."""
     text = "Diese Woche soll das neue Zolllager in Hairatan eröffnet werden."
     assert len(extract_action_items(text, "de", PUB)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        pytest.param(
+            "Das Ministerium solle bis Ende Mai ein Abkommen über Sammelflüge abschließen.",
+            "Ministerium solle ein Abkommen über Sammelflüge abschließen",
+            "2025-05",
+            id="de-solle",
+        ),
+        pytest.param(
+            "Die Regierung werde bis Jahresende ein Aufnahmezentrum in Herat eröffnen.",
+            "Aufnahmezentrum in Herat eröffnen",
+            "2025-12",
+            id="de-werde",
+        ),
+        pytest.param(
+            "Die Stadt wolle im Herbst eine Buslinie nach Masar einrichten.",
+            "Buslinie nach Masar einrichten",
+            "2025-H2",
+            id="de-wolle",
+        ),
+        pytest.param(
+            "Usbekistan will zudem einen Grenzmarkt in Termes mitfinanzieren.",
+            "Grenzmarkt in Termes mitfinanzieren",
+            None,
+            id="de-mitfinanzieren",
+        ),
+    ],
+)
+def test_german_reported_speech_and_co_funding_are_commitments(
+    text: str, title: str, due: str | None
+) -> None:
+    """Reported speech puts the modal in the subjunctive ("solle", "werde", "wolle")."""
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
