@@ -382,7 +382,10 @@ BAD_PROSE = [
     (
         "de-agenda-subject-last",
         "de",
-        "Im Mittelpunkt sollen Gespräche über Visa für Händler und den Bau einer Brücke stehen.",
+        (
+            "Der Minister reist nach Taschkent. Im Mittelpunkt sollen Gespräche über Visa für"
+            " Händler und den Bau einer Brücke stehen."
+        ),
     ),
     (
         "de-agenda-tagesordnung",
