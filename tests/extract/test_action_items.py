@@ -3979,3 +3979,30 @@ def test_german_reported_speech_and_co_funding_are_commitments(
     """Reported speech puts the modal in the subjunctive ("solle", "werde", "wolle")."""
     items = extract_action_items(text, "de", PUB)
     assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "The sides agreed to open a depot in Termez by March and launch a weekly freight train.",
+            ["Open a depot in Termez", "Launch a weekly freight train"],
+            id="en-agreed-by-and-verb",
+        ),
+        pytest.param(
+            "The two ministries will draft a transit protocol by June and then train customs staff.",
+            ["Draft a transit protocol", "Train customs staff"],
+            id="en-will-by-and-then-verb",
+        ),
+        pytest.param(
+            "The ministry agreed to deliver the wheat by road and rail to Herat.",
+            ["Deliver the wheat by road and rail to Herat"],
+            id="en-by-road-and-rail-is-no-second-item",
+        ),
+    ],
+)
+def test_a_bare_verb_after_the_first_items_deadline_is_a_second_item(
+    text: str, titles: list[str]
+) -> None:
+    """ "... X by March and launch Y": the verb after the deadline names one more measure."""
+    assert sorted(a.title for a in extract_action_items(text, "en", PUB)) == sorted(titles)
