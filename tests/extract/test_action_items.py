@@ -379,6 +379,20 @@ BAD_PROSE = [
     ("en-vague-promise", "en", "Officials promised to look into it."),
     ("de-zahl", "de", "Beide Seiten vereinbarten, den Handel auf 2 Milliarden Dollar zu steigern."),
     ("ru-following", "ru", "По итогам переговоров стороны договорились о следующем:"),
+    (
+        "de-agenda-subject-last",
+        "de",
+        (
+            "Der Minister reist nach Taschkent. Im Mittelpunkt sollen Gespräche über Visa für"
+            " Händler und den Bau einer Brücke stehen."
+        ),
+    ),
+    (
+        "de-agenda-tagesordnung",
+        "de",
+        "Auf der Tagesordnung sollen der Ausbau der Bahn und die Zollfragen stehen.",
+    ),
+    ("de-demonstrative-points-back", "de", "Diese soll bis zum Herbst ihre Arbeit aufnehmen."),
 ]
 
 
@@ -843,6 +857,11 @@ def test_starting_work_is_no_measure_of_its_own(lang: str, text: str) -> None:
 
 
 INTENT_BAD = [
+    (
+        "ru-counts-on-is-a-goal",
+        "ru",
+        "Бишкек рассчитывает расширить поставки зерна в северные провинции Афганистана.",
+    ),
     ("en-plans-to-visit", "en", "The minister plans to visit Kabul next month."),
     ("en-next-visit-expected", "en", "The next official visit is expected to be held in June."),
     ("en-ties-in-general", "en", "Turkey wants to expand business ties with Kabul."),
@@ -3902,6 +3921,96 @@ def test_a_measure_named_by_a_pronoun_has_no_title_of_its_own(
     lang: str, text: str, count: int
 ) -> None:
     assert len(extract_action_items(text, lang, PUB)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Стороны договорились открыть склад в Хайратоне и привлечь частных инвесторов.",
+            ["Открыть склад в Хайратоне", "Привлечь частных инвесторов"],
+            id="ru-i-privlech",
+        ),
+        pytest.param(
+            "Министерства обязались создать горячую линию и помочь водителям с визами.",
+            ["Создать горячую линию", "Помочь водителям с визами"],
+            id="ru-i-pomoch",
+        ),
+    ],
+)
+def test_a_russian_infinitive_in_chj_opens_a_second_item(text: str, titles: list[str]) -> None:
+    """Russian infinitives end in "-ть", "-ти" and "-чь": "и привлечь ..." is one more item."""
+    assert [a.title for a in extract_action_items(text, "ru", PUB)] == titles
+
+
+def test_a_demonstrative_opening_a_time_phrase_is_no_pronoun() -> None:
+    """ "Diese Woche soll ... eröffnet werden" names its measure; "Diese soll ..." does not."""
+    text = "Diese Woche soll das neue Zolllager in Hairatan eröffnet werden."
+    assert len(extract_action_items(text, "de", PUB)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        pytest.param(
+            "Das Ministerium solle bis Ende Mai ein Abkommen über Sammelflüge abschließen.",
+            "Ministerium solle ein Abkommen über Sammelflüge abschließen",
+            "2025-05",
+            id="de-solle",
+        ),
+        pytest.param(
+            "Die Regierung werde bis Jahresende ein Aufnahmezentrum in Herat eröffnen.",
+            "Aufnahmezentrum in Herat eröffnen",
+            "2025-12",
+            id="de-werde",
+        ),
+        pytest.param(
+            "Die Stadt wolle im Herbst eine Buslinie nach Masar einrichten.",
+            "Buslinie nach Masar einrichten",
+            "2025-H2",
+            id="de-wolle",
+        ),
+        pytest.param(
+            "Usbekistan will zudem einen Grenzmarkt in Termes mitfinanzieren.",
+            "Grenzmarkt in Termes mitfinanzieren",
+            None,
+            id="de-mitfinanzieren",
+        ),
+    ],
+)
+def test_german_reported_speech_and_co_funding_are_commitments(
+    text: str, title: str, due: str | None
+) -> None:
+    """Reported speech puts the modal in the subjunctive ("solle", "werde", "wolle")."""
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "The sides agreed to open a depot in Termez by March and launch a weekly freight train.",
+            ["Open a depot in Termez", "Launch a weekly freight train"],
+            id="en-agreed-by-and-verb",
+        ),
+        pytest.param(
+            "The two ministries will draft a transit protocol by June and then train customs staff.",
+            ["Draft a transit protocol", "Train customs staff"],
+            id="en-will-by-and-then-verb",
+        ),
+        pytest.param(
+            "The ministry agreed to deliver the wheat by road and rail to Herat.",
+            ["Deliver the wheat by road and rail to Herat"],
+            id="en-by-road-and-rail-is-no-second-item",
+        ),
+    ],
+)
+def test_a_bare_verb_after_the_first_items_deadline_is_a_second_item(
+    text: str, titles: list[str]
+) -> None:
+    """ "... X by March and launch Y": the verb after the deadline names one more measure."""
+    assert sorted(a.title for a in extract_action_items(text, "en", PUB)) == sorted(titles)
 
 
 # What an agreed document provides for is an agreed measure, named by its noun ("The

@@ -57,6 +57,21 @@ GOOD: list[tuple[str, str, str, list[dict[str, Any]]]] = [
         [{"count": 30000, "from_country": "PAK", "nationality": "AFG", "cumulative": True}],
     ),
     (
+        "de-zurueckgefuehrt-running-total",
+        "de",
+        (
+            "Seit März 2023 hat Österreich insgesamt 140 afghanische Staatsbürger nach Kabul"
+            " zurückgeführt."
+        ),
+        [{"count": 140, "from_country": "AUT", "nationality": "AFG", "cumulative": True}],
+    ),
+    (
+        "de-rueckgefuehrt-month",
+        "de",
+        "Im Oktober wurden 260 Afghanen aus Deutschland nach Afghanistan rückgeführt.",
+        [{"count": 260, "period": "2024-10", "from_country": "DEU", "nationality": "AFG"}],
+    ),
+    (
         "ru-s-nachala-goda",
         "ru",
         "Иран выслал 1,12 млн афганцев с начала года.",
@@ -730,6 +745,11 @@ def test_deportation_figures_are_found(
 
 # id, lang, text: no deportation figure in any of these
 BAD: list[tuple[str, str, str]] = [
+    (
+        "de-zurueckgefuehrt-auf-is-put-down-to",
+        "de",
+        "Der Zustrom von 5.000 Afghanen nach Iran wird auf die Dürre zurückgeführt.",
+    ),
     (
         "en-more-flights-are-no-people",
         "en",

@@ -119,6 +119,14 @@ COUNTRY_CASES = [
         [("TJK", "adjective"), ("AFG", "adjective")],
     ),
     ("en-sino", "en", "Sino-Afghan ties", [("CHN", "adjective"), ("AFG", "demonym")]),
+    (
+        "de-austrian-party-tag",
+        "de",
+        "Innenminister Gerhard Karner (ÖVP) reist nach Islamabad.",
+        [("AUT", "alias"), ("PAK", "capital")],
+    ),
+    ("de-austrian-asylum-office", "de", "Eine Delegation des BFA war dort.", [("AUT", "alias")]),
+    ("de-german-party-tag", "de", "Ministerin Anna Beispiel (SPD) sagte.", [("DEU", "alias")]),
 ]
 
 
@@ -668,6 +676,20 @@ def test_a_season_word_alone_is_no_date() -> None:
     """ "The fall of Kabul", "le printemps arabe": a season needs a cue or a year."""
     assert find_dates("the fall of Kabul", "en", PUBLISHED) == []
     assert find_dates("le printemps arabe", "fr", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        pytest.param("Der Flug ist am Morgen gestartet.", [], id="am-morgen"),
+        pytest.param("Heute Morgen landete die Maschine.", ["2025-04-15"], id="heute-morgen"),
+        pytest.param("Der Minister reist morgen nach Kabul.", ["2025-04-16"], id="morgen"),
+    ],
+)
+def test_german_morgen_is_tomorrow_only_in_lower_case(text: str, labels: list[str]) -> None:
+    """ "morgen" is tomorrow; the noun "Morgen" ("am Morgen") is the morning."""
+    found = find_dates(text, "de", date(2025, 4, 15))
+    assert [d.period.label() for d in found] == labels
 
 
 RELATIVE_ONLY = ["on Tuesday", "last month", "in March", "in the next three years", "yesterday"]

@@ -3142,3 +3142,39 @@ def test_there_inside_a_sentence_is_the_city_before_not_the_attributions(
     assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == [
         ("KGZ", "UZB", "Tashkent", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The two neighbours have held several rounds of trilateral talks with Pakistan"
+            " since 2021.",
+            id="en-rounds-since",
+        ),
+        pytest.param(
+            "de",
+            "Kasachstan und Afghanistan haben seit 2022 mehrere Verhandlungsrunden in Kabul"
+            " abgehalten.",
+            id="de-seit-runden",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh a mené à Kaboul plusieurs séries de pourparlers depuis 2022.",
+            id="fr-series-depuis",
+        ),
+    ],
+)
+def test_rounds_of_talks_since_a_year_are_history_not_a_visit(lang: str, text: str) -> None:
+    """ "several rounds of talks since 2021" tells a history of meetings, no one visit."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_rounds_of_talks_on_a_day_are_still_a_visit() -> None:
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov held several rounds of talks in Kabul on Monday."
+    )
+    assert [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)] == [
+        ("UZB", "AFG")
+    ]

@@ -182,6 +182,21 @@ def test_date_in_the_middle_of_a_long_article_is_ignored() -> None:
             date(2026, 2, 11),
             id="wire-place-hyphen-stamp-en",
         ),
+        pytest.param(
+            "Jane Doe | 06.05.2026 - Update : 07.05.2026",
+            date(2026, 5, 6),
+            id="byline-date-update-stamp-en",
+        ),
+        pytest.param(
+            "Redaktion | 3. März 2026 | Aktualisiert 4. März 2026",
+            date(2026, 3, 3),
+            id="date-update-stamp-de",
+        ),
+        pytest.param(
+            "12.02.2026 – Mis à jour le 13.02.2026 à 10h05",
+            date(2026, 2, 12),
+            id="date-update-stamp-fr",
+        ),
     ],
 )
 def test_dateline_segments(top: str, expected: date) -> None:

@@ -1458,6 +1458,8 @@ class _Calendar:
     leads: dict[str, frozenset[str]] = field(default_factory=dict)
     # "п. 3.1.", "Ziffer 2.4.": words after which a dotted day and month is a section number
     dotted_not_after: frozenset[str] = frozenset()
+    # German "morgen" is tomorrow, "Morgen" (am Morgen, heute Morgen) the morning
+    lower_case_relatives: frozenset[str] = frozenset()
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1771,6 +1773,7 @@ def _calendar(lang: str) -> _Calendar:
         ordinals=ordinals,
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
         dotted_not_after=frozenset(w.lower() for w in _words(d, "dotted_not_after")),
+        lower_case_relatives=frozenset(_key(w) for w in _words(d, "lower_case_relatives")),
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -2036,6 +2039,8 @@ def _mention(
                 near.append((abs((day.start - published).days), day))
         return min(near, key=lambda n: n[0])[1] if near else None
     if name == "relative":
+        if _key(g["rel"]) in cal.lower_case_relatives and not g["rel"].islower():
+            return None  # "am Morgen" is the morning, not "morgen" (tomorrow)
         return _relative(cal.relative.get(_key(g["rel"]), ""), published)
     if name == "within":
         n = parse_number(g["n"], lang)

@@ -40,8 +40,8 @@ DATELINE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
-    "updated on", "updated", "last updated", "aktualisiert am", "aktualisiert", "stand",
-    "обновлено", "mis à jour le", "mis à jour",
+    "updated on", "updated", "last updated", "update", "aktualisiert am", "aktualisiert",
+    "stand", "обновлено", "mis à jour le", "mis à jour",
 )  # fmt: skip
 # Datelines sit in the first and last lines of a cleaned article.
 HEAD_LINES = 15
@@ -144,6 +144,13 @@ _DATE_INTRO = r"(?:(?i:" + "|".join(DATE_INTROS) + r")\s+)?"
 PAGE_WORDS: tuple[str, ...] = ("стр.", "с.", "S.", "Seite", "p.", "page", "pp.")
 _PAGE = r"(?:,\s*(?:" + "|".join(map(re.escape, PAGE_WORDS)) + r")\s*\d{1,3}(?:[–-]\d{1,3})?)?"
 # What may follow a masthead's date: "2026 г.", "10:15 Uhr", a page, closing emphasis.
+# A date line may carry its update stamp after a dash or bar, as agency pages print
+# them: "06.05.2026 - Update : 07.05.2026", "3. März 2026 | Aktualisiert 4. März 2026".
+_UPDATE_TAIL = (
+    r"(?:\s*[|/–—-]\s*(?i:"
+    + "|".join(re.escape(w) for w in sorted(UPDATED_WORDS, key=len, reverse=True))
+    + rf")\s*:?\s*(?:{_DATE}){_YEAR_SUFFIX}{_TIME})?"
+)
 _AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _PAGE + _TIME + r"[\s.*_)\]]*")
 # A line can end in a masthead's date only if a year comes last; a cheap first test.
 _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
@@ -291,7 +298,8 @@ def _rules() -> _Rules:
         months=months,
         weekdays=frozenset(weekdays),
         date_only=re.compile(
-            rf"^\W*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}\W*$"
+            rf"^\W*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}"
+            rf"{_UPDATE_TAIL}\W*$"
         ),
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
