@@ -177,6 +177,15 @@ class _Rules:
     min_bare_count: int
 
 
+def _words_between(data: dict[str, Any], key: str, before: str, after: str) -> re.Pattern[str]:
+    """The words of data[key] as one case-blind pattern between `before` and `after`, or
+    one that never matches when the data has none."""
+    words = as_list(data.get(key))
+    if not words:
+        return patterns.compile(r"(?!x)x")
+    return patterns.compile(rf"{before}(?:{alternation(words)}){after}", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _rules(lang: str) -> _Rules:
     data = load_rules("deportations", lang)
@@ -220,18 +229,9 @@ def _rules(lang: str) -> _Rules:
         rest_clause=words("rest_clause"),
         # "German charter flights", "российские власти": the state that deports
         agents=_after_count(as_list(data.get("agents"))),
-        agents_before=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('agents')))})\s+$", re.IGNORECASE
-        )
-        if as_list(data.get("agents"))
-        else patterns.compile(r"(?!x)x"),
+        agents_before=_words_between(data, "agents", r"(?<!\w)", r"\s+$"),
         # "Allein im Oktober seien es 47": a count that points back to the deported
-        anaphoric=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('anaphoric')))})\W{{0,3}}(?:\w+\W+){{0,1}}$",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("anaphoric"))
-        else patterns.compile(r"(?!x)x"),
+        anaphoric=_words_between(data, "anaphoric", r"(?<!\w)", r"\W{0,3}(?:\w+\W+){0,1}$"),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
         ages_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('ages_before')))})"
@@ -290,17 +290,8 @@ def _rules(lang: str) -> _Rules:
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
         # the words open a clause after a comma: ", qui", ", which"
-        relative_clause=patterns.compile(
-            rf",\s+(?:{alternation(as_list(data.get('relative_clause')))})(?!\w)", re.IGNORECASE
-        )
-        if as_list(data.get("relative_clause"))
-        else patterns.compile(r"(?!x)x"),
-        refer_back=patterns.compile(
-            rf"[\W_]*(?:{alternation(as_list(data.get('refer_back_openers')))})(?!\w)",
-            re.IGNORECASE,
-        )
-        if as_list(data.get("refer_back_openers"))
-        else patterns.compile(r"(?!x)x"),
+        relative_clause=_words_between(data, "relative_clause", r",\s+", r"(?!\w)"),
+        refer_back=_words_between(data, "refer_back_openers", r"[\W_]*", r"(?!\w)"),
         min_bare_count=int(data.get("min_bare_count") or 10),
     )
 
