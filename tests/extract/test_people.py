@@ -835,3 +835,101 @@ def test_an_abbreviation_is_no_initial() -> None:
     """ "U.S." glued to its full stops opens no name."""
     names = [p.name for p in find_people("The U.S. Special Envoy Tom West met Muttaqi.", "en")]
     assert not any(n and n.startswith(("U.", "S.")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        pytest.param(
+            "en",
+            "British Foreign Secretary Helen Marsh arrived in Islamabad.",
+            "Helen Marsh",
+            "Foreign Secretary",
+            id="en-foreign-secretary",
+        ),
+        pytest.param(
+            "en",
+            "Indian External Affairs Minister R. Kumar arrived in Kabul.",
+            "R. Kumar",
+            "Foreign Minister",
+            id="en-external-affairs",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Home Minister Tariq Aslam arrived in Kabul.",
+            "Tariq Aslam",
+            "Interior Minister",
+            id="en-home-minister",
+        ),
+        pytest.param(
+            "en",
+            "Pakistani National Security Adviser Omar Baig arrived in Kabul.",
+            "Omar Baig",
+            "National Security Adviser",
+            id="en-nsa",
+        ),
+        pytest.param(
+            "en",
+            "Balochistan Chief Minister Nadir Khan arrived in Kandahar.",
+            "Nadir Khan",
+            "Chief Minister",
+            id="en-chief-minister",
+        ),
+        pytest.param(
+            "en",
+            "German Chancellor Peter Lang arrived in Tashkent.",
+            "Peter Lang",
+            "Chancellor",
+            id="en-chancellor",
+        ),
+        pytest.param(
+            "de",
+            "Die Innenministerin Anna Berger traf in Taschkent ein.",
+            "Anna Berger",
+            "Interior Minister",
+            id="de-innenministerin",
+        ),
+        pytest.param(
+            "de",
+            "Außenamtschef Jonas Keller traf in Taschkent ein.",
+            "Jonas Keller",
+            "Foreign Minister",
+            id="de-aussenamtschef",
+        ),
+        pytest.param(
+            "de",
+            "Entwicklungsministerin Clara Wolf traf in Kabul ein.",
+            "Clara Wolf",
+            "Minister for Development",
+            id="de-entwicklungsministerin",
+        ),
+        pytest.param(
+            "ru",
+            "Секретарь Совбеза России Игорь Смирнов прибыл в Кабул.",
+            "Igor Smirnov",
+            "Security Council Secretary",
+            id="ru-sovbez",
+        ),
+        pytest.param(
+            "fr",
+            "Le chancelier allemand Peter Lang est arrivé à Tachkent.",
+            "Peter Lang",
+            "Chancellor",
+            id="fr-chancelier",
+        ),
+        pytest.param(
+            "fr",
+            "Le secrétaire général de l'OCS, Marc Dubois, est arrivé à Tachkent.",
+            "Marc Dubois",
+            "Secretary-General",
+            id="fr-secretaire-general",
+        ),
+    ],
+)
+def test_titles_of_heads_of_government_security_chiefs_and_secretaries_are_roles(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    """Titles outside the ministries ("Foreign Secretary", "Home Minister", "Chief Minister",
+    "Kanzler", "Секретарь Совбеза") make their holder an official."""
+    found = [(p.name, p.role) for p in find_people(text, lang) if p.role]
+    assert (name, role) in found, found
