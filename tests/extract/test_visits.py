@@ -2677,7 +2677,8 @@ def test_a_ministry_named_without_its_country_gives_its_officials_country(
         pytest.param(
             "en",
             "German Foreign Minister Anna Berg will visit Uzbekistan and Tajikistan next month.",
-            [("DEU", "UZB")],
+            # one trip to each listed country (see test_a_trip_to_listed_countries_...)
+            [("DEU", "UZB"), ("DEU", "TJK")],
             id="en-named-visitor",
         ),
         pytest.param(
@@ -3178,3 +3179,110 @@ def test_rounds_of_talks_on_a_day_are_still_a_visit() -> None:
     assert [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)] == [
         ("UZB", "AFG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hosts"),
+    [
+        pytest.param(
+            "en",
+            "Chinese Foreign Minister Li Wen will visit Pakistan and Afghanistan next week.",
+            ["PAK", "AFG"],
+            id="en-visit-a-and-b",
+        ),
+        pytest.param(
+            "en",
+            "US Special Envoy Mark Dalton will travel to Qatar, Pakistan and Turkey in May.",
+            ["QAT", "PAK", "TUR"],
+            id="en-travel-to-a-b-and-c",
+        ),
+        pytest.param(
+            "de",
+            "Der deutsche Innenminister Karl Brenner reist am Montag nach Pakistan und Usbekistan.",
+            ["PAK", "UZB"],
+            id="de-nach-a-und-b",
+        ),
+        pytest.param(
+            "de",
+            "Die deutsche Außenministerin wird im Mai Usbekistan und Tadschikistan besuchen.",
+            ["TJK", "UZB"],
+            id="de-verb-last",
+        ),
+        pytest.param(
+            "ru",
+            "Замминистра иностранных дел России Олег Петров посетит Пакистан и Афганистан в мае.",
+            ["PAK", "AFG"],
+            id="ru-a-i-b",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre français des Affaires étrangères se rendra au Pakistan et en Afghanistan"
+            " en mai.",
+            ["PAK", "AFG"],
+            id="fr-au-a-et-en-b",
+        ),
+    ],
+)
+def test_a_trip_to_listed_countries_is_one_visit_to_each(
+    lang: str, text: str, hosts: list[str]
+) -> None:
+    """ "will visit Pakistan and Afghanistan": two destinations, the same traveller."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted(v.host_country for v in visits) == sorted(hosts)
+    assert len({(v.visitor_country, v.visitor, v.status) for v in visits}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The British envoy travelled to Afghanistan and Pakistan's foreign minister said he"
+            " welcomed the talks.",
+            id="en-possessive",
+        ),
+        pytest.param(
+            "en",
+            "The Uzbek delegation travelled to Afghanistan and Pakistani officials joined later.",
+            id="en-demonym",
+        ),
+    ],
+)
+def test_a_country_after_the_destination_that_is_no_place_is_no_further_destination(
+    lang: str, text: str
+) -> None:
+    """A possessive or a demonym after "and" starts another clause, not another trip."""
+    visits = extract_visits(text, lang, PUB)
+    assert "AFG" in [v.host_country for v in visits]
+    assert "PAK" not in [v.host_country for v in visits]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        pytest.param(
+            "de",
+            "Der deutsche Innenminister Karl Brenner reist in der kommenden Woche nach Pakistan.",
+            "PAK",
+            id="de-in-der-kommenden-woche-nach",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre français de l'Intérieur se rendra la semaine prochaine au Pakistan.",
+            "PAK",
+            id="fr-la-semaine-prochaine-au",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Trade Minister Aidar Sultanov will travel next month to Afghanistan.",
+            "AFG",
+            id="en-next-month-to",
+        ),
+    ],
+)
+def test_a_date_between_the_travel_word_and_the_destination_word_keeps_the_destination(
+    lang: str, text: str, host: str
+) -> None:
+    """ "reist in der kommenden Woche nach Pakistan": the date is no part of the gap."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.host_country, v.status) for v in visits] == [(host, "planned")]

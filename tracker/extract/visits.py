@@ -13,6 +13,7 @@ one visit (headline, lead, body) are merged (issue 4).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_left
@@ -515,6 +516,7 @@ def _host(
     trigger: re.Match[str],
     receivers: list[PersonMention],
     later: tuple[re.Match[str], ...] = (),
+    dates: Sequence[DateMention] = (),
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None.
 
@@ -533,7 +535,13 @@ def _host(
         return place.code, place.name, "visits.place"
     # "a visit to Afghanistan": a destination word just after the visit word
     for t in (trigger, *later):
-        window_end = min(seg.end, t.end() + rules.to_window)
+        # "reist in der kommenden Woche nach Pakistan": a date right after the visit
+        # word does not count against the window
+        reach = t.end()
+        for d in dates:
+            if reach <= d.start and not text[reach : d.start].strip():
+                reach = d.end
+        window_end = min(seg.end, reach + rules.to_window)
         for m in rules.to_re.finditer(text, t.end(), window_end):
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
@@ -852,6 +860,61 @@ def _listed_with_host(
         ):
             return True
     return False
+
+
+# Host rules whose destination a list may continue: "a visit to A and B", "visits A and B".
+_LISTABLE_RULES = frozenset({"visits.destination", "visits.visited_country"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def _further_destinations(
+    text: str,
+    rules: _Rules,
+    host: str,
+    countries: list[CountryMention],
+    trigger: re.Match[str],
+) -> list[str]:
+    """Countries named right after the destination, joined to it by list words and
+    destination words only ("will visit Pakistan and Afghanistan", "reist nach Pakistan
+    und Usbekistan", "посетит Пакистан и Афганистан", "se rendra au Pakistan et en
+    Afghanistan"): further destinations of the same trip, in order. Not a possessive
+    ("to Kabul and Pakistan's envoy said") nor a demonym ("and Afghan officials")."""
+    last = next(
+        (
+            c
+            for c in countries
+            if c.code == host and c.start >= trigger.end() and c.form not in _PLACE_FORMS
+        ),
+        None,
+    )
+    found: list[str] = []
+    if last is None:
+        return found
+    for c in countries:
+        if c.start < last.end:
+            continue
+        gap = text[last.end : c.start]
+        if not (0 < len(gap) <= LISTED_GAP and gap.strip()) or not _joins_places(gap, rules):
+            break
+        if c.form != "name" or text.startswith(_POSSESSIVE, c.end):
+            break
+        if c.code != host and c.code not in found:
+            found.append(c.code)
+        last = c
+    return found
+
+
+def _joins_places(gap: str, rules: _Rules) -> bool:
+    """True for the gap between two listed destinations: list words, then at most a
+    destination word ("und", ", ", " et en ", " and to ")."""
+    if rules.joiner_re.match(gap):
+        return True
+    head, _, word = gap.rstrip().rpartition(" ")
+    return (
+        bool(head.strip())
+        and bool(rules.to_re.fullmatch(word))
+        and bool(rules.joiner_re.match(head + " "))
+    )
 
 
 def _counterparts(
@@ -1485,7 +1548,7 @@ def _part_drafts(
     # attribution is where the source sits, not where the visit goes
     said_at = _attribution_start(text, rules, seg, trigger)
     located = [p for p in located if p.start < said_at]
-    host_found = _host(seg, text, rules, located, countries, trigger, receivers, later)
+    host_found = _host(seg, text, rules, located, countries, trigger, receivers, later, dates)
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
         host_found = meeting.place.code, meeting.place.name, "visits.meeting"
@@ -1515,8 +1578,15 @@ def _part_drafts(
     # "besucht Usbekistan und Tadschikistan": a country listed with the host as the visit
     # verb's object is another destination, no visitor
     listed = {c.code for c in sides if _listed_with_host(text, rules, host, sides, c, trigger)}
-    if listed:
-        sides = [c for c in sides if c.code not in listed]
+    # "will visit Pakistan and Afghanistan", "se rendra au Pakistan et en Afghanistan": one
+    # trip to each country listed after the destination
+    # ("wird Usbekistan und Tadschikistan besuchen": the list before the verb too)
+    further = [c.code for c in sides if c.code in listed and c.code != host]
+    if rule in _LISTABLE_RULES:
+        further += _further_destinations(text, rules, host, sides, trigger)
+    further = list(dict.fromkeys(further))
+    if further:
+        sides = [c for c in sides if c.code not in further]
     visitors = _visitors(seg, text, lang, rules, host, sides, guests)
     if not visitors and rules.both_sides_re.search(text, seg.start, seg.end):
         # "the two delegations will meet in Istanbul": the document's two sides; "the
@@ -1623,20 +1693,22 @@ def _part_drafts(
     topics = _paragraph_topics(text, seg.start, lang)
     q_start, q_end = _quote_bounds(seg, text, trigger)
     drafts: list[_Draft] = []
-    for visitor_country, person in visitors:
-        if visitor_country == host:
+    for (visitor_country, person), (to, city) in itertools.product(
+        visitors, [(host, location), *((code, None) for code in further)]
+    ):
+        if visitor_country == to:
             continue
         drafts.append(
             _Draft(
                 visitor_country=visitor_country,
-                host_country=host,
+                host_country=to,
                 status=status,
                 start=q_start,
                 end=q_end,
                 rule=rule,
                 date=period,
                 dated=dated,
-                location=location,
+                location=city,
                 visitor=person.name if person else None,
                 visitor_role=person.role if person else None,
                 counterparts=[
