@@ -2704,3 +2704,23 @@ def test_a_list_intro_with_two_dates_gives_no_period() -> None:
     )
     got = [f.period.known for f in extract_deportations(text, "en", PUBLISHED)]
     assert got == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("Германия депортировала в Афганистан 81 человека.", 81, id="cheloveka"),
+        pytest.param("В октябре Россия выслала 64 мигранта из Таджикистана.", 64, id="migranta"),
+        pytest.param("Из Казахстана выдворены 23 иностранца.", 23, id="inostrantsa"),
+        pytest.param("Иран депортировал 32 афганца за сутки.", 32, id="afgantsa"),
+        pytest.param(
+            "Самолет с 150 депортированными людьми приземлился в Кабуле.", 150, id="lyudmi"
+        ),
+    ],
+)
+def test_russian_people_words_after_numbers_ending_in_two_to_four_count(
+    text: str, count: int
+) -> None:
+    """After 2-4 (and 22, 81 in the accusative, ...) Russian takes the genitive singular
+    ("82 человека", "64 мигранта"), or an instrumental after "с": still people counted."""
+    assert [f.count for f in extract_deportations(text, "ru", PUBLISHED)] == [count]
