@@ -4178,3 +4178,36 @@ def test_a_signed_document_about_a_measure_with_a_deadline_names_it(
 )
 def test_a_signed_document_about_a_topic_names_no_measure(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "responsible"),
+    [
+        pytest.param(
+            "Die Landesregierung plant, bis Ende 2025 zwei weitere Sammelflüge zu organisieren.",
+            "Zwei weitere Sammelflüge zu organisieren",
+            "Landesregierung",
+            id="plant-zu-organisieren",
+        ),
+        pytest.param(
+            "Das Wirtschaftsministerium will bis Ende 2025 ein Transitabkommen mit Turkmenistan"
+            " aushandeln.",
+            "Transitabkommen mit Turkmenistan aushandeln",
+            "Wirtschaftsministerium",
+            id="will-aushandeln",
+        ),
+        pytest.param(
+            "Die Regierung will bis Juni den neuen Grenzplan mit Usbekistan umsetzen.",
+            "Neuen Grenzplan mit Usbekistan umsetzen",
+            "Regierung",
+            id="will-umsetzen",
+        ),
+    ],
+)
+def test_german_plans_to_organise_negotiate_or_implement_are_measures(
+    text: str, title: str, responsible: str
+) -> None:
+    """ "organisieren", "aushandeln", "umsetzen" name measures as "organise", "negotiate" and
+    "implement" do in English."""
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.responsible) for a in items] == [(title, responsible)]
