@@ -3286,3 +3286,66 @@ def test_a_date_between_the_travel_word_and_the_destination_word_keeps_the_desti
     """ "reist in der kommenden Woche nach Pakistan": the date is no part of the gap."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.host_country, v.status) for v in visits] == [(host, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host", "location"),
+    [
+        pytest.param(
+            "en",
+            "A Tajik delegation headed by Deputy Foreign Minister Farid Saidov left Dushanbe for"
+            " Kabul on Monday.",
+            "AFG",
+            "Kabul",
+            id="en-left-city-for-city",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Trade Minister Aidar Sultanov departed for Tashkent on Monday.",
+            "UZB",
+            "Tashkent",
+            id="en-departed-for",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Trade Minister Aidar Sultanov left for Uzbekistan on Monday.",
+            "UZB",
+            None,
+            id="en-left-for-country",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Handelsminister Aidar Sultanow ist am Montag nach Taschkent"
+            " aufgebrochen.",
+            "UZB",
+            "Tashkent",
+            id="de-aufgebrochen",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh du Commerce, Aïdar Soultanov, s'est envolé lundi pour Tachkent.",
+            "UZB",
+            "Tashkent",
+            id="fr-s-est-envole-pour",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh du Commerce a quitté Astana pour Tachkent lundi.",
+            "UZB",
+            "Tashkent",
+            id="fr-a-quitte-pour",
+        ),
+    ],
+)
+def test_a_departure_names_the_destination(
+    lang: str, text: str, host: str, location: str | None
+) -> None:
+    """ "left Dushanbe for Kabul", "ist nach Taschkent aufgebrochen", "s'est envolé pour
+    Tachkent": the place of departure is no destination, the one after "for" is."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.host_country, v.location, v.status) for v in visits] == [(host, location, "held")]
+
+
+def test_leaving_a_meeting_for_something_else_is_no_visit() -> None:
+    text = "The Kazakh minister left the meeting for a press conference in the afternoon."
+    assert extract_visits(text, "en", PUB) == []
