@@ -3575,7 +3575,8 @@ CHARGES_AND_PASSIVES = [
         "ru-porucheno-any-measure-verb",
         "ru",
         "Таможенной службе поручено до конца года сформировать единый реестр перевозчиков.",
-        "Таможенной службе поручено сформировать единый реестр перевозчиков",
+        # the measure is the infinitive's; the body it is laid on is responsible
+        "Сформировать единый реестр перевозчиков",
         "Таможенной службе",
         "2025-12",
     ),
@@ -4210,4 +4211,46 @@ def test_german_plans_to_organise_negotiate_or_implement_are_measures(
     """ "organisieren", "aushandeln", "umsetzen" name measures as "organise", "negotiate" and
     "implement" do in English."""
     items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.responsible) for a in items] == [(title, responsible)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "responsible"),
+    [
+        pytest.param(
+            "ru",
+            "Минэнерго поручено в трехмесячный срок разработать план модернизации подстанций.",
+            "Разработать план модернизации подстанций",
+            "Минэнерго",
+            id="ru-porucheno-v-srok",
+        ),
+        pytest.param(
+            "ru",
+            "Таможенному комитету поручено открыть круглосуточный пункт пропуска.",
+            "Открыть круглосуточный пункт пропуска",
+            "Таможенному комитету",
+            id="ru-porucheno",
+        ),
+        pytest.param(
+            "fr",
+            "L'agence des douanes a été chargée de mettre en place un guichet unique.",
+            "Mettre en place un guichet unique",
+            "agence des douanes",
+            id="fr-a-ete-chargee-de",
+        ),
+        pytest.param(
+            "de",
+            "Die Zollverwaltung wurde beauftragt, einen gemeinsamen Kontrollpunkt einzurichten.",
+            "Gemeinsamen Kontrollpunkt einzurichten",
+            "Zollverwaltung",
+            id="de-wurde-beauftragt",
+        ),
+    ],
+)
+def test_a_task_laid_on_a_body_in_the_passive_names_the_body_as_responsible(
+    lang: str, text: str, title: str, responsible: str
+) -> None:
+    """ "Минэнерго поручено ...", "a été chargée de ...", "wurde beauftragt, ...": the body
+    the task is laid on is responsible for it."""
+    items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible) for a in items] == [(title, responsible)]
