@@ -553,6 +553,8 @@ DATE_CASES = [
     ("ru-weekday-next", "ru", "в следующий вторник", "2025-04-29"),
     ("de-compound-weekday", "de", "am Freitagmorgen", "2025-04-18"),
     ("en-within-years", "en", "within five years", "2030"),
+    # "dans un délai de deux mois" is "within two months": the month it runs out
+    ("fr-dans-un-delai-de-mois", "fr", "dans un délai de deux mois", "2025-06"),
     ("fr-quarter-no-year", "fr", "au premier trimestre", "2025-Q1"),
     ("en-quarter-no-year-last-year", "en", "in the fourth quarter", "2024-Q4"),
     ("ru-k-kontsu-year", "ru", "к концу 2026 года", "2026"),
