@@ -3349,3 +3349,32 @@ def test_a_departure_names_the_destination(
 def test_leaving_a_meeting_for_something_else_is_no_visit() -> None:
     text = "The Kazakh minister left the meeting for a press conference in the afternoon."
     assert extract_visits(text, "en", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Der kasachische Handelsminister Aidar Sultanow war am Montag zu Gast in Kabul.",
+            [("KAZ", "AFG", "Kabul", "held")],
+            id="zu-gast-in",
+        ),
+        pytest.param(
+            "Der kasachische Handelsminister kam am Montag in Kabul mit seinem afghanischen"
+            " Amtskollegen zusammen.",
+            [("KAZ", "AFG", "Kabul", "held")],
+            id="kam-zusammen",
+        ),
+        pytest.param(
+            "Der kasachische Handelsminister war am Sonntag zu Gast in einer Talkshow.",
+            [],
+            id="zu-gast-no-place",
+        ),
+    ],
+)
+def test_german_guest_and_coming_together_are_visits(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """ "war zu Gast in Kabul", "kam in Kabul mit ... zusammen": a meeting in a place."""
+    visits = extract_visits(text, "de", PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected
