@@ -3378,3 +3378,43 @@ def test_german_guest_and_coming_together_are_visits(
     """ "war zu Gast in Kabul", "kam in Kabul mit ... zusammen": a meeting in a place."""
     visits = extract_visits(text, "de", PUB)
     assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kazakh Trade Minister Aidar Sultanov arrived in Kabul on Monday. The minister will"
+            " travel on to Herat on Thursday.",
+            id="en-the-minister",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Handelsminister Aidar Sultanow traf am Montag in Kabul ein. Der"
+            " Minister reist am Donnerstag nach Herat weiter.",
+            id="de-der-minister",
+        ),
+        pytest.param(
+            "ru",
+            "Министр торговли Казахстана Айдар Султанов в понедельник прибыл в Кабул. Министр"
+            " также посетит Герат в четверг.",
+            id="ru-ministr",
+        ),
+    ],
+)
+def test_the_minister_of_a_later_visit_is_the_one_named_before(lang: str, text: str) -> None:
+    """ "X arrived in Kabul. The minister will travel on to Herat": both trips are X's."""
+    visits = extract_visits(text, lang, PUB)
+    assert len(visits) == 2
+    assert visits[0].visitor is not None
+    assert {(v.visitor_country, v.visitor) for v in visits} == {("KAZ", visits[0].visitor)}
+
+
+def test_a_later_visit_of_another_side_keeps_its_own_visitor() -> None:
+    text = (
+        "Kazakh Trade Minister Aidar Sultanov arrived in Kabul on Monday. The Uzbek minister"
+        " will travel to Herat on Thursday."
+    )
+    by_side = {v.visitor_country: v.visitor for v in extract_visits(text, "en", PUB)}
+    assert by_side.get("UZB") is None

@@ -117,6 +117,7 @@ class _Rules:
     # come from (data 'origin_words')
     origin_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
+    back_reference_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
     columns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -210,6 +211,7 @@ def _compile(lang: str) -> _Rules:
         from_re=words("from_words"),
         origin_re=words("origin_words"),
         joiner_re=patterns.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
+        back_reference_re=words("back_references"),
         stop_re=words("counterpart_stop"),
         columns=tuple(
             (str(role), compile_words(tuple(as_list(forms))))
@@ -2043,6 +2045,33 @@ def _fold_headlines(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# How far back (characters) the named visitor of "the minister" may stand.
+_BACK_REFERENCE_REACH = 600
+
+
+def _name_back_references(text: str, rules: _Rules, drafts: list[_Draft]) -> None:
+    """A visit told of "the minister", "he", "der Gast", "le chef de la diplomatie" takes
+    the visitor named in an earlier visit of the same side a few sentences before ("X
+    arrived in Kabul on Monday. The minister will travel to Mazar-i-Sharif on Wednesday").
+    """
+    for k, d in enumerate(drafts):
+        if d.visitor is not None or search(rules.back_reference_re, text, d.start, d.end) is None:
+            continue
+        earlier = next(
+            (
+                e
+                for e in reversed(drafts[:k])
+                if e.visitor
+                and e.visitor_country == d.visitor_country
+                and e.end <= d.start
+                and d.start - e.end <= _BACK_REFERENCE_REACH
+            ),
+            None,
+        )
+        if earlier is not None and d.visitor_role in (None, earlier.visitor_role):
+            d.visitor, d.visitor_role = earlier.visitor, earlier.visitor_role
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One visit per visitor/host/status and compatible date; the richest mention leads."""
     merged: list[_Draft] = []
@@ -2208,6 +2237,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             meeting = place
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
     visits: list[Visit] = []
+    _name_back_references(text, rules, drafts)
     for d in _merge(_fold_headlines(text, drafts)):
         if _is_history(d, published):
             continue
