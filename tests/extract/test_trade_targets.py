@@ -1481,3 +1481,29 @@ def test_the_von_of_a_german_goal_is_no_starting_figure() -> None:
     assert [(t.countries, int(t.amount), t.target_date.label()) for t in targets][:1] == [
         (("PAK", "UZB"), 2_000_000_000, "2027")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        pytest.param(
+            "Tajikistan and Afghanistan raised their trade goal to $2 billion from an earlier"
+            " target of $1 billion.",
+            [2_000_000_000, 1_000_000_000],
+            id="from-an-earlier-target",
+        ),
+        pytest.param(
+            "Tajikistan and Afghanistan aim for trade of $2 billion, up from $900 million two"
+            " years earlier.",
+            [2_000_000_000],
+            id="two-years-earlier-is-past",
+        ),
+    ],
+)
+def test_earlier_after_an_amount_is_past_only_after_a_span_of_time(
+    text: str, amounts: list[int]
+) -> None:
+    """ "$900 million two years earlier" is a past figure; "$2 billion from an earlier target
+    of $1 billion" is the new goal (and the old one it replaces)."""
+    found = extract_trade_targets(text, "en", PUBLISHED)
+    assert [int(t.amount) for t in found] == amounts
