@@ -1507,3 +1507,33 @@ def test_earlier_after_an_amount_is_past_only_after_a_span_of_time(
     of $1 billion" is the new goal (and the old one it replaces)."""
     found = extract_trade_targets(text, "en", PUBLISHED)
     assert [int(t.amount) for t in found] == amounts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Turkmenistan und Afghanistan haben ihr Handelsziel auf zwei Milliarden Dollar"
+            " angehoben.",
+            id="de-handelsziel",
+        ),
+        pytest.param(
+            "fr",
+            "Le Turkménistan et l'Afghanistan ont relevé leur objectif commercial à 2 milliards"
+            " de dollars.",
+            id="fr-objectif-commercial",
+        ),
+        pytest.param(
+            "ru",
+            "Туркменистан и Афганистан повысили целевой показатель товарооборота до 2 млрд"
+            " долларов.",
+            id="ru-tselevoy-pokazatel",
+        ),
+    ],
+)
+def test_a_raised_trade_goal_named_as_a_goal_is_a_target(lang: str, text: str) -> None:
+    """ "Handelsziel", "objectif commercial", "целевой показатель товарооборота": the goal
+    word names the metric, or is the goal cue."""
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.countries, int(t.amount)) for t in found] == [(("AFG", "TKM"), 2_000_000_000)]
