@@ -4178,3 +4178,29 @@ def test_a_signed_document_about_a_measure_with_a_deadline_names_it(
 )
 def test_a_signed_document_about_a_topic_names_no_measure(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+# "должна была предоставить" (was to provide) tells a plan of the past: no commitment; the
+# present "должна предоставить" still is one (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "По первоначальному плану Индия должна была построить мост через реку к 2020 году.",
+            [],
+            id="ru-dolzhna-byla",
+        ),
+        pytest.param(
+            "Подрядчики должны были открыть новый склад в Термезе ещё прошлой весной.",
+            [],
+            id="ru-dolzhny-byli",
+        ),
+        pytest.param(
+            "Индия должна построить мост через реку к 2027 году.",
+            ["Построить мост через реку"],
+            id="ru-dolzhna-present",
+        ),
+    ],
+)
+def test_a_russian_past_modal_is_no_commitment(text: str, expected: list[str]) -> None:
+    assert [a.title for a in extract_action_items(text, "ru", PUB)] == expected
