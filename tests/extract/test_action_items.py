@@ -4204,3 +4204,36 @@ def test_a_signed_document_about_a_topic_names_no_measure(lang: str, text: str) 
 )
 def test_a_russian_past_modal_is_no_commitment(text: str, expected: list[str]) -> None:
     assert [a.title for a in extract_action_items(text, "ru", PUB)] == expected
+
+
+# A Russian perfective "направит" (will send) a draft or a document is a commitment of the
+# body before it, and a company's legal form ("ОАО", "ПАО") names a body; a delegation or a
+# letter sent is none (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ПАО «Транснефть» до конца июня направит казахстанским партнёрам проект договора о "
+            "транзите нефти.",
+            [("ПАО «Транснефть»", "2025-06")],
+            id="ru-pao-napravit",
+        ),
+        pytest.param(
+            "Министерство до конца месяца направит в правительство проект постановления о "
+            "квотах.",
+            [("Министерство", "2025-04")],
+            id="ru-ministry-napravit",
+        ),
+        pytest.param(
+            "Министерство направит делегацию в Ашхабад на следующей неделе.",
+            [],
+            id="ru-delegation-is-a-visit",
+        ),
+        pytest.param("Это направит поток грузов на север.", [], id="ru-no-body"),
+    ],
+)
+def test_a_body_that_will_send_a_draft_commits_to_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    items = extract_action_items(text, "ru", PUB)
+    assert [(a.responsible, a.due.label()) for a in items] == expected
