@@ -4237,3 +4237,17 @@ def test_a_body_that_will_send_a_draft_commits_to_it(
 ) -> None:
     items = extract_action_items(text, "ru", PUB)
     assert [(a.responsible, a.due.label()) for a in items] == expected
+
+
+# "договорились о новых сроках по проекту" (agreed on new deadlines for a project) tells
+# when, not what: no measure (held-out set T).
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Стороны договорились о новых сроках по строительству моста.", id="srokah"),
+        pytest.param("Партнёры договорились о графике поставок угля.", id="grafike"),
+        pytest.param("Министры договорились об окончательных параметрах сделки.", id="param"),
+    ],
+)
+def test_an_agreement_on_deadlines_names_no_measure(text: str) -> None:
+    assert extract_action_items(text, "ru", PUB) == []
