@@ -4251,3 +4251,29 @@ def test_a_body_that_will_send_a_draft_commits_to_it(
 )
 def test_an_agreement_on_deadlines_names_no_measure(text: str) -> None:
     assert extract_action_items(text, "ru", PUB) == []
+
+
+# "Экспорт планируется увеличить до $300 млн": a figure after "до" is a goal, no measure;
+# "Движение планируется восстановить до конца мая" still is one (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Поставки хлопка в Китай планируется увеличить до $300 млн к 2028 году.",
+            [],
+            id="ru-do-dollars",
+        ),
+        pytest.param(
+            "Экспорт муки планируется нарастить до 2 млрд рублей в год.",
+            [],
+            id="ru-do-mlrd",
+        ),
+        pytest.param(
+            "Паромное сообщение планируется восстановить до конца мая.",
+            ["2025-05"],
+            id="ru-do-date",
+        ),
+    ],
+)
+def test_a_planned_raise_to_an_amount_is_no_measure(text: str, expected: list[str]) -> None:
+    assert [a.due.label() for a in extract_action_items(text, "ru", PUB)] == expected
