@@ -4277,3 +4277,27 @@ def test_an_agreement_on_deadlines_names_no_measure(text: str) -> None:
 )
 def test_a_planned_raise_to_an_amount_is_no_measure(text: str, expected: list[str]) -> None:
     assert [a.due.label() for a in extract_action_items(text, "ru", PUB)] == expected
+
+
+# French "doit par ailleurs soumettre", "doit en outre lancer": a connective between the
+# modal and the verb keeps the duty (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        pytest.param(
+            "La douane doit par ailleurs soumettre d'ici juin un plan de numérisation.",
+            "Soumettre un plan de numérisation",
+            "douane",
+            id="fr-par-ailleurs",
+        ),
+        pytest.param(
+            "L'opérateur doit en outre lancer avant juin les travaux de la gare de fret.",
+            "Lancer les travaux de la gare de fret",
+            "opérateur",
+            id="fr-en-outre",
+        ),
+    ],
+)
+def test_a_french_connective_after_doit_keeps_the_duty(text: str, title: str, who: str) -> None:
+    items = extract_action_items(text, "fr", PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [(title, who, "2025-06")]
