@@ -4301,3 +4301,26 @@ def test_a_planned_raise_to_an_amount_is_no_measure(text: str, expected: list[st
 def test_a_french_connective_after_doit_keeps_the_duty(text: str, title: str, who: str) -> None:
     items = extract_action_items(text, "fr", PUB)
     assert [(a.title, a.responsible, a.due.label()) for a in items] == [(title, who, "2025-06")]
+
+
+# "se sont donné jusqu'à fin juin pour achever ...": a deadline the sides set themselves
+# for a measure is an agreed item (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        pytest.param(
+            "Les deux gouvernements se sont donné jusqu'à fin juin pour rouvrir la liaison "
+            "ferroviaire entre les deux capitales.",
+            "2025-06",
+            id="fr-jusqua-fin",
+        ),
+        pytest.param(
+            "Les ministres se sont fixé trois mois pour achever l'inventaire des entrepôts.",
+            None,
+            id="fr-fixe",
+        ),
+    ],
+)
+def test_a_deadline_the_sides_gave_themselves_names_a_measure(text: str, due: str | None) -> None:
+    items = extract_action_items(text, "fr", PUB)
+    assert [(a.status, a.due.label()) for a in items] == [("agreed", due)]
