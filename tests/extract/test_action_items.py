@@ -4324,3 +4324,25 @@ def test_a_french_connective_after_doit_keeps_the_duty(text: str, title: str, wh
 def test_a_deadline_the_sides_gave_themselves_names_a_measure(text: str, due: str | None) -> None:
     items = extract_action_items(text, "fr", PUB)
     assert [(a.status, a.due.label()) for a in items] == [("agreed", due)]
+
+
+# German "klären" (settle, clear up) and "beilegen" are measure verbs after "soll"/"wollen"
+# (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Die usbekische Seite soll bis Ende Mai die offenen Zollfragen klären.",
+            "Usbekische Seite soll die offenen Zollfragen klären",
+            id="de-soll-klaeren",
+        ),
+        pytest.param(
+            "Beide Regierungen wollen den Streit um die Wassernutzung bis Ende Mai beilegen.",
+            "Streit um die Wassernutzung beilegen",
+            id="de-wollen-beilegen",
+        ),
+    ],
+)
+def test_klaeren_and_beilegen_are_measures(text: str, title: str) -> None:
+    items = extract_action_items(text, "de", PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, "2025-05")]
