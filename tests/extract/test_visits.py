@@ -3178,3 +3178,27 @@ def test_rounds_of_talks_on_a_day_are_still_a_visit() -> None:
     assert [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)] == [
         ("UZB", "AFG")
     ]
+
+
+# German "zusammengetroffen" (met) is a meeting as "zusammengekommen" is (held-out set T).
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nepals Handelsminister Ram Prasad ist am Freitag in Wien mit Staatssekretärin Eva "
+            "Huber zusammengetroffen.",
+            id="de-ist-zusammengetroffen",
+        ),
+        pytest.param(
+            "Am Freitag ist Nepals Handelsminister Ram Prasad in Wien mit Vertretern der "
+            "Wirtschaftskammer zusammengetroffen.",
+            id="de-date-first",
+        ),
+    ],
+)
+def test_zusammengetroffen_is_a_meeting(text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.date.label(), v.status)
+        for v in extract_visits(text, "de", PUB)
+    ]
+    assert got == [("NPL", "AUT", "Vienna", "2025-04-18", "held")]
