@@ -3253,3 +3253,34 @@ def test_the_sidelines_of_a_named_visit_still_tell_it() -> None:
     )
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
     assert got == [("UZB", "AFG")]
+
+
+# A count of exhibitors at a fair ("120 Aussteller aus Deutschland", "80 exhibitors from
+# Turkey") tells of companies, not of officials travelling (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Auf der Messe in Almaty stellten in dieser Woche 85 Aussteller aus Österreich aus.",
+            id="de-aussteller",
+        ),
+        pytest.param(
+            "en",
+            "Some 85 exhibitors from Austria took part in the fair in Almaty this week.",
+            id="en-exhibitors",
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 85 exposants autrichiens ont participé cette semaine au salon d'Almaty.",
+            id="fr-exposants",
+        ),
+        pytest.param(
+            "ru",
+            "На выставке в Алматы на этой неделе представлены 85 экспонентов из Австрии.",
+            id="ru-ekspontenty",
+        ),
+    ],
+)
+def test_exhibitors_at_a_fair_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
