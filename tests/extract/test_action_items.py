@@ -4380,3 +4380,21 @@ def test_a_list_of_bodies_is_no_aside_of_an_agreed_that_clause() -> None:
     )
     titles = [a.title for a in extract_action_items(text, "en", PUB)]
     assert "Tajik Railways, the state carrier" not in titles
+
+
+# German "will mehr als Rohstoffe liefern" (wants to deliver more than raw materials) is an
+# aim put as a comparison, no measure; a figure after "mehr als" still may be (set T).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Duschanbe will künftig mehr als Strom liefern.", [], id="de-mehr-als"),
+        pytest.param("Bischkek will mehr als Baumwolle liefern.", [], id="de-mehr-als-bare"),
+        pytest.param(
+            "Kasachstan will bis Ende Mai mehr als 400 Tonnen Weizen liefern.",
+            ["2025-05"],
+            id="de-mehr-als-a-figure",
+        ),
+    ],
+)
+def test_a_german_aim_put_as_a_comparison_is_no_measure(text: str, expected: list[str]) -> None:
+    assert [a.due.label() for a in extract_action_items(text, "de", PUB)] == expected
