@@ -835,3 +835,44 @@ def test_an_abbreviation_is_no_initial() -> None:
     """ "U.S." glued to its full stops opens no name."""
     names = [p.name for p in find_people("The U.S. Special Envoy Tom West met Muttaqi.", "en")]
     assert not any(n and n.startswith(("U.", "S.")) for n in names), names
+
+
+# "Kyrgyz Prime Minister X and Economy Minister Y": an official joined to the one before by a
+# bare "and" shares that one's nationality when no word names his own; Kyrgyzstan's "Cabinet
+# Chairman" heads its government (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Talks were held with Tajik Prime Minister Kokhir Rasulzoda and Economy Minister "
+            "Zavqi Zavqizoda.",
+            [("Prime Minister", "TJK"), ("Minister of Economy", "TJK")],
+            id="en-and-shares",
+        ),
+        pytest.param(
+            "en",
+            "Tajik Prime Minister Kokhir Rasulzoda and Afghan Foreign Minister Amir Khan Muttaqi "
+            "spoke.",
+            [("Prime Minister", "TJK"), ("Foreign Minister", "AFG")],
+            id="en-own-nationality-wins",
+        ),
+        pytest.param(
+            "en",
+            "He met Kyrgyz Cabinet Chairman Adylbek Kasymaliev in Bishkek.",
+            [("Prime Minister", "KGZ")],
+            id="en-cabinet-chairman",
+        ),
+        pytest.param(
+            "ru",
+            "В Бишкеке его принял председатель кабинета министров Кыргызстана Адылбек Касымалиев.",
+            [("Prime Minister", "KGZ")],
+            id="ru-predsedatel-kabineta",
+        ),
+    ],
+)
+def test_a_joined_official_shares_the_nationality_before(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(p.role, p.country) for p in find_people(text, lang) if p.role]
+    assert got == expected
