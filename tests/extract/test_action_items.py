@@ -4219,8 +4219,7 @@ def test_a_russian_past_modal_is_no_commitment(text: str, expected: list[str]) -
             id="ru-pao-napravit",
         ),
         pytest.param(
-            "Министерство до конца месяца направит в правительство проект постановления о "
-            "квотах.",
+            "Министерство до конца месяца направит в правительство проект постановления о квотах.",
             [("Министерство", "2025-04")],
             id="ru-ministry-napravit",
         ),

@@ -3224,8 +3224,7 @@ def test_zusammengetroffen_is_a_meeting(text: str) -> None:
         ),
         pytest.param(
             "ru",
-            "Непальские торговцы отправляют грузы в Лхасу грузовиками, поездка длится девять "
-            "дней.",
+            "Непальские торговцы отправляют грузы в Лхасу грузовиками, поездка длится девять дней.",
             id="ru-otpravlyayut-gruzy",
         ),
         pytest.param(
