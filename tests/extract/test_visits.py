@@ -3283,3 +3283,42 @@ def test_the_sidelines_of_a_named_visit_still_tell_it() -> None:
 )
 def test_exhibitors_at_a_fair_are_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# A company's or a project's delegation is no trip of officials ("the delegation of the
+# hydrogen project", "délégation du groupe"); a country's delegation still is one
+# (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Delegation des Solarprojekts aus Österreich besichtigte am Montag Baustellen in "
+            "Taschkent.",
+            id="de-delegation-des-projekts",
+        ),
+        pytest.param(
+            "en",
+            "A delegation of the Austrian firm Voestalpine visited Tashkent on Monday.",
+            id="en-delegation-of-the-firm",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation de l'entreprise autrichienne Voestalpine s'est rendue lundi à Tachkent.",
+            id="fr-delegation-de-l-entreprise",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация австрийской компании Voestalpine посетила Ташкент в понедельник.",
+            id="ru-delegatsiya-kompanii",
+        ),
+    ],
+)
+def test_a_company_delegation_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_country_delegation_is_still_a_visit() -> None:
+    text = "An Austrian government delegation visited Tashkent on Monday."
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("AUT", "UZB")]
