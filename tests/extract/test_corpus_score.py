@@ -324,9 +324,10 @@ def _gold_problems(gold: dict[str, Any], document: Path) -> list[str]:
 # ran on them (tests/fixtures/heldout/README.md gives each set's shapes and first score).
 # Their misses then became general rules, so they are no longer held out: they stay here
 # so that a later rule cannot quietly undo that work. Floors pinned 0.03 below the score
-# each set had when it was added (2026-11-28 03:00 UTC); raise them, never lower them.
+# each set had when it was added (2026-11-28 03:00 UTC; T, 12 articles of business and
+# specialist press, at 0.95 on 2026-11-28 05:52 UTC); raise them, never lower them.
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
-HELDOUT_FLOORS = {"M": 0.96, "N": 0.93, "O": 0.93, "P": 0.96, "Q": 0.92, "R": 0.95}
+HELDOUT_FLOORS = {"M": 0.96, "N": 0.93, "O": 0.93, "P": 0.96, "Q": 0.92, "R": 0.95, "T": 0.92}
 HELDOUT_FLOOR_PRECISION = 0.90
 
 

@@ -1019,3 +1019,18 @@ def test_a_country_word_in_a_routes_name_is_no_mention(text: str, expected: list
 )
 def test_before_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED_OCTOBER)] == ["2025"]
+
+
+# An amount's abbreviated unit ("млн.", "bn.") before a capital letter ends the sentence; a
+# lower-case word after it ("5 млн. долларов") does not (held-out set T).
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("Продажи достигли $80 млн. Рост продолжится.", 2, id="ru-mln-capital"),
+        pytest.param("Кредит составит 2 млрд. Решение примут в мае.", 2, id="ru-mlrd-capital"),
+        pytest.param("Выделено 7 млн. рублей на ремонт дорог.", 1, id="ru-mln-lower"),
+        pytest.param("Sales came to $80 bn. Growth should go on.", 2, id="en-bn-capital"),
+    ],
+)
+def test_an_amount_unit_before_a_capital_ends_the_sentence(text: str, count: int) -> None:
+    assert len(split_segments(text)) == count, [s.text for s in split_segments(text)]

@@ -933,3 +933,44 @@ def test_titles_of_heads_of_government_security_chiefs_and_secretaries_are_roles
     "Kanzler", "Секретарь Совбеза") make their holder an official."""
     found = [(p.name, p.role) for p in find_people(text, lang) if p.role]
     assert (name, role) in found, found
+
+
+# "Kyrgyz Prime Minister X and Economy Minister Y": an official joined to the one before by a
+# bare "and" shares that one's nationality when no word names his own; Kyrgyzstan's "Cabinet
+# Chairman" heads its government (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Talks were held with Tajik Prime Minister Kokhir Rasulzoda and Economy Minister "
+            "Zavqi Zavqizoda.",
+            [("Prime Minister", "TJK"), ("Minister of Economy", "TJK")],
+            id="en-and-shares",
+        ),
+        pytest.param(
+            "en",
+            "Tajik Prime Minister Kokhir Rasulzoda and Afghan Foreign Minister Amir Khan Muttaqi "
+            "spoke.",
+            [("Prime Minister", "TJK"), ("Foreign Minister", "AFG")],
+            id="en-own-nationality-wins",
+        ),
+        pytest.param(
+            "en",
+            "He met Kyrgyz Cabinet Chairman Adylbek Kasymaliev in Bishkek.",
+            [("Prime Minister", "KGZ")],
+            id="en-cabinet-chairman",
+        ),
+        pytest.param(
+            "ru",
+            "В Бишкеке его принял председатель кабинета министров Кыргызстана Адылбек Касымалиев.",
+            [("Prime Minister", "KGZ")],
+            id="ru-predsedatel-kabineta",
+        ),
+    ],
+)
+def test_a_joined_official_shares_the_nationality_before(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(p.role, p.country) for p in find_people(text, lang) if p.role]
+    assert got == expected

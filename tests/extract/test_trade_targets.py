@@ -1537,3 +1537,66 @@ def test_a_raised_trade_goal_named_as_a_goal_is_a_target(lang: str, text: str) -
     word names the metric, or is the goal cue."""
     found = extract_trade_targets(text, lang, PUBLISHED)
     assert [(t.countries, int(t.amount)) for t in found] == [(("AFG", "TKM"), 2_000_000_000)]
+
+
+# A country named as a route is no side even when the sentence names only one side: the
+# other comes from the article, never the route (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nepal and Bhutan signed a transit deal. Nepal wants to lift its trade with the "
+            "kingdom to $900 million by 2029 by sending more goods through India.",
+            id="en-through",
+        ),
+        pytest.param(
+            "de",
+            "Nepal und Bhutan unterzeichneten ein Transitabkommen. Nepal will den Handel bis "
+            "2029 auf 900 Millionen Dollar steigern, vor allem mit Lieferungen durch Indien.",
+            id="de-durch",
+        ),
+        pytest.param(
+            "fr",
+            "Le Népal et le Bhoutan ont signé un accord de transit. Le Népal veut porter les "
+            "échanges à 900 millions de dollars d'ici 2029 en passant par l'Inde.",
+            id="fr-en-passant-par",
+        ),
+        pytest.param(
+            "ru",
+            "Непал и Бутан подписали соглашение о транзите. Непал намерен увеличить "
+            "товарооборот до 900 млн долларов к 2029 году за счет поставок через Индию.",
+            id="ru-cherez",
+        ),
+    ],
+)
+def test_a_route_is_no_side_even_beside_a_single_side(lang: str, text: str) -> None:
+    got = [(t.countries, t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == [(("BTN", "NPL"), Decimal(900_000_000))]
+
+
+# "The two countries had set a target ...": the pair of the headline or lead, not the
+# country the article mentions most (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nepal, Bhutan agree on hydropower\n\nIndian engineers, Indian banks and an Indian "
+            "grid operator will build the line across India.\n\nThe two countries aim for "
+            "trade of $700 million by 2030, said the Nepali minister.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Nepal und Bhutan einigen sich auf Wasserkraft\n\nIndische Ingenieure, indische "
+            "Banken und ein indischer Netzbetreiber bauen die Leitung.\n\nBeide Länder wollen "
+            "den Handel bis 2030 auf 700 Millionen Dollar steigern, sagte der nepalesische "
+            "Minister.",
+            id="de",
+        ),
+    ],
+)
+def test_the_two_countries_are_the_pair_the_article_opens_with(lang: str, text: str) -> None:
+    got = [(t.countries, t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == [(("BTN", "NPL"), Decimal(700_000_000))]

@@ -3418,3 +3418,147 @@ def test_a_later_visit_of_another_side_keeps_its_own_visitor() -> None:
     )
     by_side = {v.visitor_country: v.visitor for v in extract_visits(text, "en", PUB)}
     assert by_side.get("UZB") is None
+
+
+# German "zusammengetroffen" (met) is a meeting as "zusammengekommen" is (held-out set T).
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nepals Handelsminister Ram Prasad ist am Freitag in Wien mit Staatssekretärin Eva "
+            "Huber zusammengetroffen.",
+            id="de-ist-zusammengetroffen",
+        ),
+        pytest.param(
+            "Am Freitag ist Nepals Handelsminister Ram Prasad in Wien mit Vertretern der "
+            "Wirtschaftskammer zusammengetroffen.",
+            id="de-date-first",
+        ),
+    ],
+)
+def test_zusammengetroffen_is_a_meeting(text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.date.label(), v.status)
+        for v in extract_visits(text, "de", PUB)
+    ]
+    assert got == [("NPL", "AUT", "Vienna", "2025-04-18", "held")]
+
+
+# Goods shipped along a route are no trip of officials ("exporters ship their goods to
+# Tashkent ..., a trip of ten days"), and "on the sidelines of the visit" points back to a
+# visit told before, naming no new one; "the visit by X to Y" still is one (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nepali traders ship their carpets and other goods to Lhasa by truck, a trip of "
+            "nine days.",
+            id="en-ship-goods",
+        ),
+        pytest.param(
+            "fr",
+            "Les exportateurs népalais expédient leurs marchandises vers Lhassa par camion, un "
+            "voyage de neuf jours.",
+            id="fr-expedient-marchandises",
+        ),
+        pytest.param(
+            "ru",
+            "Непальские торговцы отправляют грузы в Лхасу грузовиками, поездка длится девять дней.",
+            id="ru-otpravlyayut-gruzy",
+        ),
+        pytest.param(
+            "en",
+            "A bank will open a branch in Kathmandu next year under a deal signed on the "
+            "sidelines of the visit.",
+            id="en-sidelines-of-the-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Une banque ouvrira une agence à Katmandou l'an prochain, selon un accord signé en "
+            "marge de la visite.",
+            id="fr-en-marge-de-la-visite",
+        ),
+    ],
+)
+def test_goods_on_a_route_and_a_visit_told_before_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_the_sidelines_of_a_named_visit_still_tell_it() -> None:
+    text = (
+        "On the sidelines of the visit by Uzbekistan's foreign minister to Kabul on Friday, "
+        "the two sides signed a deal."
+    )
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("UZB", "AFG")]
+
+
+# A count of exhibitors at a fair ("120 Aussteller aus Deutschland", "80 exhibitors from
+# Turkey") tells of companies, not of officials travelling (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Auf der Messe in Almaty stellten in dieser Woche 85 Aussteller aus Österreich aus.",
+            id="de-aussteller",
+        ),
+        pytest.param(
+            "en",
+            "Some 85 exhibitors from Austria took part in the fair in Almaty this week.",
+            id="en-exhibitors",
+        ),
+        pytest.param(
+            "fr",
+            "Quelque 85 exposants autrichiens ont participé cette semaine au salon d'Almaty.",
+            id="fr-exposants",
+        ),
+        pytest.param(
+            "ru",
+            "На выставке в Алматы на этой неделе представлены 85 экспонентов из Австрии.",
+            id="ru-ekspontenty",
+        ),
+    ],
+)
+def test_exhibitors_at_a_fair_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+# A company's or a project's delegation is no trip of officials ("the delegation of the
+# hydrogen project", "délégation du groupe"); a country's delegation still is one
+# (held-out set T).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Delegation des Solarprojekts aus Österreich besichtigte am Montag Baustellen in "
+            "Taschkent.",
+            id="de-delegation-des-projekts",
+        ),
+        pytest.param(
+            "en",
+            "A delegation of the Austrian firm Voestalpine visited Tashkent on Monday.",
+            id="en-delegation-of-the-firm",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation de l'entreprise autrichienne Voestalpine s'est rendue lundi à Tachkent.",
+            id="fr-delegation-de-l-entreprise",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация австрийской компании Voestalpine посетила Ташкент в понедельник.",
+            id="ru-delegatsiya-kompanii",
+        ),
+    ],
+)
+def test_a_company_delegation_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_country_delegation_is_still_a_visit() -> None:
+    text = "An Austrian government delegation visited Tashkent on Monday."
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("AUT", "UZB")]

@@ -216,6 +216,21 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+_CAPITAL_NEXT_RE = patterns.compile(r"\s+[A-ZÀ-ÞА-ЯЁ]")
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """Abbreviated amount units ("млн", "bn") after which a capital letter opens a sentence."""
+    words: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        rules = load_rules("common", lang)
+        words.update(
+            w.lower() for w in as_list(rules.get("sentences", {}).get("unit_abbreviations"))
+        )
+    return frozenset(words)
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     if line[dot] != ".":
@@ -231,7 +246,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True
     abbreviations = _abbreviations()
     if last.group().lower() in abbreviations:
-        return True
+        # "на $110 млн. Экспорт ...": an amount's unit before a capital ends the sentence
+        return not (_CAPITAL_NEXT_RE.match(line, dot + 1) and last.group().lower() in _units())
     dotted = _DOTTED_WORD_RE.search(head)
     return bool(dotted) and dotted.group().lower().replace(" ", "") in abbreviations
 

