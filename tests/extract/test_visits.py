@@ -1873,6 +1873,75 @@ def test_a_publishers_header_gives_no_country_to_others(
     assert [(v.visitor_country, v.host_country) for v in found] == expected
 
 
+DATELINE_PUB = date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "ISLAMABAD, 10 November 2026 – Interior Minister Karim Bashir travelled to Kabul on "
+            "Monday for talks on border security.",
+            [("PAK", "Interior Minister", "AFG", "2026-11-09")],
+            id="en-capital-dateline",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 10. November 2026\n\nEntwicklungsministerin Anna Keller reiste am Montag "
+            "nach Taschkent, um über Wasserprojekte zu sprechen.",
+            [("DEU", "Minister for Development", "UZB", "2026-11-09")],
+            id="de-dateline-line",
+        ),
+        pytest.param(
+            "ru",
+            "Москва, 10 ноября 2026\n\nЗаместитель министра Игорь Соколов в понедельник прибыл "
+            "в Душанбе для переговоров.",
+            [("RUS", "Deputy Minister", "TJK", "2026-11-09")],
+            id="ru-dateline-line",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 10 novembre 2026 – La ministre déléguée Claire Moreau s'est rendue lundi à "
+            "Almaty pour parler d'énergie.",
+            [("FRA", "Minister", "KAZ", "2026-11-09")],
+            id="fr-capital-dateline",
+        ),
+        pytest.param(
+            "en",
+            "TASHKENT, 10 November 2026 – Interior Minister Karim Bashir arrived in Tashkent on "
+            "Monday for talks.",
+            [],
+            id="en-dateline-is-the-destination",
+        ),
+        pytest.param(
+            "en",
+            "Interior Minister Karim Bashir travelled to Kabul on Monday for talks on border "
+            "security.",
+            [],
+            id="en-no-dateline",
+        ),
+        pytest.param(
+            "en",
+            "ISLAMABAD, 10 November 2026 – Uzbek Interior Minister Karim Bashir travelled to "
+            "Kabul on Monday.",
+            [("UZB", "Interior Minister", "AFG", "2026-11-09")],
+            id="en-a-named-country-wins",
+        ),
+    ],
+)
+def test_a_datelines_country_goes_to_a_titled_official_of_none(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Under a dateline 'Berlin, 10. November 2026', an official told only by title who
+    travels abroad is of the dateline's country; a country the text gives wins, and a
+    dateline at the destination gives nothing."""
+    found = extract_visits(text, lang, DATELINE_PUB)
+    assert [
+        (v.visitor_country, v.visitor_role, v.host_country, v.date.label()) for v in found
+    ] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "label"),
     [

@@ -1156,6 +1156,7 @@ def _drafts_of(
     publisher: str | None = None,
     interviewee: PersonMention | None = None,
     prev_seg: Segment | None = None,
+    home: str | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -1280,6 +1281,7 @@ def _drafts_of(
                 meeting,
                 publisher,
                 counted,
+                home,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -1542,6 +1544,7 @@ def _part_drafts(
     meeting: _Meeting | None = None,
     publisher: str | None = None,
     counted: tuple[int, int, Period] | None = None,
+    home: str | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
@@ -1621,6 +1624,12 @@ def _part_drafts(
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
         if other:
             visitors = [(other, _unplaced_visitor(seg, text, lang, rules, trigger, guests, other))]
+        elif home is not None and home != host and home not in listed:
+            # "Kanzler X reiste nach Taschkent" under a Berlin dateline, the article naming no
+            # other side: a titled official of no country is of the dateline's country
+            titled = [p for p in guests if p.role and not p.country and p.start < trigger.start()]
+            if titled:
+                visitors = [(home, replace(titled[0], country=home))]
     if all(code == host for code, _ in visitors):
         # PERF: no visit to date: the date and topics below would go unused
         return []
@@ -2130,6 +2139,33 @@ def _header_lines(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, line
 
 
+# A dateline opens with a place, then a comma, an agency in brackets or a dash.
+_DATELINE_HOME_RE = patterns.compile(
+    r"[^\w\n]*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?)\s*(?:,|\(|[–—-]\s)"
+)
+
+
+def _dateline_home(
+    text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
+) -> str | None:
+    """The country of the place a dateline opens with ("Berlin, 10. November 2026",
+    "ISLAMABAD (Reuters) –", "Кабул, 10 ноября"), among the first lines: a dateline line
+    holds a date too. None when there is none."""
+    for start, end, _line in _header_lines(text):
+        m = _DATELINE_HOME_RE.match(text, start, end)
+        if m is None or not any(start <= d.start < end for d in dates):
+            continue
+        a, b = m.span("place")
+        for c in countries:
+            if c.start == a and c.end == b and c.form in _PLACE_FORMS:
+                return c.code
+        for place in find_places(text, lang):
+            if place.start == a and place.end == b and place.code:
+                return place.code
+        return None
+    return None
+
+
 def _publisher(text: str, lang: str, rules: _Rules, countries: list[CountryMention]) -> str | None:
     """The country of the ministry whose page this is, from a header line among the first
     ones ("Ministry of Foreign Affairs of the Republic of Uzbekistan", "Пресс-релиз МИД
@@ -2206,6 +2242,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
+    home = _dateline_home(text, lang, countries, dates)
     interviewee = _interviewee(text, rules, people)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
@@ -2231,6 +2268,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             publisher,
             interviewee,
             segments[i - 1] if i > 0 else None,
+            home,
         )
         drafts.extend(found)
         if place is not None:
