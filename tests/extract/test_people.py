@@ -211,6 +211,11 @@ def test_canonical_role(lang: str, surface: str, role: str) -> None:
         ("Сираджуддина Хаккани", "Sirajuddin Haqqani"),
         # a name word without a settled spelling is written letter by letter
         ("Рустамом Миннихановым", "Rustam Minnikhanov"),
+        # a first name the dictionary knows only as a noun takes the case of the
+        # surname after it
+        ("Бахромом Юсуповым", "Bakhrom Yusupov"),
+        # the guesser's informal vocative ("Сардорома") is no reading of a name
+        ("Сардором Умурзаковым", "Sardor Umurzakov"),
     ],
 )
 def test_russian_names_in_base_form_and_latin(raw: str, expected: str) -> None:

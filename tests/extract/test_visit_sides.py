@@ -478,3 +478,27 @@ def test_an_undated_headline_is_the_body_s_visit(
     assert [(v.visitor_country, v.host_country, v.status, v.date.label()) for v in visits] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparts"),
+    [
+        pytest.param(
+            "Министр иностранных дел Афганистана 10 ноября прибыл в Москву, где провел "
+            "переговоры с Сергеем Лавровым.",
+            ("Sergey Lavrov",),
+            id="instrumental-surname",
+        ),
+        pytest.param(
+            "Глава МИД Узбекистана в понедельник посетил Исламабад и встретился с Бахромом "
+            "Юсуповым.",
+            ("Bakhrom Yusupov",),
+            id="noun-only-first-name",
+        ),
+    ],
+)
+def test_russian_counterparts_in_base_form_and_latin(text: str, counterparts: tuple[str]) -> None:
+    """The person met ("переговоры с Сергеем Лавровым") is named as the visitor is: in
+    the nominative and in Latin script, not in the case the preposition gave."""
+    [visit] = extract_visits(text, "ru", PUBLISHED)
+    assert visit.counterparts == counterparts

@@ -324,7 +324,7 @@ def _lemma_pymorphy3(
     when not a name. `case` is the case of the name's words before it: a word the
     dictionary knows only as a noun ("Ханом", the title "хан") declines with them."""
     every = morph_analyzer().parse(word)
-    parses = [p for p in every if any(t in p.tag for t in _NAME_TAGS) and p.tag.number != "plur"]
+    parses = [p for p in every if _singular_name(p)]
     if not parses and case not in (None, "nomn") and word[:1].isupper():
         parses = [
             p
@@ -351,6 +351,29 @@ def _lemma_pymorphy3(
     nominative = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
     lemma = nominative.word if nominative else best.normal_form
     return lemma, best.tag.gender or gender, best.tag.case or case
+
+
+def _singular_name(parse: Any) -> bool:
+    """A reading of a word as one person's name, in a case news prose uses: the
+    guesser's informal vocatives ("Сардором" as a vocative of "Сардорома") are not."""
+    tag = parse.tag
+    return any(t in tag for t in _NAME_TAGS) and tag.number != "plur" and tag.case != "voct"
+
+
+def _oblique_case(words: list[str]) -> str | None:
+    """The one case other than the nominative that the name words of a name stand in,
+    when the dictionary reads one of them so and none otherwise; else None."""
+    for word in words:
+        if not word[:1].isupper():
+            continue
+        parses = [p for p in morph_analyzer().parse(word) if _singular_name(p)]
+        cases = {p.tag.case for p in parses}
+        if len(cases) == 1:
+            (case,) = cases
+            return case if case != "nomn" else None
+        if cases:
+            return None
+    return None
 
 
 def _transliterate(text: str, table: dict[str, str]) -> str:
@@ -382,7 +405,9 @@ def normalise_name(raw: str, lang: str) -> str:
     words = [_POSSESSIVE_RE.sub("", w) for w in words]
     if rules.morphology == "pymorphy3" and any("\u0400" <= c <= "\u04ff" for c in raw):
         gender: str | None = None
-        case: str | None = None
+        # "Шахбазом Шарифом": a first word the dictionary knows only as a noun declines
+        # in the case of the name words after it
+        case: str | None = _oblique_case(words)
         lemmas: list[str] = []
         for word in words:
             if rules.indeclinable_endings and word.lower().endswith(rules.indeclinable_endings):

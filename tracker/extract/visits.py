@@ -947,7 +947,11 @@ def _counterparts(
                 break
             kept.append(word)
         name = " ".join(kept).strip()
-        if name and not find_countries(name, lang) and name not in found:
+        if not name or find_countries(name, lang):
+            continue
+        # "переговоры с Сергеем Лавровым": the name met, in base form and Latin script
+        name = normalise_name(name, lang)
+        if name not in found:
             found.append(name)
     return found
 
