@@ -767,7 +767,8 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 continue
         attachable = False
         if bullet is None or "|" in line:
-            intro = line.strip()
+            # "**The Sides agreed:**": emphasis around an intro line is no part of it
+            intro = line.strip().strip("*_`").strip()
             if not intro.endswith(":") and not _is_heading(intro):
                 # PERF: only a line ending in ":" or a short heading introduces a list
                 # (status is read only under an accepted intro): no clause or status
@@ -951,6 +952,10 @@ def _from_prose(
             if any(a <= m.start() < b for a, b in read):
                 continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
+            if text.startswith("?", c_end):
+                # a briefing's question ("Plant Moskau, ein Konsulat zu eröffnen?", "Планирует
+                # ли Москва открыть ...?") asks about a measure and commits to none
+                continue
             clause = text[c_start:c_end]
             if prose.subject_responsible:
                 # a plan stated by a country for itself: only the document's own countries'
