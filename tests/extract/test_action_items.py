@@ -4687,3 +4687,56 @@ def test_the_answer_to_a_question_still_names_its_measure() -> None:
 def test_a_russian_side_will_deliver(text: str, expected: list[tuple[str, str]]) -> None:
     items = extract_action_items(text, "ru", PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+# Keeping in touch names no measure; an office for contacts still does (held-out set S).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("The ministers agreed to stay in close contact.", "en", id="en-stay"),
+        pytest.param("Both sides agreed to maintain regular contacts.", "en", id="en-maintain"),
+        pytest.param("Die Minister vereinbarten, in engem Kontakt zu bleiben.", "de", id="de"),
+        pytest.param("Министры договорились поддерживать тесный контакт.", "ru", id="ru"),
+        pytest.param("Ils sont convenus de rester en contact étroit.", "fr", id="fr-rester"),
+        pytest.param("Ils sont convenus de maintenir des contacts réguliers.", "fr", id="fr-maint"),
+    ],
+)
+def test_keeping_in_touch_is_no_measure(text: str, lang: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
+
+
+def test_an_office_for_contacts_is_still_a_measure() -> None:
+    items = extract_action_items(
+        "The ministers agreed to open a contact office in Termez by June.", "en", PUB
+    )
+    assert [(a.title, a.due.label()) for a in items] == [
+        ("Open a contact office in Termez", "2025-06")
+    ]
+
+
+# A visit's agenda: "the two ministers will review progress on the railway project" is a
+# meeting's talk, no measure; "the ministry will review the tariff by June" is one (set S).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "During the visit, the two Foreign Ministers will review progress on the railway "
+            "project and discuss regional connectivity.",
+            [],
+            id="review-progress",
+        ),
+        pytest.param(
+            "The ministers will take stock of the implementation of the transit agreement.",
+            [],
+            id="take-stock",
+        ),
+        pytest.param(
+            "The ministry will review the tariff by June.",
+            [("Review the tariff", "2025-06")],
+            id="review-a-tariff",
+        ),
+    ],
+)
+def test_reviewing_progress_is_no_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    items = extract_action_items(text, "en", PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
