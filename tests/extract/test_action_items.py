@@ -4740,3 +4740,48 @@ def test_an_office_for_contacts_is_still_a_measure() -> None:
 def test_reviewing_progress_is_no_measure(text: str, expected: list[tuple[str, str]]) -> None:
     items = extract_action_items(text, "en", PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+# Official texts letter their points: "(a)", "b)", "в)", "(ii)" mark list items as "1." and
+# "-" do (held-out set S's shapes); a lettered list of problems stays none.
+@pytest.mark.parametrize(
+    ("text", "lang", "titles"),
+    [
+        pytest.param(
+            "The Sides agreed to:\n(a) open a trade house in Termez by June;\n"
+            "(b) launch a joint customs post by March 2026.\n",
+            "en",
+            ["open a trade house in Termez", "launch a joint customs post"],
+            id="en-paren-letters",
+        ),
+        pytest.param(
+            "Die Seiten vereinbarten:\n(i) bis Juni ein Handelshaus in Termes zu eröffnen;\n"
+            "(ii) bis März 2026 einen gemeinsamen Zollposten einzurichten.\n",
+            "de",
+            ["Handelshaus in Termes zu eröffnen", "gemeinsamen Zollposten einzurichten"],
+            id="de-roman",
+        ),
+        pytest.param(
+            "Стороны договорились:\nа) открыть торговый дом в Термезе до июня;\n"
+            "б) запустить совместный таможенный пост до марта 2026 года.\n",
+            "ru",
+            ["открыть торговый дом в Термезе", "запустить совместный таможенный пост"],
+            id="ru-cyrillic-letters",
+        ),
+        pytest.param(
+            "Les Parties sont convenues de :\na) créer un groupe de travail sur l'eau d'ici "
+            "juin ;\nb) lancer une étude du corridor avant fin 2025.\n",
+            "fr",
+            ["créer un groupe de travail sur l'eau", "lancer une étude du corridor"],
+            id="fr-letters",
+        ),
+        pytest.param(
+            "Main problems:\na) long queues at the border;\nb) missing scanners.\n",
+            "en",
+            [],
+            id="en-problems",
+        ),
+    ],
+)
+def test_lettered_points_are_list_items(text: str, lang: str, titles: list[str]) -> None:
+    assert [a.title for a in extract_action_items(text, lang, PUB)] == titles

@@ -50,7 +50,12 @@ _HTML_CELL_RE = patterns.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>"
 _HTML_TAG_RE = patterns.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
 # The longest heading (words) that may introduce a list without a colon.
 HEADING_MAX_WORDS = 8
-_BULLET_RE = patterns.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
+# a list item's marker: a dash or dot, "1." or "1)", or as official texts letter their
+# points, "a)", "(b)", "в)", "(iii)"
+_BULLET_RE = patterns.compile(
+    r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)]|\(?[a-zA-Zа-яА-ЯёЁ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))"
+    r"[ \t]+(?P<body>\S.*?)[ \t]*$"
+)
 _TITLE_SPLIT_RE = patterns.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 # A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
 _SENTENCE_END_RE = patterns.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
