@@ -2724,3 +2724,134 @@ def test_russian_people_words_after_numbers_ending_in_two_to_four_count(
     """After 2-4 (and 22, 81 in the accusative, ...) Russian takes the genitive singular
     ("82 человека", "64 мигранта"), or an instrumental after "с": still people counted."""
     assert [f.count for f in extract_deportations(text, "ru", PUBLISHED)] == [count]
+
+
+# Official sources (held-out set S): a stock word between a count and its people only
+# describes those deported ("38,412 illegally residing Afghan nationals were deported");
+# one telling where people live is still a stock figure.
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        pytest.param(
+            "In October a total of 38,412 illegally residing Afghan nationals were deported.",
+            "en",
+            38412,
+            id="en-residing",
+        ),
+        pytest.param(
+            "Im Oktober wurden 300 registrierte Afghanen aus Pakistan abgeschoben.",
+            "de",
+            300,
+            id="de-registrierte",
+        ),
+        pytest.param(
+            "В октябре из России выдворены 1200 незаконно проживающих граждан Афганистана.",
+            "ru",
+            1200,
+            id="ru-prozhivayushchikh",
+        ),
+    ],
+)
+def test_a_stock_word_describing_the_deported_keeps_the_count(
+    text: str, lang: str, count: int
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("About 1.3 million Afghans reside in Pakistan despite deportations.", "en"),
+        pytest.param("В России проживают 15 тысяч граждан Афганистана, многих выдворяют.", "ru"),
+    ],
+)
+def test_a_stock_figure_stays_none(text: str, lang: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+# A transfer on the way ("mit Umstieg in Istanbul", "with a stopover in Dubai") names no
+# deporting state (held-out set S).
+@pytest.mark.parametrize(
+    ("text", "lang", "deporter"),
+    [
+        pytest.param(
+            "Österreich hat im Oktober 120 Afghanen mit Umstieg in Istanbul nach Kabul abgeschoben.",
+            "de",
+            "AUT",
+            id="de-umstieg",
+        ),
+        pytest.param(
+            "Sweden deported 120 Afghans in October on scheduled flights with a stopover in "
+            "Istanbul.",
+            "en",
+            "SWE",
+            id="en-stopover",
+        ),
+        pytest.param(
+            "La Suisse a expulsé 120 Afghans en octobre, avec escale à Istanbul.",
+            "fr",
+            "CHE",
+            id="fr-escale",
+        ),
+        pytest.param(
+            "Из Австрии в октябре выслали 120 афганцев с пересадкой в Стамбуле.",
+            "ru",
+            "AUT",
+            id="ru-peresadka",
+        ),
+    ],
+)
+def test_a_stopover_names_no_deporting_state(text: str, lang: str, deporter: str) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [(120, deporter)]
+
+
+# "Reporting period: 1-31 October 2024 | Issued: 10 November 2024": the bulletin's period
+# ends at the bar (held-out set S).
+def test_a_reporting_period_ends_at_the_next_field() -> None:
+    text = (
+        "Reporting period: 1-31 October 2024 | Issued: 10 November 2024\n\n"
+        "Iran deported 64,200 Afghans through Islam Qala and Milak.\n"
+    )
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, "en", None)]
+    assert got == [(64200, "2024-10")]
+
+
+# A table of months under a sentence naming its year: "Monat | Abschiebungen" under "Vom
+# 1. Januar bis 31. Oktober 2024 wurden ... abgeschoben." (held-out set S)
+def test_month_rows_take_the_year_of_the_line_above_the_table() -> None:
+    text = (
+        "Vom 1. Januar bis 31. Oktober 2024 wurden 85 Afghanen nach Afghanistan abgeschoben.\n\n"
+        "Monat          Abschiebungen nach Afghanistan\n"
+        "Januar         4\n"
+        "Februar        81\n"
+    )
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, "de", None)]
+    assert got == [(85, "2024"), (4, "2024-01"), (81, "2024-02")]
+
+
+# A span of days over several months ("vom 1. Januar bis 31. Oktober 2024") counts its
+# year; its first day is no count (held-out set S).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("From 1 January to 31 October 2024, 248 Afghans were deported.", "en"),
+        pytest.param("Vom 1. Januar bis 31. Oktober 2024 wurden 248 Afghanen abgeschoben.", "de"),
+        pytest.param(
+            "С 1 января по 31 октября 2024 года из России выдворены 248 граждан Афганистана.",
+            "ru",
+        ),
+        pytest.param(
+            "Du 1er janvier au 31 octobre 2024, 248 Afghans ont été expulsés de Suisse.", "fr"
+        ),
+    ],
+)
+def test_a_span_over_several_months_counts_its_year(text: str, lang: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, None)]
+    assert got == [(248, "2024")]
+
+
+def test_a_span_of_days_within_a_month_still_counts_that_month() -> None:
+    text = "Between 13 and 19 August 2024, 2,480 Afghans were deported from Iran."
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, "en", None)]
+    assert got == [(2480, "2024-08")]

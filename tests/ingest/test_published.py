@@ -197,6 +197,11 @@ def test_date_in_the_middle_of_a_long_article_is_ignored() -> None:
             date(2026, 2, 12),
             id="date-update-stamp-fr",
         ),
+        pytest.param(
+            "Reporting period: 1-31 October 2026 | Issued: 10 November 2026",
+            date(2026, 11, 10),
+            id="bulletin-issued-stamp-en",
+        ),
     ],
 )
 def test_dateline_segments(top: str, expected: date) -> None:

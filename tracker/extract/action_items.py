@@ -50,7 +50,12 @@ _HTML_CELL_RE = patterns.compile(r"<\s*/?\s*t[dh]\b[^>]*>|(?<=\s)/?\s*t[dh]\s*>"
 _HTML_TAG_RE = patterns.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
 # The longest heading (words) that may introduce a list without a colon.
 HEADING_MAX_WORDS = 8
-_BULLET_RE = patterns.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)])[ \t]+(?P<body>\S.*?)[ \t]*$")
+# a list item's marker: a dash or dot, "1." or "1)", or as official texts letter their
+# points, "a)", "(b)", "в)", "(iii)"
+_BULLET_RE = patterns.compile(
+    r"^[ \t]*(?:[-•*–—·▪●]|\d{1,2}[.)]|\(?[a-zA-Zа-яА-ЯёЁ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))"
+    r"[ \t]+(?P<body>\S.*?)[ \t]*$"
+)
 _TITLE_SPLIT_RE = patterns.compile(r"^(?P<title>[^:]{2,120}?)\s*:\s+(?P<desc>\S.*)$")
 # A sentence ends where the next word starts with a capital ("bzw. auf" goes on).
 _SENTENCE_END_RE = patterns.compile(r"[.!?](?=\s*[A-Z\u00c0-\u00de\u0400-\u042f])")
@@ -767,7 +772,8 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
                 continue
         attachable = False
         if bullet is None or "|" in line:
-            intro = line.strip()
+            # "**The Sides agreed:**": emphasis around an intro line is no part of it
+            intro = line.strip().strip("*_`").strip()
             if not intro.endswith(":") and not _is_heading(intro):
                 # PERF: only a line ending in ":" or a short heading introduces a list
                 # (status is read only under an accepted intro): no clause or status
@@ -951,6 +957,10 @@ def _from_prose(
             if any(a <= m.start() < b for a, b in read):
                 continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())
+            if text.startswith("?", c_end):
+                # a briefing's question ("Plant Moskau, ein Konsulat zu eröffnen?", "Планирует
+                # ли Москва открыть ...?") asks about a measure and commits to none
+                continue
             clause = text[c_start:c_end]
             if prose.subject_responsible:
                 # a plan stated by a country for itself: only the document's own countries'

@@ -108,6 +108,8 @@ _DATELINE_PLACE_RE = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w .'/-]{1,28}
 _DATELINE_TAIL_RE = patterns.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
 # "а в январе — ещё 26,5 тыс.": how far before a count's clause its dash may stand, and
 # how long the dated clause before the dash may be
+# how far before a span's last day its first day and month may start ("1. Januar bis ")
+SPAN_LEAD = 30
 DASH_REACH = 3
 DASH_LEAD_MAX_CHARS = 40
 # how far before a country its deportation verb may start ("выслал Пакистан")
@@ -142,6 +144,9 @@ class _Rules:
     same_period: re.Pattern[str]
     # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
     day_span: re.Pattern[str]
+    # "vom 1. Januar bis | 31. Oktober 2026", "from 1 January to |": a span's first day and
+    # month, right before the date that ends it
+    span_start_before: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     part_openers: re.Pattern[str]
@@ -157,6 +162,9 @@ class _Rules:
     ratio_before: re.Pattern[str]  # "one in five families": a share, no count
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
+    # "38,412 illegally residing Afghan nationals": a count's people with up to three words
+    # before their noun, which describe the people counted
+    people_phrase: re.Pattern[str]
     people_before: re.Pattern[str]
     count_nouns: re.Pattern[str]
     not_counts: re.Pattern[str]
@@ -219,6 +227,12 @@ def _rules(lang: str) -> _Rules:
             + r")(?!\w))\s*\d{1,2}(?![\d:])",
             re.IGNORECASE,
         ),
+        span_start_before=patterns.compile(
+            r"(?<!\d)\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?\s+(?:"
+            + alternation(as_list(data.get("day_span_words")) or ["-"])
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
         # "Reporting period: 1-14 June 2025" at the head of a bulletin
         reporting_period=words("reporting_period"),
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
@@ -255,6 +269,12 @@ def _rules(lang: str) -> _Rules:
         # "987 иностранных граждан", "300 undocumented Afghan men": up to two words first
         people=patterns.compile(
             r"(?:[^\W\d_]+\s+){0,2}(?:"
+            + alternation(as_list(data.get("people")))
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        people_phrase=patterns.compile(
+            r"\s*(?:[^\W\d_]+\s+){0,3}?(?:"
             + alternation(as_list(data.get("people")))
             + r")(?![^\W\d_])",
             re.IGNORECASE,
@@ -636,10 +656,14 @@ def _reporting_period(doc: _Doc) -> Period | None:
         if doc.text[line_start : m.start()].strip(" \t*_#>-•"):
             continue  # the words inside a sentence, not a heading line
         line_end = doc.text.find("\n", m.end())
+        line_end = len(doc.text) if line_end < 0 else line_end
+        # "Reporting period: 1-31 October 2026 | Issued: 10 November 2026": the line's next
+        # field, after a bar, dates something else
+        bar = doc.text.find("|", m.end(), line_end)
         dates = [
             d.period
             for d in _within_sorted(
-                doc.dates, doc.date_starts, m.end(), len(doc.text) if line_end < 0 else line_end
+                doc.dates, doc.date_starts, m.end(), line_end if bar < 0 else bar
             )
             if d.period.known and d.period.start is not None
         ]
@@ -665,6 +689,8 @@ def _prepare(
     dates = find_dates(text, lang, published)
     blocked = [(m.start, m.end) for m in find_money(text, lang)]
     blocked += [(d.start, d.end) for d in dates]
+    # "vom 1. Januar bis 31. Oktober 2026": the span's first day is a date too, no count
+    blocked += [(lead, d.start) for d in dates if (lead := _span_start(text, d, rules)) >= 0]
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
@@ -953,7 +979,7 @@ def _prose(
         clause = doc.text[c_start:c_end] if has_cue else seg.text
         if (
             rules.voluntary.search(clause)
-            or rules.stock.search(clause)
+            or _stock_figure(doc, *((c_start, c_end) if has_cue else (seg.start, seg.end)), end)
             or rules.threats.search(clause)
         ):
             continue
@@ -1015,6 +1041,18 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _stock_figure(doc: _Doc, start: int, end: int, count_end: int) -> bool:
+    """True when text[start:end] tells of people living somewhere; a stock word that only
+    describes the people counted ("38,412 illegally residing Afghan nationals were deported",
+    "1200 незаконно проживающих граждан") makes no stock figure of the count."""
+    phrase = doc.rules.people_phrase.match(doc.text, count_end)
+    described = phrase.end() if phrase else count_end
+    return any(
+        not (count_end <= m.start() and m.end() <= described)
+        for m in doc.rules.stock.finditer(doc.text, start, end)
+    )
 
 
 def _list_marker(text: str, start: int, end: int) -> bool:
@@ -1331,9 +1369,22 @@ def _prose_period(
         candidates,
         key=lambda d: (0 if id(d) in own else 1, 0 if d.start >= pos else 1, abs(d.start - pos)),
     )
+    if best.period.start is not None and _span_start(doc.text, best, doc.rules) >= 0:
+        # "vom 1. Januar bis 31. Oktober 2026 wurden 248 abgeschoben": months of a year,
+        # counted as that year (a span of days within one month is that month, below)
+        return Period.year(best.period.start.year)
     return _span_as_month(
         doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
     )
+
+
+def _span_start(text: str, d: DateMention, rules: _Rules) -> int:
+    """Where a span of days over several months starts when the day `d` ends it ("vom
+    1. Januar bis 31. Oktober 2026", "du 1er janvier au 31 octobre 2026"), else -1."""
+    if d.period.precision != "day" or d.start == 0:
+        return -1
+    m = rules.span_start_before.search(text, max(0, d.start - SPAN_LEAD), d.start)
+    return m.start() if m else -1
 
 
 def _span_as_month(doc: _Doc, surface: str, period: Period) -> Period:
@@ -1493,6 +1544,17 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
             # "2. Wie verteilen sich die im ersten Halbjahr 2026 vollzogenen Abschiebungen
             # auf die Länder?" above "Land | Abschiebungen": the rows are of its period
             header = replace(header, period=_lead_period(doc, lines, i))
+        elif header is not None and header.period is None:
+            # "Monat | Abschiebungen" under "Vom 1. Januar bis 31. Oktober 2026 wurden 248
+            # ... abgeschoben.": the rows' months without a year are of the year it names
+            lead = _lead_period(doc, lines, i)
+            if (
+                lead is not None
+                and lead.start is not None
+                and lead.end is not None
+                and lead.start.year == lead.end.year
+            ):
+                header = replace(header, period=Period.year(lead.start.year))
         if header is not None:
             j, rows = _table_rows(doc, lines, i + 1, header)
         if header is not None and rows:

@@ -37,6 +37,8 @@ DATELINE_WORDS: tuple[str, ...] = (
     "publié le", "publié", "date de publication", "date de parution", "paru le",
     # an interview's stamp: "Propos recueillis à Almaty le 6 octobre 2025"
     "propos recueillis", "interview conducted",
+    # a bulletin's: "Reporting period: 1-31 October 2026 | Issued: 10 November 2026"
+    "issued", "issued on", "date of issue",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
