@@ -174,11 +174,21 @@ _WIRE_LEAD = rf"(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}{_AGENCY}\s*[–—-
 _LABEL_LEAD = r"(?:[^\W\d_][^\W\d_'’ ]{0,20}(?: [^\W\d_][^\W\d_'’]{0,20}){0,3} [|–—-] )?"
 
 
+# A forum post's or a blog's byline between the stamp word and its date: "Posted by
+# steppe_watcher » Sun Nov 22, 2026", "Veröffentlicht von redaktion | 3. März 2026".
+BYLINE_WORDS: tuple[str, ...] = ("by", "von", "par", "от")
+_BYLINE = (
+    r"(?:(?:"
+    + "|".join(BYLINE_WORDS)
+    + r")\s+[^\s»|·•,]+(?:\s+[^\s»|·•,]+)?\s*(?:[»|·•,–—-]\s*)?)?"
+)
+
+
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_BYLINE}{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
