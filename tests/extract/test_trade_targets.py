@@ -1600,3 +1600,72 @@ def test_a_route_is_no_side_even_beside_a_single_side(lang: str, text: str) -> N
 def test_the_two_countries_are_the_pair_the_article_opens_with(lang: str, text: str) -> None:
     got = [(t.countries, t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
     assert got == [(("BTN", "NPL"), Decimal(700_000_000))]
+
+
+# Machine-translated releases (held-out set U) calque the Russian "доведут товарооборот до
+# уровня ... в 2028 году": a future "bring/porteront", a "level" before the amount ("bis
+# zu der Höhe von", "jusqu'au niveau de") and "in the year"/"dans l'année" before the year.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Tajikistan and Kyrgyzstan held talks in Bishkek. It was agreed that the sides will "
+            "bring the trade turnover up to the level of 400 million US dollars in the year 2028.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Tadschikistan und Kirgisistan führten Gespräche in Bischkek. Es wurde Übereinstimmung "
+            "erzielt, dass die Seiten den Warenumsatz bringen werden bis zu der Höhe von 400 "
+            "Millionen US-Dollar im Jahr 2028.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le Tadjikistan et le Kirghizistan ont tenu des pourparlers à Bichkek. Il a été "
+            "convenu que les parties porteront le chiffre d'affaires commercial jusqu'au niveau "
+            "de 400 millions de dollars américains dans l'année 2028.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Таджикистан и Кыргызстан провели переговоры в Бишкеке. Достигнута договоренность, "
+            "что стороны доведут товарооборот до уровня 400 млн долларов США в 2028 году.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_translated_goal_with_a_level_and_a_year(lang: str, text: str) -> None:
+    got = [
+        (t.countries, t.amount, t.currency, str(t.target_date))
+        for t in extract_trade_targets(text, lang, date(2026, 11, 6))
+    ]
+    assert got == [(("KGZ", "TJK"), Decimal(400_000_000), "USD", "2028")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Tadschikistan und Kirgisistan führten Gespräche. Der Handel erreichte 2025 eine Höhe "
+            "von 300 Millionen US-Dollar.",
+            id="de-reached-height",
+        ),
+        pytest.param(
+            "de",
+            "Tadschikistan und Kirgisistan führten Gespräche. Die Bank gewährt einen Kredit in "
+            "Höhe von 300 Millionen US-Dollar.",
+            id="de-loan",
+        ),
+        pytest.param(
+            "fr",
+            "Le Tadjikistan et le Kirghizistan ont tenu des pourparlers. Leurs échanges ont porté "
+            "sur 300 millions de dollars en 2025.",
+            id="fr-past-porte",
+        ),
+    ],
+)
+def test_a_level_reached_or_a_loan_is_no_goal(lang: str, text: str) -> None:
+    assert extract_trade_targets(text, lang, date(2026, 11, 6)) == []

@@ -3631,3 +3631,107 @@ def test_a_country_delegation_is_still_a_visit() -> None:
     text = "An Austrian government delegation visited Tashkent on Monday."
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
     assert got == [("AUT", "UZB")]
+
+
+# Machine-translated releases (held-out set U) calque the Russian "провели переговоры":
+# talks "were conducted" by a minister with his long official title, "in the city of"
+# the capital; the meeting is the one the Russian original tells.
+PUB_U = date(2026, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "On 4 November in the city of Dushanbe negotiations were conducted by the Minister "
+            "of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev with the Minister of "
+            "Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin.",
+            id="en-negotiations-were-conducted",
+        ),
+        pytest.param(
+            "de",
+            "Am 4. November in der Stadt Duschanbe wurden Verhandlungen durchgeführt von dem "
+            "Minister der Auswärtigen Angelegenheiten der Kirgisischen Republik Dscheenbek "
+            "Kulubajew mit dem Minister der Auswärtigen Angelegenheiten der Republik "
+            "Tadschikistan Sirodschiddin Muhriddin.",
+            id="de-verhandlungen-durchgefuehrt",
+        ),
+        pytest.param(
+            "fr",
+            "Le 4 novembre dans la ville de Douchanbé des négociations ont été menées par le "
+            "ministre des Affaires étrangères de la République kirghize Jeenbek Koulloubaev avec "
+            "le ministre des Affaires étrangères de la République du Tadjikistan Sirodjiddine "
+            "Moukhriddine.",
+            id="fr-negociations-menees",
+        ),
+        pytest.param(
+            "ru",
+            "4 ноября в городе Душанбе состоялись переговоры министра иностранных дел "
+            "Кыргызской Республики Жээнбека Кулубаева с министром иностранных дел Республики "
+            "Таджикистан Сироджиддином Мухриддином.",
+            id="ru-sostoyalis-peregovory",
+        ),
+    ],
+)
+def test_talks_conducted_in_a_translated_release_are_a_visit(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, str(v.date), v.status)
+        for v in extract_visits(text, lang, PUB_U)
+    ]
+    assert got == [("KGZ", "TJK", "Dushanbe", "2026-11-04", "held")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Negotiations on the free trade agreement have been conducted by experts since 2024.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die Verhandlungen über das Freihandelsabkommen werden seit 2024 von Experten geführt.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Les négociations sur l'accord de libre-échange sont menées depuis 2024 par des experts.",
+            id="fr",
+        ),
+    ],
+)
+def test_negotiations_with_no_official_and_no_place_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB_U) == []
+
+
+# "dans la ville d'Islamabad": the city's noun takes the elided "de"; the "dans" before
+# it makes the city the destination. "le maire de la ville d'Islamabad" names no place
+# of a meeting.
+def test_a_city_after_la_ville_d_is_the_destination() -> None:
+    text = (
+        "Le 4 novembre, le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a "
+        "rencontré dans la ville d'Islamabad son homologue pakistanais Ishaq Dar."
+    )
+    got = [
+        (v.visitor_country, v.host_country, v.location) for v in extract_visits(text, "fr", PUB_U)
+    ]
+    assert got == [("UZB", "PAK", "Islamabad")]
+
+
+# The federal economy and finance ministries are Germany's ("Staatssekretär im
+# Bundeswirtschaftsministerium"): an official of theirs travels for Germany.
+@pytest.mark.parametrize(
+    "office",
+    ["im Bundeswirtschaftsministerium", "im Bundesfinanzministerium"],
+)
+def test_a_german_federal_ministry_names_the_visitor_country(office: str) -> None:
+    text = (
+        f"Der Parlamentarische Staatssekretär {office}, Jan Ebert, ist am Dienstag zu "
+        "Gesprächen nach Taschkent gereist."
+    )
+    got = [
+        (v.visitor_country, v.host_country, v.location) for v in extract_visits(text, "de", PUB_U)
+    ]
+    assert got == [("DEU", "UZB", "Tashkent")]

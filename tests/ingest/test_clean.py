@@ -975,3 +975,139 @@ def test_a_gallery_of_captions_keeps_its_captions() -> None:
 def test_a_singular_comment_word_without_a_count_heads_no_thread(heading: str) -> None:
     text = f"A headline that stays\n{STORY}\n{STORY}\n{heading}\n{STORY}"
     assert clean_text(text) == text
+
+
+# Held-out set U: text pulled out of PDFs. A footer that puts the page beside the
+# document's name, a page number dropped between the halves of a sentence, and the
+# blank lines of a page break inside a sentence all go; a wrapped line may start with a
+# count.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Since January the agency has registered a total of 41,000 arrivals, the most since\n\n"
+            "Agency Quarterly Review - March 2026                         Page 2 of 6\n\n"
+            "it began keeping records.",
+            "Since January the agency has registered a total of 41,000 arrivals, the most since"
+            " it began keeping records.",
+            id="en-footer-in-a-sentence",
+        ),
+        pytest.param(
+            "Die Grenzbehörde registrierte im Februar deutlich mehr Rückkehrer als im\n"
+            "                                   7\n"
+            "vergangenen Jahr.",
+            "Die Grenzbehörde registrierte im Februar deutlich mehr Rückkehrer als im"
+            " vergangenen Jahr.",
+            id="de-page-number-in-a-sentence",
+        ),
+        pytest.param(
+            "Стороны обсудили поставки зерна и строительство новой линии\n\n"
+            "Вестник министерства                                — 3 —\n\n"
+            "электропередачи до границы.",
+            "Стороны обсудили поставки зерна и строительство новой линии"
+            " электропередачи до границы.",
+            id="ru-dashed-page-number",
+        ),
+        pytest.param(
+            "Entre juillet et septembre, les autorités ont expulsé au total\n"
+            "12 400 personnes vers le poste de Torkham, selon le rapport.",
+            "Entre juillet et septembre, les autorités ont expulsé au total 12 400 personnes vers"
+            " le poste de Torkham, selon le rapport.",
+            id="fr-line-wrapped-before-a-count",
+        ),
+    ],
+)
+def test_pdf_page_breaks_inside_a_sentence_are_mended(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(
+            "The ministers ended their talks on the new rail link\n12 March 2026", id="day"
+        ),
+        pytest.param(
+            "Pakistan and Uzbekistan agree a new transit protocol today\n2026 ends", id="year"
+        ),
+        pytest.param(
+            "A short list of what was agreed:\n\n1\n\nOpen a trade house.", id="list-number"
+        ),
+    ],
+)
+def test_a_headline_above_a_date_and_a_numbered_item_stay_apart(raw: str) -> None:
+    assert clean_text(raw) == raw
+
+
+# Two columns of a PDF page dumped side by side are read column by column (held-out set U).
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "In the first quarter Iranian officials returned      Returns from Pakistan fell\n"
+            "about 9,800 people to Herat province, a report     sharply in March, when the\n"
+            "by the working group found.                          crossing was closed.",
+            "In the first quarter Iranian officials returned about 9,800 people to Herat province,"
+            " a report by the working group found.\nReturns from Pakistan fell\nsharply in March,"
+            " when the\ncrossing was closed.",
+            id="en",
+        ),
+        pytest.param(
+            "Der Minister reiste am Montag nach Duschanbe,      Beide Seiten wollen den Handel\n"
+            "wo er mit seinem Amtskollegen sprach.               bis 2030 verdoppeln.",
+            "Der Minister reiste am Montag nach Duschanbe, wo er mit seinem Amtskollegen sprach."
+            "\nBeide Seiten wollen den Handel\nbis 2030 verdoppeln.",
+            id="de",
+        ),
+        pytest.param(
+            "Делегация прибыла в Бишкек во вторник. Цент-      ральной темой стали поставки\n"
+            "ральной темой переговоров стал транзит.         угля и электроэнергии.",
+            "Делегация прибыла в Бишкек во вторник. Центральной темой переговоров стал транзит.\n"
+            "ральной темой стали поставки\nугля и электроэнергии.",
+            id="ru",
+        ),
+        pytest.param(
+            "La délégation est arrivée mardi à Kaboul pour      Les deux parties veulent porter\n"
+            "des entretiens sur le transit et l'énergie.       leurs échanges à 1 milliard.",
+            "La délégation est arrivée mardi à Kaboul pour des entretiens sur le transit et"
+            " l'énergie.\nLes deux parties veulent porter\nleurs échanges à 1 milliard.",
+            id="fr",
+        ),
+    ],
+)
+def test_two_columns_of_a_pdf_page_are_read_one_after_the_other(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(
+            "EXAMPLE BUSINESS COUNCIL                 Bulletin 1/2026\nThe council met on Monday.",
+            id="running-header-alone",
+        ),
+        pytest.param("Kabul      Herat\nTashkent   Termez", id="short-table-of-names"),
+    ],
+)
+def test_a_single_gap_line_or_a_short_table_is_no_two_columns(raw: str) -> None:
+    assert clean_text(raw) == clean_text(clean_text(raw))
+    assert clean_text(raw).split("\n")[0] == raw.split("\n")[0].rstrip()
+
+
+# "Articles liés : « ... »" is a related-articles line like "Read also: ..." (set U).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("— Articles liés : « Le Pakistan expulse 20 000 Afghans »", id="fr"),
+        pytest.param("Verwandte Artikel: Pakistan schiebt 20.000 Afghanen ab", id="de"),
+        pytest.param("Связанные материалы: Пакистан выслал 20 тысяч афганцев", id="ru"),
+        pytest.param("Related: Pakistan expels 20,000 Afghans", id="en"),
+    ],
+)
+def test_a_related_articles_line_is_dropped(line: str) -> None:
+    raw = f"The story itself, in one sentence about the talks.\n\n{line}"
+    assert clean_text(raw) == "The story itself, in one sentence about the talks."

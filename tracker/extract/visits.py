@@ -435,6 +435,18 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
     return [i for i in items if i.start >= start and i.end <= end]
 
 
+def _to_word(words: list[str], rules: _Rules) -> str | None:
+    """The destination word among the last words before a city ("in", "nach", "à")."""
+    for i in range(len(words) - 1, -1, -1):
+        if rules.to_re.fullmatch(words[i]):
+            return words[i]
+        # only adjectives and words like "city" stand between ("in der
+        # westafghanischen Stadt Herat"); "nach Angaben aus Neu-Delhi" does not
+        if words[i][:1].isupper() and words[i].lower() not in rules.place_nouns:
+            return None
+    return None
+
+
 def _is_destination(
     text: str,
     place: PlaceMention,
@@ -455,15 +467,12 @@ def _is_destination(
         # "s'est rendu près d'Hérat", "à proximité d'Hérat"
         if words and words[-1].lower() in rules.near_words:
             word = words[-1]
+        elif words and words[-1].lower() in rules.place_nouns:
+            # "dans la ville d'Islamabad": the city's noun takes the "de", and the
+            # destination word stands before the noun
+            word = _to_word(words, rules)
     else:
-        for i in range(len(words) - 1, -1, -1):
-            if rules.to_re.fullmatch(words[i]):
-                word = words[i]
-                break
-            # only adjectives and words like "city" stand between ("in der
-            # westafghanischen Stadt Herat"); "nach Angaben aus Neu-Delhi" does not
-            if words[i][:1].isupper() and words[i].lower() not in rules.place_nouns:
-                break
+        word = _to_word(words, rules)
     # "in Kabul" counts near a visit word: "Qatar, which hosted the talks ... has
     # not recognised the government in Kabul" names no destination
     near = any(

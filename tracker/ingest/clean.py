@@ -184,7 +184,8 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "читайте также", "похожие статьи", "похожие новости", "по теме",
         "другие новости", "материалы по теме", "смотрите также", "related",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi",
-        "articles connexes",
+        "articles connexes", "articles liés", "sur le même thème", "verwandte artikel",
+        "связанные материалы", "связанные статьи",
         # boxes of other stories beside the article: most read, partner teasers, author box
         "most read", "most popular", "most viewed", "trending", "top stories",
         "also on this site", "more on this story", "editor's picks", "partner content",
@@ -1102,11 +1103,27 @@ _SENTENCE_STOPS = ".!?:;|…"
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+\S")
 
 
+# A wrapped line may start with a count ("... authorities deported" / "143,200 Afghan
+# nationals ..."): a figure of three digits or more, or with thousands separators, then
+# a word. A day ("12 March 2026"), a date or a clock time under a headline is no such line.
+_COUNT_START_RE = re.compile(
+    r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|(?![12]\d{3}\b)\d{3,})[ \u00a0]+[^\W\d_]"
+)
+
+
 def _continues(prev: str, line: str) -> bool:
     head, tail = line.lstrip()[:1], prev.rstrip()
     if not head or not tail or tail[-1] in _SENTENCE_STOPS or "|" in prev or "|" in line:
         return False
     if head.isalpha() and head.islower() and len(tail) >= WRAPPED_LINE_MIN_CHARS:
+        return True
+    if (
+        head.isdigit()
+        and tail[-1].isalpha()
+        and tail[-1].islower()
+        and len(tail) >= WRAPPED_LINE_MIN_CHARS
+        and _COUNT_START_RE.match(line.lstrip())
+    ):
         return True
     # "1. Open a centre in Herat" / "   (responsible: QazTrade)." : an indented line under an
     # unfinished list item goes on with it
@@ -1141,6 +1158,19 @@ _PAGE_WORD_RE = re.compile(
     r"^\s*(?:page|seite|страница|стр\.|p\.)\s*\d", re.IGNORECASE | re.MULTILINE
 )
 _DIGITS_RE = re.compile(r"\d+")
+# A footer that puts the page beside the document's name, a wide gap between them
+# ("Border Monitoring Update - October 2026        Page 3 of 8", "Bulletin  - 4 -"), and
+# a page number standing alone between the two halves of a sentence ("... by the" /
+# "4" / "the agency said ..."): page furniture too.
+_PAGE_MARK = (
+    r"(?:(?:page|seite|страница|стр\.|p\.)\s*\d{1,4}(?:\s*(?:of|von|из|sur|/)\s*\d{1,4})?"
+    r"|[-–—]\s*\d{1,4}\s*[-–—])"
+)
+_PAGE_FOOTER_RE = re.compile(
+    rf"^\s*(?:\S[^\n]{{0,100}}?[ \t]{{3,}})?{_PAGE_MARK}\s*$", re.IGNORECASE
+)
+_PAGE_MARK_END_RE = re.compile(rf"{_PAGE_MARK}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LONE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,3}[ \t]*$", re.MULTILINE)
 RUNNING_HEADER_LINES = 3  # the first non-blank lines a running header is one of
 RUNNING_HEADER_MIN_CHARS = 20
 
@@ -1160,15 +1190,24 @@ def _drop_page_furniture(text: str) -> str:
     }
     # PERF: one pass in C says whether a page line stands anywhere; most texts have none
     has_page = _PAGE_WORD_RE.search(text) is not None
-    if not heads and not has_page:
+    has_footer = _PAGE_MARK_END_RE.search(text) is not None
+    has_number = _LONE_NUMBER_RE.search(text) is not None
+    if not heads and not has_page and not has_footer and not has_number:
         return text
     prefixes = {head[:8] for head in heads}
     out: list[str] = []
     seen = 0  # non-blank lines kept so far
     dropped_header = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    page_break = False  # a furniture line went since the last line kept
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        if has_page and _PAGE_LINE_RE.match(line):
+        if (
+            (has_page and _PAGE_LINE_RE.match(line))
+            or (has_footer and _PAGE_FOOTER_RE.match(line))
+            or (has_number and _LONE_NUMBER_RE.match(line) and _splits_sentence(out, lines, i))
+        ):
+            page_break = True
             continue
         if (
             seen >= RUNNING_HEADER_LINES
@@ -1176,19 +1215,91 @@ def _drop_page_furniture(text: str) -> str:
             and _DIGITS_RE.sub("#", stripped) in heads
         ):
             dropped_header = True
+            page_break = True
             continue
         if dropped_header and _RULE_LINE_RE.match(line):
             continue  # the rule under a dropped running header
         if stripped:
+            if page_break and _splits_sentence(out, lines, i - 1):
+                # "... since it" / footer / "began reporting": the sentence runs on
+                # across the page break, so the blank lines around the footer go too
+                while out and not out[-1].strip():
+                    out.pop()
             seen += 1
             dropped_header = False
+            page_break = False
         out.append(line)
     return "\n".join(out)
 
 
+def _splits_sentence(before: list[str], lines: list[str], i: int) -> bool:
+    """True when the line at i stands between a line left unfinished and one going on
+    in lower case: a page number dropped into a sentence at a page break."""
+    prev = next((line.rstrip() for line in reversed(before) if line.strip()), "")
+    after = next((line.lstrip() for line in lines[i + 1 :] if line.strip()), "")
+    return (
+        len(prev) >= WRAPPED_LINE_MIN_CHARS
+        and prev[-1:] not in _SENTENCE_STOPS
+        and after[:1].isalpha()
+        and after[:1].islower()
+    )
+
+
+# Two columns of a PDF page dumped side by side: each line holds the left column's line,
+# a wide gap, and the right column's line. Read as lines they mix two texts; the left
+# column is read first, then the right one, as the page is.
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+COLUMN_MIN_LINES = 2  # lines with a gap at about the same place make a two-column block
+COLUMN_ALIGN_CHARS = 6  # how far the right column's starts may wander (hand-made layouts)
+COLUMN_MIN_START = 25  # a right column starts this far in at least; less is a list's indent
+
+
+def _column_start(line: str) -> int | None:
+    """Where the right column starts in a line of two columns, None for a line of one."""
+    found = [m.end() for m in _COLUMN_GAP_RE.finditer(line) if m.end() >= COLUMN_MIN_START]
+    return found[0] if len(found) == 1 else None
+
+
+def _split_block(block: list[str]) -> list[str]:
+    starts = [start for line in block if (start := _column_start(line)) is not None]
+    if len(starts) < COLUMN_MIN_LINES or max(starts) - min(starts) > COLUMN_ALIGN_CHARS:
+        return block
+    edge = min(starts)
+    left: list[str] = []
+    right: list[str] = []
+    for line in block:
+        start = _column_start(line)
+        if start is not None:
+            left.append(line[:start].rstrip())
+            right.append(line[start:].strip())
+        elif len(line) - len(line.lstrip()) >= edge - COLUMN_ALIGN_CHARS:
+            right.append(line.strip())  # only the right column goes on here
+        else:
+            left.append(line.rstrip())
+    return left + right
+
+
+def _split_columns(text: str) -> str:
+    """Blocks of lines laid out in two columns, read column by column."""
+    # PERF: a column gap is three spaces inside a line; most texts have none
+    if "   " not in text:
+        return text
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        out += _split_block(block) if len(block) >= COLUMN_MIN_LINES else block
+        out.append(line)
+        block = []
+    return "\n".join(out[:-1])
+
+
 def _clean_plain(text: str) -> str:
     text = _decode_entities(text)
-    text = _unwrap_lines(_join_broken_words(_drop_page_furniture(_unsoup(text))))
+    text = _split_columns(_drop_page_furniture(_unsoup(text)))
+    text = _unwrap_lines(_join_broken_words(text))
     return _finish(_drop_chrome(text))
 
 

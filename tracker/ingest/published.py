@@ -176,11 +176,21 @@ _WIRE_LEAD = rf"(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}{_AGENCY}\s*[–—-
 _LABEL_LEAD = r"(?:[^\W\d_][^\W\d_'’ ]{0,20}(?: [^\W\d_][^\W\d_'’]{0,20}){0,3} [|–—-] )?"
 
 
+# A forum post's or a blog's byline between the stamp word and its date: "Posted by
+# steppe_watcher » Sun Nov 22, 2026", "Veröffentlicht von redaktion | 3. März 2026".
+BYLINE_WORDS: tuple[str, ...] = ("by", "von", "par", "от")
+_BYLINE = (
+    r"(?:(?:"
+    + "|".join(BYLINE_WORDS)
+    + r")\s+[^\s»|·•,]+(?:\s+[^\s»|·•,]+)?\s*(?:[»|·•,–—-]\s*)?)?"
+)
+
+
 def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_BYLINE}{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
@@ -387,6 +397,28 @@ def _parse_span(span: str, language: str | None, today: date) -> date | None:
     if parsed is None and languages:
         return _parse_span(span, None, today)
     return _valid(parsed.year, parsed.month, parsed.day, today) if parsed else None
+
+
+# A page's own header bar, which cleaning drops as site chrome, may carry the only stamp
+# of a feed or aggregator page: "<header>... | RSS | Обновлено: 21.11.2026 11:02</header>".
+_HEADER_RE = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+HEADER_MAX_CHARS = 2000  # a header bar is short; a longer one holds the story too
+
+
+def _from_page_header(raw: str, lang: str | None, today: date) -> date | None:
+    """The "Published"/"Updated" stamp inside the page's <header> element."""
+    if "<header" not in raw and "<HEADER" not in raw:
+        return None
+    for m in _HEADER_RE.finditer(raw):
+        if len(m.group(1)) > HEADER_MAX_CHARS:
+            continue
+        pieces = [piece.strip() for piece in _TAG_RE.split(m.group(1))]
+        lines = [piece for piece in pieces if piece and len(piece) <= DATELINE_MAX_CHARS]
+        found = _from_lines(lines, (_KEYWORD_LINE_RE, _UPDATED_LINE_RE), lang, today)
+        if found:
+            return found
+    return None
 
 
 def _from_meta(raw: str, today: date) -> date | None:
@@ -631,7 +663,8 @@ def find_published(
     lines, wire datelines ("KABUL, 12 March 2025 (Agency) -"), masthead lines ("The
     Example Times - Thursday, 15 October 2026"), wire datelines without a year, and
     "Updated ..." lines; then the same in the last lines (signatures, no wire
-    datelines, no lists of dated teasers); last, a name followed by a numeric date.
+    datelines, no lists of dated teasers); then a name followed by a numeric date; last,
+    a "Published"/"Updated" stamp in the page's <header> bar, which cleaning drops.
 
     A wire dateline without a year ("NEW DELHI, Feb 11 (Agency) -") takes the
     latest year from MIN_YEAR to today's year that the text names and that does not
@@ -668,4 +701,5 @@ def find_published(
         or _masthead(nonempty, last, language, today)
         or _from_lines(short_tail, (_UPDATED_LINE_RE,), language, today)
         or _from_lines(short_head + short_tail, (_SIGNED_RE,), language, today)
+        or _from_page_header(raw, language, today)
     )
