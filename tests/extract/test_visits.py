@@ -3735,3 +3735,59 @@ def test_a_german_federal_ministry_names_the_visitor_country(office: str) -> Non
         (v.visitor_country, v.host_country, v.location) for v in extract_visits(text, "de", PUB_U)
     ]
     assert got == [("DEU", "UZB", "Tashkent")]
+
+
+# A live blog opens a visit with the plane's landing (held-out set U): "X's plane has
+# landed at Kabul airport", "ist in Kabul gelandet", "приземлился в аэропорту Кабула",
+# "a atterri à Kaboul". A plane of aid lands with no official on board.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "09:15 - Uzbek Foreign Minister Bakhtiyor Saidov's plane has landed at Kabul airport.",
+            id="en-landed",
+        ),
+        pytest.param(
+            "de",
+            "09:15 Uhr: Der usbekische Außenminister Bachtijor Saidow ist in Kabul gelandet.",
+            id="de-gelandet",
+        ),
+        pytest.param(
+            "ru",
+            "09:15 Самолет главы МИД Узбекистана Бахтиёра Саидова приземлился в аэропорту Кабула.",
+            id="ru-prizemlilsya",
+        ),
+        pytest.param(
+            "fr",
+            "09h15 - L'avion du ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a "
+            "atterri à Kaboul.",
+            id="fr-atterri",
+        ),
+    ],
+)
+def test_a_minister_s_plane_landing_is_a_visit(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status)
+        for v in extract_visits(text, lang, PUB_U)
+    ]
+    assert got == [("UZB", "AFG", "Kabul", "held")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "A German plane carrying aid landed in Kabul on Monday.", id="en"),
+        pytest.param(
+            "de", "Ein Flugzeug mit deutschen Hilfsgütern ist am Montag in Kabul gelandet.", id="de"
+        ),
+        pytest.param(
+            "ru", "Самолет МЧС России с гуманитарной помощью приземлился в Кабуле.", id="ru"
+        ),
+        pytest.param(
+            "fr", "Un avion français chargé d'aide humanitaire a atterri lundi à Kaboul.", id="fr"
+        ),
+    ],
+)
+def test_a_plane_of_aid_landing_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB_U) == []
