@@ -1170,3 +1170,46 @@ def test_a_line_ending_in_an_open_word_runs_on(raw: str, expected: str) -> None:
 )
 def test_a_headline_or_a_list_item_does_not_run_on(raw: str) -> None:
     assert clean_text(raw) == raw
+
+
+# A figure wrapped before its unit runs on with it; German capitalises the unit nouns
+# ("Milliarden", "Euro") that other languages write in lower case (held-out set U).
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Beide Länder wollen ihren Warenaustausch bis 2030 auf zwei Milliarden\nEuro steigern.",
+            "Beide Länder wollen ihren Warenaustausch bis 2030 auf zwei Milliarden Euro steigern.",
+            id="de-euro",
+        ),
+        pytest.param(
+            "Beide Länder wollen ihren Warenaustausch bis 2030 auf zwei\nMilliarden Euro steigern.",
+            "Beide Länder wollen ihren Warenaustausch bis 2030 auf zwei Milliarden Euro steigern.",
+            id="de-milliarden",
+        ),
+        pytest.param(
+            "Both countries want to lift their bilateral trade by 2030 to $2\nbillion, they said.",
+            "Both countries want to lift their bilateral trade by 2030 to $2 billion, they said.",
+            id="en-billion",
+        ),
+        pytest.param(
+            "Стороны намерены довести товарооборот к 2028 году до 200 млн\nдолларов.",
+            "Стороны намерены довести товарооборот к 2028 году до 200 млн долларов.",
+            id="ru-dollarov",
+        ),
+        pytest.param(
+            "Les deux pays veulent porter leurs échanges d'ici 2030 à 2 milliards\nd'euros.",
+            "Les deux pays veulent porter leurs échanges d'ici 2030 à 2 milliards d'euros.",
+            id="fr-d-euros",
+        ),
+    ],
+)
+def test_a_figure_wrapped_before_its_unit_runs_on(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned == expected
+    assert clean_text(cleaned) == cleaned
+
+
+def test_a_short_line_before_a_unit_noun_stays() -> None:
+    raw = "Kurz notiert\nEuro und Dollar legen zu."
+    assert clean_text(raw) == raw

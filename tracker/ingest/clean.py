@@ -1126,11 +1126,21 @@ WRAP_OPEN_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Nouns that go on with the figure of the line before and start no headline or dateline:
+# German capitalises them ("... auf zwei Milliarden" / "Euro steigern") (held-out set U).
+UNIT_NOUNS: tuple[str, ...] = (
+    "euro", "dollar", "us-dollar", "millionen", "milliarden", "mio.", "mrd.", "tonnen",
+    "prozent",
+)  # fmt: skip
+
+
 def _continues(prev: str, line: str) -> bool:
     head, tail = line.lstrip()[:1], prev.rstrip()
     if not head or not tail or tail[-1] in _SENTENCE_STOPS or "|" in prev or "|" in line:
         return False
     if head.isalpha() and head.islower() and len(tail) >= WRAPPED_LINE_MIN_CHARS:
+        return True
+    if len(tail) >= WRAPPED_LINE_MIN_CHARS and line.split(None, 1)[0].casefold() in UNIT_NOUNS:
         return True
     if (
         head.isalnum()
