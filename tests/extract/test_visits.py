@@ -3860,3 +3860,65 @@ def test_a_long_official_title_names_the_office_not_the_visitor(
         for v in extract_visits(text, lang, PUB_U)
     ]
     assert got == [expected]
+
+
+# Reported speech puts a planned trip in the future of the past: "announced he would
+# travel", "kündigte an, ... zu reisen", "сообщил, что посетит", and in French the
+# conditional "a annoncé qu'il se rendrait à Kaboul" (held-out set U); outside reported
+# speech the French conditional is a hypothesis ("se rendrait peut-être un jour").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kazakh Deputy Foreign Minister Alibek Bakayev announced he would travel to Kabul in "
+            "December to discuss the railway.",
+            id="en-would-travel",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Vizeaußenminister Alibek Bakajew kündigte an, im Dezember nach "
+            "Kabul zu reisen, um über die Eisenbahn zu sprechen.",
+            id="de-kuendigte-an-zu-reisen",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Казахстана Алибек Бакаев сообщил, что в "
+            "декабре посетит Кабул, чтобы обсудить железную дорогу.",
+            id="ru-soobshchil-chto-posetit",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre kazakh des Affaires étrangères Alibek Bakaïev a annoncé qu'il se "
+            "rendrait à Kaboul en décembre pour discuter du chemin de fer.",
+            id="fr-se-rendrait",
+        ),
+    ],
+)
+def test_a_trip_announced_in_reported_speech_is_planned(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, str(v.date), v.status)
+        for v in extract_visits(text, lang, PUB_U)
+    ]
+    assert got == [("KAZ", "AFG", "Kabul", "2026-12", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "fr",
+            "Selon la presse, le ministre kazakh se rendrait peut-être un jour à Kaboul si la "
+            "situation le permettait.",
+            id="fr-hypothese",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Minister könnte eines Tages nach Kabul reisen, wenn die Lage es "
+            "erlaubt.",
+            id="de-koennte",
+        ),
+    ],
+)
+def test_a_trip_put_as_a_hypothesis_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB_U) == []
