@@ -1669,3 +1669,62 @@ def test_a_translated_goal_with_a_level_and_a_year(lang: str, text: str) -> None
 )
 def test_a_level_reached_or_a_loan_is_no_goal(lang: str, text: str) -> None:
     assert extract_trade_targets(text, lang, date(2026, 11, 6)) == []
+
+
+# A CMS page sets its goals out in a table (held-out set U): a header naming a goal
+# column makes each row with a metric and an amount a goal; a table of figures reached
+# ("| Year | Trade |") states none.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan and Uzbekistan agreed the following in Tashkent:\n\n"
+            "| Area | Target | Deadline |\n|---|---|---|\n| Bilateral trade | $2 billion | 2030 |",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Pakistan und Usbekistan vereinbarten in Taschkent:\n\n"
+            "| Bereich | Ziel | Frist |\n|---|---|---|\n| Bilateraler Handel | 2 Mrd. US-Dollar | 2030 |",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Пакистан и Узбекистан договорились в Ташкенте:\n\n"
+            "| Направление | Цель | Срок |\n|---|---|---|\n| Товарооборот | 2 млрд долларов | 2030 |",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le Pakistan et l'Ouzbékistan sont convenus à Tachkent :\n\n"
+            "| Domaine | Objectif | Échéance |\n|---|---|---|\n| Échanges commerciaux | 2 milliards de "
+            "dollars | 2030 |",
+            id="fr",
+        ),
+    ],
+)
+def test_a_row_of_a_goal_table_is_a_goal(lang: str, text: str) -> None:
+    got = [(t.countries, t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == [(("PAK", "UZB"), Decimal(2_000_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Trade between Pakistan and Uzbekistan:\n\n"
+            "| Year | Trade |\n|---|---|\n| 2024 | $1.1 billion |\n| 2025 | $1.3 billion |",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Handel zwischen Pakistan und Usbekistan:\n\n"
+            "| Jahr | Handel |\n|---|---|\n| 2024 | 1,1 Mrd. Dollar |\n| 2025 | 1,3 Mrd. Dollar |",
+            id="de",
+        ),
+    ],
+)
+def test_a_table_of_figures_reached_states_no_goal(lang: str, text: str) -> None:
+    assert extract_trade_targets(text, lang, PUBLISHED) == []

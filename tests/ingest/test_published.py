@@ -668,3 +668,74 @@ def test_a_header_bar_without_a_stamp_gives_nothing_and_a_dateline_comes_first()
         f"<p>{BODY}</p></article></body></html>"
     )
     assert find_published(dated, clean_text(dated), "en", today=TODAY) == date(2026, 3, 3)
+
+
+# A forum post's head ("Post by X » date", "Beitrag von", "Сообщение от", "Message de")
+# and an issue's number before its date ("n° 112 du", "No. 12 of") (held-out set U).
+@pytest.mark.parametrize(
+    ("top", "language", "expected"),
+    [
+        pytest.param(
+            "Post by kabul_reader » Sun Nov 15, 2026 8:02 pm",
+            "en",
+            date(2026, 11, 15),
+            id="en-post",
+        ),
+        pytest.param(
+            "Beitrag von kabul_leser » So 15. Nov 2026, 20:02",
+            "de",
+            date(2026, 11, 15),
+            id="de-post",
+        ),
+        pytest.param(
+            "Сообщение от kabul_reader » 15 ноя 2026, 20:02", "ru", date(2026, 11, 15), id="ru-post"
+        ),
+        pytest.param(
+            "Message de lecteur_kaboul, le 15 novembre 2026 à 20:02",
+            "fr",
+            date(2026, 11, 15),
+            id="fr-post",
+        ),
+        pytest.param(
+            "Weekly Digest No. 12 of 3 May 2026", "en", date(2026, 5, 3), id="en-issue-number"
+        ),
+        pytest.param(
+            "Wochenbrief Nr. 47 vom 23. November 2026",
+            "de",
+            date(2026, 11, 23),
+            id="de-issue-number",
+        ),
+        pytest.param(
+            "Дайджест № 45 от 20 ноября 2026 г.", "ru", date(2026, 11, 20), id="ru-issue-number"
+        ),
+        pytest.param(
+            "LA LETTRE ASIE CENTRALE – n° 112 du 20 novembre 2026",
+            "fr",
+            date(2026, 11, 20),
+            id="fr-issue-number",
+        ),
+    ],
+)
+def test_a_forum_post_head_and_an_issue_number(top: str, language: str, expected: date) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == expected
+
+
+def test_a_message_word_in_a_sentence_is_no_stamp() -> None:
+    raw = _page(top="The message of the talks, 3 March 2026, was clear to everyone in the room")
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) is None
+
+
+# A wire dateline followed by an editor's note in square brackets (held-out set U).
+@pytest.mark.parametrize(
+    ("top", "language"),
+    [
+        pytest.param("KABUL, 12 November 2026 [machine translation]", "en", id="en"),
+        pytest.param("Islamabad, 12. November 2026 [maschinelle Übersetzung]", "de", id="de"),
+        pytest.param("Бишкек, 12 ноября 2026 г. [машинный перевод]", "ru", id="ru"),
+        pytest.param("Paris, 12 novembre 2026 [traduction automatique]", "fr", id="fr"),
+    ],
+)
+def test_a_wire_dateline_with_a_note_in_square_brackets(top: str, language: str) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == date(2026, 11, 12)

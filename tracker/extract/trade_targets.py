@@ -236,7 +236,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
         first = bisect.bisect_left(money_starts, seg.start)
         last = bisect.bisect_left(money_starts, seg.end, lo=first)
         amounts = [m for m in money[first:last] if m.end <= seg.end]
-        if not amounts or not rules.goal.search(seg.text):
+        if not amounts or not (rules.goal.search(seg.text) or _goal_table_row(text, seg, rules)):
             continue
         # the metric may be named in a sentence before, within the paragraph: "They
         # discussed trade. The goal is $3 billion by 2030."
@@ -274,6 +274,22 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
             found.append(replace(target, comparator="at_least"))
             found.append(replace(target, amount=upper.amount, comparator="up_to"))
     return _dedupe(found)
+
+
+def _goal_table_row(text: str, seg: Segment, rules: _Rules) -> bool:
+    """True for a row of a table whose header names a goal column ("| Area | Target |
+    Deadline |", "| Bereich | Ziel | Frist |"): each row states a goal (held-out set U)."""
+    if not seg.text.lstrip().startswith("|"):
+        return False  # PERF: most sentences are no table row
+    start = text.rfind("\n", 0, seg.start) + 1
+    header = None
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        line = text[before : start - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        header, start = line, before
+    return header is not None and rules.goal.search(header) is not None
 
 
 # A later amount written without its currency shares the one before it: at most this

