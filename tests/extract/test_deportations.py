@@ -2855,3 +2855,63 @@ def test_a_span_of_days_within_a_month_still_counts_that_month() -> None:
     text = "Between 13 and 19 August 2024, 2,480 Afghans were deported from Iran."
     got = [(f.count, f.period.label()) for f in extract_deportations(text, "en", None)]
     assert got == [(2480, "2024-08")]
+
+
+# A span of whole months ("January to September 2026", "январь–сентябрь") counts its year,
+# as a span of days over several months does; "from Iran to September" is no span (set S).
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        pytest.param(
+            "Between January and September 2024, Germany deported 312 Afghan nationals.",
+            "en",
+            "2024",
+            id="en-between",
+        ),
+        pytest.param(
+            "Von Januar bis September 2024 wurden 312 afghanische Staatsangehörige aus "
+            "Deutschland abgeschoben.",
+            "de",
+            "2024",
+            id="de-von-bis",
+        ),
+        pytest.param(
+            "За январь–сентябрь 2024 года из России выдворены 312 граждан Афганистана.",
+            "ru",
+            "2024",
+            id="ru-dash",
+        ),
+        pytest.param(
+            "De janvier à septembre 2024, la Suisse a renvoyé de force 312 Afghans.",
+            "fr",
+            "2024",
+            id="fr-de-a",
+        ),
+        pytest.param(
+            "From Iran to September 2024, 312 Afghans were deported.",
+            "en",
+            "2024-09",
+            id="en-no-month-before",
+        ),
+    ],
+)
+def test_a_span_of_whole_months_counts_its_year(text: str, lang: str, period: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, None)]
+    assert got == [(312, period)]
+
+
+# A ministry's statistics: "412 enforced returns of Afghan nationals" (set S's shapes)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In 2024 there were 412 enforced returns of Afghan nationals from the United Kingdom.",
+            [(412, "GBR")],
+            id="enforced-returns",
+        ),
+        pytest.param("The law on enforced removals was passed in 2024.", [], id="no-count"),
+    ],
+)
+def test_enforced_returns_are_deportations(text: str, expected: list[tuple[int, str]]) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "en", PUBLISHED)]
+    assert got == expected
