@@ -2915,3 +2915,48 @@ def test_a_span_of_whole_months_counts_its_year(text: str, lang: str, period: st
 def test_enforced_returns_are_deportations(text: str, expected: list[tuple[int, str]]) -> None:
     got = [(f.count, f.from_country) for f in extract_deportations(text, "en", PUBLISHED)]
     assert got == expected
+
+
+# A fact sheet's key figure, a labelled value ending its line ("Deportations from Iran:
+# 64,200"), is no headline; a headline without the colon still is (set S's shapes).
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Reporting period: 1-31 October 2024\n\nKey figures\n\n"
+            "- Deportations from Iran: 64,200\n- Deportations from Pakistan: 22,750\n",
+            "en",
+            [(64200, "2024-10"), (22750, "2024-10")],
+            id="en-key-figures",
+        ),
+        pytest.param(
+            "Abschiebungen aus Deutschland nach Afghanistan im Oktober 2024: 83\n",
+            "de",
+            [(83, "2024-10")],
+            id="de-label",
+        ),
+        pytest.param(
+            "Выдворено из Казахстана в октябре 2024 года граждан Афганистана: 56\n",
+            "ru",
+            [(56, "2024-10")],
+            id="ru-label",
+        ),
+        pytest.param(
+            "Expulsions d'Afghans depuis l'Iran en octobre 2024 : 64 200\n",
+            "fr",
+            [(64200, "2024-10")],
+            id="fr-label",
+        ),
+        pytest.param(
+            "Iran deports 64,200 Afghans in October 2024\n\nThe border crossing was busy.\n",
+            "en",
+            [],
+            id="en-headline",
+        ),
+    ],
+)
+def test_a_labelled_key_figure_is_no_headline(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected

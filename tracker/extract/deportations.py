@@ -118,6 +118,8 @@ _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
 _LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
+# a labelled value ending its line: "Deportations from Iran: 64,200", a fact sheet's key figure
+_LABELLED_FIGURE = patterns.compile(r":\s*[~≈]?\s*\d[\d\s.,\u00a0\u202f]*$")
 # A breakdown by month of a figure just given ("41,350 in the first quarter ... In January,
 # 9,800 were deported, in February 13,250"): how many sentences after the figure its months
 # may follow, and how near to its month (in characters) a bare count must stand
@@ -2038,8 +2040,8 @@ def _headline_only(text: str, fig: DeportationFigure) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line.endswith(_CLOSING):
         return False
-    if _LIST_ITEM.match(line):
-        return False  # a key figure, not a headline
+    if _LIST_ITEM.match(line) or _LABELLED_FIGURE.search(line):
+        return False  # a key figure ("- 64,200 deported", "Deportations from Iran: 64,200")
     if line and unicodedata.category(line[0]) == "So":
         return False  # "❗️Iran deported ...": a messenger post opens with a sign, no headline
     return len(line.split()) <= HEADLINE_WORDS
