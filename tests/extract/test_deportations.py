@@ -2960,3 +2960,44 @@ def test_a_labelled_key_figure_is_no_headline(
 ) -> None:
     got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# A written answer's numbered question ("Frage 2: Wie verteilen sich die ... Abschiebungen
+# nach Afghanistan ...?") or an article's number is a reference, no count (set S's shapes).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Frage 2: Wie verteilen sich die im ersten Halbjahr 2024 vollzogenen Abschiebungen "
+            "nach Afghanistan auf die Länder?",
+            "de",
+            id="de-frage",
+        ),
+        pytest.param(
+            "Question 12: How many Afghans were deported to Afghanistan in 2024?",
+            "en",
+            id="en-question",
+        ),
+        pytest.param(
+            "Вопрос 3: Сколько граждан выдворено в Афганистан в 2024 году?", "ru", id="ru-vopros"
+        ),
+        pytest.param(
+            "Question n° 4 : combien d'Afghans ont été expulsés vers l'Afghanistan en 2024 ?",
+            "fr",
+            id="fr-question",
+        ),
+        pytest.param(
+            "Nach Artikel 5 des Abkommens werden Afghanen nach Afghanistan abgeschoben.",
+            "de",
+            id="de-artikel",
+        ),
+    ],
+)
+def test_a_numbered_question_or_article_is_no_count(text: str, lang: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+def test_a_count_after_a_question_number_still_counts() -> None:
+    text = "Antwort zu Frage 2: Im Jahr 2024 wurden 205 Afghanen nach Afghanistan abgeschoben."
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, "de", PUBLISHED)]
+    assert got == [(205, "2024")]

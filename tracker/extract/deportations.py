@@ -161,6 +161,8 @@ class _Rules:
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
+    # "Frage 2:", "Article 3", "пункт 4": a number after these refers to a part of a text
+    reference_before: re.Pattern[str]
     ratio_before: re.Pattern[str]  # "one in five families": a share, no count
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
@@ -249,6 +251,9 @@ def _rules(lang: str) -> _Rules:
         agents_before=_words_between(data, "agents", r"(?<!\w)", r"\s+$"),
         # "Allein im Oktober seien es 47": a count that points back to the deported
         anaphoric=_words_between(data, "anaphoric", r"(?<!\w)", r"\W{0,3}(?:\w+\W+){0,1}$"),
+        reference_before=_words_between(
+            data, "reference_words", r"(?<![^\W\d_])", r"\.?\s*(?:№|n°|nr\.)?\s*$"
+        ),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
         ages_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('ages_before')))})"
@@ -928,6 +933,8 @@ def _prose(
             continue
         if rules.ages_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "men aged 18 to 35": ages
+        if rules.reference_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
+            continue  # "Frage 2: Wie viele ... nach Afghanistan": a question's number
         if rules.ratio_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "one in five families": a share of people, no count
         nationality = _nationality_after(doc, end)
