@@ -325,7 +325,8 @@ def _gold_problems(gold: dict[str, Any], document: Path) -> list[str]:
 # Their misses then became general rules, so they are no longer held out: they stay here
 # so that a later rule cannot quietly undo that work. Floors pinned 0.03 below the score
 # each set had when it was added (2026-11-28 03:00 UTC; T, 12 articles of business and
-# specialist press, at 0.95 on 2026-11-28 05:52 UTC); raise them, never lower them.
+# specialist press, at 0.95 on 2026-11-28 05:52 UTC; S, 12 official texts, at 0.918 on
+# 2026-11-28 13:25 UTC); raise them, never lower them.
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 HELDOUT_FLOORS = {
     "M": 0.96,
@@ -335,11 +336,9 @@ HELDOUT_FLOORS = {
     "Q": 0.92,
     "R": 0.95,
     "T": 0.92,
-    "S": 0.51,
+    "S": 0.88,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
-# A set whose measured precision sits below the shared floor pins its own, 0.03 below it.
-HELDOUT_PRECISION_FLOORS = {"S": 0.58}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
@@ -349,8 +348,7 @@ def test_heldout_set_stays_above_its_floor(
     folder = HELDOUT_DIR / name
     score = score_folder(folder / "gold", folder / "docs", tmp_path_factory.mktemp(f"pred_{name}"))
     assert score.overall_f1 >= HELDOUT_FLOORS[name], score.report
-    precision_floor = HELDOUT_PRECISION_FLOORS.get(name, HELDOUT_FLOOR_PRECISION)
-    assert score.overall_precision >= precision_floor, score.report
+    assert score.overall_precision >= HELDOUT_FLOOR_PRECISION, score.report
 
 
 def _heldout_gold_files() -> list[Path]:
