@@ -2627,7 +2627,7 @@ DEADLINE_AROUND_THE_MEASURE = [
         "de",
         "Die Seiten vereinbarten, bis Ende des ersten Quartals 2026 ein Abkommen über "
         "Präferenzhandel zu unterzeichnen.",
-        "ein Abkommen über Präferenzhandel zu unterzeichnen",
+        "Abkommen über Präferenzhandel zu unterzeichnen",
         id="de",
     ),
     pytest.param(
@@ -4913,3 +4913,32 @@ def test_scaling_up_is_a_measure() -> None:
     assert [(a.title, a.due.label()) for a in items] == [
         ("Scale up cash assistance at Islam Qala", "2025-12")
     ]
+
+
+# A deadline opening a prose item ("vereinbart, bis Ende des ersten Quartals 2027 ein
+# Verfahren ... zu erarbeiten") is no part of its title (held-out set S).
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "due"),
+    [
+        pytest.param(
+            "Das Ministerium hat mit der Polizei vereinbart, bis Ende des ersten Quartals 2026 "
+            "ein Verfahren zur Identitätsfeststellung zu erarbeiten.",
+            "de",
+            "Verfahren zur Identitätsfeststellung zu erarbeiten",
+            "2026-Q1",
+            id="de-ende-des-quartals",
+        ),
+        pytest.param(
+            "Die Seiten vereinbarten, im Juni in Taschkent eine gemeinsame Zollstelle zu eröffnen.",
+            "de",
+            "in Taschkent eine gemeinsame Zollstelle zu eröffnen",
+            "2025-06",
+            id="de-im-juni",
+        ),
+    ],
+)
+def test_a_deadline_opening_an_item_is_no_part_of_its_title(
+    text: str, lang: str, title: str, due: str
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title.lower(), a.due.label()) for a in items] == [(title.lower(), due)]

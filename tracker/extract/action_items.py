@@ -663,6 +663,10 @@ def _without_inner_due(item: str, lang: str, published: date | None, rules: _Rul
             and (len(kept.split()) < len(head.split()) or (prep and prep.group().strip()))
         ):
             return f"{kept} {tail}"
+        if not kept and head.strip() and len(tail.split()) >= 2:
+            # "bis Ende des ersten Quartals 2027 ein Verfahren ... zu erarbeiten": a deadline
+            # opening the item, its preposition before it, leaves the rest as the title
+            return tail
         break
     return item
 
