@@ -4942,3 +4942,39 @@ def test_a_deadline_opening_an_item_is_no_part_of_its_title(
 ) -> None:
     items = extract_action_items(text, lang, PUB)
     assert [(a.title.lower(), a.due.label()) for a in items] == [(title.lower(), due)]
+
+
+# A Russian decree's term written as one word ("в двухмесячный срок", "в трехмесячный срок")
+# is due in the month it runs out, counted from publication, and is no part of the title
+# (held-out set S); without a publication date it gives no due.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "due"),
+    [
+        pytest.param(
+            "Министерству торговли в двухмесячный срок создать постоянную выставку товаров.",
+            date(2026, 11, 3),
+            "Создать постоянную выставку товаров",
+            "2027-01",
+            id="dvukhmesyachny",
+        ),
+        pytest.param(
+            "Стороны договорились в трехмесячный срок подготовить проект соглашения о торговле.",
+            date(2026, 10, 28),
+            "Подготовить проект соглашения о торговле",
+            "2027-01",
+            id="trekhmesyachny",
+        ),
+        pytest.param(
+            "Стороны договорились в трехмесячный срок подготовить проект соглашения о торговле.",
+            None,
+            "Подготовить проект соглашения о торговле",
+            None,
+            id="no-publication-date",
+        ),
+    ],
+)
+def test_a_russian_term_of_months_gives_the_due_month(
+    text: str, published: date | None, title: str, due: str | None
+) -> None:
+    items = extract_action_items(text, "ru", published)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]

@@ -146,6 +146,9 @@ class _Rules:
     subject_tail_re: re.Pattern[str]
     # ", а во втором полугодии начать ...": a second measure after a prose item's comma
     continuation_re: re.Pattern[str]
+    # "в трехмесячный срок": a term of months written as one word, and the months it runs
+    term_re: re.Pattern[str]
+    term_months: dict[str, int]
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -266,6 +269,15 @@ def _compile(lang: str) -> _Rules:
         )
         if data.get("subject_tail_words")
         else patterns.compile(r"(?!x)x"),
+        term_re=patterns.compile(
+            str(data["term_pattern"]).replace(
+                "{term}", alternation(list((data.get("term_months") or {}).keys()))
+            ),
+            re.IGNORECASE,
+        )
+        if data.get("term_pattern") and data.get("term_months")
+        else patterns.compile(r"(?!x)x"),
+        term_months={str(k).casefold(): int(v) for k, v in (data.get("term_months") or {}).items()},
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
         else patterns.compile(r"(?!x)x"),
@@ -1087,6 +1099,12 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
+                if not due.known and due.precision != "ongoing" and published is not None:
+                    # "Министерству ... в двухмесячный срок создать ...": due when the term ends
+                    due = _term_due(clause, rules, published)
+                term = rules.term_re.match(item)
+                if term and len(item[term.end() :].split()) >= min_words:
+                    item = item[term.end() :].strip()  # the term is no part of the title
                 due = _ahead(due, clause, published)
                 due = _at_end_of(due, clause, rules)
                 title = prose.title.format(item=item) if prose.title else item
@@ -1381,6 +1399,19 @@ def _reported_day(period: Period, published: date | None) -> bool:
         and period.end is not None
         and period.end <= published
     )
+
+
+def _term_due(clause: str, rules: _Rules, published: date) -> Period:
+    """The month a term written as one word runs out in ("в трехмесячный срок" from
+    publication), or an unknown period when the clause names none."""
+    m = rules.term_re.search(clause)
+    if m is None:
+        return Period.unknown()
+    months = rules.term_months.get(m.group("term").casefold())
+    if months is None:
+        return Period.unknown()
+    index = published.year * 12 + published.month - 1 + months
+    return Period.month(index // 12, index % 12 + 1)
 
 
 def _ahead(due: Period, clause: str, published: date | None) -> Period:
