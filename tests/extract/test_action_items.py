@@ -4978,3 +4978,14 @@ def test_a_russian_term_of_months_gives_the_due_month(
 ) -> None:
     items = extract_action_items(text, "ru", published)
     assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+def test_a_russian_list_item_ordering_a_body_names_it_and_its_term() -> None:
+    text = (
+        "Стороны договорились:\n3) поручить министерствам торговли двух стран в трехмесячный "
+        "срок подготовить проект соглашения о преференциальной торговле;\n"
+    )
+    items = extract_action_items(text, "ru", date(2026, 10, 28))
+    assert [(a.responsible, a.due.label()) for a in items] == [
+        ("министерствам торговли двух стран", "2027-01")
+    ]

@@ -823,6 +823,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             # "Ausbau des Übergangs, für den bis Jahresende ...": the clause describes it
             title, description = body[: relative.start()], body[relative.start() + 1 :]
         title, due = _due_and_title(_clean_cell(title), lang, published, rules)
+        if not due.known and due.precision != "ongoing" and published is not None:
+            # "3) поручить ... в трехмесячный срок подготовить ...": due when the term ends
+            due = _term_due(body, rules, published)
         if relative and description and not due.known and due.precision != "ongoing":
             # "..., which is to open by September": a deadline lies ahead ("that will meet
             # every quarter" is the rhythm of what the measure sets up, not its due)
