@@ -4989,3 +4989,52 @@ def test_a_russian_list_item_ordering_a_body_names_it_and_its_term() -> None:
     assert [(a.responsible, a.due.label()) for a in items] == [
         ("министерствам торговли двух стран", "2027-01")
     ]
+
+
+# A date in a coordinated clause with a subject and modal of its own (", and the customs
+# service will build a terminal by June") is that clause's measure's, not the one before
+# (held-out set S: a transit centre took the cash programme's March deadline).
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        pytest.param(
+            "The ministry will open a new office in Termez, and the customs service will build "
+            "a terminal by June.",
+            "en",
+            "Open a new office in Termez",
+            id="en",
+        ),
+        pytest.param(
+            "Das Ministerium wird in Termes ein Büro eröffnen, und der Zoll wird bis Juni ein "
+            "Terminal bauen.",
+            "de",
+            "In Termes ein Büro eröffnen",
+            id="de",
+        ),
+        pytest.param(
+            "Le ministère ouvrira un bureau à Termez, et la douane doit construire un terminal "
+            "d'ici juin.",
+            "fr",
+            "Ouvrira un bureau à Termez",
+            id="fr",
+        ),
+        pytest.param(
+            "Министерство откроет офис в Термезе, а таможня должна построить терминал до июня.",
+            "ru",
+            "Откроет офис в Термезе",
+            id="ru",
+        ),
+    ],
+)
+def test_the_next_clause_date_is_not_the_measures_due(text: str, lang: str, first: str) -> None:
+    dues = {a.title: a.due.label() for a in extract_action_items(text, lang, PUB)}
+    assert dues[first] is None
+
+
+def test_a_date_in_the_items_own_clause_still_counts() -> None:
+    text = (
+        "The ministry will open a new office in Termez by the end of the year, and the "
+        "customs service will build a terminal by June."
+    )
+    dues = [(a.title, a.due.label()) for a in extract_action_items(text, "en", PUB)]
+    assert dues == [("Open a new office in Termez", "2025-12"), ("Build a terminal", "2025-06")]

@@ -149,6 +149,9 @@ class _Rules:
     # "в трехмесячный срок": a term of months written as one word, and the months it runs
     term_re: re.Pattern[str]
     term_months: dict[str, int]
+    # ", and WFP will extend ...": a coordinated clause with a subject and modal of its own,
+    # whose dates are its own measure's
+    other_clause_re: re.Pattern[str]
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -278,6 +281,9 @@ def _compile(lang: str) -> _Rules:
         if data.get("term_pattern") and data.get("term_months")
         else patterns.compile(r"(?!x)x"),
         term_months={str(k).casefold(): int(v) for k, v in (data.get("term_months") or {}).items()},
+        other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
+        if data.get("other_clause")
+        else patterns.compile(r"(?!x)x"),
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
         else patterns.compile(r"(?!x)x"),
@@ -1083,7 +1089,12 @@ def _from_prose(
                     continue
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
-                    due = _due_after(text, m.end(), c_end, lang, published)
+                    # "... by mid-December, and WFP will extend it until March": not the
+                    # next clause's date
+                    other = rules.other_clause_re.search(text, m.end(), c_end)
+                    due = _due_after(
+                        text, m.end(), other.start() if other else c_end, lang, published
+                    )
                 if not due.known and due.precision != "ongoing" and prose.cut:
                     # "... ist für das zweite Quartal geplant": the date inside the verb's match
                     due = _due_after(text, m.start(), m.end(), lang, published)
