@@ -325,10 +325,11 @@ def _gold_problems(gold: dict[str, Any], document: Path) -> list[str]:
 # Their misses then became general rules, so they are no longer held out: they stay here
 # so that a later rule cannot quietly undo that work. Floors pinned 0.03 below the score
 # each set had when it was added (2026-11-28 03:00 UTC; T, 12 articles of business and
-# specialist press, at 0.95 on 2026-11-28 05:52 UTC; U, 12 messy inputs, first 0.69 on
-# 2026-11-28 12:55 UTC, 0.87 with precision 0.89 after its rules at 13:25 UTC); raise
-# them, never lower them. A set whose precision stays below the shared floor carries its
-# own precision floor, pinned the same way.
+# specialist press, at 0.95 on 2026-11-28 05:52 UTC; S, 12 official texts, first 0.54,
+# at 0.92 with precision 0.93 after its rules at 13:45 UTC; U, 12 messy inputs, first
+# 0.69 on 2026-11-28 12:55 UTC, 0.87 with precision 0.89 after its rules at 13:25 UTC);
+# raise them, never lower them. A set whose precision stays below the shared floor
+# carries its own precision floor, pinned the same way.
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 HELDOUT_FLOORS = {
     "M": 0.96,
@@ -338,11 +339,11 @@ HELDOUT_FLOORS = {
     "Q": 0.92,
     "R": 0.95,
     "T": 0.92,
-    "S": 0.51,
+    "S": 0.88,
     "U": 0.84,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
-HELDOUT_PRECISION_FLOORS = {"S": 0.58, "U": 0.86}
+HELDOUT_PRECISION_FLOORS = {"U": 0.86}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -2855,3 +2855,149 @@ def test_a_span_of_days_within_a_month_still_counts_that_month() -> None:
     text = "Between 13 and 19 August 2024, 2,480 Afghans were deported from Iran."
     got = [(f.count, f.period.label()) for f in extract_deportations(text, "en", None)]
     assert got == [(2480, "2024-08")]
+
+
+# A span of whole months ("January to September 2026", "январь–сентябрь") counts its year,
+# as a span of days over several months does; "from Iran to September" is no span (set S).
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        pytest.param(
+            "Between January and September 2024, Germany deported 312 Afghan nationals.",
+            "en",
+            "2024",
+            id="en-between",
+        ),
+        pytest.param(
+            "Von Januar bis September 2024 wurden 312 afghanische Staatsangehörige aus "
+            "Deutschland abgeschoben.",
+            "de",
+            "2024",
+            id="de-von-bis",
+        ),
+        pytest.param(
+            "За январь–сентябрь 2024 года из России выдворены 312 граждан Афганистана.",
+            "ru",
+            "2024",
+            id="ru-dash",
+        ),
+        pytest.param(
+            "De janvier à septembre 2024, la Suisse a renvoyé de force 312 Afghans.",
+            "fr",
+            "2024",
+            id="fr-de-a",
+        ),
+        pytest.param(
+            "From Iran to September 2024, 312 Afghans were deported.",
+            "en",
+            "2024-09",
+            id="en-no-month-before",
+        ),
+    ],
+)
+def test_a_span_of_whole_months_counts_its_year(text: str, lang: str, period: str) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, None)]
+    assert got == [(312, period)]
+
+
+# A ministry's statistics: "412 enforced returns of Afghan nationals" (set S's shapes)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In 2024 there were 412 enforced returns of Afghan nationals from the United Kingdom.",
+            [(412, "GBR")],
+            id="enforced-returns",
+        ),
+        pytest.param("The law on enforced removals was passed in 2024.", [], id="no-count"),
+    ],
+)
+def test_enforced_returns_are_deportations(text: str, expected: list[tuple[int, str]]) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "en", PUBLISHED)]
+    assert got == expected
+
+
+# A fact sheet's key figure, a labelled value ending its line ("Deportations from Iran:
+# 64,200"), is no headline; a headline without the colon still is (set S's shapes).
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Reporting period: 1-31 October 2024\n\nKey figures\n\n"
+            "- Deportations from Iran: 64,200\n- Deportations from Pakistan: 22,750\n",
+            "en",
+            [(64200, "2024-10"), (22750, "2024-10")],
+            id="en-key-figures",
+        ),
+        pytest.param(
+            "Abschiebungen aus Deutschland nach Afghanistan im Oktober 2024: 83\n",
+            "de",
+            [(83, "2024-10")],
+            id="de-label",
+        ),
+        pytest.param(
+            "Выдворено из Казахстана в октябре 2024 года граждан Афганистана: 56\n",
+            "ru",
+            [(56, "2024-10")],
+            id="ru-label",
+        ),
+        pytest.param(
+            "Expulsions d'Afghans depuis l'Iran en octobre 2024 : 64 200\n",
+            "fr",
+            [(64200, "2024-10")],
+            id="fr-label",
+        ),
+        pytest.param(
+            "Iran deports 64,200 Afghans in October 2024\n\nThe border crossing was busy.\n",
+            "en",
+            [],
+            id="en-headline",
+        ),
+    ],
+)
+def test_a_labelled_key_figure_is_no_headline(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# A written answer's numbered question ("Frage 2: Wie verteilen sich die ... Abschiebungen
+# nach Afghanistan ...?") or an article's number is a reference, no count (set S's shapes).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Frage 2: Wie verteilen sich die im ersten Halbjahr 2024 vollzogenen Abschiebungen "
+            "nach Afghanistan auf die Länder?",
+            "de",
+            id="de-frage",
+        ),
+        pytest.param(
+            "Question 12: How many Afghans were deported to Afghanistan in 2024?",
+            "en",
+            id="en-question",
+        ),
+        pytest.param(
+            "Вопрос 3: Сколько граждан выдворено в Афганистан в 2024 году?", "ru", id="ru-vopros"
+        ),
+        pytest.param(
+            "Question n° 4 : combien d'Afghans ont été expulsés vers l'Afghanistan en 2024 ?",
+            "fr",
+            id="fr-question",
+        ),
+        pytest.param(
+            "Nach Artikel 5 des Abkommens werden Afghanen nach Afghanistan abgeschoben.",
+            "de",
+            id="de-artikel",
+        ),
+    ],
+)
+def test_a_numbered_question_or_article_is_no_count(text: str, lang: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+def test_a_count_after_a_question_number_still_counts() -> None:
+    text = "Antwort zu Frage 2: Im Jahr 2024 wurden 205 Afghanen nach Afghanistan abgeschoben."
+    got = [(f.count, f.period.label()) for f in extract_deportations(text, "de", PUBLISHED)]
+    assert got == [(205, "2024")]

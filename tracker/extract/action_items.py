@@ -146,6 +146,12 @@ class _Rules:
     subject_tail_re: re.Pattern[str]
     # ", а во втором полугодии начать ...": a second measure after a prose item's comma
     continuation_re: re.Pattern[str]
+    # "в трехмесячный срок": a term of months written as one word, and the months it runs
+    term_re: re.Pattern[str]
+    term_months: dict[str, int]
+    # ", and WFP will extend ...": a coordinated clause with a subject and modal of its own,
+    # whose dates are its own measure's
+    other_clause_re: re.Pattern[str]
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -265,6 +271,18 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("subject_tail_words")
+        else patterns.compile(r"(?!x)x"),
+        term_re=patterns.compile(
+            str(data["term_pattern"]).replace(
+                "{term}", alternation(list((data.get("term_months") or {}).keys()))
+            ),
+            re.IGNORECASE,
+        )
+        if data.get("term_pattern") and data.get("term_months")
+        else patterns.compile(r"(?!x)x"),
+        term_months={str(k).casefold(): int(v) for k, v in (data.get("term_months") or {}).items()},
+        other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
+        if data.get("other_clause")
         else patterns.compile(r"(?!x)x"),
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
@@ -663,6 +681,10 @@ def _without_inner_due(item: str, lang: str, published: date | None, rules: _Rul
             and (len(kept.split()) < len(head.split()) or (prep and prep.group().strip()))
         ):
             return f"{kept} {tail}"
+        if not kept and head.strip() and len(tail.split()) >= 2:
+            # "bis Ende des ersten Quartals 2027 ein Verfahren ... zu erarbeiten": a deadline
+            # opening the item, its preposition before it, leaves the rest as the title
+            return tail
         break
     return item
 
@@ -807,6 +829,9 @@ def _from_lists(text: str, lang: str, published: date | None, rules: _Rules) -> 
             # "Ausbau des Übergangs, für den bis Jahresende ...": the clause describes it
             title, description = body[: relative.start()], body[relative.start() + 1 :]
         title, due = _due_and_title(_clean_cell(title), lang, published, rules)
+        if not due.known and due.precision != "ongoing" and published is not None:
+            # "3) поручить ... в трехмесячный срок подготовить ...": due when the term ends
+            due = _term_due(body, rules, published)
         if relative and description and not due.known and due.precision != "ongoing":
             # "..., which is to open by September": a deadline lies ahead ("that will meet
             # every quarter" is the rhythm of what the measure sets up, not its due)
@@ -1064,7 +1089,12 @@ def _from_prose(
                     continue
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
-                    due = _due_after(text, m.end(), c_end, lang, published)
+                    # "... by mid-December, and WFP will extend it until March": not the
+                    # next clause's date
+                    other = rules.other_clause_re.search(text, m.end(), c_end)
+                    due = _due_after(
+                        text, m.end(), other.start() if other else c_end, lang, published
+                    )
                 if not due.known and due.precision != "ongoing" and prose.cut:
                     # "... ist für das zweite Quartal geplant": the date inside the verb's match
                     due = _due_after(text, m.start(), m.end(), lang, published)
@@ -1083,6 +1113,12 @@ def _from_prose(
                 if not due.known and due.precision != "ongoing" and during_visit:
                     assert published is not None
                     due = Period.month(published.year, published.month)
+                if not due.known and due.precision != "ongoing" and published is not None:
+                    # "Министерству ... в двухмесячный срок создать ...": due when the term ends
+                    due = _term_due(clause, rules, published)
+                term = rules.term_re.match(item)
+                if term and len(item[term.end() :].split()) >= min_words:
+                    item = item[term.end() :].strip()  # the term is no part of the title
                 due = _ahead(due, clause, published)
                 due = _at_end_of(due, clause, rules)
                 title = prose.title.format(item=item) if prose.title else item
@@ -1377,6 +1413,19 @@ def _reported_day(period: Period, published: date | None) -> bool:
         and period.end is not None
         and period.end <= published
     )
+
+
+def _term_due(clause: str, rules: _Rules, published: date) -> Period:
+    """The month a term written as one word runs out in ("в трехмесячный срок" from
+    publication), or an unknown period when the clause names none."""
+    m = rules.term_re.search(clause)
+    if m is None:
+        return Period.unknown()
+    months = rules.term_months.get(m.group("term").casefold())
+    if months is None:
+        return Period.unknown()
+    index = published.year * 12 + published.month - 1 + months
+    return Period.month(index // 12, index % 12 + 1)
 
 
 def _ahead(due: Period, clause: str, published: date | None) -> Period:

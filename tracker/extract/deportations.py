@@ -118,6 +118,8 @@ _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
 _LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
+# a labelled value ending its line: "Deportations from Iran: 64,200", a fact sheet's key figure
+_LABELLED_FIGURE = patterns.compile(r":\s*[~≈]?\s*\d[\d\s.,\u00a0\u202f]*$")
 # A breakdown by month of a figure just given ("41,350 in the first quarter ... In January,
 # 9,800 were deported, in February 13,250"): how many sentences after the figure its months
 # may follow, and how near to its month (in characters) a bare count must stand
@@ -144,8 +146,8 @@ class _Rules:
     same_period: re.Pattern[str]
     # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
     day_span: re.Pattern[str]
-    # "vom 1. Januar bis | 31. Oktober 2026", "from 1 January to |": a span's first day and
-    # month, right before the date that ends it
+    # "vom 1. Januar bis | 31. Oktober 2026", "from January to | September 2026",
+    # "январь– | сентябрь": a span's first month (and day), right before the date ending it
     span_start_before: re.Pattern[str]
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
@@ -159,6 +161,8 @@ class _Rules:
     anaphoric: re.Pattern[str]
     calendar_before: re.Pattern[str]
     ages_before: re.Pattern[str]  # "aged 18 to 35": ages, no counts
+    # "Frage 2:", "Article 3", "пункт 4": a number after these refers to a part of a text
+    reference_before: re.Pattern[str]
     ratio_before: re.Pattern[str]  # "one in five families": a share, no count
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
@@ -228,9 +232,10 @@ def _rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         span_start_before=patterns.compile(
-            r"(?<!\d)\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?\s+(?:"
+            r"(?<![^\W_])(?P<day>\d{1,2}(?:\.|er|st|nd|rd|th)?\s+)?(?P<month>[^\W\d_]{3,})\.?"
+            r"(?:\s+(?:"
             + alternation(as_list(data.get("day_span_words")) or ["-"])
-            + r")\s+$",
+            + r")\s+|\s*[-–—]\s*)$",
             re.IGNORECASE,
         ),
         # "Reporting period: 1-14 June 2025" at the head of a bulletin
@@ -246,6 +251,9 @@ def _rules(lang: str) -> _Rules:
         agents_before=_words_between(data, "agents", r"(?<!\w)", r"\s+$"),
         # "Allein im Oktober seien es 47": a count that points back to the deported
         anaphoric=_words_between(data, "anaphoric", r"(?<!\w)", r"\W{0,3}(?:\w+\W+){0,1}$"),
+        reference_before=_words_between(
+            data, "reference_words", r"(?<![^\W\d_])", r"\.?\s*(?:№|n°|nr\.)?\s*$"
+        ),
         # "in Mehr 1404", "1404 год": a year of another calendar, not a count
         ages_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('ages_before')))})"
@@ -690,7 +698,7 @@ def _prepare(
     blocked = [(m.start, m.end) for m in find_money(text, lang)]
     blocked += [(d.start, d.end) for d in dates]
     # "vom 1. Januar bis 31. Oktober 2026": the span's first day is a date too, no count
-    blocked += [(lead, d.start) for d in dates if (lead := _span_start(text, d, rules)) >= 0]
+    blocked += [(lead, d.start) for d in dates if (lead := _span_start(text, d, rules, lang)) >= 0]
     # the countries of sentences that speak of deportations tell who deports whom
     nat: Counter[str] = Counter()
     dep: Counter[str] = Counter()
@@ -925,6 +933,8 @@ def _prose(
             continue
         if rules.ages_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "men aged 18 to 35": ages
+        if rules.reference_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
+            continue  # "Frage 2: Wie viele ... nach Afghanistan": a question's number
         if rules.ratio_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "one in five families": a share of people, no count
         nationality = _nationality_after(doc, end)
@@ -1369,22 +1379,36 @@ def _prose_period(
         candidates,
         key=lambda d: (0 if id(d) in own else 1, 0 if d.start >= pos else 1, abs(d.start - pos)),
     )
-    if best.period.start is not None and _span_start(doc.text, best, doc.rules) >= 0:
-        # "vom 1. Januar bis 31. Oktober 2026 wurden 248 abgeschoben": months of a year,
-        # counted as that year (a span of days within one month is that month, below)
+    if best.period.start is not None and _span_start(doc.text, best, doc.rules, doc.lang) >= 0:
+        # "vom 1. Januar bis 31. Oktober 2026 wurden 248 abgeschoben", "from January to
+        # September 2026": months of a year, counted as that year (a span of days within
+        # one month is that month, below)
         return Period.year(best.period.start.year)
     return _span_as_month(
         doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
     )
 
 
-def _span_start(text: str, d: DateMention, rules: _Rules) -> int:
-    """Where a span of days over several months starts when the day `d` ends it ("vom
-    1. Januar bis 31. Oktober 2026", "du 1er janvier au 31 octobre 2026"), else -1."""
-    if d.period.precision != "day" or d.start == 0:
+def _span_start(text: str, d: DateMention, rules: _Rules, lang: str) -> int:
+    """Where a span over several months starts when the day or month `d` ends it ("vom
+    1. Januar bis 31. Oktober 2026", "du 1er janvier au 31 octobre 2026", "January to
+    September 2026", "январь–сентябрь 2026 года"), else -1."""
+    if d.period.precision not in ("day", "month") or d.start == 0:
         return -1
     m = rules.span_start_before.search(text, max(0, d.start - SPAN_LEAD), d.start)
-    return m.start() if m else -1
+    if m is None or not _is_month_word(m.group("month"), lang):
+        return -1
+    if (d.period.precision == "day") != bool(m.group("day")):
+        return -1  # "1. bis 31. Oktober", "January to 5 March": no span of whole months
+    return m.start()
+
+
+@lru_cache(maxsize=1024)
+def _is_month_word(word: str, lang: str) -> bool:
+    """True for a month's name in any of its forms ("Januar", "января", "janvier")."""
+    # a month's name alone is read only after a cue ("im Januar"): with a year it is read
+    period = parse_period(f"{word} 2000", lang, None)
+    return period is not None and period.precision == "month"
 
 
 def _span_as_month(doc: _Doc, surface: str, period: Period) -> Period:
@@ -2023,8 +2047,8 @@ def _headline_only(text: str, fig: DeportationFigure) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line.endswith(_CLOSING):
         return False
-    if _LIST_ITEM.match(line):
-        return False  # a key figure, not a headline
+    if _LIST_ITEM.match(line) or _LABELLED_FIGURE.search(line):
+        return False  # a key figure ("- 64,200 deported", "Deportations from Iran: 64,200")
     if line and unicodedata.category(line[0]) == "So":
         return False  # "❗️Iran deported ...": a messenger post opens with a sign, no headline
     return len(line.split()) <= HEADLINE_WORDS
