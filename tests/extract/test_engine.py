@@ -555,6 +555,12 @@ DATE_CASES = [
     ("en-within-years", "en", "within five years", "2030"),
     # "dans un délai de deux mois" is "within two months": the month it runs out
     ("fr-dans-un-delai-de-mois", "fr", "dans un délai de deux mois", "2025-06"),
+    # "within two weeks" is the month the term runs out in
+    ("en-within-weeks", "en", "within two weeks", "2025-05"),
+    ("en-within-one-week", "en", "within one week", "2025-04"),
+    ("de-innerhalb-von-wochen", "de", "innerhalb von zwei Wochen", "2025-05"),
+    ("ru-v-techenie-nedel", "ru", "в течение двух недель", "2025-05"),
+    ("fr-dans-un-delai-de-semaines", "fr", "dans un délai de deux semaines", "2025-05"),
     ("fr-quarter-no-year", "fr", "au premier trimestre", "2025-Q1"),
     ("en-quarter-no-year-last-year", "en", "in the fourth quarter", "2024-Q4"),
     ("ru-k-kontsu-year", "ru", "к концу 2026 года", "2026"),

@@ -1465,6 +1465,7 @@ class _Calendar:
     past_after_re: re.Pattern[str]
     years_words: frozenset[str]
     months_words: frozenset[str]
+    weeks_words: frozenset[str]
     seasons: dict[str, str] = field(default_factory=dict)  # surface -> canonical season
     season_shift: dict[str, str] = field(default_factory=dict)  # "next"/"coming" -> next|last
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
@@ -1683,7 +1684,9 @@ def _calendar(lang: str) -> _Calendar:
         named.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
     within = _words(d, "within_next")
     if within:
-        unit = alternation(_words(d, "years_word") + _words(d, "months_word"))
+        unit = alternation(
+            _words(d, "years_word") + _words(d, "months_word") + _words(d, "weeks_word")
+        )
         named.append(
             (
                 "within",
@@ -1807,6 +1810,7 @@ def _calendar(lang: str) -> _Calendar:
         ),
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
+        weeks_words=frozenset(_key(w) for w in _words(d, "weeks_word")),
         seasons=seasons,
         season_shift=season_shift,
         year_of=year_of,
@@ -2064,6 +2068,10 @@ def _mention(
             return None
         if _key(g["unit"]) in cal.years_words:
             return Period.year(published.year + int(n))
+        if _key(g["unit"]) in cal.weeks_words:
+            # "within two weeks": the month the term runs out in
+            end = published + timedelta(weeks=int(n))
+            return _month_period(end.year, end.month)
         return _month_period(*_shift_month(published, int(n)))
     if name in ("weekday", "weekday_bare"):
         wd = cal.weekdays.get(_key(g["wd"]))
