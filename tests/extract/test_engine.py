@@ -593,6 +593,14 @@ DATE_CASES = [
     ("de-halbjaehrlich", "de", "halbjährlich", "ongoing"),
     ("ru-raz-v-polgoda", "ru", "раз в полгода", "ongoing"),
     ("fr-chaque-semestre", "fr", "chaque semestre", "ongoing"),
+    # the middle of a month is that month, its cue joined by a space or a hyphen
+    ("en-by-mid-hyphen-month", "en", "by mid-March", "2025-03"),
+    ("en-mid-month", "en", "in mid March", "2025-03"),
+    ("en-middle-of-month", "en", "by the middle of March", "2025-03"),
+    ("de-bis-mitte-monat", "de", "bis Mitte März", "2025-03"),
+    ("ru-do-serediny-mesyatsa", "ru", "до середины марта", "2025-03"),
+    ("ru-k-seredine-mesyatsa", "ru", "к середине марта", "2025-03"),
+    ("fr-a-la-mi-mois", "fr", "d'ici à la mi-mars", "2025-03"),
 ]
 
 

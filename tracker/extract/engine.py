@@ -1597,7 +1597,8 @@ def _calendar(lang: str) -> _Calendar:
         # month as the subject of one of the verbs in month_verbs needs no cue
         (
             "month",
-            rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])){wide_month}(?![^\W_])"
+            # "mid-December", "mi-décembre": a cue joined to its month by a hyphen
+            rf"{nb}(?:(?:{month_cues})(?:\s+|(?<=['’])|-){wide_month}(?![^\W_])"
             + (rf"|{verb_month}(?=,?\s+(?:{month_verbs}){na}))" if month_verbs else ")"),
         ),
         ("range", rf"{nb}(?P<year>(?:19|20)\d\d)\s?[-–/]\s?(?P<year2>(?:19|20)\d\d){na}"),
