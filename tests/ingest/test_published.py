@@ -739,3 +739,70 @@ def test_a_message_word_in_a_sentence_is_no_stamp() -> None:
 def test_a_wire_dateline_with_a_note_in_square_brackets(top: str, language: str) -> None:
     raw = _page(top=top)
     assert find_published(raw, clean_text(raw), language, today=TODAY) == date(2026, 11, 12)
+
+
+# An official document's head sets place, date and number in columns apart by wide gaps.
+@pytest.mark.parametrize(
+    ("head", "language", "expected"),
+    [
+        pytest.param(
+            "GOVERNMENT OF THE REPUBLIC\nRESOLUTION\nAstana          3 November 2026          No. 77",
+            "en",
+            date(2026, 11, 3),
+            id="en-place-date-number",
+        ),
+        pytest.param(
+            "Deutscher Landtag          Drucksache 8/1203\n8. Wahlperiode             04.11.2026",
+            "de",
+            date(2026, 11, 4),
+            id="de-drucksache",
+        ),
+        pytest.param(
+            "ПОСТАНОВЛЕНИЕ\nг. Бишкек\t\t5 ноября 2026 года\t\t№ 415",
+            "ru",
+            date(2026, 11, 5),
+            id="ru-tabs",
+        ),
+        pytest.param(
+            "DÉCRET\nParis          6 novembre 2026          n° 2026-981",
+            "fr",
+            date(2026, 11, 6),
+            id="fr-place-date-number",
+        ),
+    ],
+)
+def test_a_date_in_a_column_of_a_document_head(head: str, language: str, expected: date) -> None:
+    raw = head + "\n\n" + BODY
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            "SCHEDULE\nVisit to the border crossing          3 November 2026\n"
+            "Talks with the customs service          4 November 2026",
+            id="a-table-of-dated-rows",
+        ),
+        pytest.param(
+            "Notes\nThe talks were held in the capital and ended.          3 November 2026"
+            "          Later that day the delegation left.",
+            id="sentences-in-columns",
+        ),
+    ],
+)
+def test_no_column_date_from_rows_or_sentences(head: str) -> None:
+    raw = head + "\n\n" + BODY
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        pytest.param("Islamabad, the 12th November, 2026", date(2026, 11, 12), id="the-ordinal"),
+        pytest.param("Kabul, the 3rd of November 2026", date(2026, 11, 3), id="the-ordinal-of"),
+    ],
+)
+def test_a_place_then_the_day(top: str, expected: date | None) -> None:
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) == expected

@@ -108,7 +108,7 @@ _DAY = r"\d{1,2}(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")?"
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 2025-04-21
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"  # 21/04/2025, 21.04.2025
-    rf"|{_DAY}\.?\s+{_MONTH}\s+\d{{4}}"  # 3. März 2024, 5 марта 2024, 1er avril 2024
+    rf"|{_DAY}\.?\s+{_MONTH},?\s+\d{{4}}"  # 3. März 2024, 5 марта 2024, 12th November, 2026
     rf"|{_MONTH}\s+{_DAY},?\s+\d{{4}})"  # April 21, 2025
 )
 _DAY_SUFFIX_RE = re.compile(r"(?<=\d)(?:" + "|".join(map(re.escape, DAY_SUFFIXES)) + r")(?!\w)")
@@ -120,8 +120,9 @@ _TIME = r"(?:\s*(?:[,|–—-]|à|um|в|at)?\s*\d{1,2}[:h.]\d{2}\b.*)?"
 _LEAD_TIME = r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:Uhr|h))?\s*[,|/–—-]?\s*)?"
 # What stands between a masthead's name and its date: "Times - ", "Kurier | ", "note, ".
 MASTHEAD_SEPARATORS = ",|·•:–—-"
-# A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März".
-DATE_INTROS: tuple[str, ...] = ("le", "am", "den", "du")
+# A date's lead-in word after the separator: "Astana, le 15 janvier", "Berlin, den 3. März",
+# "Islamabad, the 12th November, 2026".
+DATE_INTROS: tuple[str, ...] = ("le", "am", "den", "du", "the")
 # An issue's date after its name: "Газета «Коммерсантъ» №78 от 06.05.2026", "Ausgabe vom
 # 3. März 2025", "Issue 12 dated 4 May 2025": the word itself sets the date apart; so
 # does the issue noun right before it ("Magazin, Ausgabe 11. Juni 2026", "édition du").
@@ -616,6 +617,37 @@ def _masthead(lines: list[str], indexes: range, lang: str | None, today: date) -
     return None
 
 
+# An official document's head sets its parts in columns, apart by wide gaps or tabs:
+# "г. Астана        28 октября 2026 года        № 812", "21. Wahlperiode      09.11.2026".
+_COLUMN_GAP_RE = re.compile(r"\s*(?:\t|\s{3,})\s*")
+COLUMN_MAX_CELLS = 4
+COLUMN_CELL_MAX_CHARS = 60
+
+
+def _column_date(lines: list[str], indexes: range, lang: str | None, today: date) -> date | None:
+    """The date standing alone in one column of a document's head line, beside short
+    labels (a place, a number, a session) that are no sentences."""
+    date_only = _rules().date_only
+    for i in indexes:
+        cells = [cell for cell in _COLUMN_GAP_RE.split(lines[i].strip()) if cell]
+        if not 2 <= len(cells) <= COLUMN_MAX_CELLS or any(
+            len(cell) > COLUMN_CELL_MAX_CHARS for cell in cells
+        ):
+            continue
+        dated = [m for cell in cells if (m := date_only.match(cell))]
+        labels = [cell for cell in cells if not date_only.match(cell)]
+        if (
+            len(dated) != 1
+            or any(cell.endswith(SENTENCE_ENDS) for cell in labels)
+            or _listed(lines, i)
+        ):
+            continue
+        found = _parse_span(dated[0]["date"], lang, today)
+        if found:
+            return found
+    return None
+
+
 def _wire(lines: list[str], lang: str | None, today: date) -> date | None:
     """The date of a wire dateline with a year: "BERLIN, 3. März 2025 (dpa) -"."""
     wire = _rules().wire
@@ -701,6 +733,7 @@ def find_published(
         or _alone_date_line(lines, range(min(HEAD_LINES, len(lines))), language, today)
         or _wire(nonempty[:HEAD_LINES], language, today)
         or _masthead(nonempty, first, language, today)
+        or _column_date(nonempty, first, language, today)
         or _wire_without_year(nonempty[:MASTHEAD_HEAD_LINES], cleaned, today)
         or _from_lines(short_head, (_UPDATED_LINE_RE,), language, today)
         or _stamp_ending_line(nonempty[:MASTHEAD_HEAD_LINES], language, today)
