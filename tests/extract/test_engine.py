@@ -1048,3 +1048,30 @@ def test_before_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
 )
 def test_an_amount_unit_before_a_capital_ends_the_sentence(text: str, count: int) -> None:
     assert len(split_segments(text)) == count, [s.text for s in split_segments(text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "The ongoing talks went on until noon.", [], id="en-ongoing-talks"),
+        pytest.param("en", "a continuous watch on the border", [], id="en-continuous-watch"),
+        pytest.param("en", "Status: ongoing and on track", ["ongoing"], id="en-ongoing-and"),
+        pytest.param("en", "Timeline: Ongoing", ["ongoing"], id="en-cell"),
+        pytest.param("en", "reviewed on an ongoing basis", ["ongoing"], id="en-basis"),
+        pytest.param("en", "The line is staffed continuously.", ["ongoing"], id="en-adverb"),
+        pytest.param("fr", "un secrétariat permanent sera créé", [], id="fr-secretariat"),
+        pytest.param("fr", "Calendrier : permanent", ["ongoing"], id="fr-cell"),
+        pytest.param("fr", "le suivi sera assuré en permanence", ["ongoing"], id="fr-adverb"),
+        pytest.param("fr", "à titre permanent", ["ongoing"], id="fr-a-titre"),
+        pytest.param("ru", "в текущем году", ["2025"], id="ru-current-year"),
+        pytest.param("ru", "постоянно действующий торговый дом", [], id="ru-standing-body"),
+        pytest.param("ru", "Срок: постоянно", ["ongoing"], id="ru-cell"),
+        pytest.param("de", "Frist: laufend", ["ongoing"], id="de-cell"),
+    ],
+)
+def test_an_ongoing_word_that_qualifies_a_noun_dates_nothing(
+    lang: str, text: str, labels: list[str]
+) -> None:
+    """ "the ongoing talks", "un secrétariat permanent", "постоянно действующий" name a
+    quality of a thing; "Ongoing" in a timeline cell or "on an ongoing basis" is a timeline."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels

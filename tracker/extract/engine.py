@@ -1477,6 +1477,12 @@ class _Calendar:
     dotted_not_after: frozenset[str] = frozenset()
     # German "morgen" is tomorrow, "Morgen" (am Morgen, heute Morgen) the morning
     lower_case_relatives: frozenset[str] = frozenset()
+    # "ongoing talks", "un secrétariat permanent", "постоянно действующий": an ongoing word
+    # that qualifies a noun dates nothing (data: ongoing_attributes)
+    ongoing_before_noun: frozenset[str] = frozenset()
+    ongoing_after_noun: frozenset[str] = frozenset()
+    ongoing_not_before: tuple[str, ...] = ()
+    ongoing_not_nouns: frozenset[str] = frozenset()
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1794,6 +1800,18 @@ def _calendar(lang: str) -> _Calendar:
         capitalised_months=bool((common.get("options") or {}).get("capitalised_months")),
         dotted_not_after=frozenset(w.lower() for w in _words(d, "dotted_not_after")),
         lower_case_relatives=frozenset(_key(w) for w in _words(d, "lower_case_relatives")),
+        ongoing_before_noun=frozenset(
+            _key(w) for w in _words(d.get("ongoing_attributes") or {}, "before_noun")
+        ),
+        ongoing_after_noun=frozenset(
+            _key(w) for w in _words(d.get("ongoing_attributes") or {}, "after_noun")
+        ),
+        ongoing_not_before=tuple(
+            w.lower() for w in _words(d.get("ongoing_attributes") or {}, "not_before")
+        ),
+        ongoing_not_nouns=frozenset(
+            _key(w) for w in _words(d.get("ongoing_attributes") or {}, "not_nouns")
+        ),
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -1997,7 +2015,7 @@ def _mention(
             return Period(date(y1, 1, 1), date(y2, 12, 31), "year")
         return None
     if name == "ongoing":
-        return Period.ongoing()
+        return None if _ongoing_attribute(m, cal) else Period.ongoing()
     if name == "season_year":
         return _season(cal.seasons.get(_key(g["season"]), ""), year or 0)
     if published is None:
@@ -2098,6 +2116,27 @@ def _mention(
             back = 7  # "last Thursday" written on a Thursday is a week back
         return Period.day(published - timedelta(days=back))
     return None
+
+
+_NEXT_WORD_RE = patterns.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE_RE = patterns.compile(r"[^\W\d_][ \t]+$")
+
+
+def _ongoing_attribute(m: re.Match[str], cal: _Calendar) -> bool:
+    """True when an ongoing word qualifies a noun ("the ongoing talks", "un groupe de
+    travail permanent", "постоянно действующий"): a quality, not a timeline."""
+    word = _key(m.group())
+    following = _NEXT_WORD_RE.match(m.string, m.end())
+    if (
+        following
+        and word in cal.ongoing_before_noun
+        and _key(following.group(1)) not in cal.ongoing_not_nouns
+    ):
+        return True
+    if following and following.group(1).lower().startswith(cal.ongoing_not_before or ("\0",)):
+        return True
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    return word in cal.ongoing_after_noun and _WORD_BEFORE_RE.search(before) is not None
 
 
 # a pattern's match: priority (lower wins an overlap), start, end, pattern name, match
