@@ -5039,3 +5039,79 @@ def test_a_date_in_the_items_own_clause_still_counts() -> None:
     )
     dues = [(a.title, a.due.label()) for a in extract_action_items(text, "en", PUB)]
     assert dues == [("Open a new office in Termez", "2025-12"), ("Build a terminal", "2025-06")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        pytest.param(
+            "en",
+            "KABUL, 21 April 2025 - The two ministries agreed to open a seed depot in Balkh by "
+            "the end of February.",
+            "2026-02",
+            id="en-dateline-year",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 21.04.2025 (dpa) – Beide Seiten vereinbarten, bis Ende Februar ein "
+            "gemeinsames Büro in Masar-i-Scharif zu eröffnen.",
+            "2026-02",
+            id="de-dateline-year-agency",
+        ),
+        pytest.param(
+            "ru",
+            "АСТАНА, 21 апреля 2025 — Стороны договорились открыть до конца февраля совместный "
+            "склад в Термезе.",
+            "2026-02",
+            id="ru-dateline-year",
+        ),
+        pytest.param(
+            "en",
+            "The two ministries agreed to open a seed depot in Balkh by the end of February 2027.",
+            "2027-02",
+            id="en-year-of-the-due-date-itself",
+        ),
+    ],
+)
+def test_a_datelines_year_does_not_keep_a_deadline_in_the_past(
+    lang: str, text: str, due: str
+) -> None:
+    """A deadline month written without a year lies ahead of publication even when the
+    dateline opening its sentence writes the year."""
+    assert [a.due.label() for a in extract_action_items(text, lang, PUB)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "La direction des douanes préparera d'ici à la mi-juin une note sur le transit.",
+            [("Préparera une note sur le transit", "2025-06")],
+            id="fr-preparera-d-ici-a-la-mi",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère de l'Énergie présentera un plan de raccordement avant la fin de l'année.",
+            [("Présentera un plan de raccordement", "2025-12")],
+            id="fr-presentera-avant-la-fin",
+        ),
+        pytest.param("fr", "Le ministre présentera ses vœux aux diplomates.", [], id="fr-no-term"),
+        pytest.param(
+            "de",
+            "Die Zollbehörde wird bis Mitte Juni einen Bericht über den Transit vorlegen.",
+            [("Zollbehörde wird einen Bericht über den Transit vorlegen", "2025-06")],
+            id="de-wird-bis-vorlegen",
+        ),
+        pytest.param(
+            "de", "Die Ministerin wird am Montag ihre Jahresbilanz vorlegen.", [], id="de-no-term"
+        ),
+    ],
+)
+def test_a_paper_promised_by_a_deadline_is_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "préparera d'ici à la mi-juin une note", "wird bis Mitte Juni einen Bericht
+    vorlegen": a future paper with a deadline is a commitment; without one it is news."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
