@@ -3922,3 +3922,45 @@ def test_a_trip_announced_in_reported_speech_is_planned(lang: str, text: str) ->
 )
 def test_a_trip_put_as_a_hypothesis_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB_U) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan's Interior Minister Mohsin Naqvi will travel to Tashkent and Dushanbe in "
+            "December.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="en-travel-to",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Innenminister Mohsin Naqvi reist im Dezember nach Taschkent und "
+            "Duschanbe.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="de-reist-nach",
+        ),
+        pytest.param(
+            "ru",
+            "Министр внутренних дел Пакистана Мохсин Накви в декабре отправится в Ташкент и "
+            "Душанбе.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="ru-otpravitsya",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Interior Minister Mohsin Naqvi held talks in Tashkent and Dushanbe with "
+            "officials in December.",
+            [("PAK", "UZB", "Tashkent")],
+            id="en-talks-in-two-cities-no-travel-word",
+        ),
+    ],
+)
+def test_cities_listed_after_a_word_of_travel_are_legs_of_one_trip(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "will travel to Tashkent and Dushanbe": one visit per host, as after "visit"; places
+    listed after a weaker word ("talks in ... and ...") stay one place."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected

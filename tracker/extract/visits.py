@@ -110,6 +110,9 @@ class _Rules:
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
     alternating_re: re.Pattern[str]
+    # "will travel to Tashkent and Dushanbe": places listed after a word of travel are
+    # the legs of one trip, as after a strong visit word
+    travel_re: re.Pattern[str]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -199,6 +202,7 @@ def _compile(lang: str) -> _Rules:
         planned_re=words("planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
+        travel_re=words("travel_words"),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
@@ -1204,7 +1208,12 @@ def _drafts_of(
     # is the one destination
     receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
     located = receiving or located
-    if located and not receiving and strong and not search(rules.alternating_re, seg.text):
+    if (
+        located
+        and not receiving
+        and (strong or rules.travel_re.search(text, seg.start, located[0].start))
+        and not search(rules.alternating_re, seg.text)
+    ):
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
