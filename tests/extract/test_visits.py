@@ -3964,3 +3964,38 @@ def test_cities_listed_after_a_word_of_travel_are_legs_of_one_trip(
     listed after a weaker word ("talks in ... and ...") stay one place."""
     visits = extract_visits(text, lang, date(2025, 10, 16))
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A delegation from Uzbekistan led by Deputy Prime Minister Jamshid Khodjaev arrived "
+            "in Mazar-i-Sharif on a working visit. Earlier, in February, Khodjaev visited Kabul.",
+            [("Mazar-i-Sharif", "2025-04"), ("Kabul", "2025-02")],
+            id="en-earlier-trip-to-another-city",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация Узбекистана во главе с вице-премьером Джамшидом Ходжаевым прибыла в "
+            "Мазари-Шариф с рабочим визитом. Ранее, в феврале, Ходжаев побывал в Кабуле.",
+            [("Mazar-i-Sharif", "2025-04"), ("Kabul", "2025-02")],
+            id="ru-earlier-trip-to-another-city",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Deputy Prime Minister Jamshid Khodjaev visits Mazar-i-Sharif\n"
+            "Uzbek Deputy Prime Minister Jamshid Khodjaev arrived in Mazar-i-Sharif on Friday.",
+            [("Mazar-i-Sharif", "2025-04-18")],
+            id="en-headline-and-dated-body-one-visit",
+        ),
+    ],
+)
+def test_an_undated_visit_and_an_earlier_one_elsewhere_are_two_trips(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A visit reported without a date happens around publication: a trip to another city
+    dated months before is another trip, not the same one told twice."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted((v.location, v.date.label()) for v in visits) == sorted(expected)

@@ -2026,10 +2026,14 @@ def _counted_period(period: Period, status: str, published: date | None) -> Peri
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    """Dates written in the text must overlap; a date taken from publication fits any."""
-    if not (a.dated and b.dated):
-        return True
-    return _overlap(a.date, b.date)
+    """Dates written in the text must overlap; a date taken from publication fits any,
+    unless the two name different cities and the written date lies outside it ("arrived in
+    Mazar-i-Sharif ... Earlier, in October, he was in Kabul": two trips)."""
+    if a.dated and b.dated:
+        return _overlap(a.date, b.date)
+    if a.dated != b.dated and a.location and b.location and a.location != b.location:
+        return _overlap(a.date, b.date)
+    return True
 
 
 def _overlap(a: Period, b: Period) -> bool:
