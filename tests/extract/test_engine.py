@@ -1075,3 +1075,26 @@ def test_an_ongoing_word_that_qualifies_a_noun_dates_nothing(
     """ "the ongoing talks", "un secrétariat permanent", "постоянно действующий" name a
     quality of a thing; "Ongoing" in a timeline cell or "on an ongoing basis" is a timeline."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "on Thursday, May 8, 2025", ["2025-05-08"], id="en-weekday-comma-date"),
+        pytest.param("en", "on Thursday, 8 May", ["2025-05-08"], id="en-weekday-day-month"),
+        pytest.param("fr", "le jeudi 8 mai", ["2025-05-08"], id="fr-jeudi-8-mai"),
+        pytest.param("ru", "в четверг, 8 мая", ["2025-05-08"], id="ru-v-chetverg-8-maya"),
+        pytest.param("ru", "8 мая (четверг)", ["2025-05-08"], id="ru-date-then-weekday"),
+        pytest.param("de", "am Donnerstag, 8. Mai", ["2025-05-08"], id="de-donnerstag-8-mai"),
+        pytest.param(
+            "en", "on Thursday and on 8 May", ["2025-04-17", "2025-05-08"], id="en-two-dates"
+        ),
+        pytest.param("en", "on Thursday, 1,200 people", ["2025-04-17"], id="en-count-after"),
+    ],
+)
+def test_a_weekday_beside_a_days_date_names_that_day(
+    lang: str, text: str, labels: list[str]
+) -> None:
+    """ "on Thursday, May 8": the weekday names the day written beside it, not the Thursday
+    nearest to publication (22 April 2025, a Tuesday)."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels

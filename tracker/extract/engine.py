@@ -2220,7 +2220,52 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     candidates.sort(key=operator.itemgetter(0, 1))
     kept = _first_disjoint(candidates, period_of)
     kept.sort(key=operator.itemgetter(0, 1))  # in text order
+    weekdays = {(c[1], c[2]) for c in candidates if c[3] in _WEEKDAY_PATTERNS}
+    if weekdays:
+        kept = _without_named_weekdays(text, kept, weekdays)
     return tuple(DateMention(p, start, end) for start, end, p in kept)
+
+
+_WEEKDAY_PATTERNS = frozenset({"weekday", "weekday_bare"})
+# What may stand between a weekday and the day it names ("Thursday, December 3",
+# "jeudi 3 décembre", "3 декабря (четверг)")
+_WEEKDAY_GAP_RE = patterns.compile(r"[ \t,(]*")
+
+
+def _without_named_weekdays(
+    text: str, kept: list[tuple[int, int, Period]], weekdays: set[tuple[int, int]]
+) -> list[tuple[int, int, Period]]:
+    """Drop a weekday written right beside a day's date ("on Thursday, December 3", "le
+    jeudi 3 décembre", "3 декабря, в четверг"): it names that day, not the nearest
+    Thursday to publication."""
+    out: list[tuple[int, int, Period]] = []
+    for k, (start, end, period) in enumerate(kept):
+        if (start, end) in weekdays:
+            beside = [kept[j] for j in (k - 1, k + 1) if 0 <= j < len(kept)]
+            if any(
+                p.precision == "day"
+                and (s >= end and _WEEKDAY_GAP_RE.fullmatch(text, end, s) is not None)
+                or (
+                    p.precision == "day"
+                    and e <= start
+                    and _WEEKDAY_GAP_RE.fullmatch(text, e, _cue_start(text, e, start)) is not None
+                )
+                for s, e, p in beside
+            ):
+                continue
+        out.append((start, end, period))
+    return out
+
+
+def _cue_start(text: str, lo: int, start: int) -> int:
+    """Where the words between a date and a weekday after it end, less a weekday cue
+    ("3 декабря, в четверг": the "в")."""
+    gap = text[lo:start]
+    stripped = gap.rstrip()
+    head, _, last = stripped.rpartition(" ")
+    if last and len(last) <= 3 and last.isalpha():
+        return lo + len(head)
+    return start
 
 
 def _first_disjoint(
