@@ -1098,3 +1098,28 @@ def test_a_weekday_beside_a_days_date_names_that_day(
     """ "on Thursday, May 8": the weekday names the day written beside it, not the Thursday
     nearest to publication (22 April 2025, a Tuesday)."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "They met two days ago.", ["2025-04-20"], id="en-two-days"),
+        pytest.param("en", "They met 3 days ago.", ["2025-04-19"], id="en-digit-days"),
+        pytest.param("en", "It opened three months ago.", ["2025-01"], id="en-months"),
+        pytest.param("en", "He was there a year ago.", ["2024"], id="en-a-year"),
+        pytest.param("en", "They met many years ago.", [], id="en-many-years"),
+        pytest.param("de", "Sie trafen sich vor zwei Wochen.", ["2025-04"], id="de-wochen"),
+        pytest.param("de", "Er war vor einem Jahr dort.", ["2024"], id="de-einem-jahr"),
+        pytest.param("de", "Er sprach vor dem Treffen.", [], id="de-vor-dem-treffen"),
+        pytest.param("ru", "Они встретились три дня назад.", ["2025-04-19"], id="ru-dnya-nazad"),
+        pytest.param("ru", "Это было 5 месяцев назад.", ["2024-11"], id="ru-digit-months"),
+        pytest.param("ru", "Они вернулись назад в Кабул.", [], id="ru-nazad-alone"),
+        pytest.param("fr", "Ils se sont vus il y a deux jours.", ["2025-04-20"], id="fr-jours"),
+        pytest.param("fr", "Il était là il y a un an.", ["2024"], id="fr-un-an"),
+        pytest.param("fr", "Il y a des années que cela dure.", [], id="fr-des-annees"),
+    ],
+)
+def test_a_time_ago_counts_back_from_publication(lang: str, text: str, labels: list[str]) -> None:
+    """ "two days ago", "vor zwei Wochen", "три дня назад", "il y a deux jours": days give
+    the day, weeks and months the month, years the year (published 22 April 2025)."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
