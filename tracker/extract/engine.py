@@ -1714,7 +1714,7 @@ def _calendar(lang: str) -> _Calendar:
         + _words(d, "weeks_word")
         + _words(d, "days_word")
     )
-    ago_n = rf"(?P<n>\d{{1,2}}|[^\W\d_]+)"
+    ago_n = r"(?P<n>\d{1,2}|[^\W\d_]+)"
     if ago_after:
         named.append(
             (
