@@ -127,6 +127,36 @@ COUNTRY_CASES = [
     ),
     ("de-austrian-asylum-office", "de", "Eine Delegation des BFA war dort.", [("AUT", "alias")]),
     ("de-german-party-tag", "de", "Ministerin Anna Beispiel (SPD) sagte.", [("DEU", "alias")]),
+    (
+        "de-foreign-office-genitive",
+        "de",
+        "Eine Delegation des Auswärtigen Amts war dort.",
+        [("DEU", "alias")],
+    ),
+    (
+        "de-ministry-genitive",
+        "de",
+        "Ein Sprecher des Bundesinnenministeriums sagte.",
+        [("DEU", "alias")],
+    ),
+    (
+        "fr-franco",
+        "fr",
+        "le forum d'affaires franco-ouzbek",
+        [("FRA", "adjective"), ("UZB", "adjective")],
+    ),
+    (
+        "fr-germano",
+        "fr",
+        "la coopération germano-afghane",
+        [("DEU", "adjective"), ("AFG", "adjective")],
+    ),
+    (
+        "en-franco",
+        "en",
+        "the Franco-Uzbek business forum",
+        [("FRA", "adjective"), ("UZB", "demonym")],
+    ),
 ]
 
 
