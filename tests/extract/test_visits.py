@@ -3999,3 +3999,28 @@ def test_an_undated_visit_and_an_earlier_one_elsewhere_are_two_trips(
     dated months before is another trip, not the same one told twice."""
     visits = extract_visits(text, lang, PUB)
     assert sorted((v.location, v.date.label()) for v in visits) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("Uzbek foreign minister to visit Kabul\n", "planned", id="headline-to-visit"),
+        pytest.param(
+            "Taliban delegation to attend Tashkent conference\n", "planned", id="headline-to-attend"
+        ),
+        pytest.param(
+            "Uzbek foreign minister arrives in Kabul to attend conference\n",
+            "held",
+            id="headline-arrives-to-attend",
+        ),
+        pytest.param(
+            "The Uzbek foreign minister came to Kabul to visit the new trade centre.",
+            "held",
+            id="sentence-purpose",
+        ),
+    ],
+)
+def test_a_headlines_infinitive_is_its_future(text: str, status: str) -> None:
+    """ "Uzbek foreign minister to visit Kabul": headline English for "will visit"; in a
+    sentence, "to visit" tells the purpose of a trip made."""
+    assert [v.status for v in extract_visits(text, "en", PUB)] == [status]

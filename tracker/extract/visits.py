@@ -107,6 +107,8 @@ class _Rules:
     # the not_visit words that extend an invitation ("lud ... ein", "invited")
     invitation_words_re: re.Pattern[str]
     planned_re: re.Pattern[str]
+    # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
+    headline_planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
     alternating_re: re.Pattern[str]
@@ -200,6 +202,7 @@ def _compile(lang: str) -> _Rules:
         accepted_re=words("accepted_invitation"),
         invitation_words_re=words("invitation_words"),
         planned_re=words("planned"),
+        headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
         travel_re=words("travel_words"),
@@ -1112,12 +1115,22 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
 
     # PERF: no future marker means held, whatever the past markers
     planned = distance(rules.planned_re)
+    if planned is None and _is_headline(text, seg):
+        planned = distance(rules.headline_planned_re)
     if planned is None:
         return "held"
     held = distance(rules.held_re)
     if held is None or planned < held:
         return "planned"
     return "held"
+
+
+def _is_headline(text: str, seg: Segment) -> bool:
+    """The sentence is a line of its own with no sentence end: a headline."""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    line_end = text.find("\n", seg.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return 0 < len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", "…"))
 
 
 def _part_status(
