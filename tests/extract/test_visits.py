@@ -4024,3 +4024,73 @@ def test_a_headlines_infinitive_is_its_future(text: str, status: str) -> None:
     """ "Uzbek foreign minister to visit Kabul": headline English for "will visit"; in a
     sentence, "to visit" tells the purpose of a trip made."""
     assert [v.status for v in extract_visits(text, "en", PUB)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject",
+        ),
+        pytest.param(
+            "de",
+            "Seit Montag besucht eine afghanische Delegation die usbekische Hauptstadt Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject-apposition",
+        ),
+        pytest.param(
+            "de",
+            "Eine afghanische Delegation besucht derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-adverb-between",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана посетил также Ташкент.",
+            [("KAZ", "UZB", "Tashkent", "held")],
+            id="ru-adverb-between",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères visitera également Tachkent.",
+            [("KAZ", "UZB", "Tashkent", "planned")],
+            id="fr-adverb-between",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Minister eine Ausstellung, Berlin sei ein guter "
+            "Ort dafür.",
+            [],
+            id="de-place-in-another-clause",
+        ),
+        pytest.param(
+            "en",
+            "At the invitation of the German government, an Afghan delegation is visiting Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="en-at-the-invitation-tells-no-tense",
+        ),
+        pytest.param(
+            "de",
+            "Auf Einladung der Bundesregierung besucht eine afghanische Delegation derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-auf-einladung-tells-no-tense",
+        ),
+        pytest.param(
+            "en",
+            "An Afghan delegation will visit Berlin at the invitation of the German government.",
+            [("AFG", "DEU", "Berlin", "planned")],
+            id="en-will-visit-at-the-invitation",
+        ),
+    ],
+)
+def test_a_visit_verbs_place_after_its_subject_or_an_adverb(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """German puts the subject between a fronted verb and its object ("Am Montag besuchte
+    der Minister Taschkent"), and adverbs may stand between verb and place in every
+    language; "at the invitation of" names the host and tells no tense."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected

@@ -171,6 +171,9 @@ class _Rules:
     # the visit words that are verbs taking the visited place as object ("посетит Узбекистан";
     # not "Делегации Афганистана", a noun before its owner)
     visit_verb_re: re.Pattern[str]
+    # "besucht derzeit Berlin", "visited again Kabul": adverbs between a visit verb and
+    # its destination
+    verb_adverbs_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
@@ -210,6 +213,7 @@ def _compile(lang: str) -> _Rules:
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
+        verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
@@ -454,12 +458,50 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
     return None
 
 
+_NEVER_RE = patterns.compile(r"(?!x)x")
+# How far after a visit verb its object may stand when the subject comes between them
+# ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
+_SUBJECT_GAP = 90
+_CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
+
+
+def _subject_between(
+    text: str,
+    t: re.Match[str],
+    place: PlaceMention,
+    rules: _Rules,
+    countries: Sequence[CountryMention],
+) -> bool:
+    """A visit verb, then its subject naming another country, then the place with nothing
+    after it in its clause: inverted word order ("Am Montag besuchte der afghanische
+    Handelsminister Nooruddin Azizi Taschkent", "Посетила делегация Казахстана Ташкент")."""
+    if place.start - t.end() > _SUBJECT_GAP or not rules.visit_verb_re.fullmatch(t.group(0)):
+        return False
+    if _CLAUSE_MARK_RE.search(text, t.end(), place.start):
+        return False
+    if not any(
+        t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
+    ):
+        return False
+    # the place ends its clause: "... Taschkent." (not "... Taschkent-Besuch" nor a genitive)
+    after = text[place.end : place.end + 2]
+    return after[:1] in ("", ".", ",", ";", "!", "?", "\n", " ") and not after.startswith(" d")
+
+
+def _adverb_run(words: list[str]) -> re.Pattern[str]:
+    """Blanks and one or more of `words` between them (" derzeit ", " also again ")."""
+    if not words:
+        return _NEVER_RE
+    return patterns.compile(rf"(?:\s+(?:{alternation(words)})(?!\w))+\s+", re.IGNORECASE)
+
+
 def _is_destination(
     text: str,
     place: PlaceMention,
     rules: _Rules,
     triggers: list[re.Match[str]],
     dates: Sequence[DateMention] = (),
+    countries: Sequence[CountryMention] = (),
 ) -> bool:
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
@@ -502,6 +544,16 @@ def _is_destination(
             text[place.end : t.start()].strip() == "" and place.end <= t.start()
         )
         if beside and not rules.visiting_re.fullmatch(t.group(0)):
+            return True
+        # "besucht derzeit Berlin", "посетил также Ташкент": a visit verb, adverbs only,
+        # then the place
+        if (
+            t.end() < place.start
+            and rules.visit_verb_re.fullmatch(t.group(0))
+            and rules.verb_adverbs_re.fullmatch(text, t.end(), place.start)
+        ):
+            return True
+        if t.end() < place.start and _subject_between(text, t, place, rules, countries):
             return True
         # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
         if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
@@ -1102,9 +1154,15 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
         end = m.start()
         break
 
+    # "At the invitation of the German government, an Afghan delegation is visiting
+    # Berlin": the phrase naming the host tells no tense
+    hosts = [(m.start(), m.end()) for m in rules.invited_by_re.finditer(text, start, end)]
+
     def distance(pattern: re.Pattern[str]) -> int | None:
         best = None
         for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in hosts):
+                continue
             gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
             if best is None or gap < best:
                 best = gap
@@ -1214,8 +1272,11 @@ def _drafts_of(
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     seg_dates = _within(all_dates, seg.start, seg.end) if places else []
+    seg_countries = _within(all_countries, seg.start, seg.end) if places else []
     located = [
-        p for p in places if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates)
+        p
+        for p in places
+        if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates, seg_countries)
     ]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
