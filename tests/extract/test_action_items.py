@@ -5115,3 +5115,52 @@ def test_a_paper_promised_by_a_deadline_is_a_measure(
     vorlegen": a future paper with a deadline is a commitment; without one it is news."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Nous avons convenu de créer d'ici la fin de l'année une cellule de coordination.",
+            [("Créer une cellule de coordination", "2025-12")],
+            id="fr-nous-avons-convenu",
+        ),
+        pytest.param(
+            "fr",
+            "Nous sommes convenus d'ouvrir un bureau commun à Termez avant septembre.",
+            [("Ouvrir un bureau commun à Termez", "2025-09")],
+            id="fr-nous-sommes-convenus",
+        ),
+        pytest.param(
+            "fr",
+            "Nous nous sommes engagés à livrer 100 000 tonnes de blé d'ici juin.",
+            [("Livrer 100 000 tonnes de blé", "2025-06")],
+            id="fr-nous-nous-sommes-engages",
+        ),
+        pytest.param("fr", "Nous avons évoqué la situation sécuritaire.", [], id="fr-evoque"),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten, dass bis Ende Juni ein Handelshaus in Kabul eröffnet wird.",
+            [("Handelshaus in Kabul eröffnet wird", "2025-06")],
+            id="de-vereinbarten-dass",
+        ),
+        pytest.param(
+            "de",
+            "Die Minister einigten sich darauf, dass die Arbeitsgruppe bis Juni einen Bericht "
+            "vorlegt.",
+            [("Arbeitsgruppe einen Bericht vorlegt", "2025-06")],
+            id="de-einigten-sich-darauf-dass",
+        ),
+        pytest.param(
+            "de", "Der Minister sagte, dass die Lage schwierig sei.", [], id="de-sagte-dass"
+        ),
+    ],
+)
+def test_agreements_in_the_first_person_and_with_dass(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Nous avons convenu de ...", "Beide Seiten vereinbarten, dass ...": the agreed
+    measure, whoever speaks; "sagte, dass" reports, it agrees nothing."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
