@@ -4094,3 +4094,55 @@ def test_a_visit_verbs_place_after_its_subject_or_an_adverb(
     language; "at the invitation of" names the host and tells no tense."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Außenminister Pakistans und Afghanistans trafen sich am Dienstag in Peking.",
+            id="de-genitive-list",
+        ),
+        pytest.param(
+            "ru",
+            "Министры иностранных дел Пакистана и Афганистана встретились во вторник в Пекине.",
+            id="ru-genitive-list",
+        ),
+        pytest.param(
+            "en",
+            "The foreign ministers of Pakistan and Afghanistan met in Beijing on Tuesday.",
+            id="en-of-list",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres pakistanais et afghan des Affaires étrangères se sont retrouvés mardi "
+            "à Pékin.",
+            id="fr-adjective-list-se-sont-retrouves",
+        ),
+    ],
+)
+def test_an_unnamed_role_of_listed_countries_is_each_countrys(lang: str, text: str) -> None:
+    """ "Die Außenminister Pakistans und Afghanistans trafen sich in Peking": both
+    countries' ministers travelled there, not Pakistan's alone."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted((v.visitor_country, v.host_country) for v in visits) == [
+        ("AFG", "CHN"),
+        ("PAK", "CHN"),
+    ]
+
+
+def test_people_who_met_long_ago_or_got_stuck_made_no_visit() -> None:
+    """The reciprocal verbs ("se sont retrouvés") need a destination and a visiting side."""
+    assert (
+        extract_visits(
+            "Les deux hommes se sont rencontrés pour la première fois en 2019.", "fr", PUB
+        )
+        == []
+    )
+    assert (
+        extract_visits(
+            "Les migrants afghans se sont retrouvés bloqués à la frontière iranienne.", "fr", PUB
+        )
+        == []
+    )

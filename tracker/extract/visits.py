@@ -866,6 +866,12 @@ def _visitors(
                 continue
             if person.country not in [code for code, _ in found]:
                 found.append((person.country, person))
+        if found and not named:
+            # "Die Außenminister Pakistans und Afghanistans trafen sich": an unnamed role
+            # of a list of countries is each country's
+            for run in _country_runs(text, rules, host, countries, seg.start):
+                if len(run) >= 2 and run[0] in [code for code, _ in found]:
+                    found += [(code, None) for code in run if code not in dict(found)]
         if found:
             return found
     # "delegations from Uzbekistan, Turkmenistan and other countries"
