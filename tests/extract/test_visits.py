@@ -4146,3 +4146,51 @@ def test_people_who_met_long_ago_or_got_stuck_made_no_visit() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Muttaqi, the Taliban's foreign minister, who earlier in the week held a video call "
+            "with Chinese officials, arrived in Islamabad on Monday.",
+            [("AFG", "PAK")],
+            id="en-video-call-in-a-relative-clause",
+        ),
+        pytest.param(
+            "en",
+            "Afghanistan's Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Monday; he "
+            "had spoken by phone with Pakistani officials the week before.",
+            [("AFG", "PAK")],
+            id="en-phone-after-a-semicolon",
+        ),
+        pytest.param(
+            "de",
+            "Der afghanische Außenminister traf am Montag in Islamabad ein, nachdem er zuvor per "
+            "Videokonferenz mit Peking gesprochen hatte.",
+            [("AFG", "PAK")],
+            id="de-videokonferenz-in-a-subordinate-clause",
+        ),
+        pytest.param(
+            "en",
+            "The Uzbek minister held talks with Afghan officials in Kabul, by video link, on "
+            "Monday.",
+            [],
+            id="en-talks-by-video-link-after-a-comma",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Foreign Minister held a video call with Taliban officials in Kabul.",
+            [],
+            id="en-video-call-in-the-same-clause",
+        ),
+    ],
+)
+def test_a_call_in_another_clause_calls_no_arrival_off(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A video call or phone call told in a clause of its own leaves the arrival in the main
+    clause a visit; talks held by video link are no visit."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected

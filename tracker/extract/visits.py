@@ -115,6 +115,10 @@ class _Rules:
     # "will travel to Tashkent and Dushanbe": places listed after a word of travel are
     # the legs of one trip, as after a strong visit word
     travel_re: re.Pattern[str]
+    # "arrived", "traf ... ein", "прибыл": a body that arrives has travelled
+    arrival_re: re.Pattern[str]
+    # the not_visit words of a meeting held from afar ("video call", "по телефону")
+    remote_words: tuple[str, ...]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -209,6 +213,8 @@ def _compile(lang: str) -> _Rules:
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
         travel_re=words("travel_words"),
+        arrival_re=words("arrival_words"),
+        remote_words=tuple(w.lower() for w in as_list(data.get("remote_words"))),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
@@ -1548,6 +1554,9 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
         # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
         return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
+    # "Muttaqi, who earlier held a video call with Chinese officials, arrived in
+    # Islamabad": a visit word far from every such word still tells a trip
+    covered: set[int] = set()
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
@@ -1558,11 +1567,35 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
             continue  # "accepted the invitation to visit": the invitation stands
         if rules.invitation_words_re.fullmatch(nv.group(0)) and _accepted_next(text, rules, seg):
             continue  # "X invited Y to Tashkent. Y accepted the invitation": Y will travel
-        if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
-        ):
+        covered.update(
+            k
+            for k, t in enumerate(triggers)
+            if max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            and not _other_clause(text, rules, nv, t)
+        )
+        if len(covered) == len(triggers):
             return True
     return False
+
+
+_CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
+
+
+def _other_clause(text: str, rules: _Rules, nv: re.Match[str], t: re.Match[str]) -> bool:
+    """A strong visit word ("arrived", "visited") in another clause than the video call
+    or phone word ("..., who held a video call with ..., arrived in Islamabad"): the call
+    does not call the trip off."""
+    word = t.group(0)
+    if not any(w in nv.group(0).lower() for w in rules.remote_words):
+        return False  # an invitation or a speculation covers the whole sentence
+    if not (
+        rules.trigger_re.fullmatch(word)
+        or rules.travel_re.fullmatch(word)
+        or rules.arrival_re.fullmatch(word)
+    ):
+        return False
+    lo, hi = (nv.end(), t.start()) if nv.end() <= t.start() else (t.end(), nv.start())
+    return _CLAUSE_BREAK_RE.search(text, lo, hi) is not None
 
 
 def _near_strong(
