@@ -3063,3 +3063,22 @@ def test_a_datelines_date_is_no_period_beside_a_running_total(
 ) -> None:
     got = [f.period.label() for f in extract_deportations(text, lang, date(2024, 11, 12))]
     assert got == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Pakistan has deported 12,000 Afghans since the start of the month.", "en"),
+        pytest.param("Seit Monatsbeginn hat Pakistan 12.000 Afghanen abgeschoben.", "de"),
+        pytest.param("С начала месяца Пакистан выслал 12 000 афганцев.", "ru"),
+        pytest.param("Le Pakistan a expulsé 12 000 Afghans depuis le début du mois.", "fr"),
+    ],
+)
+def test_a_running_total_since_the_start_of_the_month_covers_that_month(
+    text: str, lang: str
+) -> None:
+    got = [
+        (f.count, f.period.label(), f.cumulative)
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == [(12000, "2024-11", True)]
