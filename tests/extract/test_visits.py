@@ -117,6 +117,32 @@ GOOD = [
         "Министр иностранных дел Узбекистана Тимур Рашидов посетит Кабул в мае 2025 года.",
         {"visitor_country": "UZB", "host_country": "AFG", "status": "planned", "date": "2025-05"},
     ),
+    # a delegation the speaker's side awaits is planned, and its month, earlier in the year
+    # than publication, the next one
+    (
+        "ru-zhdyom-planned",
+        "ru",
+        "Мы ждём туркменскую делегацию в Кабуле в феврале.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "en-expecting-planned",
+        "en",
+        "We are expecting a Turkmen delegation in Kabul in February.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "de-erwarten-planned",
+        "de",
+        "Wir erwarten im Februar eine turkmenische Delegation in Kabul.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "fr-attendons-planned",
+        "fr",
+        "Nous attendons en février une délégation turkmène à Kaboul.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
     (
         "fr-s-est-rendu",
         "fr",
