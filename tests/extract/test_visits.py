@@ -2175,6 +2175,138 @@ def test_in_an_interview_i_is_the_official_interviewed(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov spoke to us in Tashkent.\n\n"
+            "Q: Where do you go next?\n\nTursunov: To Islamabad. I will travel there in March, "
+            "and in May I hope to host the Afghan commerce minister.",
+            [("UZB", "PAK", "Bekzod Tursunov", "planned")],
+            id="en-name-label",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow sprach mit uns in Taschkent.\n\n"
+            "Frage: Wohin reisen Sie als Nächstes?\n\nTursunow: Ich werde im Juli nach Islamabad "
+            "reisen.",
+            [("UZB", "PAK", "Bekzod Tursunow", "planned")],
+            id="de-name-label",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов ответил на вопросы.\n\n"
+            "Вопрос: Куда вы поедете дальше?\n\nТурсунов: В июле я посещу Исламабад.",
+            [("UZB", "PAK", "Bekzod Tursunov", "planned")],
+            id="ru-name-label",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 5 mars 2025\n\nQuestion (AFP) : Qu'avez-vous obtenu ?\n\nLe ministre : Je "
+            "reviens de Douchanbé, où j'ai rencontré hier mon homologue tadjik.",
+            [("FRA", "TJK", None, "held")],
+            id="fr-role-label-under-a-dateline",
+        ),
+        pytest.param(
+            "en",
+            "ISLAMABAD, 5 March 2025\n\nSPOKESPERSON: Let me begin with the week.\n\n"
+            "Last week I was in Kabul with the commerce secretary.",
+            [("PAK", "AFG", None, "held")],
+            id="en-role-label-runs-on-over-its-paragraphs",
+        ),
+    ],
+)
+def test_under_a_speaker_label_i_is_the_official_labelled(
+    lang: str, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """'Tursunov: I will travel to Islamabad', 'Le ministre : Je reviens de Douchanbé': in a
+    transcript or an interview the one who says 'I' is the official the speaker label names
+    (by a name the text gave a country, or by a role whose country is the dateline's), until
+    the next label."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov spoke to us.\n\nTursunov: We "
+            "want more trade.\n\nQ: I was in Kabul last week myself. Did you meet Muttaqi?",
+            id="en-the-asker-says-i",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 5 mars 2025\n\nLe ministre : Bonjour.\n\nQuestion (Le Monde) : Je reviens "
+            "de Douchanbé. Les gardes-frontières en ont-ils parlé ?",
+            id="fr-the-asker-says-je",
+        ),
+        pytest.param(
+            "de",
+            "Die Diskussion\n\nLeserin: Ich war letzte Woche in Kabul und traf dort Händler.",
+            id="de-label-of-no-official",
+        ),
+    ],
+)
+def test_under_an_askers_label_i_is_nobody(lang: str, text: str) -> None:
+    """'Q: I was in Kabul myself': a question's or a reader's 'I' tells of no official's
+    visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "OPINION\n\nThe road to Kabul\n\nBy Bekzod Tursunov\n\nBekzod Tursunov is Deputy "
+            "Trade Minister of Uzbekistan.\n\nWhen I was in Kabul last week, traders showed me "
+            "their warehouses.",
+            ("UZB", "AFG", "Bekzod Tursunov", "held"),
+            id="en-author-note",
+        ),
+        pytest.param(
+            "fr",
+            "Tribune\n\nTRIBUNE. Par Bekzod Toursounov, vice-ministre ouzbek du Commerce\n\n"
+            "Lorsque je me suis rendu à Kaboul la semaine dernière, j'ai vu des entrepôts pleins.",
+            ("UZB", "AFG", "Bekzod Toursounov", "held"),
+            id="fr-byline-with-office",
+        ),
+        pytest.param(
+            "de",
+            "Gastbeitrag\n\nEin Gastbeitrag von Bekzod Tursunow, Vizeaußenminister "
+            "Usbekistans\n\nIch war letzte Woche in Kabul und traf dort Händler.",
+            ("UZB", "AFG", "Bekzod Tursunow", "held"),
+            id="de-gastbeitrag",
+        ),
+        pytest.param(
+            "ru",
+            "Мнение\n\nАвтор: Бекзод Турсунов, заместитель министра иностранных дел Узбекистана\n\n"
+            "Когда на прошлой неделе я побывал в Кабуле, торговцы показали мне склады.",
+            ("UZB", "AFG", "Bekzod Tursunov", "held"),
+            id="ru-avtor",
+        ),
+    ],
+)
+def test_in_an_op_ed_i_is_its_author(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    """'By X ... X is Deputy Trade Minister of Uzbekistan ... When I was in Kabul': an
+    op-ed's byline names an official with an office and a country, who says 'I'."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == [expected]
+
+
+def test_a_journalists_byline_names_no_visitor() -> None:
+    """'By Sarah Miller ... I was in Kabul last week': a byline of no office is a
+    reporter's; her 'I' is no official's visit."""
+    text = (
+        "Markets\n\nBy Sarah Miller in Tashkent\n\nI was in Kabul last week and met traders "
+        "at the bazaar."
+    )
+    assert extract_visits(text, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         pytest.param(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -155,6 +155,10 @@ class _Rules:
     invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
+    # "By X" / "Par X, ministre ..." heads an op-ed; its author is who says "I" in it
+    byline_re: re.Pattern[str]
+    # an asker's speaker label ("Q:", "Frage:", "Вопрос:", "Question (AFP) :")
+    asker_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
@@ -253,6 +257,17 @@ def _compile(lang: str) -> _Rules:
         interview_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
             re.IGNORECASE,
+        ),
+        byline_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or r"(?!x)x",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        asker_re=(
+            patterns.compile(
+                rf"(?:{alternation(as_list(data.get('asker_labels')))})(?!\w)", re.IGNORECASE
+            )
+            if data.get("asker_labels")
+            else patterns.compile(r"(?!x)x")
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
@@ -1182,14 +1197,21 @@ def _drafts_of(
         owner = _possessor(seg, text, rules, triggers, all_people)
         if owner is not None:
             people = sorted([*people, owner], key=lambda p: p.start)
-    if interviewee is not None and not any(p.country for p in people):
-        # "A: I was in Kabul last week": the interview's official speaks of himself
-        me = search(rules.first_person_re, text, seg.start, seg.end)
-        if me is not None:
-            people = sorted(
-                [*people, replace(interviewee, start=me.start(), end=me.end())],
-                key=lambda p: p.start,
-            )
+    me = search(rules.first_person_re, text, seg.start, seg.end) if interviewee else None
+    # "A: I was in Kabul last week": the interview's official speaks of himself, unless
+    # an official of a known country is named before ("Minister X said I ..."); one
+    # named after is the one hosted or met ("I hope to host the Pakistani minister")
+    if (
+        interviewee is not None
+        and me is not None
+        and not any(
+            p.country and p.start < me.start() and not _speaker_label(text, p) for p in people
+        )
+    ):
+        people = sorted(
+            [*people, replace(interviewee, start=me.start(), end=me.end())],
+            key=lambda p: p.start,
+        )
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -2210,6 +2232,102 @@ def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> Perso
     return None
 
 
+# A byline and the author's note under it stand among the first lines of an op-ed.
+_BYLINE_LINES = 8
+# "By Dilshod Rakhimov": the capitalised words a byline names its author by.
+_BYLINE_NAME_RE = patterns.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _author(
+    text: str, rules: _Rules, people: list[PersonMention], countries: list[CountryMention]
+) -> PersonMention | None:
+    """The official an op-ed is by: a byline among the first lines ("By X", "TRIBUNE. Par
+    X, ministre des Affaires étrangères du Kazakhstan") naming a person with a country, or
+    whose next line tells the author's office and country ("X is Deputy Minister of ...
+    of Uzbekistan"). A byline of no office (a journalist's) names no one."""
+    lines = list(itertools.islice(_all_lines(text), _BYLINE_LINES))
+    for i, (start, end, line) in enumerate(lines):
+        by = rules.byline_re.search(text, start, end)
+        if by is None:
+            continue
+        # (a mention may run on past the line: its country is read beyond it)
+        named = [p for p in people if by.end() <= p.start < end and p.role]
+        official = next((p for p in named if p.name and p.country), None)
+        if official is not None:
+            return official
+        nm = _BYLINE_NAME_RE.match(text, by.end(), end)
+        if nm is None:
+            return None
+        name = nm.group(0).rstrip(".")
+        # "Par X, vice-ministre ouzbek du Commerce": the office in the byline itself, or
+        # "X is Deputy Minister ... of Uzbekistan" in a line under it
+        notes = [(by.end(), end)] + [
+            (s, e) for s, e, _line in lines[i + 1 : i + 3] if text.startswith(name, s)
+        ]
+        for n_start, n_end in notes:
+            roles = [p for p in people if n_start <= p.start < n_end and p.role]
+            codes = {
+                c.code for c in _within(countries, n_start, n_end) if c.form not in _PLACE_FORMS
+            }
+            if roles and len(codes) == 1:
+                return PersonMention(name, roles[0].role, codes.pop(), n_start, n_start + len(name))
+        return None
+    return None
+
+
+def _all_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text less markup) of the non-blank lines of `text`."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start, pos = pos, end + 1
+        if line:
+            yield start, end, line
+
+
+# "Beisekov: ...", "**Q:** ...", "Le ministre : ...": a transcript's or interview's speaker
+# label opens its line, a few words before a colon.
+_LABEL_RE = patterns.compile(r"(?m)^[ \t*_>]*(?P<label>[^\W\d_][^\n:]{0,48}?)[ \t*_]*:[ \t*_]")
+
+
+def _speakers(
+    text: str,
+    rules: _Rules,
+    people: list[PersonMention],
+    home: str | None,
+    fallback: PersonMention | None,
+) -> list[tuple[int, PersonMention | None]]:
+    """(line start, who speaks from there on) at each speaker label of a transcript or an
+    interview. A label naming an official of a known country ("Beisekov:", after "Minister
+    Nurlan Beisekov of Kazakhstan") makes him the speaker, a label of a role alone ("Le
+    ministre :", "SPOKESPERSON:") the publisher's or dateline's official; an asker's label
+    ("Q:", "Question (AFP) :", "MODERATOR:") makes no official the speaker, and any other
+    ("A:", "Ответ:") leaves the interview's or op-ed's official (`fallback`)."""
+    out: list[tuple[int, PersonMention | None]] = []
+    for m in _LABEL_RE.finditer(text):
+        inside = _within(people, m.start("label"), m.end("label"))
+        who = next((p for p in inside if p.name and p.country), None)
+        if who is None:
+            role = next((p for p in inside if p.role and not p.name), None)
+            if role is not None and (role.country or home):
+                who = replace(role, country=role.country or home)
+        if who is None and not rules.asker_re.match(m.group("label")):
+            who = fallback
+        out.append((m.start(), who))
+    return out
+
+
+def _speaker_at(
+    speakers: list[tuple[int, PersonMention | None]], pos: int, fallback: PersonMention | None
+) -> PersonMention | None:
+    """Who speaks at `pos`: the last speaker label's official, or `fallback` (an
+    interview's or op-ed's) before any label."""
+    k = bisect_right(speakers, pos, key=lambda s: s[0]) - 1
+    return speakers[k][1] if k >= 0 else fallback
+
+
 def _published_by(
     people: list[PersonMention], trigger: re.Match[str], publisher: str | None
 ) -> list[PersonMention]:
@@ -2256,7 +2374,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
     home = _dateline_home(text, lang, countries, dates)
-    interviewee = _interviewee(text, rules, people)
+    interviewee = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    # who says "I" from each speaker label on (a transcript's, an interview's)
+    speakers = _speakers(text, rules, people, publisher or home, interviewee)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -2279,7 +2399,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
             publisher,
-            interviewee,
+            _speaker_at(speakers, seg.start, interviewee),
             segments[i - 1] if i > 0 else None,
             home,
         )
