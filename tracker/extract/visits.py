@@ -2314,7 +2314,11 @@ def _speakers(
             if role is not None and (role.country or home):
                 who = replace(role, country=role.country or home)
         if who is None and not rules.asker_re.match(m.group("label")):
-            who = fallback
+            # "ЗАХАРОВА:", "A:": the interview's or op-ed's official, else one of the
+            # publisher's (a ministry's transcript) or of the dateline's country
+            who = fallback or (
+                PersonMention(None, None, home, m.start(), m.start()) if home else None
+            )
         out.append((m.start(), who))
     return out
 
@@ -2326,6 +2330,55 @@ def _speaker_at(
     interview's or op-ed's) before any label."""
     k = bisect_right(speakers, pos, key=lambda s: s[0]) - 1
     return speakers[k][1] if k >= 0 else fallback
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks where in a text: its speaker labels, each with the official (if any)
+    who speaks from there on, and the official of the text as a whole (an interview's,
+    an op-ed's author) before any label."""
+
+    labels: tuple[tuple[int, PersonMention | None], ...]
+    asked: tuple[tuple[int, int], ...]  # the lines an asker's label opens (start, end)
+    fallback: PersonMention | None
+
+    def speaker_at(self, pos: int) -> PersonMention | None:
+        """The official who says "I" or "we" at text[pos], or None."""
+        return _speaker_at(list(self.labels), pos, self.fallback)
+
+    def country_at(self, pos: int) -> str | None:
+        """The country of the official who says "I" or "we" at text[pos], or None."""
+        who = self.speaker_at(pos)
+        return who.country if who is not None else None
+
+    def question_before(self, pos: int) -> tuple[int, int] | None:
+        """The asker's line just before the answer text[pos] stands in ("Q: A follow-up on
+        Uzbekistan ..." before "SPOKESPERSON: The two countries have set a target of
+        ..."), when only that answer's lines lie between them."""
+        k = bisect_right(self.labels, pos, key=lambda s: s[0]) - 1
+        if k < 1:
+            return None
+        asked = next((a for a in self.asked if a[0] == self.labels[k - 1][0]), None)
+        return asked
+
+
+@lru_cache(maxsize=16)
+def find_voices(text: str, lang: str) -> Voices:
+    """The speakers of a transcript, an interview or an op-ed (see `_speakers`)."""
+    rules = _compile(lang)
+    countries = find_countries(text, lang)
+    people = find_people(text, lang)
+    dates = find_dates(text, lang, None)
+    publisher = _publisher(text, lang, rules, countries)
+    home = _dateline_home(text, lang, countries, dates)
+    fallback = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    labels = _speakers(text, rules, people, publisher or home, fallback)
+    asked = []
+    for m in _LABEL_RE.finditer(text):
+        if rules.asker_re.match(m.group("label")):
+            end = text.find("\n", m.start())
+            asked.append((m.start(), len(text) if end < 0 else end))
+    return Voices(tuple(labels), tuple(asked), fallback)
 
 
 def _published_by(
