@@ -5039,3 +5039,71 @@ def test_a_date_in_the_items_own_clause_still_counts() -> None:
     )
     dues = [(a.title, a.due.label()) for a in extract_action_items(text, "en", PUB)]
     assert dues == [("Open a new office in Termez", "2025-12"), ("Build a terminal", "2025-06")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "en",
+            "We agreed with the Afghan side to open a trade house in Kabul by March 2026.",
+            "Open a trade house in Kabul",
+            "2026-03",
+            id="en-agreed-with-a-partner-to",
+        ),
+        pytest.param(
+            "fr",
+            "Nous sommes convenus avec nos partenaires tadjiks de former cent gardes-frontières "
+            "d'ici juin 2026.",
+            "Former cent gardes-frontières",
+            "2026-06",
+            id="fr-sommes-convenus-avec",
+        ),
+        pytest.param(
+            "fr",
+            "Nous avons décidé d'ouvrir un consulat à Hérat d'ici juin 2026.",
+            "Ouvrir un consulat à Hérat",
+            "2026-06",
+            id="fr-avons-decide",
+        ),
+        pytest.param(
+            "de",
+            "Oktober 2025: Die beiden Regierungen vereinbaren, die Machbarkeitsstudie für die "
+            "Bahn bis Ende 2026 abzuschließen.",
+            "Machbarkeitsstudie für die Bahn abzuschließen",
+            "2026-12",
+            id="de-chronicle-present",
+        ),
+        pytest.param(
+            "ru",
+            "Октябрь 2025 года — Казахстан и Афганистан договариваются до конца 2026 года "
+            "подготовить соглашение о транзите.",
+            "Подготовить соглашение о транзите",
+            "2026-12",
+            id="ru-chronicle-present",
+        ),
+    ],
+)
+def test_an_agreement_told_in_the_first_person_or_a_chronicle_s_present(
+    lang: str, text: str, title: str, due: str
+) -> None:
+    """'We agreed with the Afghan side to open ...', 'Nous sommes convenus avec nos
+    partenaires de ...', a chronicle's 'Die Regierungen vereinbaren, ... zu ...': the
+    speaker's side or a partner named between the verb and the measure, and a timeline's
+    present tense, still make an agreed measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, due, "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "We agreed with the Afghan side that trade matters.", id="en-that"),
+        pytest.param("de", "Die Seiten vereinbaren Stillschweigen.", id="de-no-measure"),
+        pytest.param("fr", "Nous sommes convenus avec eux de rester en contact.", id="fr-contact"),
+    ],
+)
+def test_an_agreement_with_a_partner_but_no_measure_is_no_item(lang: str, text: str) -> None:
+    """A partner between the verb and what follows makes no measure of a view or of keeping
+    in touch."""
+    assert extract_action_items(text, lang, PUB) == []
