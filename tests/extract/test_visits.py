@@ -4080,3 +4080,54 @@ def test_a_trip_announced_in_reported_speech_is_planned(lang: str, text: str) ->
 )
 def test_a_trip_put_as_a_hypothesis_is_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB_U) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov has led his team since 2024. In "
+            "March he was in Islamabad, where he met State Secretary Amna Baloch.",
+            id="en-he",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow leitet sein Team seit 2024. Im "
+            "März war er in Islamabad, wo er Staatssekretärin Amna Baloch traf.",
+            id="de-er",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov dirige son équipe "
+            "depuis 2024. En mars, il s'est rendu à Islamabad.",
+            id="fr-il",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов руководит "
+            "командой с 2024 года. В марте он побывал в Исламабаде.",
+            id="ru-on",
+        ),
+    ],
+)
+def test_he_is_the_official_named_last_before(lang: str, text: str) -> None:
+    """A profile's 'Last month he was in Islamabad, where he met Y': 'he' is the official
+    named with a country a sentence or two before, not the counterpart met."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == [
+        ("UZB", "PAK", "held")
+    ]
+    assert found[0].visitor is not None and found[0].visitor.startswith("Bekzod")
+
+
+def test_he_too_far_from_any_named_official_names_no_visitor() -> None:
+    """'He' a long way (many sentences) after the last official named stands for no one
+    the text can tell."""
+    filler = " ".join(["The border market sells flour, fuel and cement every day."] * 12)
+    text = (
+        "Uzbek Deputy Foreign Minister Bekzod Tursunov has led his team since 2024. "
+        f"{filler} In March he was in Islamabad."
+    )
+    found = extract_visits(text, "en", RETURN_PUB)
+    assert [v.visitor for v in found if v.host_country == "PAK"] in ([], [None])

@@ -160,6 +160,8 @@ class _Rules:
     # an asker's speaker label ("Q:", "Frage:", "Вопрос:", "Question (AFP) :")
     asker_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
+    # "he", "er", "il", "он": the official named last before
+    pronoun_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -270,6 +272,7 @@ def _compile(lang: str) -> _Rules:
             else patterns.compile(r"(?!x)x")
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
+        pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
         invitation_re=(
             compile_words(tuple(as_list(data.get("invitations"))))
@@ -1212,6 +1215,22 @@ def _drafts_of(
             [*people, replace(interviewee, start=me.start(), end=me.end())],
             key=lambda p: p.start,
         )
+    he = search(rules.pronoun_re, text, seg.start, seg.end)
+    if he is not None and not any(p.country and p.start < he.start() for p in people):
+        # "X has led the team since 2024. Last month he was in Islamabad, where he met Y":
+        # the official last named with a country before, a few sentences back, is "he"
+        prior = next(
+            (
+                p
+                for p in reversed(all_people)
+                if p.end <= seg.start and p.name and p.country and not _speaker_label(text, p)
+            ),
+            None,
+        )
+        if prior is not None and seg.start - prior.end <= _PRONOUN_REACH:
+            people = sorted(
+                [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
+            )
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -2231,6 +2250,9 @@ def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> Perso
         return next((p for p in _within(people, start, end) if p.name and p.country), None)
     return None
 
+
+# How far (characters) back "he" finds the official it stands for.
+_PRONOUN_REACH = 600
 
 # A byline and the author's note under it stand among the first lines of an op-ed.
 _BYLINE_LINES = 8
