@@ -4131,3 +4131,57 @@ def test_he_too_far_from_any_named_official_names_no_visitor() -> None:
     )
     found = extract_visits(text, "en", RETURN_PUB)
     assert [v.visitor for v in found if v.host_country == "PAK"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov will be in Paris on 2 and 3 December.",
+            id="en-will-be-in",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov sera à Paris les "
+            "2 et 3 décembre.",
+            id="fr-sera-a",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow wird am 2. und 3. Dezember in "
+            "Paris sein.",
+            id="de-wird-in-sein",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов будет в Париже "
+            "2 и 3 декабря.",
+            id="ru-budet-v",
+        ),
+    ],
+)
+def test_an_official_who_will_be_in_a_city_visits_it(lang: str, text: str) -> None:
+    """'X will be in Paris on 2 and 3 December', 'sera à Paris', 'wird ... in Paris sein',
+    'будет в Париже': a planned stay, as 'was in Kabul' is a held one."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label()) for v in found
+    ] == [("UZB", "FRA", "Paris", "planned", "2025-12-02")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The next trade fair will be in Paris in December.", id="en-a-fair"),
+        pytest.param("fr", "Le prochain salon sera à Paris en décembre.", id="fr-un-salon"),
+        pytest.param("de", "Die nächste Messe wird im Dezember in Paris sein.", id="de-eine-messe"),
+        pytest.param("ru", "Следующая выставка будет в Париже в декабре.", id="ru-vystavka"),
+        pytest.param(
+            "en", "The minister will be in contact with Kabul in December.", id="en-in-contact"
+        ),
+    ],
+)
+def test_a_thing_that_will_be_in_a_city_is_no_visit(lang: str, text: str) -> None:
+    """A fair that will be in Paris, a minister who will be in contact: no official's trip."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
