@@ -4185,3 +4185,47 @@ def test_an_official_who_will_be_in_a_city_visits_it(lang: str, text: str) -> No
 def test_a_thing_that_will_be_in_a_city_is_no_visit(lang: str, text: str) -> None:
     """A fair that will be in Paris, a minister who will be in contact: no official's trip."""
     assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru", "Очередной раунд консультаций по Афганистану пройдёт в Астане в марте.", id="ru"
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились провести встречу по Афганистану в Ташкенте в мае.",
+            id="ru-vstrecha-po",
+        ),
+        pytest.param(
+            "en",
+            "The next round of consultations on Afghanistan will be held in Astana in March.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die nächste Runde der Konsultationen zu Afghanistan findet in Astana statt.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le prochain cycle de consultations sur l'Afghanistan aura lieu à Astana.",
+            id="fr",
+        ),
+    ],
+)
+def test_the_country_talks_are_about_is_no_side(lang: str, text: str) -> None:
+    """'консультации по Афганистану пройдут в Астане': the country the talks are about
+    neither travels nor hosts; with no side named, no visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+def test_an_envoy_on_a_country_travels_for_his_own() -> None:
+    """'Британский спецпредставитель по Афганистану ... прибыл в Исламабад': the envoy's
+    country travels; the country of his brief is no side."""
+    text = (
+        "Британский спецпредставитель по Афганистану Том Миллер в понедельник прибыл в Исламабад."
+    )
+    found = extract_visits(text, "ru", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [("GBR", "PAK")]

@@ -174,6 +174,7 @@ class _Rules:
     visit_verb_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
+    topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
     both_sides_re: re.Pattern[str]  # "the two delegations", "les deux délégations"
 
@@ -211,6 +212,7 @@ def _compile(lang: str) -> _Rules:
         visit_verb_re=words("visit_verbs"),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
+        topic_re=words("topic_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
@@ -643,6 +645,15 @@ def _mediator(text: str, rules: _Rules, c: CountryMention) -> bool:
     for m in rules.mediator_re.finditer(text, lead_start, c.start):
         pass
     return m is not None and not any(p in text[m.end() : c.start] for p in ".;,:")
+
+
+def _topic_country(text: str, rules: _Rules, c: CountryMention) -> bool:
+    """True for a country named as what talks are about, right after the words that say so
+    ("consultations on Afghanistan", "Konsultationen zu Afghanistan", "консультации по
+    Афганистану", "le dialogue sur l'Afghanistan")."""
+    return any(
+        m.end() == c.start for m in rules.topic_re.finditer(text, max(0, c.start - 60), c.start)
+    )
 
 
 def _country_runs(
@@ -1633,7 +1644,12 @@ def _part_drafts(
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
-    sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
+    # "consultations on Afghanistan", "консультации по Афганистану": a topic is no side
+    sides = [
+        c
+        for c in countries
+        if not _mediator(text, rules, c) and not _topic_country(text, rules, c) and c.start < said
+    ]
     # "besucht Usbekistan und Tadschikistan": a country listed with the host as the visit
     # verb's object is another destination, no visitor
     listed = {c.code for c in sides if _listed_with_host(text, rules, host, sides, c, trigger)}
