@@ -3101,3 +3101,58 @@ def test_we_deported_is_the_speaker_s_state(lang: str, text: str, country: str) 
     the deporting state is the country of who speaks, not a country named elsewhere."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [f.from_country for f in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        pytest.param(
+            "en",
+            "In October, Pakistan deported 9,310 Afghan nationals. Since the beginning of this "
+            "year, the total stands at 118,400.",
+            "PAK",
+            id="en-the-total-stands-at",
+        ),
+        pytest.param(
+            "de",
+            "Im Oktober schob Deutschland 45 Afghanen ab. Seit Jahresbeginn liegt die Gesamtzahl "
+            "bei 312.",
+            "DEU",
+            id="de-liegt-die-gesamtzahl-bei",
+        ),
+        pytest.param(
+            "fr",
+            "En octobre, la France a expulsé 45 Afghans. Depuis janvier, le total s'élève à 312.",
+            "FRA",
+            id="fr-le-total-s-eleve-a",
+        ),
+        pytest.param(
+            "ru",
+            "В октябре Россия выдворила 45 афганцев. С начала года общее число достигло 312.",
+            "RUS",
+            id="ru-obshchee-chislo-dostiglo",
+        ),
+    ],
+)
+def test_a_total_right_after_a_deportation_sentence_counts_the_same_people(
+    lang: str, text: str, country: str
+) -> None:
+    """'... deported 9,310 Afghans. Since January, the total stands at 118,400': the bare
+    total of the next sentence is a running total of the same deportations."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.from_country, f.cumulative) for f in found][1:] == [(country, True)]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Trade grew again. The total stands at 118,400.", id="en-no-cue-before"),
+        pytest.param(
+            "fr", "Les échanges progressent. Le total s'élève à 312.", id="fr-no-cue-before"
+        ),
+    ],
+)
+def test_a_total_after_no_deportation_sentence_is_no_figure(lang: str, text: str) -> None:
+    """'The total stands at 118,400' after a sentence about trade counts no deportees."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
