@@ -5107,3 +5107,40 @@ def test_an_agreement_with_a_partner_but_no_measure_is_no_item(lang: str, text: 
     """A partner between the verb and what follows makes no measure of a view or of keeping
     in touch."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "fr",
+            "Nous avons décidé de lancer, avant la fin du premier semestre 2026, une liaison "
+            "ferroviaire de fret entre Almaty et Hérat.",
+            "Lancer une liaison ferroviaire de fret entre Almaty et Hérat",
+            "2026-H1",
+            id="fr-avant-la-fin",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays ont décidé de rouvrir, d'ici mars 2026, le poste-frontière de Torkham.",
+            "Rouvrir le poste-frontière de Torkham",
+            "2026-03",
+            id="fr-d-ici",
+        ),
+        pytest.param(
+            "en",
+            "The sides agreed to launch, by the end of June 2026, a freight train between Almaty "
+            "and Herat.",
+            "Launch a freight train between Almaty and Herat",
+            "2026-06",
+            id="en-by-the-end-of",
+        ),
+    ],
+)
+def test_a_deadline_set_off_by_commas_inside_the_measure(
+    lang: str, text: str, title: str, due: str
+) -> None:
+    """'décidé de lancer, avant la fin du premier semestre 2027, une liaison ...': the
+    deadline between commas dates the measure; the measure is the verb and its object."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
