@@ -4229,3 +4229,14 @@ def test_an_envoy_on_a_country_travels_for_his_own() -> None:
     )
     found = extract_visits(text, "ru", RETURN_PUB)
     assert [(v.visitor_country, v.host_country) for v in found] == [("GBR", "PAK")]
+
+
+def test_a_speaker_named_in_capitals_speaks_for_the_dateline_s_country() -> None:
+    """'RAHIMI: Last week I was in Kabul' under an Islamabad dateline: a transcript's
+    speaker named in capitals (a name the text gives no country) is the dateline's
+    official; a 'Photo:' or 'Correction:' line is no speaker."""
+    spoken = "ISLAMABAD, 5 March 2025\n\nRAHIMI: Last week I was in Kabul for talks."
+    found = extract_visits(spoken, "en", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [("PAK", "AFG")]
+    captioned = "ISLAMABAD, 5 March 2025\n\nCorrection: Last week I was in Kabul for talks."
+    assert extract_visits(captioned, "en", RETURN_PUB) == []

@@ -2352,10 +2352,12 @@ def _speakers(
             if role is not None and (role.country or home):
                 who = replace(role, country=role.country or home)
         if who is None and not rules.asker_re.match(m.group("label")):
-            # "ЗАХАРОВА:", "A:": the interview's or op-ed's official, else one of the
-            # publisher's (a ministry's transcript) or of the dateline's country
+            # "A:", "Ответ:": the interview's or op-ed's official; a speaker's name in
+            # capitals ("ЗАХАРОВА:") one of the publisher's (a ministry's transcript) or of
+            # the dateline's country, but not "Photo:", "Correction:" and the like
+            named = m.group("label").isupper() and len(m.group("label")) > 1
             who = fallback or (
-                PersonMention(None, None, home, m.start(), m.start()) if home else None
+                PersonMention(None, None, home, m.start(), m.start()) if home and named else None
             )
         out.append((m.start(), who))
     return out
