@@ -4240,3 +4240,43 @@ def test_a_speaker_named_in_capitals_speaks_for_the_dateline_s_country() -> None
     assert [(v.visitor_country, v.host_country) for v in found] == [("PAK", "AFG")]
     captioned = "ISLAMABAD, 5 March 2025\n\nCorrection: Last week I was in Kabul for talks."
     assert extract_visits(captioned, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov will be in France on 2 and 3 December.",
+            "FRA",
+            id="en-will-be-in-a-country",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov sera en France les "
+            "2 et 3 décembre.",
+            "FRA",
+            id="fr-sera-en",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов будет в Пакистане "
+            "2 и 3 декабря.",
+            "PAK",
+            id="ru-budet-v-strane",
+        ),
+    ],
+)
+def test_an_official_who_will_be_in_a_country_visits_it(lang: str, text: str, host: str) -> None:
+    """'X will be in France on 2 and 3 December', 'je serai en France': the country named
+    right after is the destination, as after 'will visit'."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == [
+        ("UZB", host, "planned")
+    ]
+
+
+def test_a_country_s_interest_is_no_destination() -> None:
+    """'the key will be in Afghanistan's interest': a possessive is no place to be in."""
+    text = "The Uzbek deputy minister said the key will be in Afghanistan's interest."
+    assert extract_visits(text, "en", RETURN_PUB) == []
