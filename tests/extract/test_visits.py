@@ -4280,3 +4280,36 @@ def test_a_country_s_interest_is_no_destination() -> None:
     """'the key will be in Afghanistan's interest': a possessive is no place to be in."""
     text = "The Uzbek deputy minister said the key will be in Afghanistan's interest."
     assert extract_visits(text, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor_country"),
+    [
+        pytest.param(
+            "en",
+            "Ministry of Foreign Affairs of Pakistan\n\nThe Foreign Minister will visit Tashkent "
+            "to meet the President of Uzbekistan and Uzbek ministers; Uzbekistan is a key "
+            "partner.\n\nEarlier this week, a delegation of the Ministry of Commerce held talks "
+            "in Kabul with Afghan officials.",
+            "PAK",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Пресс-релиз МИД Казахстана\n\nМинистр посетит Ташкент, где встретится с президентом "
+            "Узбекистана; Узбекистан и Узбекистан остаются партнёрами.\n\nНа этой неделе "
+            "делегация министерства торговли провела переговоры в Кабуле с афганскими "
+            "официальными лицами.",
+            "KAZ",
+            id="ru",
+        ),
+    ],
+)
+def test_an_unnamed_delegation_on_a_ministry_s_page_is_the_publisher_s(
+    lang: str, text: str, visitor_country: str
+) -> None:
+    """'a delegation of the Ministry of Commerce held talks in Kabul' on a ministry's page:
+    the publisher's delegation, not that of the country the page names most."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert (visitor_country, "AFG") in [(v.visitor_country, v.host_country) for v in found]
+    assert not any(v.host_country == "AFG" and v.visitor_country == "UZB" for v in found)

@@ -1688,8 +1688,14 @@ def _part_drafts(
         and rule != "visits.meeting"
         and (strong or any(p.role for p in people))
     ):
-        # "an event with the Afghan side in Kabul": the document's other side
-        other = _other_country(host, counts)
+        # "an event with the Afghan side in Kabul": the document's other side; on a
+        # ministry's page ("a delegation of the Ministry of Commerce held talks in Kabul"),
+        # the publisher's side, not the country the page names most
+        other = (
+            publisher
+            if publisher is not None and publisher != host
+            else _other_country(host, counts)
+        )
         if other in listed:
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
         if other:
