@@ -5144,3 +5144,128 @@ def test_a_deadline_set_off_by_commas_inside_the_measure(
     deadline between commas dates the measure; the measure is the verb and its object."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        pytest.param(
+            "en",
+            "KABUL, 21 April 2025 - The two ministries agreed to open a seed depot in Balkh by "
+            "the end of February.",
+            "2026-02",
+            id="en-dateline-year",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 21.04.2025 (dpa) – Beide Seiten vereinbarten, bis Ende Februar ein "
+            "gemeinsames Büro in Masar-i-Scharif zu eröffnen.",
+            "2026-02",
+            id="de-dateline-year-agency",
+        ),
+        pytest.param(
+            "ru",
+            "АСТАНА, 21 апреля 2025 — Стороны договорились открыть до конца февраля совместный "
+            "склад в Термезе.",
+            "2026-02",
+            id="ru-dateline-year",
+        ),
+        pytest.param(
+            "en",
+            "The two ministries agreed to open a seed depot in Balkh by the end of February 2027.",
+            "2027-02",
+            id="en-year-of-the-due-date-itself",
+        ),
+    ],
+)
+def test_a_datelines_year_does_not_keep_a_deadline_in_the_past(
+    lang: str, text: str, due: str
+) -> None:
+    """A deadline month written without a year lies ahead of publication even when the
+    dateline opening its sentence writes the year."""
+    assert [a.due.label() for a in extract_action_items(text, lang, PUB)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "La direction des douanes préparera d'ici à la mi-juin une note sur le transit.",
+            [("Préparera une note sur le transit", "2025-06")],
+            id="fr-preparera-d-ici-a-la-mi",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère de l'Énergie présentera un plan de raccordement avant la fin de l'année.",
+            [("Présentera un plan de raccordement", "2025-12")],
+            id="fr-presentera-avant-la-fin",
+        ),
+        pytest.param("fr", "Le ministre présentera ses vœux aux diplomates.", [], id="fr-no-term"),
+        pytest.param(
+            "de",
+            "Die Zollbehörde wird bis Mitte Juni einen Bericht über den Transit vorlegen.",
+            [("Zollbehörde wird einen Bericht über den Transit vorlegen", "2025-06")],
+            id="de-wird-bis-vorlegen",
+        ),
+        pytest.param(
+            "de", "Die Ministerin wird am Montag ihre Jahresbilanz vorlegen.", [], id="de-no-term"
+        ),
+    ],
+)
+def test_a_paper_promised_by_a_deadline_is_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "préparera d'ici à la mi-juin une note", "wird bis Mitte Juni einen Bericht
+    vorlegen": a future paper with a deadline is a commitment; without one it is news."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Nous avons convenu de créer d'ici la fin de l'année une cellule de coordination.",
+            [("Créer une cellule de coordination", "2025-12")],
+            id="fr-nous-avons-convenu",
+        ),
+        pytest.param(
+            "fr",
+            "Nous sommes convenus d'ouvrir un bureau commun à Termez avant septembre.",
+            [("Ouvrir un bureau commun à Termez", "2025-09")],
+            id="fr-nous-sommes-convenus",
+        ),
+        pytest.param(
+            "fr",
+            "Nous nous sommes engagés à livrer 100 000 tonnes de blé d'ici juin.",
+            [("Livrer 100 000 tonnes de blé", "2025-06")],
+            id="fr-nous-nous-sommes-engages",
+        ),
+        pytest.param("fr", "Nous avons évoqué la situation sécuritaire.", [], id="fr-evoque"),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten, dass bis Ende Juni ein Handelshaus in Kabul eröffnet wird.",
+            [("Handelshaus in Kabul eröffnet wird", "2025-06")],
+            id="de-vereinbarten-dass",
+        ),
+        pytest.param(
+            "de",
+            "Die Minister einigten sich darauf, dass die Arbeitsgruppe bis Juni einen Bericht "
+            "vorlegt.",
+            [("Arbeitsgruppe einen Bericht vorlegt", "2025-06")],
+            id="de-einigten-sich-darauf-dass",
+        ),
+        pytest.param(
+            "de", "Der Minister sagte, dass die Lage schwierig sei.", [], id="de-sagte-dass"
+        ),
+    ],
+)
+def test_agreements_in_the_first_person_and_with_dass(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Nous avons convenu de ...", "Beide Seiten vereinbarten, dass ...": the agreed
+    measure, whoever speaks; "sagte, dass" reports, it agrees nothing."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected

@@ -3156,3 +3156,65 @@ def test_a_total_right_after_a_deportation_sentence_counts_the_same_people(
 def test_a_total_after_no_deportation_sentence_is_no_figure(lang: str, text: str) -> None:
     """'The total stands at 118,400' after a sentence about trade counts no deportees."""
     assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+# "Iran sent back 18,400 undocumented Afghans": sent back for want of papers is a
+# deportation; what is sent back without a status word is not (cargo, delegations).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran sent back 18,400 undocumented Afghans in October.",
+            [(18400, "IRN")],
+            id="sent-back-undocumented",
+        ),
+        pytest.param(
+            "Turkey sends back about 2,000 irregular migrants a month to Kabul.",
+            [(2000, "TUR")],
+            id="sends-back-irregular",
+        ),
+        pytest.param(
+            "Uzbekistan sent back 40 trucks of flour in October.", [], id="sent-back-cargo"
+        ),
+    ],
+)
+def test_people_sent_back_for_their_papers_are_deportations(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "en", PUBLISHED)]
+    assert got == expected
+
+
+# A dateline's date dates the report: a running total "since the start of the year" in
+# the sentence after it covers the year ("Москва, 12 ноября 2024 г. С начала года ...",
+# "Berlin, 12. November 2024. Seit Jahresbeginn ..."); alone, it still dates the count.
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        pytest.param(
+            "Москва, 12 ноября 2024 г. С начала года из России выдворены 1 870 граждан "
+            "Таджикистана.",
+            "ru",
+            "2024",
+            id="ru-dateline-then-year-to-date",
+        ),
+        pytest.param(
+            "Berlin, 12. November 2024. Seit Jahresbeginn wurden 209 Afghanen aus Deutschland "
+            "abgeschoben.",
+            "de",
+            "2024",
+            id="de-dateline-then-year-to-date",
+        ),
+        pytest.param(
+            "KABUL, 12 November 2024 - Pakistan deported 300 Afghans through Torkham.",
+            "en",
+            "2024-11-12",
+            id="en-dateline-alone",
+        ),
+    ],
+)
+def test_a_datelines_date_is_no_period_beside_a_running_total(
+    text: str, lang: str, period: str
+) -> None:
+    got = [f.period.label() for f in extract_deportations(text, lang, date(2024, 11, 12))]
+    assert got == [period]

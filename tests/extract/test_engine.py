@@ -127,6 +127,36 @@ COUNTRY_CASES = [
     ),
     ("de-austrian-asylum-office", "de", "Eine Delegation des BFA war dort.", [("AUT", "alias")]),
     ("de-german-party-tag", "de", "Ministerin Anna Beispiel (SPD) sagte.", [("DEU", "alias")]),
+    (
+        "de-foreign-office-genitive",
+        "de",
+        "Eine Delegation des Auswärtigen Amts war dort.",
+        [("DEU", "alias")],
+    ),
+    (
+        "de-ministry-genitive",
+        "de",
+        "Ein Sprecher des Bundesinnenministeriums sagte.",
+        [("DEU", "alias")],
+    ),
+    (
+        "fr-franco",
+        "fr",
+        "le forum d'affaires franco-ouzbek",
+        [("FRA", "adjective"), ("UZB", "adjective")],
+    ),
+    (
+        "fr-germano",
+        "fr",
+        "la coopération germano-afghane",
+        [("DEU", "adjective"), ("AFG", "adjective")],
+    ),
+    (
+        "en-franco",
+        "en",
+        "the Franco-Uzbek business forum",
+        [("FRA", "adjective"), ("UZB", "demonym")],
+    ),
 ]
 
 
@@ -1074,4 +1104,52 @@ def test_an_ongoing_word_that_qualifies_a_noun_dates_nothing(
 ) -> None:
     """ "the ongoing talks", "un secrétariat permanent", "постоянно действующий" name a
     quality of a thing; "Ongoing" in a timeline cell or "on an ongoing basis" is a timeline."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "on Thursday, May 8, 2025", ["2025-05-08"], id="en-weekday-comma-date"),
+        pytest.param("en", "on Thursday, 8 May", ["2025-05-08"], id="en-weekday-day-month"),
+        pytest.param("fr", "le jeudi 8 mai", ["2025-05-08"], id="fr-jeudi-8-mai"),
+        pytest.param("ru", "в четверг, 8 мая", ["2025-05-08"], id="ru-v-chetverg-8-maya"),
+        pytest.param("ru", "8 мая (четверг)", ["2025-05-08"], id="ru-date-then-weekday"),
+        pytest.param("de", "am Donnerstag, 8. Mai", ["2025-05-08"], id="de-donnerstag-8-mai"),
+        pytest.param(
+            "en", "on Thursday and on 8 May", ["2025-04-17", "2025-05-08"], id="en-two-dates"
+        ),
+        pytest.param("en", "on Thursday, 1,200 people", ["2025-04-17"], id="en-count-after"),
+    ],
+)
+def test_a_weekday_beside_a_days_date_names_that_day(
+    lang: str, text: str, labels: list[str]
+) -> None:
+    """ "on Thursday, May 8": the weekday names the day written beside it, not the Thursday
+    nearest to publication (22 April 2025, a Tuesday)."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "They met two days ago.", ["2025-04-20"], id="en-two-days"),
+        pytest.param("en", "They met 3 days ago.", ["2025-04-19"], id="en-digit-days"),
+        pytest.param("en", "It opened three months ago.", ["2025-01"], id="en-months"),
+        pytest.param("en", "He was there a year ago.", ["2024"], id="en-a-year"),
+        pytest.param("en", "They met many years ago.", [], id="en-many-years"),
+        pytest.param("de", "Sie trafen sich vor zwei Wochen.", ["2025-04"], id="de-wochen"),
+        pytest.param("de", "Er war vor einem Jahr dort.", ["2024"], id="de-einem-jahr"),
+        pytest.param("de", "Er sprach vor dem Treffen.", [], id="de-vor-dem-treffen"),
+        pytest.param("ru", "Они встретились три дня назад.", ["2025-04-19"], id="ru-dnya-nazad"),
+        pytest.param("ru", "Это было 5 месяцев назад.", ["2024-11"], id="ru-digit-months"),
+        pytest.param("ru", "Они вернулись назад в Кабул.", [], id="ru-nazad-alone"),
+        pytest.param("fr", "Ils se sont vus il y a deux jours.", ["2025-04-20"], id="fr-jours"),
+        pytest.param("fr", "Il était là il y a un an.", ["2024"], id="fr-un-an"),
+        pytest.param("fr", "Il y a des années que cela dure.", [], id="fr-des-annees"),
+    ],
+)
+def test_a_time_ago_counts_back_from_publication(lang: str, text: str, labels: list[str]) -> None:
+    """ "two days ago", "vor zwei Wochen", "три дня назад", "il y a deux jours": days give
+    the day, weeks and months the month, years the year (published 22 April 2025)."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels

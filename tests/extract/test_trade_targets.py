@@ -1816,3 +1816,55 @@ def test_we_without_a_known_speaker_takes_no_side() -> None:
     )
     found = extract_trade_targets(text, "en", PUBLISHED)
     assert [t.countries for t in found] == [("AFG", "UZB")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries"),
+    [
+        pytest.param(
+            "en",
+            "Uzbekistan remains Kabul's main northern partner. Kazakhstan has chosen a similar "
+            "course. Its leaders speak of a $3 billion goal for trade with Afghanistan.",
+            ["AFG", "KAZ"],
+            id="en-its",
+        ),
+        pytest.param(
+            "de",
+            "Usbekistan bleibt Kabuls wichtigster Partner im Norden. Kasachstan geht einen "
+            "ähnlichen Weg. Seine Regierung will den Handel mit Afghanistan auf drei "
+            "Milliarden Dollar steigern.",
+            ["AFG", "KAZ"],
+            id="de-seine",
+        ),
+        pytest.param(
+            "fr",
+            "L'Ouzbékistan reste le premier partenaire de Kaboul au nord. Le Kazakhstan suit la "
+            "même voie. Ses dirigeants veulent porter les échanges avec l'Afghanistan à 3 "
+            "milliards de dollars.",
+            ["AFG", "KAZ"],
+            id="fr-ses",
+        ),
+        pytest.param(
+            "ru",
+            "Узбекистан остается главным северным партнером Кабула. Казахстан идет тем же "
+            "путем. Его руководство намерено довести товарооборот с Афганистаном до 3 млрд "
+            "долларов.",
+            ["AFG", "KAZ"],
+            id="ru-ego",
+        ),
+        pytest.param(
+            "en",
+            "Uzbekistan remains Kabul's main northern partner. Kazakhstan has chosen a similar "
+            "course. Officials speak of a $3 billion goal for trade with Afghanistan.",
+            ["AFG", "UZB"],
+            id="en-no-back-reference",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_takes_the_country_of_the_sentence_before(
+    lang: str, text: str, countries: list[str]
+) -> None:
+    """ "Kazakhstan has chosen a similar course. Its leaders speak of a $3 billion goal for
+    trade with Afghanistan": the goal is Kazakhstan's, not the article's main country's."""
+    targets = extract_trade_targets(text, lang, PUBLISHED)
+    assert [list(t.countries) for t in targets] == [countries]

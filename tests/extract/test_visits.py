@@ -4313,3 +4313,275 @@ def test_an_unnamed_delegation_on_a_ministry_s_page_is_the_publisher_s(
     found = extract_visits(text, lang, RETURN_PUB)
     assert (visitor_country, "AFG") in [(v.visitor_country, v.host_country) for v in found]
     assert not any(v.host_country == "AFG" and v.visitor_country == "UZB" for v in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan's Interior Minister Mohsin Naqvi will travel to Tashkent and Dushanbe in "
+            "December.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="en-travel-to",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Innenminister Mohsin Naqvi reist im Dezember nach Taschkent und "
+            "Duschanbe.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="de-reist-nach",
+        ),
+        pytest.param(
+            "ru",
+            "Министр внутренних дел Пакистана Мохсин Накви в декабре отправится в Ташкент и "
+            "Душанбе.",
+            [("PAK", "UZB", "Tashkent"), ("PAK", "TJK", "Dushanbe")],
+            id="ru-otpravitsya",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Interior Minister Mohsin Naqvi held talks in Tashkent and Dushanbe with "
+            "officials in December.",
+            [("PAK", "UZB", "Tashkent")],
+            id="en-talks-in-two-cities-no-travel-word",
+        ),
+    ],
+)
+def test_cities_listed_after_a_word_of_travel_are_legs_of_one_trip(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "will travel to Tashkent and Dushanbe": one visit per host, as after "visit"; places
+    listed after a weaker word ("talks in ... and ...") stay one place."""
+    visits = extract_visits(text, lang, date(2025, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A delegation from Uzbekistan led by Deputy Prime Minister Jamshid Khodjaev arrived "
+            "in Mazar-i-Sharif on a working visit. Earlier, in February, Khodjaev visited Kabul.",
+            [("Mazar-i-Sharif", "2025-04"), ("Kabul", "2025-02")],
+            id="en-earlier-trip-to-another-city",
+        ),
+        pytest.param(
+            "ru",
+            "Делегация Узбекистана во главе с вице-премьером Джамшидом Ходжаевым прибыла в "
+            "Мазари-Шариф с рабочим визитом. Ранее, в феврале, Ходжаев побывал в Кабуле.",
+            [("Mazar-i-Sharif", "2025-04"), ("Kabul", "2025-02")],
+            id="ru-earlier-trip-to-another-city",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Deputy Prime Minister Jamshid Khodjaev visits Mazar-i-Sharif\n"
+            "Uzbek Deputy Prime Minister Jamshid Khodjaev arrived in Mazar-i-Sharif on Friday.",
+            [("Mazar-i-Sharif", "2025-04-18")],
+            id="en-headline-and-dated-body-one-visit",
+        ),
+    ],
+)
+def test_an_undated_visit_and_an_earlier_one_elsewhere_are_two_trips(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A visit reported without a date happens around publication: a trip to another city
+    dated months before is another trip, not the same one told twice."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted((v.location, v.date.label()) for v in visits) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("Uzbek foreign minister to visit Kabul\n", "planned", id="headline-to-visit"),
+        pytest.param(
+            "Taliban delegation to attend Tashkent conference\n", "planned", id="headline-to-attend"
+        ),
+        pytest.param(
+            "Uzbek foreign minister arrives in Kabul to attend conference\n",
+            "held",
+            id="headline-arrives-to-attend",
+        ),
+        pytest.param(
+            "The Uzbek foreign minister came to Kabul to visit the new trade centre.",
+            "held",
+            id="sentence-purpose",
+        ),
+    ],
+)
+def test_a_headlines_infinitive_is_its_future(text: str, status: str) -> None:
+    """ "Uzbek foreign minister to visit Kabul": headline English for "will visit"; in a
+    sentence, "to visit" tells the purpose of a trip made."""
+    assert [v.status for v in extract_visits(text, "en", PUB)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject",
+        ),
+        pytest.param(
+            "de",
+            "Seit Montag besucht eine afghanische Delegation die usbekische Hauptstadt Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject-apposition",
+        ),
+        pytest.param(
+            "de",
+            "Eine afghanische Delegation besucht derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-adverb-between",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана посетил также Ташкент.",
+            [("KAZ", "UZB", "Tashkent", "held")],
+            id="ru-adverb-between",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères visitera également Tachkent.",
+            [("KAZ", "UZB", "Tashkent", "planned")],
+            id="fr-adverb-between",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Minister eine Ausstellung, Berlin sei ein guter "
+            "Ort dafür.",
+            [],
+            id="de-place-in-another-clause",
+        ),
+        pytest.param(
+            "en",
+            "At the invitation of the German government, an Afghan delegation is visiting Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="en-at-the-invitation-tells-no-tense",
+        ),
+        pytest.param(
+            "de",
+            "Auf Einladung der Bundesregierung besucht eine afghanische Delegation derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-auf-einladung-tells-no-tense",
+        ),
+        pytest.param(
+            "en",
+            "An Afghan delegation will visit Berlin at the invitation of the German government.",
+            [("AFG", "DEU", "Berlin", "planned")],
+            id="en-will-visit-at-the-invitation",
+        ),
+    ],
+)
+def test_a_visit_verbs_place_after_its_subject_or_an_adverb(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """German puts the subject between a fronted verb and its object ("Am Montag besuchte
+    der Minister Taschkent"), and adverbs may stand between verb and place in every
+    language; "at the invitation of" names the host and tells no tense."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Außenminister Pakistans und Afghanistans trafen sich am Dienstag in Peking.",
+            id="de-genitive-list",
+        ),
+        pytest.param(
+            "ru",
+            "Министры иностранных дел Пакистана и Афганистана встретились во вторник в Пекине.",
+            id="ru-genitive-list",
+        ),
+        pytest.param(
+            "en",
+            "The foreign ministers of Pakistan and Afghanistan met in Beijing on Tuesday.",
+            id="en-of-list",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres pakistanais et afghan des Affaires étrangères se sont retrouvés mardi "
+            "à Pékin.",
+            id="fr-adjective-list-se-sont-retrouves",
+        ),
+    ],
+)
+def test_an_unnamed_role_of_listed_countries_is_each_countrys(lang: str, text: str) -> None:
+    """ "Die Außenminister Pakistans und Afghanistans trafen sich in Peking": both
+    countries' ministers travelled there, not Pakistan's alone."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted((v.visitor_country, v.host_country) for v in visits) == [
+        ("AFG", "CHN"),
+        ("PAK", "CHN"),
+    ]
+
+
+def test_people_who_met_long_ago_or_got_stuck_made_no_visit() -> None:
+    """The reciprocal verbs ("se sont retrouvés") need a destination and a visiting side."""
+    assert (
+        extract_visits(
+            "Les deux hommes se sont rencontrés pour la première fois en 2019.", "fr", PUB
+        )
+        == []
+    )
+    assert (
+        extract_visits(
+            "Les migrants afghans se sont retrouvés bloqués à la frontière iranienne.", "fr", PUB
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Muttaqi, the Taliban's foreign minister, who earlier in the week held a video call "
+            "with Chinese officials, arrived in Islamabad on Monday.",
+            [("AFG", "PAK")],
+            id="en-video-call-in-a-relative-clause",
+        ),
+        pytest.param(
+            "en",
+            "Afghanistan's Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Monday; he "
+            "had spoken by phone with Pakistani officials the week before.",
+            [("AFG", "PAK")],
+            id="en-phone-after-a-semicolon",
+        ),
+        pytest.param(
+            "de",
+            "Der afghanische Außenminister traf am Montag in Islamabad ein, nachdem er zuvor per "
+            "Videokonferenz mit Peking gesprochen hatte.",
+            [("AFG", "PAK")],
+            id="de-videokonferenz-in-a-subordinate-clause",
+        ),
+        pytest.param(
+            "en",
+            "The Uzbek minister held talks with Afghan officials in Kabul, by video link, on "
+            "Monday.",
+            [],
+            id="en-talks-by-video-link-after-a-comma",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Foreign Minister held a video call with Taliban officials in Kabul.",
+            [],
+            id="en-video-call-in-the-same-clause",
+        ),
+    ],
+)
+def test_a_call_in_another_clause_calls_no_arrival_off(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A video call or phone call told in a clause of its own leaves the arrival in the main
+    clause a visit; talks held by video link are no visit."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected

@@ -1428,14 +1428,24 @@ def _term_due(clause: str, rules: _Rules, published: date) -> Period:
     return Period.month(index // 12, index % 12 + 1)
 
 
+# A wire dateline opening the sentence: place, date with its year, agency, dash
+# ("KABUL, 20 November 2026 - ...", "Berlin, 10.11.2026 (dpa) – ...").
+_DATELINE_RE = patterns.compile(
+    r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w .'/-]{1,28},[ \t]*[^–—\n]{0,24}?\d{4}\.?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]\s"
+)
+
+
 def _ahead(due: Period, clause: str, published: date | None) -> Period:
     """A measure due 'by August' written without a year lies ahead of publication."""
     if published is None or not due.known or due.end is None or due.end >= published:
         return due
     assert due.start is not None
     # Only the due date's own year, written out, keeps it in the past: another date's
-    # year in the sentence ("by 1 September 2026, and ... before the end of June") does not.
-    if str(due.start.year) in clause:
+    # year in the sentence ("by 1 September 2026, and ... before the end of June") does not,
+    # nor does the year of the dateline that opens it ("KABUL, 20 November 2026 - ...").
+    dateline = _DATELINE_RE.match(clause)
+    if str(due.start.year) in clause[dateline.end() if dateline else 0 :]:
         return due
     try:
         return Period(

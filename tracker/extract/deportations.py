@@ -106,7 +106,9 @@ LIST_INTRO_MAX_LINES = 12
 # A dateline's place before its date and its agency and dash after it: "Leipzig, " ...
 # " (dpa) - ", "KABUL, " ... " — ".
 _DATELINE_PLACE_RE = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w .'/-]{1,28},\s*")
-_DATELINE_TAIL_RE = patterns.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
+_DATELINE_TAIL_RE = patterns.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—-]\s|[.:]?[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+)
 # "а в январе — ещё 26,5 тыс.": how far before a count's clause its dash may stand, and
 # how long the dated clause before the dash may be
 # how far before a span's last day its first day and month may start ("1. Januar bis ")
@@ -1368,6 +1370,8 @@ def _prose_period(
     ytd = _year_to_date(doc, seg, scope, pos)
     # the clause and the scope lie inside the sentence: so do all the dates asked of below
     sentence = _within_sorted(doc.dates, doc.date_starts, seg.start, seg.end)
+    # (a dateline's date, "Москва, 12 ноября 2026 г. С начала года ...", dates the report,
+    # not the count's clause)
     in_clause = [
         d
         for d in sentence
@@ -1375,6 +1379,7 @@ def _prose_period(
         and d.end <= c_end
         and d.period.precision != "ongoing"
         and not any(d.start < y_end and d.end > y_start for y_start, y_end in ytd)
+        and not _in_dateline(doc.text, d)
     ]
     if not in_clause and ytd and doc.published is not None:
         return Period.year(doc.published.year)

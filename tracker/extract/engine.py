@@ -1466,6 +1466,9 @@ class _Calendar:
     years_words: frozenset[str]
     months_words: frozenset[str]
     weeks_words: frozenset[str]
+    days_words: frozenset[str] = frozenset()
+    # "a week ago", "vor einem Monat", "il y a un an": the words that count one
+    ago_one: frozenset[str] = frozenset()
     seasons: dict[str, str] = field(default_factory=dict)  # surface -> canonical season
     season_shift: dict[str, str] = field(default_factory=dict)  # "next"/"coming" -> next|last
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
@@ -1700,6 +1703,32 @@ def _calendar(lang: str) -> _Calendar:
                 rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
             )
         )
+    # "two weeks ago", "vor drei Monaten", "три дня назад", "il y a deux jours": a time
+    # back from publication (the number may be a digit, which is no token: the pattern
+    # is anchored at its unit, and a digit before it is read in _mention)
+    ago_after, ago_before = _words(d, "ago_after"), _words(d, "ago_before")
+    ago_one = _words(d, "ago_one")
+    ago_units = alternation(
+        _words(d, "years_word")
+        + _words(d, "months_word")
+        + _words(d, "weeks_word")
+        + _words(d, "days_word")
+    )
+    ago_n = r"(?P<n>\d{1,2}|[^\W\d_]+)"
+    if ago_after:
+        named.append(
+            (
+                "ago_after",
+                rf"{nb}(?:{ago_n}\s+)?(?P<unit>{ago_units})\s+(?:{alternation(ago_after)}){na}",
+            )
+        )
+    if ago_before:
+        named.append(
+            (
+                "ago_before",
+                rf"{nb}(?:{alternation(ago_before)})\s+(?:{ago_n}\s+)?(?P<unit>{ago_units}){na}",
+            )
+        )
     # Each pattern is tried only where one of its first words (or a digit) stands:
     # a dict lookup per token instead of 23 scans of the whole text (PERF.md).
     # Each pattern is tried only at an anchor: a rare word of it (a month, "quarter",
@@ -1753,6 +1782,21 @@ def _calendar(lang: str) -> _Calendar:
     if d.get("bare_weekdays"):
         for word in weekdays:
             anchor(word, "weekday_bare", 0)
+    for unit_word in (
+        _words(d, "years_word")
+        + _words(d, "months_word")
+        + _words(d, "weeks_word")
+        + _words(d, "days_word")
+    ):
+        last = len(_TOKEN_RE.findall(unit_word)) - 1
+        if ago_after:
+            # "3 days ago" starts at its unit, "three days ago" a token before it
+            for back in (0, 1):
+                anchor(_TOKEN_RE.findall(unit_word)[-1], "ago_after", back + last)
+        for lead in ago_before:
+            lead_tokens = len(_TOKEN_RE.findall(lead))
+            for back in (lead_tokens, lead_tokens + 1):
+                anchor(_TOKEN_RE.findall(unit_word)[-1], "ago_before", back + last)
     for season_word in seasons:
         toks = _TOKEN_RE.findall(season_word)
         if toks:
@@ -1830,6 +1874,8 @@ def _calendar(lang: str) -> _Calendar:
         years_words=frozenset(_key(w) for w in _words(d, "years_word")),
         months_words=frozenset(_key(w) for w in _words(d, "months_word")),
         weeks_words=frozenset(_key(w) for w in _words(d, "weeks_word")),
+        days_words=frozenset(_key(w) for w in _words(d, "days_word")),
+        ago_one=frozenset(_key(w) for w in ago_one),
         seasons=seasons,
         season_shift=season_shift,
         year_of=year_of,
@@ -2092,6 +2138,8 @@ def _mention(
             end = published + timedelta(weeks=int(n))
             return _month_period(end.year, end.month)
         return _month_period(*_shift_month(published, int(n)))
+    if name in ("ago_after", "ago_before"):
+        return _ago(m, cal, published, lang)
     if name in ("weekday", "weekday_bare"):
         wd = cal.weekdays.get(_key(g["wd"]))
         if wd is None:
@@ -2115,6 +2163,34 @@ def _mention(
         ):
             back = 7  # "last Thursday" written on a Thursday is a week back
         return Period.day(published - timedelta(days=back))
+    return None
+
+
+_DIGITS_BEFORE_RE = patterns.compile(r"(?<!\d)(\d{1,2})[ \t\u00a0]+$")
+
+
+def _ago(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period | None:
+    """ "two weeks ago", "vor drei Monaten", "три дня назад", "il y a deux jours": the day,
+    month (weeks and months) or year that far back from publication."""
+    word = m.group("n")
+    if word is None:
+        digits = _DIGITS_BEFORE_RE.search(m.string, max(0, m.start() - 4), m.start())
+        word = digits.group(1) if digits else None
+    if word is None:
+        return None
+    n = Decimal(1) if _key(word) in cal.ago_one else parse_number(word, lang)
+    if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        return None
+    count, unit = int(n), _key(m.group("unit"))
+    if unit in cal.years_words:
+        return Period.year(published.year - count)
+    if unit in cal.months_words:
+        return _month_period(*_shift_month(published, -count))
+    if unit in cal.weeks_words:
+        back = published - timedelta(weeks=count)
+        return _month_period(back.year, back.month)
+    if unit in cal.days_words:
+        return Period.day(published - timedelta(days=count))
     return None
 
 
@@ -2220,7 +2296,52 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     candidates.sort(key=operator.itemgetter(0, 1))
     kept = _first_disjoint(candidates, period_of)
     kept.sort(key=operator.itemgetter(0, 1))  # in text order
+    weekdays = {(c[1], c[2]) for c in candidates if c[3] in _WEEKDAY_PATTERNS}
+    if weekdays:
+        kept = _without_named_weekdays(text, kept, weekdays)
     return tuple(DateMention(p, start, end) for start, end, p in kept)
+
+
+_WEEKDAY_PATTERNS = frozenset({"weekday", "weekday_bare"})
+# What may stand between a weekday and the day it names ("Thursday, December 3",
+# "jeudi 3 décembre", "3 декабря (четверг)")
+_WEEKDAY_GAP_RE = patterns.compile(r"[ \t,(]*")
+
+
+def _without_named_weekdays(
+    text: str, kept: list[tuple[int, int, Period]], weekdays: set[tuple[int, int]]
+) -> list[tuple[int, int, Period]]:
+    """Drop a weekday written right beside a day's date ("on Thursday, December 3", "le
+    jeudi 3 décembre", "3 декабря, в четверг"): it names that day, not the nearest
+    Thursday to publication."""
+    out: list[tuple[int, int, Period]] = []
+    for k, (start, end, period) in enumerate(kept):
+        if (start, end) in weekdays:
+            beside = [kept[j] for j in (k - 1, k + 1) if 0 <= j < len(kept)]
+            if any(
+                p.precision == "day"
+                and (s >= end and _WEEKDAY_GAP_RE.fullmatch(text, end, s) is not None)
+                or (
+                    p.precision == "day"
+                    and e <= start
+                    and _WEEKDAY_GAP_RE.fullmatch(text, e, _cue_start(text, e, start)) is not None
+                )
+                for s, e, p in beside
+            ):
+                continue
+        out.append((start, end, period))
+    return out
+
+
+def _cue_start(text: str, lo: int, start: int) -> int:
+    """Where the words between a date and a weekday after it end, less a weekday cue
+    ("3 декабря, в четверг": the "в")."""
+    gap = text[lo:start]
+    stripped = gap.rstrip()
+    head, _, last = stripped.rpartition(" ")
+    if last and len(last) <= 3 and last.isalpha():
+        return lo + len(head)
+    return start
 
 
 def _first_disjoint(

@@ -99,6 +99,9 @@ class _Rules:
     copulas: re.Pattern[str]  # "is", "sind", "est de" between the metric and the amount
     gap_adverbs: re.Pattern[str]  # "now", "désormais" between a goal word and the amount
     metric_pronouns: re.Pattern[str]  # "it", "ihn", "его", "les" standing for the metric
+    # "Its leaders", "Le pays", "Его руководство" opening the sentence: the country the
+    # sentence before opens with
+    country_back_refs: re.Pattern[str]
     unnamed_sources: re.Pattern[str]  # "an official said", "по данным": nobody named
     # a currency form several countries share ("rs", "rupees") -> their currencies
     shared_currencies: dict[str, tuple[str, ...]]
@@ -181,6 +184,7 @@ def _rules(lang: str) -> _Rules:
         copulas=words("copulas"),
         gap_adverbs=words("gap_adverbs"),
         metric_pronouns=words("metric_pronouns"),
+        country_back_refs=anchored("country_back_refs", r"\W{0,3}", r"(?!\w)"),
         unnamed_sources=words("unnamed_sources"),
         shared_currencies=shared,
         shared_currency_re=compile_words(tuple(shared)),
@@ -803,6 +807,25 @@ def _countries(
                 break
             if c.code not in named and not _route_or_venue(text, before, c, rules):
                 named.append(c.code)
+    if (
+        len(named) < wanted
+        and before is not None
+        and "\n" not in text[before.end : seg.start]
+        and rules.country_back_refs.match(seg.text)
+    ):
+        # "Kazakhstan has followed a similar path. Its leaders talk of a $3 billion goal
+        # for trade with Afghanistan": the pronoun stands for the country the sentence
+        # before opens with, not for the document's main country
+        opening = next(
+            (
+                c
+                for c in _inside(_sorted_countries(text, lang), before.start, before.end)
+                if not _route_or_venue(text, before, c, rules)
+            ),
+            None,
+        )
+        if opening is not None and opening.code not in named:
+            named.append(opening.code)
     if len(named) < wanted and rules.both_sides.search(seg.text):
         # "The two countries had set a target of ...": the pair the article opens with
         # (its headline or lead), not the country it mentions most (held-out set T)

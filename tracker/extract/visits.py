@@ -107,9 +107,18 @@ class _Rules:
     # the not_visit words that extend an invitation ("lud ... ein", "invited")
     invitation_words_re: re.Pattern[str]
     planned_re: re.Pattern[str]
+    # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
+    headline_planned_re: re.Pattern[str]
     to_re: re.Pattern[str]
     # "in turn", "поочерёдно": places listed as alternating venues, not as a trip's legs
     alternating_re: re.Pattern[str]
+    # "will travel to Tashkent and Dushanbe": places listed after a word of travel are
+    # the legs of one trip, as after a strong visit word
+    travel_re: re.Pattern[str]
+    # "arrived", "traf ... ein", "прибыл": a body that arrives has travelled
+    arrival_re: re.Pattern[str]
+    # the not_visit words of a meeting held from afar ("video call", "по телефону")
+    remote_words: tuple[str, ...]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -172,6 +181,9 @@ class _Rules:
     # the visit words that are verbs taking the visited place as object ("посетит Узбекистан";
     # not "Делегации Афганистана", a noun before its owner)
     visit_verb_re: re.Pattern[str]
+    # "besucht derzeit Berlin", "visited again Kabul": adverbs between a visit verb and
+    # its destination
+    verb_adverbs_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
     topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
@@ -204,12 +216,17 @@ def _compile(lang: str) -> _Rules:
         accepted_re=words("accepted_invitation"),
         invitation_words_re=words("invitation_words"),
         planned_re=words("planned"),
+        headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
+        travel_re=words("travel_words"),
+        arrival_re=words("arrival_words"),
+        remote_words=tuple(w.lower() for w in as_list(data.get("remote_words"))),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
+        verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
         topic_re=words("topic_words"),
@@ -467,12 +484,50 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
     return None
 
 
+_NEVER_RE = patterns.compile(r"(?!x)x")
+# How far after a visit verb its object may stand when the subject comes between them
+# ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
+_SUBJECT_GAP = 90
+_CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
+
+
+def _subject_between(
+    text: str,
+    t: re.Match[str],
+    place: PlaceMention,
+    rules: _Rules,
+    countries: Sequence[CountryMention],
+) -> bool:
+    """A visit verb, then its subject naming another country, then the place with nothing
+    after it in its clause: inverted word order ("Am Montag besuchte der afghanische
+    Handelsminister Nooruddin Azizi Taschkent", "Посетила делегация Казахстана Ташкент")."""
+    if place.start - t.end() > _SUBJECT_GAP or not rules.visit_verb_re.fullmatch(t.group(0)):
+        return False
+    if _CLAUSE_MARK_RE.search(text, t.end(), place.start):
+        return False
+    if not any(
+        t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
+    ):
+        return False
+    # the place ends its clause: "... Taschkent." (not "... Taschkent-Besuch" nor a genitive)
+    after = text[place.end : place.end + 2]
+    return after[:1] in ("", ".", ",", ";", "!", "?", "\n", " ") and not after.startswith(" d")
+
+
+def _adverb_run(words: list[str]) -> re.Pattern[str]:
+    """Blanks and one or more of `words` between them (" derzeit ", " also again ")."""
+    if not words:
+        return _NEVER_RE
+    return patterns.compile(rf"(?:\s+(?:{alternation(words)})(?!\w))+\s+", re.IGNORECASE)
+
+
 def _is_destination(
     text: str,
     place: PlaceMention,
     rules: _Rules,
     triggers: list[re.Match[str]],
     dates: Sequence[DateMention] = (),
+    countries: Sequence[CountryMention] = (),
 ) -> bool:
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
@@ -515,6 +570,16 @@ def _is_destination(
             text[place.end : t.start()].strip() == "" and place.end <= t.start()
         )
         if beside and not rules.visiting_re.fullmatch(t.group(0)):
+            return True
+        # "besucht derzeit Berlin", "посетил также Ташкент": a visit verb, adverbs only,
+        # then the place
+        if (
+            t.end() < place.start
+            and rules.visit_verb_re.fullmatch(t.group(0))
+            and rules.verb_adverbs_re.fullmatch(text, t.end(), place.start)
+        ):
+            return True
+        if t.end() < place.start and _subject_between(text, t, place, rules, countries):
             return True
         # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
         if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
@@ -836,6 +901,12 @@ def _visitors(
                 continue
             if person.country not in [code for code, _ in found]:
                 found.append((person.country, person))
+        if found and not named:
+            # "Die Außenminister Pakistans und Afghanistans trafen sich": an unnamed role
+            # of a list of countries is each country's
+            for run in _country_runs(text, rules, host, countries, seg.start):
+                if len(run) >= 2 and run[0] in [code for code, _ in found]:
+                    found += [(code, None) for code in run if code not in dict(found)]
         if found:
             return found
     # "delegations from Uzbekistan, Turkmenistan and other countries"
@@ -1124,9 +1195,15 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
         end = m.start()
         break
 
+    # "At the invitation of the German government, an Afghan delegation is visiting
+    # Berlin": the phrase naming the host tells no tense
+    hosts = [(m.start(), m.end()) for m in rules.invited_by_re.finditer(text, start, end)]
+
     def distance(pattern: re.Pattern[str]) -> int | None:
         best = None
         for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in hosts):
+                continue
             gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
             if best is None or gap < best:
                 best = gap
@@ -1137,12 +1214,22 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
 
     # PERF: no future marker means held, whatever the past markers
     planned = distance(rules.planned_re)
+    if planned is None and _is_headline(text, seg):
+        planned = distance(rules.headline_planned_re)
     if planned is None:
         return "held"
     held = distance(rules.held_re)
     if held is None or planned < held:
         return "planned"
     return "held"
+
+
+def _is_headline(text: str, seg: Segment) -> bool:
+    """The sentence is a line of its own with no sentence end: a headline."""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    line_end = text.find("\n", seg.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return 0 < len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", "…"))
 
 
 def _part_status(
@@ -1249,14 +1336,22 @@ def _drafts_of(
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     seg_dates = _within(all_dates, seg.start, seg.end) if places else []
+    seg_countries = _within(all_countries, seg.start, seg.end) if places else []
     located = [
-        p for p in places if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates)
+        p
+        for p in places
+        if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates, seg_countries)
     ]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
     receiving = [p for p in located if any(0 <= r.start() - p.end <= 6 for r in receptions)]
     located = receiving or located
-    if located and not receiving and strong and not search(rules.alternating_re, seg.text):
+    if (
+        located
+        and not receiving
+        and (strong or rules.travel_re.search(text, seg.start, located[0].start))
+        and not search(rules.alternating_re, seg.text)
+    ):
         # (only after a strong visit word, and not "a forum held in turn in Tashkent and
         # Kabul": two venues, not two trips)
         located = _listed_destinations(text, rules, places, located)
@@ -1511,6 +1606,9 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
         # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
         return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
+    # "Muttaqi, who earlier held a video call with Chinese officials, arrived in
+    # Islamabad": a visit word far from every such word still tells a trip
+    covered: set[int] = set()
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
@@ -1521,11 +1619,35 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
             continue  # "accepted the invitation to visit": the invitation stands
         if rules.invitation_words_re.fullmatch(nv.group(0)) and _accepted_next(text, rules, seg):
             continue  # "X invited Y to Tashkent. Y accepted the invitation": Y will travel
-        if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
-        ):
+        covered.update(
+            k
+            for k, t in enumerate(triggers)
+            if max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            and not _other_clause(text, rules, nv, t)
+        )
+        if len(covered) == len(triggers):
             return True
     return False
+
+
+_CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
+
+
+def _other_clause(text: str, rules: _Rules, nv: re.Match[str], t: re.Match[str]) -> bool:
+    """A strong visit word ("arrived", "visited") in another clause than the video call
+    or phone word ("..., who held a video call with ..., arrived in Islamabad"): the call
+    does not call the trip off."""
+    word = t.group(0)
+    if not any(w in nv.group(0).lower() for w in rules.remote_words):
+        return False  # an invitation or a speculation covers the whole sentence
+    if not (
+        rules.trigger_re.fullmatch(word)
+        or rules.travel_re.fullmatch(word)
+        or rules.arrival_re.fullmatch(word)
+    ):
+        return False
+    lo, hi = (nv.end(), t.start()) if nv.end() <= t.start() else (t.end(), nv.start())
+    return _CLAUSE_BREAK_RE.search(text, lo, hi) is not None
 
 
 def _near_strong(
@@ -2080,10 +2202,14 @@ def _counted_period(period: Period, status: str, published: date | None) -> Peri
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    """Dates written in the text must overlap; a date taken from publication fits any."""
-    if not (a.dated and b.dated):
-        return True
-    return _overlap(a.date, b.date)
+    """Dates written in the text must overlap; a date taken from publication fits any,
+    unless the two name different cities and the written date lies outside it ("arrived in
+    Mazar-i-Sharif ... Earlier, in October, he was in Kabul": two trips)."""
+    if a.dated and b.dated:
+        return _overlap(a.date, b.date)
+    if a.dated != b.dated and a.location and b.location and a.location != b.location:
+        return _overlap(a.date, b.date)
+    return True
 
 
 def _overlap(a: Period, b: Period) -> bool:
