@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -164,7 +164,13 @@ class _Rules:
     invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
+    # "By X" / "Par X, ministre ..." heads an op-ed; its author is who says "I" in it
+    byline_re: re.Pattern[str]
+    # an asker's speaker label ("Q:", "Frage:", "Вопрос:", "Question (AFP) :")
+    asker_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
+    # "he", "er", "il", "он": the official named last before
+    pronoun_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -180,6 +186,7 @@ class _Rules:
     verb_adverbs_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
+    topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
     both_sides_re: re.Pattern[str]  # "the two delegations", "les deux délégations"
 
@@ -222,6 +229,7 @@ def _compile(lang: str) -> _Rules:
         verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
+        topic_re=words("topic_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
@@ -271,7 +279,19 @@ def _compile(lang: str) -> _Rules:
             "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
             re.IGNORECASE,
         ),
+        byline_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or r"(?!x)x",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        asker_re=(
+            patterns.compile(
+                rf"(?:{alternation(as_list(data.get('asker_labels')))})(?!\w)", re.IGNORECASE
+            )
+            if data.get("asker_labels")
+            else patterns.compile(r"(?!x)x")
+        ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
+        pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
         invitation_re=(
             compile_words(tuple(as_list(data.get("invitations"))))
@@ -690,6 +710,15 @@ def _mediator(text: str, rules: _Rules, c: CountryMention) -> bool:
     for m in rules.mediator_re.finditer(text, lead_start, c.start):
         pass
     return m is not None and not any(p in text[m.end() : c.start] for p in ".;,:")
+
+
+def _topic_country(text: str, rules: _Rules, c: CountryMention) -> bool:
+    """True for a country named as what talks are about, right after the words that say so
+    ("consultations on Afghanistan", "Konsultationen zu Afghanistan", "консультации по
+    Афганистану", "le dialogue sur l'Afghanistan")."""
+    return any(
+        m.end() == c.start for m in rules.topic_re.finditer(text, max(0, c.start - 60), c.start)
+    )
 
 
 def _country_runs(
@@ -1269,13 +1298,36 @@ def _drafts_of(
         owner = _possessor(seg, text, rules, triggers, all_people)
         if owner is not None:
             people = sorted([*people, owner], key=lambda p: p.start)
-    if interviewee is not None and not any(p.country for p in people):
-        # "A: I was in Kabul last week": the interview's official speaks of himself
-        me = search(rules.first_person_re, text, seg.start, seg.end)
-        if me is not None:
+    me = search(rules.first_person_re, text, seg.start, seg.end) if interviewee else None
+    # "A: I was in Kabul last week": the interview's official speaks of himself, unless
+    # an official of a known country is named before ("Minister X said I ..."); one
+    # named after is the one hosted or met ("I hope to host the Pakistani minister")
+    if (
+        interviewee is not None
+        and me is not None
+        and not any(
+            p.country and p.start < me.start() and not _speaker_label(text, p) for p in people
+        )
+    ):
+        people = sorted(
+            [*people, replace(interviewee, start=me.start(), end=me.end())],
+            key=lambda p: p.start,
+        )
+    he = search(rules.pronoun_re, text, seg.start, seg.end)
+    if he is not None and not any(p.country and p.start < he.start() for p in people):
+        # "X has led the team since 2024. Last month he was in Islamabad, where he met Y":
+        # the official last named with a country before, a few sentences back, is "he"
+        prior = next(
+            (
+                p
+                for p in reversed(all_people)
+                if p.end <= seg.start and p.name and p.country and not _speaker_label(text, p)
+            ),
+            None,
+        )
+        if prior is not None and seg.start - prior.end <= _PRONOUN_REACH:
             people = sorted(
-                [*people, replace(interviewee, start=me.start(), end=me.end())],
-                key=lambda p: p.start,
+                [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
             )
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
@@ -1714,7 +1766,12 @@ def _part_drafts(
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
-    sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
+    # "consultations on Afghanistan", "консультации по Афганистану": a topic is no side
+    sides = [
+        c
+        for c in countries
+        if not _mediator(text, rules, c) and not _topic_country(text, rules, c) and c.start < said
+    ]
     # "besucht Usbekistan und Tadschikistan": a country listed with the host as the visit
     # verb's object is another destination, no visitor
     listed = {c.code for c in sides if _listed_with_host(text, rules, host, sides, c, trigger)}
@@ -1753,8 +1810,14 @@ def _part_drafts(
         and rule != "visits.meeting"
         and (strong or any(p.role for p in people))
     ):
-        # "an event with the Afghan side in Kabul": the document's other side
-        other = _other_country(host, counts)
+        # "an event with the Afghan side in Kabul": the document's other side; on a
+        # ministry's page ("a delegation of the Ministry of Commerce held talks in Kabul"),
+        # the publisher's side, not the country the page names most
+        other = (
+            publisher
+            if publisher is not None and publisher != host
+            else _other_country(host, counts)
+        )
         if other in listed:
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
         if other:
@@ -2336,6 +2399,160 @@ def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> Perso
     return None
 
 
+# How far (characters) back "he" finds the official it stands for.
+_PRONOUN_REACH = 600
+
+# A byline and the author's note under it stand among the first lines of an op-ed.
+_BYLINE_LINES = 8
+# "By Dilshod Rakhimov": the capitalised words a byline names its author by.
+_BYLINE_NAME_RE = patterns.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _author(
+    text: str, rules: _Rules, people: list[PersonMention], countries: list[CountryMention]
+) -> PersonMention | None:
+    """The official an op-ed is by: a byline among the first lines ("By X", "TRIBUNE. Par
+    X, ministre des Affaires étrangères du Kazakhstan") naming a person with a country, or
+    whose next line tells the author's office and country ("X is Deputy Minister of ...
+    of Uzbekistan"). A byline of no office (a journalist's) names no one."""
+    lines = list(itertools.islice(_all_lines(text), _BYLINE_LINES))
+    for i, (start, end, line) in enumerate(lines):
+        by = rules.byline_re.search(text, start, end)
+        if by is None:
+            continue
+        # (a mention may run on past the line: its country is read beyond it)
+        named = [p for p in people if by.end() <= p.start < end and p.role]
+        official = next((p for p in named if p.name and p.country), None)
+        if official is not None:
+            return official
+        nm = _BYLINE_NAME_RE.match(text, by.end(), end)
+        if nm is None:
+            return None
+        name = nm.group(0).rstrip(".")
+        # "Par X, vice-ministre ouzbek du Commerce": the office in the byline itself, or
+        # "X is Deputy Minister ... of Uzbekistan" in a line under it
+        notes = [(by.end(), end)] + [
+            (s, e) for s, e, _line in lines[i + 1 : i + 3] if text.startswith(name, s)
+        ]
+        for n_start, n_end in notes:
+            roles = [p for p in people if n_start <= p.start < n_end and p.role]
+            codes = {
+                c.code for c in _within(countries, n_start, n_end) if c.form not in _PLACE_FORMS
+            }
+            if roles and len(codes) == 1:
+                return PersonMention(name, roles[0].role, codes.pop(), n_start, n_start + len(name))
+        return None
+    return None
+
+
+def _all_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text less markup) of the non-blank lines of `text`."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start, pos = pos, end + 1
+        if line:
+            yield start, end, line
+
+
+# "Beisekov: ...", "**Q:** ...", "Le ministre : ...": a transcript's or interview's speaker
+# label opens its line, a few words before a colon.
+_LABEL_RE = patterns.compile(r"(?m)^[ \t*_>]*(?P<label>[^\W\d_][^\n:]{0,48}?)[ \t*_]*:[ \t*_]")
+
+
+def _speakers(
+    text: str,
+    rules: _Rules,
+    people: list[PersonMention],
+    home: str | None,
+    fallback: PersonMention | None,
+) -> list[tuple[int, PersonMention | None]]:
+    """(line start, who speaks from there on) at each speaker label of a transcript or an
+    interview. A label naming an official of a known country ("Beisekov:", after "Minister
+    Nurlan Beisekov of Kazakhstan") makes him the speaker, a label of a role alone ("Le
+    ministre :", "SPOKESPERSON:") the publisher's or dateline's official; an asker's label
+    ("Q:", "Question (AFP) :", "MODERATOR:") makes no official the speaker, and any other
+    ("A:", "Ответ:") leaves the interview's or op-ed's official (`fallback`)."""
+    out: list[tuple[int, PersonMention | None]] = []
+    for m in _LABEL_RE.finditer(text):
+        inside = _within(people, m.start("label"), m.end("label"))
+        who = next((p for p in inside if p.name and p.country), None)
+        if who is None:
+            role = next((p for p in inside if p.role and not p.name), None)
+            if role is not None and (role.country or home):
+                who = replace(role, country=role.country or home)
+        if who is None and not rules.asker_re.match(m.group("label")):
+            # "A:", "Ответ:": the interview's or op-ed's official; a speaker's name in
+            # capitals ("ЗАХАРОВА:") one of the publisher's (a ministry's transcript) or of
+            # the dateline's country, but not "Photo:", "Correction:" and the like
+            named = m.group("label").isupper() and len(m.group("label")) > 1
+            who = fallback or (
+                PersonMention(None, None, home, m.start(), m.start()) if home and named else None
+            )
+        out.append((m.start(), who))
+    return out
+
+
+def _speaker_at(
+    speakers: list[tuple[int, PersonMention | None]], pos: int, fallback: PersonMention | None
+) -> PersonMention | None:
+    """Who speaks at `pos`: the last speaker label's official, or `fallback` (an
+    interview's or op-ed's) before any label."""
+    k = bisect_right(speakers, pos, key=lambda s: s[0]) - 1
+    return speakers[k][1] if k >= 0 else fallback
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks where in a text: its speaker labels, each with the official (if any)
+    who speaks from there on, and the official of the text as a whole (an interview's,
+    an op-ed's author) before any label."""
+
+    labels: tuple[tuple[int, PersonMention | None], ...]
+    asked: tuple[tuple[int, int], ...]  # the lines an asker's label opens (start, end)
+    fallback: PersonMention | None
+
+    def speaker_at(self, pos: int) -> PersonMention | None:
+        """The official who says "I" or "we" at text[pos], or None."""
+        return _speaker_at(list(self.labels), pos, self.fallback)
+
+    def country_at(self, pos: int) -> str | None:
+        """The country of the official who says "I" or "we" at text[pos], or None."""
+        who = self.speaker_at(pos)
+        return who.country if who is not None else None
+
+    def question_before(self, pos: int) -> tuple[int, int] | None:
+        """The asker's line just before the answer text[pos] stands in ("Q: A follow-up on
+        Uzbekistan ..." before "SPOKESPERSON: The two countries have set a target of
+        ..."), when only that answer's lines lie between them."""
+        k = bisect_right(self.labels, pos, key=lambda s: s[0]) - 1
+        if k < 1:
+            return None
+        asked = next((a for a in self.asked if a[0] == self.labels[k - 1][0]), None)
+        return asked
+
+
+@lru_cache(maxsize=16)
+def find_voices(text: str, lang: str) -> Voices:
+    """The speakers of a transcript, an interview or an op-ed (see `_speakers`)."""
+    rules = _compile(lang)
+    countries = find_countries(text, lang)
+    people = find_people(text, lang)
+    dates = find_dates(text, lang, None)
+    publisher = _publisher(text, lang, rules, countries)
+    home = _dateline_home(text, lang, countries, dates)
+    fallback = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    labels = _speakers(text, rules, people, publisher or home, fallback)
+    asked = []
+    for m in _LABEL_RE.finditer(text):
+        if rules.asker_re.match(m.group("label")):
+            end = text.find("\n", m.start())
+            asked.append((m.start(), len(text) if end < 0 else end))
+    return Voices(tuple(labels), tuple(asked), fallback)
+
+
 def _published_by(
     people: list[PersonMention], trigger: re.Match[str], publisher: str | None
 ) -> list[PersonMention]:
@@ -2382,7 +2599,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
     home = _dateline_home(text, lang, countries, dates)
-    interviewee = _interviewee(text, rules, people)
+    interviewee = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    # who says "I" from each speaker label on (a transcript's, an interview's)
+    speakers = _speakers(text, rules, people, publisher or home, interviewee)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -2405,7 +2624,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
             publisher,
-            interviewee,
+            _speaker_at(speakers, seg.start, interviewee),
             segments[i - 1] if i > 0 else None,
             home,
         )
