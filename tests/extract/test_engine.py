@@ -1170,3 +1170,19 @@ def test_the_start_of_a_month_is_that_month(lang: str, text: str, labels: list[s
     """ "since the start of the month", "с начала месяца": the month of publication (a
     running total over it); "since the start of March" is March."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "to be finished within a year", ["2026"], id="en-within-a-year"),
+        pytest.param("en", "within one year", ["2026"], id="en-within-one-year"),
+        pytest.param("de", "innerhalb eines Jahres", ["2026"], id="de-innerhalb-eines-jahres"),
+        pytest.param("de", "binnen eines Jahres", ["2026"], id="de-binnen-eines-jahres"),
+        pytest.param("de", "innerhalb des Landes", [], id="de-innerhalb-des-landes"),
+    ],
+)
+def test_within_a_year_is_the_next_year(lang: str, text: str, labels: list[str]) -> None:
+    """ "within a year", "innerhalb eines Jahres": one year on, as "within the next three
+    years" is three (published 2025)."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels

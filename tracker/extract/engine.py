@@ -2128,7 +2128,8 @@ def _mention(
             return None  # "am Morgen" is the morning, not "morgen" (tomorrow)
         return _relative(cal.relative.get(_key(g["rel"]), ""), published)
     if name == "within":
-        n = parse_number(g["n"], lang)
+        # "within a year", "innerhalb eines Jahres": the words that count one
+        n = Decimal(1) if _key(g["n"]) in cal.ago_one else parse_number(g["n"], lang)
         if n is None or n != n.to_integral_value() or not 0 < n < 100:
             return None
         if _key(g["unit"]) in cal.years_words:
