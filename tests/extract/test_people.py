@@ -1003,3 +1003,29 @@ def test_a_joined_official_shares_the_nationality_before(
 ) -> None:
     got = [(p.role, p.country) for p in find_people(text, lang) if p.role]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        pytest.param(
+            "en", "Uzbek Deputy Trade Minister Laziz Kudratov arrived.", "Laziz Kudratov", id="en"
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра торговли Узбекистана Лазиз Кудратов прибыл в Кабул.",
+            "Laziz Kudratov",
+            id="ru",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizehandelsminister Laziz Kudratow traf in Kabul ein.",
+            "Laziz Kudratow",
+            id="de",
+        ),
+    ],
+)
+def test_a_deputy_of_a_named_portfolio_keeps_the_country(lang: str, text: str, name: str) -> None:
+    """ "Uzbek Deputy Trade Minister X": the deputy's role reaches the nationality word."""
+    got = [(p.name, p.role, p.country) for p in find_people(text, lang)]
+    assert got == [(name, "Deputy Minister", "UZB")]
