@@ -4585,3 +4585,30 @@ def test_a_call_in_another_clause_calls_no_arrival_off(
     clause a visit; talks held by video link are no visit."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Taliban delegation will attend the Tashkent International Conference on "
+            "Afghanistan in May.",
+            [("AFG", "UZB", "Tashkent")],
+            id="conference-named-after-its-city",
+        ),
+        pytest.param(
+            "Pakistan's Foreign Minister attended the Samarkand forum on Friday.",
+            [("PAK", "UZB", "Samarkand")],
+            id="forum-lower-case",
+        ),
+        pytest.param(
+            "Pakistan's Foreign Minister attended the Tashkent ceremony.", [], id="no-event-noun"
+        ),
+    ],
+)
+def test_an_event_named_after_its_city_is_held_there(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "will attend the Tashkent International Conference": the trip goes to Tashkent."""
+    visits = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected

@@ -184,6 +184,8 @@ class _Rules:
     # "besucht derzeit Berlin", "visited again Kabul": adverbs between a visit verb and
     # its destination
     verb_adverbs_re: re.Pattern[str]
+    # "will attend the Tashkent International Conference": an event named after its city
+    event_after_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
     topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
@@ -227,6 +229,15 @@ def _compile(lang: str) -> _Rules:
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
         verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
+        event_after_re=(
+            patterns.compile(
+                rf"(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+){{0,2}}[ \t]+"
+                rf"(?:{alternation(as_list(data.get('city_events')))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if data.get("city_events")
+            else _NEVER_RE
+        ),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
         topic_re=words("topic_words"),
@@ -580,6 +591,13 @@ def _is_destination(
         ):
             return True
         if t.end() < place.start and _subject_between(text, t, place, rules, countries):
+            return True
+        # "will attend the Tashkent International Conference": the event of the city
+        if (
+            t.end() < place.start
+            and text[t.end() : place.start].strip().lower() in rules.object_articles
+            and rules.event_after_re.match(text, place.end)
+        ):
             return True
         # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
         if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
