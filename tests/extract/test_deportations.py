@@ -2047,6 +2047,79 @@ def test_a_share_of_people_is_no_count(lang: str, text: str, counts: list[int]) 
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
 
 
+# the number of flights or operations before the people they carried is no count; a count of
+# deportations themselves still is
+OPERATIONS = [
+    pytest.param(
+        "en",
+        "Since January, Britain has deported in 3 collective deportation operations 212 Afghan"
+        " offenders.",
+        [212],
+        id="en-operations",
+    ),
+    pytest.param(
+        "en",
+        "Since January, Britain has removed, in 6 charters, 212 Afghan offenders.",
+        [212],
+        id="en-charters",
+    ),
+    pytest.param(
+        "en",
+        "In October, Germany carried out 1,200 deportations of Afghans.",
+        [1200],
+        id="en-deportations-kept",
+    ),
+    pytest.param(
+        "de",
+        "Seit Januar hat Österreich mit drei Sammelabschiebungen 96 Afghanen abgeschoben.",
+        [96],
+        id="de-sammelabschiebungen",
+    ),
+    pytest.param(
+        "de",
+        "Seit Januar hat Österreich bei zwei Abschiebeaktionen 96 afghanische Männer abgeschoben.",
+        [96],
+        id="de-aktionen",
+    ),
+    pytest.param(
+        "de",
+        "Im März gab es aus Österreich 310 Abschiebungen nach Afghanistan.",
+        [310],
+        id="de-abschiebungen-kept",
+    ),
+    pytest.param(
+        "ru",
+        "С начала года Россия выдворила четырьмя спецрейсами 530 граждан Таджикистана.",
+        [530],
+        id="ru-spetsreisy",
+    ),
+    pytest.param(
+        "ru",
+        "С начала года в ходе пяти групповых депортаций из России выслали 530 граждан Таджикистана.",
+        [530],
+        id="ru-gruppovye",
+    ),
+    pytest.param(
+        "fr",
+        "Depuis janvier, l'Autriche a expulsé lors de trois expulsions groupées 96 ressortissants"
+        " afghans.",
+        [96],
+        id="fr-groupees",
+    ),
+    pytest.param(
+        "fr",
+        "En mars, la France a procédé à 310 expulsions de ressortissants afghans.",
+        [310],
+        id="fr-expulsions-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), OPERATIONS)
+def test_flights_and_operations_are_no_count(lang: str, text: str, counts: list[int]) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
