@@ -5115,3 +5115,71 @@ def test_a_paper_promised_by_a_deadline_is_a_measure(
     vorlegen": a future paper with a deadline is a commitment; without one it is news."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The statistics office will update its register of returnees by the end of May.",
+            [("Update its register of returnees", "2025-05")],
+            id="en-update",
+        ),
+        pytest.param(
+            "en",
+            "The Food Cluster will distribute flour to 8,000 families in Kunduz before the end of June.",
+            [("Distribute flour to 8,000 families in Kunduz", "2025-06")],
+            id="en-distribute",
+        ),
+        pytest.param(
+            "en",
+            "The spokesman will update reporters on the talks on Friday.",
+            [],
+            id="en-update-people",
+        ),
+        pytest.param(
+            "de",
+            "Das Statistikamt wird sein Register der Rückkehrer bis Ende Mai aktualisieren.",
+            [("Sein Register der Rückkehrer aktualisieren", "2025-05")],
+            id="de-aktualisieren",
+        ),
+        pytest.param(
+            "de",
+            "Das Rote Kreuz wird bis Ende Juni Mehl an 8000 Familien in Kundus verteilen.",
+            [("Mehl an 8000 Familien in Kundus verteilen", "2025-06")],
+            id="de-verteilen",
+        ),
+        pytest.param(
+            "fr",
+            "L'office des statistiques mettra à jour son registre des rapatriés d'ici fin mai.",
+            [("Mettra à jour son registre des rapatriés", "2025-05")],
+            id="fr-mettra-a-jour",
+        ),
+        pytest.param(
+            "fr",
+            "Le PAM distribuera de la farine à 8 000 familles à Kunduz avant la fin juin.",
+            [("Distribuera de la farine à 8 000 familles à Kunduz", "2025-06")],
+            id="fr-distribuera",
+        ),
+        pytest.param(
+            "ru",
+            "Статистическое управление до конца мая обновит реестр вернувшихся мигрантов.",
+            [("Обновит реестр вернувшихся мигрантов", "2025-05")],
+            id="ru-obnovit",
+        ),
+        pytest.param(
+            "ru",
+            "До конца июня Красный Крест распределит муку среди 8000 семей в Кундузе.",
+            [("Распределит муку среди 8000 семей в Кундузе", "2025-06")],
+            id="ru-raspredelit",
+        ),
+    ],
+)
+def test_a_register_updated_or_goods_distributed_by_a_deadline_is_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "will update its register by May", "распределит муку до конца июня": keeping a
+    record current and handing out supplies are commitments like opening an office."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
