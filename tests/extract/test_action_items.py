@@ -5183,3 +5183,85 @@ def test_a_register_updated_or_goods_distributed_by_a_deadline_is_a_measure(
     record current and handing out supplies are commitments like opening an office."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Council invites the Commission to open a liaison office in Bishkek by the end of 2026.",
+            [("Open a liaison office in Bishkek", "Commission", "2026-12")],
+            id="en-invites",
+        ),
+        pytest.param(
+            "en",
+            "The governor invited Afghan traders to visit the spring fair.",
+            [],
+            id="en-invited-to-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil invite la Commission à ouvrir un bureau de liaison à Bichkek d'ici la fin de 2026.",
+            [("Ouvrir un bureau de liaison à Bichkek", "Commission", "2026-12")],
+            id="fr-invite",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil demande à la Commission de conclure les négociations sur un accord de visas"
+            " avec le Kirghizstan d'ici la fin de 2026.",
+            [
+                (
+                    "Conclure les négociations sur un accord de visas avec le Kirghizstan",
+                    "Commission",
+                    "2026-12",
+                )
+            ],
+            id="fr-conclure-negociations",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil invite les États membres à se rendre au forum de Bichkek.",
+            [],
+            id="fr-invite-to-travel",
+        ),
+        pytest.param(
+            "de",
+            "Der Rat fordert die Kommission auf, die Verhandlungen über ein Visaabkommen mit Kirgisistan"
+            " bis Ende 2026 abzuschließen.",
+            [
+                (
+                    "Verhandlungen über ein Visaabkommen mit Kirgisistan abzuschließen",
+                    "Kommission",
+                    "2026-12",
+                )
+            ],
+            id="de-verhandlungen-abschliessen",
+        ),
+        pytest.param(
+            "de",
+            "Die nächste Verhandlungsrunde soll im Mai in Bischkek stattfinden.",
+            [],
+            id="de-next-round",
+        ),
+        pytest.param(
+            "ru",
+            "Совет призывает Комиссию завершить переговоры о визовом соглашении с Киргизией до конца 2026 года.",
+            [("Завершить переговоры о визовом соглашении с Киргизией", "Комиссию", "2026-12")],
+            id="ru-zavershit-peregovory",
+        ),
+        pytest.param(
+            "ru",
+            "Совет призывает стороны провести переговоры в Бишкеке в мае.",
+            [],
+            id="ru-hold-talks",
+        ),
+    ],
+)
+def test_a_council_inviting_a_body_to_act_or_to_conclude_negotiations_names_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Council conclusions: "invites the Commission to open ...", "invite ... à ouvrir"; to
+    conclude negotiations by a date is a measure, to hold talks is none."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
