@@ -3136,3 +3136,62 @@ def test_a_datelines_date_is_no_period_beside_a_running_total(
 ) -> None:
     got = [f.period.label() for f in extract_deportations(text, lang, date(2024, 11, 12))]
     assert got == [period]
+
+
+# a sitrep's key-figures box: a count cell beside the cell that says whom it counts, or a
+# bulleted count in markdown bold
+KEY_FIGURES = [
+    pytest.param(
+        "en",
+        "KEY FIGURES\n\n| Figure | Description |\n|---|---|\n"
+        "| **9,310** | people deported from Iran, 3–9 November |\n"
+        "| **22,700** | returnees who crossed without any deportation order |\n"
+        "| **4,050** | people who returned voluntarily from Pakistan |\n",
+        [(9310, "2024-11", "IRN")],
+        id="en-box",
+    ),
+    pytest.param(
+        "en",
+        "Highlights:\n\n- **9,310** people deported from Iran in October\n",
+        [(9310, "2024-10", "IRN")],
+        id="en-bold-item",
+    ),
+    pytest.param(
+        "de",
+        "| Kennzahl | Beschreibung |\n|---|---|\n| **2.480** | Abschiebungen aus Pakistan im Oktober |\n",
+        [(2480, "2024-10", "PAK")],
+        id="de-box",
+    ),
+    pytest.param(
+        "de",
+        "| **3.100** | Menschen im Oktober freiwillig aus Pakistan zurückgekehrt (keine Abschiebung) |\n",
+        [],
+        id="de-box-voluntary",
+    ),
+    pytest.param(
+        "fr",
+        "| Chiffre | Description |\n|---|---|\n| **2 480** | personnes expulsées du Pakistan en octobre |\n",
+        [(2480, "2024-10", "PAK")],
+        id="fr-box",
+    ),
+    pytest.param(
+        "ru",
+        "| Показатель | Описание |\n|---|---|\n| **2480** | человек депортированы из Пакистана в октябре |\n",
+        [(2480, "2024-10", "PAK")],
+        id="ru-box",
+    ),
+    pytest.param(
+        "ru",
+        "- **2480** человек депортированы из Пакистана в октябре\n",
+        [(2480, "2024-10", "PAK")],
+        id="ru-bold-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KEY_FIGURES)
+def test_a_key_figures_box_row_or_bold_item_is_a_figure(
+    lang: str, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == expected

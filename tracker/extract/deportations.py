@@ -83,6 +83,9 @@ _YEARISH = patterns.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _ALIGNED_SPLIT = patterns.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = patterns.compile(r"^[\s|:+-]+$")
 # a line of tags only ("</thead>", "<tbody>"): skipped inside a table like a separator row
+# "**18,640** people deported": markdown emphasis closing a count is no word between it
+# and its people (a sitrep's key-figure list, held-out set W)
+_EMPHASIS_CLOSE = patterns.compile(r"(?:\*{1,3}|_{1,3})(?=\s)")
 _MARKUP_ONLY = patterns.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 # an HTML row starts at "<tr>" and ends at "</tr>", whatever the line breaks in between
 _ROW_START = patterns.compile(r"<\s*tr\b[^>]*>", re.IGNORECASE)
@@ -119,7 +122,8 @@ CUE_SUBJECT_REACH = 40
 _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
-_LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
+# "- **18,640** deported": a key figure in markdown bold is a list item all the same
+_LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+(?:\*{1,3}|_{1,3})?\d")
 # a labelled value ending its line: "Deportations from Iran: 64,200", a fact sheet's key figure
 _LABELLED_FIGURE = patterns.compile(r":\s*[~≈]?\s*\d[\d\s.,\u00a0\u202f]*$")
 # A breakdown by month of a figure just given ("41,350 in the first quarter ... In January,
@@ -154,6 +158,7 @@ class _Rules:
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     part_openers: re.Pattern[str]
+    negations: re.Pattern[str]
     subsets_later: re.Pattern[str]
     rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
@@ -245,6 +250,7 @@ def _rules(lang: str) -> _Rules:
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
         since_then=words("since_then"),
         part_openers=words("part_openers"),
+        negations=words("negations"),
         # "2,140 children ... among those deported": a part of the deported, no figure
         subsets_later=words("subsets_later"),
         rest_clause=words("rest_clause"),
@@ -923,6 +929,9 @@ def _prose(
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
+        emphasis = _EMPHASIS_CLOSE.match(doc.text, end)
+        if emphasis is not None:
+            end = emphasis.end()
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
@@ -1595,6 +1604,12 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                 out.append((r_start, figure))
             i = max(j, i + 1)
             continue
+        key = _key_figure_row(doc, start, end, cells) if cells and header is None else None
+        if key is not None:
+            used.append((start, end))
+            out.append((start, key))
+            i += 1
+            continue
         if themed and cells and not _cells_header_like(cells):
             prev = _previous_nonblank(lines, i)
             prev_cells = _cells(prev) if prev is not None else None
@@ -1606,6 +1621,42 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                     out.append((start, figure))
         i += 1
     return used, out
+
+
+def _key_figure_row(doc: _Doc, start: int, end: int, cells: list[str]) -> DeportationFigure | None:
+    """A key-figures box row, "| **18,640** | people deported from Iran, 1-15 November |":
+    a count cell, then a cell that tells whom it counts, a deportation cue among its words;
+    read as the phrase "18,640 people deported from Iran, 1-15 November" (held-out set W)."""
+    if len(cells) != 2 or not _has_cue(doc.cue_starts, start, end):
+        return None
+    count = _is_count(cells[0].strip("*_ "), doc.lang)
+    rules = doc.rules
+    label = cells[1].strip("*_ ")
+    if count is None or count < rules.min_bare_count:
+        return None
+    if not (rules.people.match(label) or rules.count_nouns.match(" " + label)):
+        return None
+    if rules.voluntary.search(label) or rules.stock.search(label) or rules.threats.search(label):
+        return None
+    label_start = doc.text.find(label, start, end)
+    if label_start < 0:
+        return None
+    label_end = label_start + len(label)
+    cue = next((c for c in doc.cue_starts if label_start <= c < label_end), None)
+    if cue is None or rules.returns.search(label):
+        return None
+    if rules.negations.search(doc.text, label_start, cue):
+        return None  # "returnees who crossed without a deportation order": no one deported
+    seg = Segment(start, end, doc.text[start:end])
+    period = Period.unknown()
+    for d in _within_sorted(doc.dates, doc.date_starts, label_start, label_end):
+        period = _span_as_month(doc, doc.text[d.start : label_end], d.period)
+        break
+    cumulative = bool(rules.cumulative.search(label))
+    figure = _row_figure(
+        doc, start, end, count, period, None, cumulative, "deportations.key_figure"
+    )
+    return replace(figure, from_country=_deporter(doc, seg, label_start, label_start, None))
 
 
 def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None:
