@@ -3195,3 +3195,46 @@ def test_a_key_figures_box_row_or_bold_item_is_a_figure(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.period.label(), f.from_country) for f in found] == expected
+
+
+# a service given to deportees (screened, assisted, cared for) counts the people served,
+# not a deportation; the deportation in the next clause still counts
+SERVED = [
+    pytest.param(
+        "en",
+        "At Torkham, aid teams screened 3,150 deportees and referred 420 people to shelters.",
+        [],
+        id="en-screened",
+    ),
+    pytest.param(
+        "en",
+        "Pakistan deported 3,150 Afghans in October; aid teams screened them at Torkham.",
+        [3150],
+        id="en-deported-then-screened",
+    ),
+    pytest.param(
+        "de",
+        "In Torkham haben Helfer 3150 Abgeschobene betreut und 420 Menschen an Notunterkünfte vermittelt.",
+        [],
+        id="de-betreut",
+    ),
+    pytest.param(
+        "fr",
+        "À Torkham, les équipes ont pris en charge 3 150 personnes expulsées du Pakistan.",
+        [],
+        id="fr-pris-en-charge",
+    ),
+    pytest.param(
+        "ru",
+        "В Торхаме медики оказали помощь 3150 депортированным из Пакистана афганцам.",
+        [],
+        id="ru-okazali-pomoshch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), SERVED)
+def test_people_served_after_deportation_are_no_deportation_figure(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
