@@ -5265,3 +5265,48 @@ def test_a_council_inviting_a_body_to_act_or_to_conclude_negotiations_names_a_me
     conclude negotiations by a date is a measure, to hold talks is none."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Council decides to open a liaison office in Bishkek by the end of 2026.",
+            [("Open a liaison office in Bishkek", "2026-12")],
+            id="en-decides",
+        ),
+        pytest.param(
+            "de",
+            "Der Rat beschließt, bis Ende 2026 ein Verbindungsbüro in Bischkek zu eröffnen.",
+            [("Verbindungsbüro in Bischkek zu eröffnen", "2026-12")],
+            id="de-beschliesst",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil décide d'ouvrir un bureau de liaison à Bichkek d'ici la fin de 2026.",
+            [("Ouvrir un bureau de liaison à Bichkek", "2026-12")],
+            id="fr-decide",
+        ),
+        pytest.param(
+            "fr", "Le Conseil décide de se rendre à Bichkek.", [], id="fr-decide-to-travel"
+        ),
+        pytest.param(
+            "ru",
+            "Совет постановляет открыть бюро связи в Бишкеке до конца 2026 года.",
+            [("Открыть бюро связи в Бишкеке", "2026-12")],
+            id="ru-postanovlyaet",
+        ),
+        pytest.param(
+            "ru", "Стороны решили провести переговоры в Бишкеке.", [], id="ru-decided-to-talk"
+        ),
+    ],
+)
+def test_a_decision_in_the_present_names_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Conclusions and resolutions write decisions in the present ("The Council decides to
+    open ...", "Совет постановляет открыть ..."): each names an agreed measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+    assert all(a.status == "agreed" for a in items)
