@@ -3238,3 +3238,54 @@ def test_people_served_after_deportation_are_no_deportation_figure(
     lang: str, text: str, counts: list[int]
 ) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
+# a table whose columns are periods ("October 2024 | Since 1 January 2024") and whose rows
+# name who was deported: one figure per count, in its column's period
+PERIOD_COLUMNS = [
+    pytest.param(
+        "en",
+        "| Indicator | October 2024 | Since 1 January 2024 |\n|---|---|---|\n"
+        "| People deported from Iran | 21,400 | 198,300 |\n"
+        "| Spontaneous returns (all countries) | 30,100 | 402,000 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "| Kennzahl | Oktober 2024 | Seit 1. Januar 2024 |\n|---|---|---|\n"
+        "| Abschiebungen aus Pakistan | 6.420 | 71.900 |\n"
+        "| Freiwillige Rückkehr aus Pakistan | 9.100 | 88.000 |\n",
+        [(6420, "2024-10", "PAK", False), (71900, "2024", "PAK", True)],
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "| Indicateur | Octobre 2024 | Depuis le 1er janvier 2024 |\n|---|---|---|\n"
+        "| Personnes expulsées d'Iran | 21 400 | 198 300 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "| Показатель | Октябрь 2024 | С 1 января 2024 года |\n|---|---|---|\n"
+        "| Депортированы из Ирана | 21 400 | 198 300 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="ru",
+    ),
+    pytest.param(
+        "en",
+        "| Indicator | October 2024 | September 2024 |\n|---|---|---|\n"
+        "| Trucks crossing at Torkham | 21,400 | 19,800 |\n",
+        [],
+        id="en-no-deportation-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERIOD_COLUMNS)
+def test_a_table_with_period_columns_gives_a_figure_per_column(
+    lang: str, text: str, expected: list[tuple[int, str, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country, f.cumulative) for f in found] == expected

@@ -1569,6 +1569,8 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
     lines = _lines(text)
     used: list[tuple[int, int]] = []
     out: list[tuple[int, DeportationFigure]] = []
+    # "| Indicator | October 2026 | Since 1 January 2026 |": the periods of a table's columns
+    period_cols: dict[int, tuple[Period, bool]] | None = None
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
@@ -1604,6 +1606,17 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                 out.append((r_start, figure))
             i = max(j, i + 1)
             continue
+        if not cells:
+            period_cols = None
+        elif header is None and period_cols is None:
+            period_cols = _period_columns(doc, cells)
+        elif header is None:
+            column_figures = _period_column_row(doc, start, end, cells, period_cols)
+            if column_figures:
+                used.append((start, end))
+                out.extend((start, f) for f in column_figures)
+                i += 1
+                continue
         key = _key_figure_row(doc, start, end, cells) if cells and header is None else None
         if key is not None:
             used.append((start, end))
@@ -1621,6 +1634,54 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                     out.append((start, figure))
         i += 1
     return used, out
+
+
+def _period_columns(doc: _Doc, cells: list[str]) -> dict[int, tuple[Period, bool]] | None:
+    """A header row whose first cell names the rows and whose other cells are periods
+    ("Indicateur | Octobre 2026 | Depuis le 1er janvier 2026"): each column's period, and
+    whether it is a running total ("since ...": the year so far)."""
+    if len(cells) < 2 or _is_count(cells[0], doc.lang) is not None:
+        return None
+    cols: dict[int, tuple[Period, bool]] = {}
+    for k, cell in enumerate(cells[1:], start=1):
+        if _is_count(cell, doc.lang) is not None or len(cell) > 40:
+            return None
+        period = parse_period(cell, doc.lang, doc.published)
+        if period is None or not period.known or period.start is None:
+            continue
+        if doc.rules.cumulative.search(cell):
+            cols[k] = (Period.year(period.start.year), True)
+        else:
+            cols[k] = (period, False)
+    return cols or None
+
+
+def _period_column_row(
+    doc: _Doc, start: int, end: int, cells: list[str], cols: dict[int, tuple[Period, bool]]
+) -> list[DeportationFigure]:
+    """A row under period columns whose label tells of deportations ("Personnes expulsées
+    d'Iran | 44 910 | 512 600"): one figure per count, in its column's period (set W)."""
+    rules = doc.rules
+    label = cells[0]
+    label_start = doc.text.find(label, start, end)
+    if label_start < 0 or not _has_cue(doc.cue_starts, label_start, label_start + len(label)):
+        return []
+    if rules.voluntary.search(label) or rules.returns.search(label) or rules.threats.search(label):
+        return []
+    if rules.negations.search(label):
+        return []
+    seg = Segment(start, end, doc.text[start:end])
+    deporter = _deporter(doc, seg, label_start, label_start, None)
+    out: list[DeportationFigure] = []
+    for k, (period, cumulative) in sorted(cols.items()):
+        count = _is_count(cells[k], doc.lang) if k < len(cells) else None
+        if count is None or count < rules.min_bare_count:
+            continue
+        figure = _row_figure(
+            doc, start, end, count, period, label, cumulative, "deportations.period_column"
+        )
+        out.append(replace(figure, from_country=deporter or figure.from_country))
+    return out
 
 
 def _key_figure_row(doc: _Doc, start: int, end: int, cells: list[str]) -> DeportationFigure | None:
