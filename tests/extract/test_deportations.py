@@ -3289,3 +3289,44 @@ def test_a_table_with_period_columns_gives_a_figure_per_column(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.period.label(), f.from_country, f.cumulative) for f in found] == expected
+
+
+# a written answer's lettered point opening with "Of these" still counts a part of the point
+# before: their period and running total
+LETTERED_PARTS = [
+    pytest.param(
+        "en",
+        "(a) Since 1 January 2024, 84,250 Afghans have returned from Pakistan.\n\n"
+        "(b) Of these, 31,000 were deported after arrest.",
+        [(31000, "2024", True)],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "a) Seit dem 1. Januar 2024 sind 84.250 Afghanen aus Pakistan zurückgekehrt.\n\n"
+        "b) Davon wurden 31.000 Menschen abgeschoben.",
+        [(31000, "2024", True)],
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "a) Depuis le 1er janvier 2024, 84 250 Afghans sont rentrés du Pakistan.\n\n"
+        "b) Parmi eux, 31 000 ont été expulsés.",
+        [(31000, "2024", True)],
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "а) С 1 января 2024 года из Пакистана вернулись 84 250 афганцев.\n\nб) Из них 31 000 были депортированы.",
+        [(31000, "2024", True)],
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LETTERED_PARTS)
+def test_a_lettered_point_opening_with_of_these_shares_the_period_before(
+    lang: str, text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected

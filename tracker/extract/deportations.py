@@ -123,6 +123,8 @@ _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
 # "- **18,640** deported": a key figure in markdown bold is a list item all the same
+# the label of an answer's or a list's point: "(b)", "b)", "2.", "iv)", "-"
+_ITEM_LABEL = patterns.compile(r"\(?(?:[a-zа-я]|\d{1,2}|[ivx]{1,4})[).]|[-•*–·▪]", re.IGNORECASE)
 _LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+(?:\*{1,3}|_{1,3})?\d")
 # a labelled value ending its line: "Deportations from Iran: 64,200", a fact sheet's key figure
 _LABELLED_FIGURE = patterns.compile(r":\s*[~≈]?\s*\d[\d\s.,\u00a0\u202f]*$")
@@ -604,7 +606,11 @@ def _part_of_before(
     their period and running total ("Since 1 January, 84,250 have gone back. Of these,
     about 31,000 were deported")."""
     m = doc.rules.part_openers.search(doc.text, seg.start, min(seg.end, seg.start + 24))
-    if m is None or doc.text[seg.start : m.start()].strip():
+    if m is None:
+        return figure
+    lead = doc.text[seg.start : m.start()].strip()
+    if lead and not _ITEM_LABEL.fullmatch(lead):
+        # "(b) Of these, ...": a written answer's lettered point opens with its letter
         return figure
     dates = [
         d
