@@ -5042,6 +5042,111 @@ def test_a_date_in_the_items_own_clause_still_counts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "en",
+            "We agreed with the Afghan side to open a trade house in Kabul by March 2026.",
+            "Open a trade house in Kabul",
+            "2026-03",
+            id="en-agreed-with-a-partner-to",
+        ),
+        pytest.param(
+            "fr",
+            "Nous sommes convenus avec nos partenaires tadjiks de former cent gardes-frontières "
+            "d'ici juin 2026.",
+            "Former cent gardes-frontières",
+            "2026-06",
+            id="fr-sommes-convenus-avec",
+        ),
+        pytest.param(
+            "fr",
+            "Nous avons décidé d'ouvrir un consulat à Hérat d'ici juin 2026.",
+            "Ouvrir un consulat à Hérat",
+            "2026-06",
+            id="fr-avons-decide",
+        ),
+        pytest.param(
+            "de",
+            "Oktober 2025: Die beiden Regierungen vereinbaren, die Machbarkeitsstudie für die "
+            "Bahn bis Ende 2026 abzuschließen.",
+            "Machbarkeitsstudie für die Bahn abzuschließen",
+            "2026-12",
+            id="de-chronicle-present",
+        ),
+        pytest.param(
+            "ru",
+            "Октябрь 2025 года — Казахстан и Афганистан договариваются до конца 2026 года "
+            "подготовить соглашение о транзите.",
+            "Подготовить соглашение о транзите",
+            "2026-12",
+            id="ru-chronicle-present",
+        ),
+    ],
+)
+def test_an_agreement_told_in_the_first_person_or_a_chronicle_s_present(
+    lang: str, text: str, title: str, due: str
+) -> None:
+    """'We agreed with the Afghan side to open ...', 'Nous sommes convenus avec nos
+    partenaires de ...', a chronicle's 'Die Regierungen vereinbaren, ... zu ...': the
+    speaker's side or a partner named between the verb and the measure, and a timeline's
+    present tense, still make an agreed measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label(), a.status) for a in items] == [(title, due, "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "We agreed with the Afghan side that trade matters.", id="en-that"),
+        pytest.param("de", "Die Seiten vereinbaren Stillschweigen.", id="de-no-measure"),
+        pytest.param("fr", "Nous sommes convenus avec eux de rester en contact.", id="fr-contact"),
+    ],
+)
+def test_an_agreement_with_a_partner_but_no_measure_is_no_item(lang: str, text: str) -> None:
+    """A partner between the verb and what follows makes no measure of a view or of keeping
+    in touch."""
+    assert extract_action_items(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "due"),
+    [
+        pytest.param(
+            "fr",
+            "Nous avons décidé de lancer, avant la fin du premier semestre 2026, une liaison "
+            "ferroviaire de fret entre Almaty et Hérat.",
+            "Lancer une liaison ferroviaire de fret entre Almaty et Hérat",
+            "2026-H1",
+            id="fr-avant-la-fin",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays ont décidé de rouvrir, d'ici mars 2026, le poste-frontière de Torkham.",
+            "Rouvrir le poste-frontière de Torkham",
+            "2026-03",
+            id="fr-d-ici",
+        ),
+        pytest.param(
+            "en",
+            "The sides agreed to launch, by the end of June 2026, a freight train between Almaty "
+            "and Herat.",
+            "Launch a freight train between Almaty and Herat",
+            "2026-06",
+            id="en-by-the-end-of",
+        ),
+    ],
+)
+def test_a_deadline_set_off_by_commas_inside_the_measure(
+    lang: str, text: str, title: str, due: str
+) -> None:
+    """'décidé de lancer, avant la fin du premier semestre 2027, une liaison ...': the
+    deadline between commas dates the measure; the measure is the verb and its object."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "due"),
     [
         pytest.param(
@@ -5113,6 +5218,55 @@ def test_a_paper_promised_by_a_deadline_is_a_measure(
 ) -> None:
     """ "préparera d'ici à la mi-juin une note", "wird bis Mitte Juni einen Bericht
     vorlegen": a future paper with a deadline is a commitment; without one it is news."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Nous avons convenu de créer d'ici la fin de l'année une cellule de coordination.",
+            [("Créer une cellule de coordination", "2025-12")],
+            id="fr-nous-avons-convenu",
+        ),
+        pytest.param(
+            "fr",
+            "Nous sommes convenus d'ouvrir un bureau commun à Termez avant septembre.",
+            [("Ouvrir un bureau commun à Termez", "2025-09")],
+            id="fr-nous-sommes-convenus",
+        ),
+        pytest.param(
+            "fr",
+            "Nous nous sommes engagés à livrer 100 000 tonnes de blé d'ici juin.",
+            [("Livrer 100 000 tonnes de blé", "2025-06")],
+            id="fr-nous-nous-sommes-engages",
+        ),
+        pytest.param("fr", "Nous avons évoqué la situation sécuritaire.", [], id="fr-evoque"),
+        pytest.param(
+            "de",
+            "Beide Seiten vereinbarten, dass bis Ende Juni ein Handelshaus in Kabul eröffnet wird.",
+            [("Handelshaus in Kabul eröffnet wird", "2025-06")],
+            id="de-vereinbarten-dass",
+        ),
+        pytest.param(
+            "de",
+            "Die Minister einigten sich darauf, dass die Arbeitsgruppe bis Juni einen Bericht "
+            "vorlegt.",
+            [("Arbeitsgruppe einen Bericht vorlegt", "2025-06")],
+            id="de-einigten-sich-darauf-dass",
+        ),
+        pytest.param(
+            "de", "Der Minister sagte, dass die Lage schwierig sei.", [], id="de-sagte-dass"
+        ),
+    ],
+)
+def test_agreements_in_the_first_person_and_with_dass(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Nous avons convenu de ...", "Beide Seiten vereinbarten, dass ...": the agreed
+    measure, whoever speaks; "sagte, dass" reports, it agrees nothing."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
 

@@ -3076,6 +3076,161 @@ def test_a_count_after_a_question_number_still_counts() -> None:
     assert got == [(205, "2024")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "In October 9,310 Afghan nationals who were residing in Pakistan without valid "
+            "documents were deported by Pakistan.",
+            [(9310, "PAK")],
+            id="en-who-were-residing",
+        ),
+        pytest.param(
+            "de",
+            "Deutschland schob im Oktober 45 Afghanen ab, die in Bayern lebten.",
+            [(45, "DEU")],
+            id="de-die-lebten",
+        ),
+        pytest.param(
+            "fr",
+            "En octobre, la France a expulsé 45 Afghans qui résident en Seine-Saint-Denis.",
+            [(45, "FRA")],
+            id="fr-qui-resident",
+        ),
+        pytest.param(
+            "ru",
+            "В октябре Россия выдворила 45 афганцев, которые проживают в Москве без документов.",
+            [(45, "RUS")],
+            id="ru-kotorye-prozhivayut",
+        ),
+    ],
+)
+def test_a_relative_clause_describing_the_people_counted_is_no_stock_figure(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    """'9,310 Afghan nationals who were residing in Pakistan ... were deported': where the
+    people counted lived describes them; the count is still of people deported."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Some 9,310 Afghan nationals reside in Pakistan; few were deported.", id="en"
+        ),
+        pytest.param(
+            "fr", "Quelque 45 000 Afghans résident en France et ne sont pas expulsés.", id="fr"
+        ),
+    ],
+)
+def test_people_said_to_live_somewhere_are_still_no_deportation_figure(
+    lang: str, text: str
+) -> None:
+    """'9,310 Afghan nationals reside in Pakistan': a stock, not a count of deportees."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        pytest.param(
+            "en",
+            "Ministry of Foreign Affairs | Government of Pakistan\n\nIran expelled many this "
+            "month.\n\nQ: Iran sent back more. And you?\n\nSPOKESPERSON: In October, we "
+            "deported 9,310 Afghan nationals.",
+            "PAK",
+            id="en-role-label-of-the-publisher",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 5 novembre 2024\n\nLe ministre : Je reviens de Douchanbé, où j'ai vu mon "
+            "homologue tadjik.\n\nQuestion : Et les éloignements ?\n\nLe ministre : Depuis "
+            "janvier, nous avons expulsé 54 ressortissants afghans.",
+            "FRA",
+            id="fr-role-label-under-a-dateline",
+        ),
+        pytest.param(
+            "de",
+            "Die tadschikische Regierung war zu Gast.\n\nDer Bundesinnenminister Karl Brandt "
+            "(Deutschland) sprach mit uns.\n\nFrage: Wie viele?\n\nBrandt: Seit Januar haben "
+            "wir 196 Afghanen abgeschoben.",
+            "DEU",
+            id="de-name-label",
+        ),
+        pytest.param(
+            "ru",
+            "Интервью с министром внутренних дел Кыргызстана Улуком Асановым\n\nВопрос: Речь "
+            "шла о Таджикистане?\n\nОтвет: В этом году мы выдворили 37 граждан Афганистана.",
+            "KGZ",
+            id="ru-interview-header",
+        ),
+    ],
+)
+def test_we_deported_is_the_speaker_s_state(lang: str, text: str, country: str) -> None:
+    """'SPOKESPERSON: we deported 9,310 Afghans', 'Le ministre : nous avons expulsé ...':
+    the deporting state is the country of who speaks, not a country named elsewhere."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [f.from_country for f in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        pytest.param(
+            "en",
+            "In October, Pakistan deported 9,310 Afghan nationals. Since the beginning of this "
+            "year, the total stands at 118,400.",
+            "PAK",
+            id="en-the-total-stands-at",
+        ),
+        pytest.param(
+            "de",
+            "Im Oktober schob Deutschland 45 Afghanen ab. Seit Jahresbeginn liegt die Gesamtzahl "
+            "bei 312.",
+            "DEU",
+            id="de-liegt-die-gesamtzahl-bei",
+        ),
+        pytest.param(
+            "fr",
+            "En octobre, la France a expulsé 45 Afghans. Depuis janvier, le total s'élève à 312.",
+            "FRA",
+            id="fr-le-total-s-eleve-a",
+        ),
+        pytest.param(
+            "ru",
+            "В октябре Россия выдворила 45 афганцев. С начала года общее число достигло 312.",
+            "RUS",
+            id="ru-obshchee-chislo-dostiglo",
+        ),
+    ],
+)
+def test_a_total_right_after_a_deportation_sentence_counts_the_same_people(
+    lang: str, text: str, country: str
+) -> None:
+    """'... deported 9,310 Afghans. Since January, the total stands at 118,400': the bare
+    total of the next sentence is a running total of the same deportations."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.from_country, f.cumulative) for f in found][1:] == [(country, True)]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Trade grew again. The total stands at 118,400.", id="en-no-cue-before"),
+        pytest.param(
+            "fr", "Les échanges progressent. Le total s'élève à 312.", id="fr-no-cue-before"
+        ),
+    ],
+)
+def test_a_total_after_no_deportation_sentence_is_no_figure(lang: str, text: str) -> None:
+    """'The total stands at 118,400' after a sentence about trade counts no deportees."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
 # "Iran sent back 18,400 undocumented Afghans": sent back for want of papers is a
 # deportation; what is sent back without a status word is not (cargo, delegations).
 @pytest.mark.parametrize(
@@ -3136,6 +3291,25 @@ def test_a_datelines_date_is_no_period_beside_a_running_total(
 ) -> None:
     got = [f.period.label() for f in extract_deportations(text, lang, date(2024, 11, 12))]
     assert got == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Pakistan has deported 12,000 Afghans since the start of the month.", "en"),
+        pytest.param("Seit Monatsbeginn hat Pakistan 12.000 Afghanen abgeschoben.", "de"),
+        pytest.param("С начала месяца Пакистан выслал 12 000 афганцев.", "ru"),
+        pytest.param("Le Pakistan a expulsé 12 000 Afghans depuis le début du mois.", "fr"),
+    ],
+)
+def test_a_running_total_since_the_start_of_the_month_covers_that_month(
+    text: str, lang: str
+) -> None:
+    got = [
+        (f.count, f.period.label(), f.cumulative)
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == [(12000, "2024-11", True)]
 
 
 # a sitrep's key-figures box: a count cell beside the cell that says whom it counts, or a

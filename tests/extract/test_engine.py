@@ -1153,3 +1153,20 @@ def test_a_time_ago_counts_back_from_publication(lang: str, text: str, labels: l
     """ "two days ago", "vor zwei Wochen", "три дня назад", "il y a deux jours": days give
     the day, weeks and months the month, years the year (published 22 April 2025)."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        pytest.param("en", "since the start of March", ["2025-03"], id="en-start-of-month"),
+        pytest.param("en", "since the start of the month", ["2025-04"], id="en-start-of-the-month"),
+        pytest.param("de", "seit Monatsbeginn", ["2025-04"], id="de-seit-monatsbeginn"),
+        pytest.param("ru", "с начала месяца", ["2025-04"], id="ru-s-nachala-mesyatsa"),
+        pytest.param("fr", "depuis le début du mois", ["2025-04"], id="fr-debut-du-mois"),
+        pytest.param("fr", "depuis le début de mars", ["2025-03"], id="fr-le-debut-de-mars"),
+    ],
+)
+def test_the_start_of_a_month_is_that_month(lang: str, text: str, labels: list[str]) -> None:
+    """ "since the start of the month", "с начала месяца": the month of publication (a
+    running total over it); "since the start of March" is March."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels

@@ -32,10 +32,33 @@ PUBLISHED = date(2026, 5, 6)
         pytest.param("fr", "d'ici un mois", "2026-06", id="fr-d-ici-un-mois"),
         pytest.param("ru", "в течение месяца", "2026-06", id="ru-v-techenie-mesyatsa"),
         pytest.param("de", "bis zur zweiten Märzhälfte", "2026-03", id="de-maerzhaelfte"),
+        pytest.param(
+            "en", "will fly there in the second week of April", "2026-04", id="en-second-week"
+        ),
+        pytest.param("fr", "dans la deuxième quinzaine de mars", "2026-03", id="fr-quinzaine"),
+        pytest.param("fr", "pendant la première semaine de mars", "2026-03", id="fr-semaine-de"),
+        pytest.param("ru", "в первой декаде апреля", "2026-04", id="ru-dekada"),
+        pytest.param("ru", "на последней неделе марта", "2026-03", id="ru-nedelya-mesyatsa"),
+        pytest.param("de", "in der zweiten Aprilwoche", "2026-04", id="de-aprilwoche"),
     ],
 )
 def test_date_phrase(lang: str, text: str, label: str) -> None:
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "in the second week of the talks", id="en-week-of-talks"),
+        pytest.param(
+            "fr", "dans la deuxième quinzaine de négociations", id="fr-quinzaine-sans-mois"
+        ),
+        pytest.param("ru", "во второй декаде переговоров", id="ru-dekada-bez-mesyatsa"),
+        pytest.param("de", "in der zweiten Verhandlungswoche", id="de-woche-ohne-monat"),
+    ],
+)
+def test_a_part_of_something_other_than_a_month_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(

@@ -372,6 +372,30 @@ def test_a_place_is_not_a_name() -> None:
     assert [p.name for p in people if p.role] == [None]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        pytest.param(
+            "fr", "Le ministre : Mesdames et messieurs, bonjour.", None, id="fr-le-ministre"
+        ),
+        pytest.param("fr", "Le ministre : Mon directeur de cabinet ira.", None, id="fr-mon"),
+        pytest.param("en", "The Minister: Thank you all for coming.", None, id="en-the-minister"),
+        pytest.param(
+            "de", "Der Minister: Danke, dass Sie gekommen sind.", None, id="de-der-minister"
+        ),
+        pytest.param(
+            "fr", "Le ministre Karim Nazari a parlé.", "Karim Nazari", id="fr-no-label-keeps-name"
+        ),
+    ],
+)
+def test_a_speaker_label_with_an_article_names_no_one(
+    lang: str, text: str, name: str | None
+) -> None:
+    """'Le ministre : Mesdames et messieurs': a speaker label, with its article and the
+    French space before the colon; the word after the colon is what is said, no name."""
+    assert [p.name for p in find_people(text, lang) if p.role][:1] == [name]
+
+
 def test_portfolio_tail_then_name() -> None:
     """ "Minister of Economy and Commerce, Aibek Tursunov": the name after the portfolio."""
     text = "A delegation headed by the Minister of Economy and Commerce, Aibek Tursunov, arrived."

@@ -1730,6 +1730,94 @@ def test_a_table_of_figures_reached_states_no_goal(lang: str, text: str) -> None
     assert extract_trade_targets(text, lang, PUBLISHED) == []
 
 
+# (id, lang, text, countries, stated_by): the speaker's own side and the asker's partner
+SPOKEN_SIDES = [
+    (
+        "en-transcript-role-label",
+        "en",
+        (
+            "Ministry of Foreign Affairs | Government of Pakistan\n\nThe minister visited Kabul "
+            "and Herat this week.\n\nQ: On Turkmenistan, what figure do the two sides want?\n\n"
+            "SPOKESPERSON: The two countries have set a target of one billion dollars in trade."
+        ),
+        ["PAK", "TKM"],
+        None,
+    ),
+    (
+        "ru-transcript-name-label",
+        "ru",
+        (
+            "Брифинг официального представителя МИД России, Москва\n\nРечь шла об Афганистане "
+            "и Кабуле.\n\nВопрос: Каких показателей ждут от торговли с Туркменистаном?\n\n"
+            "ПРЕДСТАВИТЕЛЬ: Лидеры наших стран поставили задачу довести товарооборот до 1 млрд "
+            "долларов."
+        ),
+        ["RUS", "TKM"],
+        None,
+    ),
+    (
+        "fr-op-ed-byline",
+        "fr",
+        (
+            "Tribune\n\nTRIBUNE. Par Askar Nurov, ministre des Affaires étrangères du Kazakhstan\n\n"
+            "Je me suis rendu à Kaboul le mois dernier. La France et l'Europe hésitent.\n\n"
+            "Nous sommes convenus de porter nos échanges à 2 milliards de dollars avec "
+            "l'Afghanistan."
+        ),
+        ["AFG", "KAZ"],
+        "Askar Nurov",
+    ),
+    (
+        "en-op-ed-author-note",
+        "en",
+        (
+            "OPINION\n\nBy Askar Nurov\n\nAskar Nurov is Foreign Minister of Kazakhstan.\n\nI was "
+            "in Kabul last week; Germany and France still hesitate.\n\nWe have agreed with "
+            "Afghanistan to raise our trade to $2 billion by 2028."
+        ),
+        ["AFG", "KAZ"],
+        "Askar Nurov",
+    ),
+    (
+        "de-interview-name-label",
+        "de",
+        (
+            "Der kasachische Außenminister Askar Nurow sprach mit uns über Frankreich.\n\n"
+            "Frage: Und der Handel mit Afghanistan?\n\nNurow: Wir wollen unseren Handel auf "
+            "zwei Milliarden Dollar steigern."
+        ),
+        ["AFG", "KAZ"],
+        "Askar Nurow",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries", "stated_by"),
+    [pytest.param(*case[1:], id=case[0]) for case in SPOKEN_SIDES],
+)
+def test_a_spoken_goal_s_sides_are_the_speaker_s_and_the_asker_s(
+    lang: str, text: str, countries: list[str], stated_by: str | None
+) -> None:
+    """'SPOKESPERSON: The two countries have set a target ...' after 'Q: On Turkmenistan
+    ...'; 'Nous sommes convenus de porter nos échanges ...' in an op-ed: the speaker's own
+    country (a transcript's label, the publisher's, a byline's) is a side, the partner the
+    question named the other; the speaker states it, a nameless one is no one named."""
+    found = extract_trade_targets(text, lang, PUBLISHED)
+    assert [(t.countries, t.stated_by) for t in found] == [(tuple(countries), stated_by)]
+
+
+def test_we_without_a_known_speaker_takes_no_side() -> None:
+    """'We want our trade with Afghanistan at $2 billion', in a reader's letter with no
+    byline of an office: 'we' names no country; the document's countries decide."""
+    text = (
+        "Letters\n\nBy Sarah Miller\n\nUzbekistan is my home. We want our trade with "
+        "Afghanistan to reach $2 billion by 2030."
+    )
+    found = extract_trade_targets(text, "en", PUBLISHED)
+    assert [t.countries for t in found] == [("AFG", "UZB")]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "countries"),
     [

@@ -117,6 +117,32 @@ GOOD = [
         "Министр иностранных дел Узбекистана Тимур Рашидов посетит Кабул в мае 2025 года.",
         {"visitor_country": "UZB", "host_country": "AFG", "status": "planned", "date": "2025-05"},
     ),
+    # a delegation the speaker's side awaits is planned, and its month, earlier in the year
+    # than publication, the next one
+    (
+        "ru-zhdyom-planned",
+        "ru",
+        "Мы ждём туркменскую делегацию в Кабуле в феврале.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "en-expecting-planned",
+        "en",
+        "We are expecting a Turkmen delegation in Kabul in February.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "de-erwarten-planned",
+        "de",
+        "Wir erwarten im Februar eine turkmenische Delegation in Kabul.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
+    (
+        "fr-attendons-planned",
+        "fr",
+        "Nous attendons en février une délégation turkmène à Kaboul.",
+        {"visitor_country": "TKM", "host_country": "AFG", "status": "planned", "date": "2026-02"},
+    ),
     (
         "fr-s-est-rendu",
         "fr",
@@ -2149,6 +2175,138 @@ def test_in_an_interview_i_is_the_official_interviewed(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov spoke to us in Tashkent.\n\n"
+            "Q: Where do you go next?\n\nTursunov: To Islamabad. I will travel there in March, "
+            "and in May I hope to host the Afghan commerce minister.",
+            [("UZB", "PAK", "Bekzod Tursunov", "planned")],
+            id="en-name-label",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow sprach mit uns in Taschkent.\n\n"
+            "Frage: Wohin reisen Sie als Nächstes?\n\nTursunow: Ich werde im Juli nach Islamabad "
+            "reisen.",
+            [("UZB", "PAK", "Bekzod Tursunow", "planned")],
+            id="de-name-label",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов ответил на вопросы.\n\n"
+            "Вопрос: Куда вы поедете дальше?\n\nТурсунов: В июле я посещу Исламабад.",
+            [("UZB", "PAK", "Bekzod Tursunov", "planned")],
+            id="ru-name-label",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 5 mars 2025\n\nQuestion (AFP) : Qu'avez-vous obtenu ?\n\nLe ministre : Je "
+            "reviens de Douchanbé, où j'ai rencontré hier mon homologue tadjik.",
+            [("FRA", "TJK", None, "held")],
+            id="fr-role-label-under-a-dateline",
+        ),
+        pytest.param(
+            "en",
+            "ISLAMABAD, 5 March 2025\n\nSPOKESPERSON: Let me begin with the week.\n\n"
+            "Last week I was in Kabul with the commerce secretary.",
+            [("PAK", "AFG", None, "held")],
+            id="en-role-label-runs-on-over-its-paragraphs",
+        ),
+    ],
+)
+def test_under_a_speaker_label_i_is_the_official_labelled(
+    lang: str, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """'Tursunov: I will travel to Islamabad', 'Le ministre : Je reviens de Douchanbé': in a
+    transcript or an interview the one who says 'I' is the official the speaker label names
+    (by a name the text gave a country, or by a role whose country is the dateline's), until
+    the next label."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov spoke to us.\n\nTursunov: We "
+            "want more trade.\n\nQ: I was in Kabul last week myself. Did you meet Muttaqi?",
+            id="en-the-asker-says-i",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, 5 mars 2025\n\nLe ministre : Bonjour.\n\nQuestion (Le Monde) : Je reviens "
+            "de Douchanbé. Les gardes-frontières en ont-ils parlé ?",
+            id="fr-the-asker-says-je",
+        ),
+        pytest.param(
+            "de",
+            "Die Diskussion\n\nLeserin: Ich war letzte Woche in Kabul und traf dort Händler.",
+            id="de-label-of-no-official",
+        ),
+    ],
+)
+def test_under_an_askers_label_i_is_nobody(lang: str, text: str) -> None:
+    """'Q: I was in Kabul myself': a question's or a reader's 'I' tells of no official's
+    visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "OPINION\n\nThe road to Kabul\n\nBy Bekzod Tursunov\n\nBekzod Tursunov is Deputy "
+            "Trade Minister of Uzbekistan.\n\nWhen I was in Kabul last week, traders showed me "
+            "their warehouses.",
+            ("UZB", "AFG", "Bekzod Tursunov", "held"),
+            id="en-author-note",
+        ),
+        pytest.param(
+            "fr",
+            "Tribune\n\nTRIBUNE. Par Bekzod Toursounov, vice-ministre ouzbek du Commerce\n\n"
+            "Lorsque je me suis rendu à Kaboul la semaine dernière, j'ai vu des entrepôts pleins.",
+            ("UZB", "AFG", "Bekzod Toursounov", "held"),
+            id="fr-byline-with-office",
+        ),
+        pytest.param(
+            "de",
+            "Gastbeitrag\n\nEin Gastbeitrag von Bekzod Tursunow, Vizeaußenminister "
+            "Usbekistans\n\nIch war letzte Woche in Kabul und traf dort Händler.",
+            ("UZB", "AFG", "Bekzod Tursunow", "held"),
+            id="de-gastbeitrag",
+        ),
+        pytest.param(
+            "ru",
+            "Мнение\n\nАвтор: Бекзод Турсунов, заместитель министра иностранных дел Узбекистана\n\n"
+            "Когда на прошлой неделе я побывал в Кабуле, торговцы показали мне склады.",
+            ("UZB", "AFG", "Bekzod Tursunov", "held"),
+            id="ru-avtor",
+        ),
+    ],
+)
+def test_in_an_op_ed_i_is_its_author(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    """'By X ... X is Deputy Trade Minister of Uzbekistan ... When I was in Kabul': an
+    op-ed's byline names an official with an office and a country, who says 'I'."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in found] == [expected]
+
+
+def test_a_journalists_byline_names_no_visitor() -> None:
+    """'By Sarah Miller ... I was in Kabul last week': a byline of no office is a
+    reporter's; her 'I' is no official's visit."""
+    text = (
+        "Markets\n\nBy Sarah Miller in Tashkent\n\nI was in Kabul last week and met traders "
+        "at the bazaar."
+    )
+    assert extract_visits(text, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         pytest.param(
@@ -3925,6 +4083,239 @@ def test_a_trip_put_as_a_hypothesis_is_no_visit(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov has led his team since 2024. In "
+            "March he was in Islamabad, where he met State Secretary Amna Baloch.",
+            id="en-he",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow leitet sein Team seit 2024. Im "
+            "März war er in Islamabad, wo er Staatssekretärin Amna Baloch traf.",
+            id="de-er",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov dirige son équipe "
+            "depuis 2024. En mars, il s'est rendu à Islamabad.",
+            id="fr-il",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов руководит "
+            "командой с 2024 года. В марте он побывал в Исламабаде.",
+            id="ru-on",
+        ),
+    ],
+)
+def test_he_is_the_official_named_last_before(lang: str, text: str) -> None:
+    """A profile's 'Last month he was in Islamabad, where he met Y': 'he' is the official
+    named with a country a sentence or two before, not the counterpart met."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == [
+        ("UZB", "PAK", "held")
+    ]
+    assert found[0].visitor is not None and found[0].visitor.startswith("Bekzod")
+
+
+def test_he_too_far_from_any_named_official_names_no_visitor() -> None:
+    """'He' a long way (many sentences) after the last official named stands for no one
+    the text can tell."""
+    filler = " ".join(["The border market sells flour, fuel and cement every day."] * 12)
+    text = (
+        "Uzbek Deputy Foreign Minister Bekzod Tursunov has led his team since 2024. "
+        f"{filler} In March he was in Islamabad."
+    )
+    found = extract_visits(text, "en", RETURN_PUB)
+    assert [v.visitor for v in found if v.host_country == "PAK"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov will be in Paris on 2 and 3 December.",
+            id="en-will-be-in",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov sera à Paris les "
+            "2 et 3 décembre.",
+            id="fr-sera-a",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Vizeaußenminister Bekzod Tursunow wird am 2. und 3. Dezember in "
+            "Paris sein.",
+            id="de-wird-in-sein",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов будет в Париже "
+            "2 и 3 декабря.",
+            id="ru-budet-v",
+        ),
+    ],
+)
+def test_an_official_who_will_be_in_a_city_visits_it(lang: str, text: str) -> None:
+    """'X will be in Paris on 2 and 3 December', 'sera à Paris', 'wird ... in Paris sein',
+    'будет в Париже': a planned stay, as 'was in Kabul' is a held one."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [
+        (v.visitor_country, v.host_country, v.location, v.status, v.date.label()) for v in found
+    ] == [("UZB", "FRA", "Paris", "planned", "2025-12-02")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The next trade fair will be in Paris in December.", id="en-a-fair"),
+        pytest.param("fr", "Le prochain salon sera à Paris en décembre.", id="fr-un-salon"),
+        pytest.param("de", "Die nächste Messe wird im Dezember in Paris sein.", id="de-eine-messe"),
+        pytest.param("ru", "Следующая выставка будет в Париже в декабре.", id="ru-vystavka"),
+        pytest.param(
+            "en", "The minister will be in contact with Kabul in December.", id="en-in-contact"
+        ),
+    ],
+)
+def test_a_thing_that_will_be_in_a_city_is_no_visit(lang: str, text: str) -> None:
+    """A fair that will be in Paris, a minister who will be in contact: no official's trip."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru", "Очередной раунд консультаций по Афганистану пройдёт в Астане в марте.", id="ru"
+        ),
+        pytest.param(
+            "ru",
+            "Стороны договорились провести встречу по Афганистану в Ташкенте в мае.",
+            id="ru-vstrecha-po",
+        ),
+        pytest.param(
+            "en",
+            "The next round of consultations on Afghanistan will be held in Astana in March.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die nächste Runde der Konsultationen zu Afghanistan findet in Astana statt.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le prochain cycle de consultations sur l'Afghanistan aura lieu à Astana.",
+            id="fr",
+        ),
+    ],
+)
+def test_the_country_talks_are_about_is_no_side(lang: str, text: str) -> None:
+    """'консультации по Афганистану пройдут в Астане': the country the talks are about
+    neither travels nor hosts; with no side named, no visit."""
+    assert extract_visits(text, lang, RETURN_PUB) == []
+
+
+def test_an_envoy_on_a_country_travels_for_his_own() -> None:
+    """'Британский спецпредставитель по Афганистану ... прибыл в Исламабад': the envoy's
+    country travels; the country of his brief is no side."""
+    text = (
+        "Британский спецпредставитель по Афганистану Том Миллер в понедельник прибыл в Исламабад."
+    )
+    found = extract_visits(text, "ru", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [("GBR", "PAK")]
+
+
+def test_a_speaker_named_in_capitals_speaks_for_the_dateline_s_country() -> None:
+    """'RAHIMI: Last week I was in Kabul' under an Islamabad dateline: a transcript's
+    speaker named in capitals (a name the text gives no country) is the dateline's
+    official; a 'Photo:' or 'Correction:' line is no speaker."""
+    spoken = "ISLAMABAD, 5 March 2025\n\nRAHIMI: Last week I was in Kabul for talks."
+    found = extract_visits(spoken, "en", RETURN_PUB)
+    assert [(v.visitor_country, v.host_country) for v in found] == [("PAK", "AFG")]
+    captioned = "ISLAMABAD, 5 March 2025\n\nCorrection: Last week I was in Kabul for talks."
+    assert extract_visits(captioned, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Deputy Foreign Minister Bekzod Tursunov will be in France on 2 and 3 December.",
+            "FRA",
+            id="en-will-be-in-a-country",
+        ),
+        pytest.param(
+            "fr",
+            "Le vice-ministre ouzbek des Affaires étrangères Bekzod Toursounov sera en France les "
+            "2 et 3 décembre.",
+            "FRA",
+            id="fr-sera-en",
+        ),
+        pytest.param(
+            "ru",
+            "Заместитель министра иностранных дел Узбекистана Бекзод Турсунов будет в Пакистане "
+            "2 и 3 декабря.",
+            "PAK",
+            id="ru-budet-v-strane",
+        ),
+    ],
+)
+def test_an_official_who_will_be_in_a_country_visits_it(lang: str, text: str, host: str) -> None:
+    """'X will be in France on 2 and 3 December', 'je serai en France': the country named
+    right after is the destination, as after 'will visit'."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in found] == [
+        ("UZB", host, "planned")
+    ]
+
+
+def test_a_country_s_interest_is_no_destination() -> None:
+    """'the key will be in Afghanistan's interest': a possessive is no place to be in."""
+    text = "The Uzbek deputy minister said the key will be in Afghanistan's interest."
+    assert extract_visits(text, "en", RETURN_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor_country"),
+    [
+        pytest.param(
+            "en",
+            "Ministry of Foreign Affairs of Pakistan\n\nThe Foreign Minister will visit Tashkent "
+            "to meet the President of Uzbekistan and Uzbek ministers; Uzbekistan is a key "
+            "partner.\n\nEarlier this week, a delegation of the Ministry of Commerce held talks "
+            "in Kabul with Afghan officials.",
+            "PAK",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Пресс-релиз МИД Казахстана\n\nМинистр посетит Ташкент, где встретится с президентом "
+            "Узбекистана; Узбекистан и Узбекистан остаются партнёрами.\n\nНа этой неделе "
+            "делегация министерства торговли провела переговоры в Кабуле с афганскими "
+            "официальными лицами.",
+            "KAZ",
+            id="ru",
+        ),
+    ],
+)
+def test_an_unnamed_delegation_on_a_ministry_s_page_is_the_publisher_s(
+    lang: str, text: str, visitor_country: str
+) -> None:
+    """'a delegation of the Ministry of Commerce held talks in Kabul' on a ministry's page:
+    the publisher's delegation, not that of the country the page names most."""
+    found = extract_visits(text, lang, RETURN_PUB)
+    assert (visitor_country, "AFG") in [(v.visitor_country, v.host_country) for v in found]
+    assert not any(v.host_country == "AFG" and v.visitor_country == "UZB" for v in found)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         pytest.param(
@@ -4024,6 +4415,176 @@ def test_a_headlines_infinitive_is_its_future(text: str, status: str) -> None:
     """ "Uzbek foreign minister to visit Kabul": headline English for "will visit"; in a
     sentence, "to visit" tells the purpose of a trip made."""
     assert [v.status for v in extract_visits(text, "en", PUB)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject",
+        ),
+        pytest.param(
+            "de",
+            "Seit Montag besucht eine afghanische Delegation die usbekische Hauptstadt Taschkent.",
+            [("AFG", "UZB", "Tashkent", "held")],
+            id="de-inverted-subject-apposition",
+        ),
+        pytest.param(
+            "de",
+            "Eine afghanische Delegation besucht derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-adverb-between",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана посетил также Ташкент.",
+            [("KAZ", "UZB", "Tashkent", "held")],
+            id="ru-adverb-between",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères visitera également Tachkent.",
+            [("KAZ", "UZB", "Tashkent", "planned")],
+            id="fr-adverb-between",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag besuchte der afghanische Minister eine Ausstellung, Berlin sei ein guter "
+            "Ort dafür.",
+            [],
+            id="de-place-in-another-clause",
+        ),
+        pytest.param(
+            "en",
+            "At the invitation of the German government, an Afghan delegation is visiting Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="en-at-the-invitation-tells-no-tense",
+        ),
+        pytest.param(
+            "de",
+            "Auf Einladung der Bundesregierung besucht eine afghanische Delegation derzeit Berlin.",
+            [("AFG", "DEU", "Berlin", "held")],
+            id="de-auf-einladung-tells-no-tense",
+        ),
+        pytest.param(
+            "en",
+            "An Afghan delegation will visit Berlin at the invitation of the German government.",
+            [("AFG", "DEU", "Berlin", "planned")],
+            id="en-will-visit-at-the-invitation",
+        ),
+    ],
+)
+def test_a_visit_verbs_place_after_its_subject_or_an_adverb(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """German puts the subject between a fronted verb and its object ("Am Montag besuchte
+    der Minister Taschkent"), and adverbs may stand between verb and place in every
+    language; "at the invitation of" names the host and tells no tense."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.status) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Außenminister Pakistans und Afghanistans trafen sich am Dienstag in Peking.",
+            id="de-genitive-list",
+        ),
+        pytest.param(
+            "ru",
+            "Министры иностранных дел Пакистана и Афганистана встретились во вторник в Пекине.",
+            id="ru-genitive-list",
+        ),
+        pytest.param(
+            "en",
+            "The foreign ministers of Pakistan and Afghanistan met in Beijing on Tuesday.",
+            id="en-of-list",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres pakistanais et afghan des Affaires étrangères se sont retrouvés mardi "
+            "à Pékin.",
+            id="fr-adjective-list-se-sont-retrouves",
+        ),
+    ],
+)
+def test_an_unnamed_role_of_listed_countries_is_each_countrys(lang: str, text: str) -> None:
+    """ "Die Außenminister Pakistans und Afghanistans trafen sich in Peking": both
+    countries' ministers travelled there, not Pakistan's alone."""
+    visits = extract_visits(text, lang, PUB)
+    assert sorted((v.visitor_country, v.host_country) for v in visits) == [
+        ("AFG", "CHN"),
+        ("PAK", "CHN"),
+    ]
+
+
+def test_people_who_met_long_ago_or_got_stuck_made_no_visit() -> None:
+    """The reciprocal verbs ("se sont retrouvés") need a destination and a visiting side."""
+    assert (
+        extract_visits(
+            "Les deux hommes se sont rencontrés pour la première fois en 2019.", "fr", PUB
+        )
+        == []
+    )
+    assert (
+        extract_visits(
+            "Les migrants afghans se sont retrouvés bloqués à la frontière iranienne.", "fr", PUB
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Muttaqi, the Taliban's foreign minister, who earlier in the week held a video call "
+            "with Chinese officials, arrived in Islamabad on Monday.",
+            [("AFG", "PAK")],
+            id="en-video-call-in-a-relative-clause",
+        ),
+        pytest.param(
+            "en",
+            "Afghanistan's Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Monday; he "
+            "had spoken by phone with Pakistani officials the week before.",
+            [("AFG", "PAK")],
+            id="en-phone-after-a-semicolon",
+        ),
+        pytest.param(
+            "de",
+            "Der afghanische Außenminister traf am Montag in Islamabad ein, nachdem er zuvor per "
+            "Videokonferenz mit Peking gesprochen hatte.",
+            [("AFG", "PAK")],
+            id="de-videokonferenz-in-a-subordinate-clause",
+        ),
+        pytest.param(
+            "en",
+            "The Uzbek minister held talks with Afghan officials in Kabul, by video link, on "
+            "Monday.",
+            [],
+            id="en-talks-by-video-link-after-a-comma",
+        ),
+        pytest.param(
+            "en",
+            "Pakistan's Foreign Minister held a video call with Taliban officials in Kabul.",
+            [],
+            id="en-video-call-in-the-same-clause",
+        ),
+    ],
+)
+def test_a_call_in_another_clause_calls_no_arrival_off(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A video call or phone call told in a clause of its own leaves the arrival in the main
+    clause a visit; talks held by video link are no visit."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
 
 
 @pytest.mark.parametrize(

@@ -809,6 +809,29 @@ def test_a_place_then_the_day(top: str, expected: date | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        pytest.param("Paris, place Beauvau, 5 mars 2026", date(2026, 3, 5), id="fr-place"),
+        pytest.param("Paris, quai d'Orsay, 5 mars 2026", date(2026, 3, 5), id="fr-quai-d"),
+        pytest.param(
+            "Lyon, rue de la République, 5 mars 2026", date(2026, 3, 5), id="fr-rue-de-la"
+        ),
+        pytest.param(
+            "Des ministres, réunis place Beauvau, 5 mars 2026", None, id="fr-clause-stays-prose"
+        ),
+        pytest.param(
+            "Officials, meeting in the place they chose, 4 May 2026", None, id="en-place-noun"
+        ),
+    ],
+)
+def test_a_place_and_its_street_before_the_date(top: str, expected: date | None) -> None:
+    """'Paris, place Beauvau, 5 novembre 2026' heads a press conference's transcript: a
+    French street or square after the place opens no clause."""
+    raw = _page(top=top)
+    assert find_published(raw, clean_text(raw), "fr", today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
     ("top", "language", "expected"),
     [
         pytest.param(

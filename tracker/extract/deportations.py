@@ -52,6 +52,7 @@ from tracker.extract.rules import (
     first_letter_lookahead,
     load_rules,
 )
+from tracker.extract.visits import find_voices
 from tracker.records import DeportationFigure, Period
 
 LOGGER = logging.getLogger(__name__)
@@ -178,6 +179,11 @@ class _Rules:
     # "38,412 illegally residing Afghan nationals": a count's people with up to three words
     # before their noun, which describe the people counted
     people_phrase: re.Pattern[str]
+    # "... Afghan nationals who were residing in Pakistan without papers": a relative
+    # clause right after the people counted describes them too
+    describing_clause: re.Pattern[str]
+    # "we deported", "nous avons expulsé", "мы выдворили": the speaker's state deports
+    we: re.Pattern[str]
     people_before: re.Pattern[str]
     count_nouns: re.Pattern[str]
     not_counts: re.Pattern[str]
@@ -296,6 +302,17 @@ def _rules(lang: str) -> _Rules:
             + alternation(as_list(data.get("people")))
             + r")(?![^\W\d_])",
             re.IGNORECASE,
+        ),
+        we=words("first_person_plural"),
+        describing_clause=(
+            patterns.compile(
+                r",?\s*(?:"
+                + alternation(as_list(data.get("relative_clause")))
+                + r")(?!\w)[^,;.\n]*",
+                re.IGNORECASE,
+            )
+            if data.get("relative_clause")
+            else patterns.compile(r"(?!x)x")
         ),
         people_before=patterns.compile(
             first_letter_lookahead(as_list(data.get("people")))
@@ -1076,6 +1093,10 @@ def _stock_figure(doc: _Doc, start: int, end: int, count_end: int) -> bool:
     "1200 незаконно проживающих граждан") makes no stock figure of the count."""
     phrase = doc.rules.people_phrase.match(doc.text, count_end)
     described = phrase.end() if phrase else count_end
+    if phrase:
+        # "9,310 Afghan nationals who were residing in Pakistan without valid documents"
+        relative = doc.rules.describing_clause.match(doc.text, described)
+        described = relative.end() if relative else described
     return any(
         not (count_end <= m.start() and m.end() <= described)
         for m in doc.rules.stock.finditer(doc.text, start, end)
@@ -1313,6 +1334,13 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
             pass
         if verb is not None and not doc.text[verb.end() : c.start].strip():
             return c.code
+    if rules.we.search(doc.text, seg.start, pos):
+        # "SPOKESPERSON: In October, we deported 9,310 Afghans", "Le ministre : nous avons
+        # expulsé 54 ressortissants afghans": the country of who speaks (a transcript's
+        # label, an interviewee, an op-ed's author)
+        own = find_voices(doc.text, doc.lang).country_at(seg.start)
+        if own is not None and own != nat:
+            return own
     lead = _dateline_country(doc, seg)
     if lead is not None and lead != nat:
         return lead

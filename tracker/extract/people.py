@@ -510,8 +510,16 @@ def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tupl
 
 def _speaker_label(text: str, start: int, end: int) -> bool:
     """The role text[start:end] opens its line and a colon follows it (a transcript's
-    speaker label: "SPOKESPERSON:", "Официальный представитель:")."""
-    return text[end : end + 1] == ":" and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    speaker label: "SPOKESPERSON:", "Официальный представитель:", French "Le ministre :")."""
+    # (an article may open the label: "Le ministre :", "The Minister:")
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t*_")
+    return text[end : end + 3].lstrip(" \t\u00a0\u202f")[:1] == ":" and (
+        not lead or (len(lead) <= _LABEL_ARTICLE and lead.isalpha())
+    )
+
+
+# The longest word that may open a speaker label before its role ("Le", "The", "Der").
+_LABEL_ARTICLE = 3
 
 
 def _before_countries(text: str, span: tuple[int, int], offsets: _Offsets) -> tuple[int, int]:

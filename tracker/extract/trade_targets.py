@@ -38,6 +38,7 @@ from tracker.extract.engine import (
     within,
 )
 from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.extract.visits import find_voices
 from tracker.records import Period, TradeTarget
 
 LOGGER = logging.getLogger(__name__)
@@ -77,6 +78,8 @@ class _Rules:
     deadline_after: re.Pattern[str]  # a deadline word right after an amount ("... by 2030")
     goal_after: re.Pattern[str]  # a goal word right after an amount ("auf 3 Milliarden steigen")
     both_sides: re.Pattern[str]
+    # "our trade", "nos échanges", "наших стран": the speaker's own country is a side
+    our: re.Pattern[str]
     three_sides: re.Pattern[str]
     prepositions: re.Pattern[str]
     from_words: re.Pattern[str]
@@ -160,6 +163,7 @@ def _rules(lang: str) -> _Rules:
         if as_list(data.get("goal_cues"))
         else _NEVER,
         both_sides=words("both_sides"),
+        our=words("first_person_plural"),
         three_sides=words("three_sides"),
         prepositions=words("target_prepositions"),
         from_words=words("from_prepositions"),
@@ -773,6 +777,22 @@ def _countries(
     if len(named) > wanted:
         rank = {code: k for k, code in enumerate(doc)}
         named = sorted(named, key=lambda c: rank.get(c, len(rank)))[:wanted]
+    if len(named) < wanted and (rules.our.search(seg.text) or rules.both_sides.search(seg.text)):
+        # "We have agreed to raise our trade to ...", "SPOKESPERSON: The two countries have
+        # set a target of ...": the side of who speaks (an op-ed's author, an interviewee,
+        # the official a transcript's label names), then the partner the asker's question
+        # named ("Q: A follow-up on Uzbekistan ...")
+        voices = find_voices(text, lang)
+        own = voices.country_at(seg.start)
+        if own is not None and own not in named and own not in routes:
+            named.append(own)
+        asked = voices.question_before(seg.start) if own is not None else None
+        if asked is not None:
+            for c in _inside(_sorted_countries(text, lang), *asked):
+                if len(named) >= wanted:
+                    break
+                if c.code not in named and c.code not in routes:
+                    named.append(c.code)
     if (
         len(named) < wanted
         and before is not None
@@ -987,6 +1007,13 @@ def _speaker(
     if spoken:
         # the name closest to its speech verb ("Baradar said after meeting Zhumangarin")
         return str(min(spoken, key=lambda item: (item[0], -item[1].start))[1].name)
+    if rules.our.search(seg.text) or rules.both_sides.search(seg.text):
+        # "We have agreed to raise our trade ...": the official who speaks (an op-ed's
+        # author, the interviewee, a transcript's labelled speaker); one of no name
+        # ("SPOKESPERSON:") is no one named, not the last name before
+        voice = find_voices(text, lang).speaker_at(seg.start)
+        if voice is not None:
+            return voice.name
     if not inside:
         # '"...," the spokesman said': the speaker is a role; the person named with it
         # earlier, else nobody (not the visitor named last)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -115,6 +115,10 @@ class _Rules:
     # "will travel to Tashkent and Dushanbe": places listed after a word of travel are
     # the legs of one trip, as after a strong visit word
     travel_re: re.Pattern[str]
+    # "arrived", "traf ... ein", "прибыл": a body that arrives has travelled
+    arrival_re: re.Pattern[str]
+    # the not_visit words of a meeting held from afar ("video call", "по телефону")
+    remote_words: tuple[str, ...]
     to_window: int
     meet_re: re.Pattern[str]
     from_re: re.Pattern[str]
@@ -160,7 +164,13 @@ class _Rules:
     invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
+    # "By X" / "Par X, ministre ..." heads an op-ed; its author is who says "I" in it
+    byline_re: re.Pattern[str]
+    # an asker's speaker label ("Q:", "Frage:", "Вопрос:", "Question (AFP) :")
+    asker_re: re.Pattern[str]
     first_person_re: re.Pattern[str]
+    # "he", "er", "il", "он": the official named last before
+    pronoun_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
@@ -171,8 +181,12 @@ class _Rules:
     # the visit words that are verbs taking the visited place as object ("посетит Узбекистан";
     # not "Делегации Афганистана", a noun before its owner)
     visit_verb_re: re.Pattern[str]
+    # "besucht derzeit Berlin", "visited again Kabul": adverbs between a visit verb and
+    # its destination
+    verb_adverbs_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
+    topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
     both_sides_re: re.Pattern[str]  # "the two delegations", "les deux délégations"
 
@@ -206,12 +220,16 @@ def _compile(lang: str) -> _Rules:
         to_re=words("to_words"),
         alternating_re=words("alternating_words"),
         travel_re=words("travel_words"),
+        arrival_re=words("arrival_words"),
+        remote_words=tuple(w.lower() for w in as_list(data.get("remote_words"))),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
+        verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
+        topic_re=words("topic_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
@@ -261,7 +279,19 @@ def _compile(lang: str) -> _Rules:
             "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
             re.IGNORECASE,
         ),
+        byline_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or r"(?!x)x",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        asker_re=(
+            patterns.compile(
+                rf"(?:{alternation(as_list(data.get('asker_labels')))})(?!\w)", re.IGNORECASE
+            )
+            if data.get("asker_labels")
+            else patterns.compile(r"(?!x)x")
+        ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
+        pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
         invitation_re=(
             compile_words(tuple(as_list(data.get("invitations"))))
@@ -454,12 +484,50 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
     return None
 
 
+_NEVER_RE = patterns.compile(r"(?!x)x")
+# How far after a visit verb its object may stand when the subject comes between them
+# ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
+_SUBJECT_GAP = 90
+_CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
+
+
+def _subject_between(
+    text: str,
+    t: re.Match[str],
+    place: PlaceMention,
+    rules: _Rules,
+    countries: Sequence[CountryMention],
+) -> bool:
+    """A visit verb, then its subject naming another country, then the place with nothing
+    after it in its clause: inverted word order ("Am Montag besuchte der afghanische
+    Handelsminister Nooruddin Azizi Taschkent", "Посетила делегация Казахстана Ташкент")."""
+    if place.start - t.end() > _SUBJECT_GAP or not rules.visit_verb_re.fullmatch(t.group(0)):
+        return False
+    if _CLAUSE_MARK_RE.search(text, t.end(), place.start):
+        return False
+    if not any(
+        t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
+    ):
+        return False
+    # the place ends its clause: "... Taschkent." (not "... Taschkent-Besuch" nor a genitive)
+    after = text[place.end : place.end + 2]
+    return after[:1] in ("", ".", ",", ";", "!", "?", "\n", " ") and not after.startswith(" d")
+
+
+def _adverb_run(words: list[str]) -> re.Pattern[str]:
+    """Blanks and one or more of `words` between them (" derzeit ", " also again ")."""
+    if not words:
+        return _NEVER_RE
+    return patterns.compile(rf"(?:\s+(?:{alternation(words)})(?!\w))+\s+", re.IGNORECASE)
+
+
 def _is_destination(
     text: str,
     place: PlaceMention,
     rules: _Rules,
     triggers: list[re.Match[str]],
     dates: Sequence[DateMention] = (),
+    countries: Sequence[CountryMention] = (),
 ) -> bool:
     # "in Kabul", "in der westafghanischen Stadt Herat": a destination word at most
     # four words before the city, with no punctuation in between
@@ -502,6 +570,16 @@ def _is_destination(
             text[place.end : t.start()].strip() == "" and place.end <= t.start()
         )
         if beside and not rules.visiting_re.fullmatch(t.group(0)):
+            return True
+        # "besucht derzeit Berlin", "посетил также Ташкент": a visit verb, adverbs only,
+        # then the place
+        if (
+            t.end() < place.start
+            and rules.visit_verb_re.fullmatch(t.group(0))
+            and rules.verb_adverbs_re.fullmatch(text, t.end(), place.start)
+        ):
+            return True
+        if t.end() < place.start and _subject_between(text, t, place, rules, countries):
             return True
         # "besuchte am Mittwoch Kabul", "a visité le 3 octobre Kaboul": a date between
         if t.end() < place.start and _only_a_date(text, t.end(), place.start, dates):
@@ -632,6 +710,15 @@ def _mediator(text: str, rules: _Rules, c: CountryMention) -> bool:
     for m in rules.mediator_re.finditer(text, lead_start, c.start):
         pass
     return m is not None and not any(p in text[m.end() : c.start] for p in ".;,:")
+
+
+def _topic_country(text: str, rules: _Rules, c: CountryMention) -> bool:
+    """True for a country named as what talks are about, right after the words that say so
+    ("consultations on Afghanistan", "Konsultationen zu Afghanistan", "консультации по
+    Афганистану", "le dialogue sur l'Afghanistan")."""
+    return any(
+        m.end() == c.start for m in rules.topic_re.finditer(text, max(0, c.start - 60), c.start)
+    )
 
 
 def _country_runs(
@@ -814,6 +901,12 @@ def _visitors(
                 continue
             if person.country not in [code for code, _ in found]:
                 found.append((person.country, person))
+        if found and not named:
+            # "Die Außenminister Pakistans und Afghanistans trafen sich": an unnamed role
+            # of a list of countries is each country's
+            for run in _country_runs(text, rules, host, countries, seg.start):
+                if len(run) >= 2 and run[0] in [code for code, _ in found]:
+                    found += [(code, None) for code in run if code not in dict(found)]
         if found:
             return found
     # "delegations from Uzbekistan, Turkmenistan and other countries"
@@ -1102,9 +1195,15 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
         end = m.start()
         break
 
+    # "At the invitation of the German government, an Afghan delegation is visiting
+    # Berlin": the phrase naming the host tells no tense
+    hosts = [(m.start(), m.end()) for m in rules.invited_by_re.finditer(text, start, end)]
+
     def distance(pattern: re.Pattern[str]) -> int | None:
         best = None
         for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in hosts):
+                continue
             gap = max(0, m.start() - trigger.end(), trigger.start() - m.end())
             if best is None or gap < best:
                 best = gap
@@ -1199,13 +1298,36 @@ def _drafts_of(
         owner = _possessor(seg, text, rules, triggers, all_people)
         if owner is not None:
             people = sorted([*people, owner], key=lambda p: p.start)
-    if interviewee is not None and not any(p.country for p in people):
-        # "A: I was in Kabul last week": the interview's official speaks of himself
-        me = search(rules.first_person_re, text, seg.start, seg.end)
-        if me is not None:
+    me = search(rules.first_person_re, text, seg.start, seg.end) if interviewee else None
+    # "A: I was in Kabul last week": the interview's official speaks of himself, unless
+    # an official of a known country is named before ("Minister X said I ..."); one
+    # named after is the one hosted or met ("I hope to host the Pakistani minister")
+    if (
+        interviewee is not None
+        and me is not None
+        and not any(
+            p.country and p.start < me.start() and not _speaker_label(text, p) for p in people
+        )
+    ):
+        people = sorted(
+            [*people, replace(interviewee, start=me.start(), end=me.end())],
+            key=lambda p: p.start,
+        )
+    he = search(rules.pronoun_re, text, seg.start, seg.end)
+    if he is not None and not any(p.country and p.start < he.start() for p in people):
+        # "X has led the team since 2024. Last month he was in Islamabad, where he met Y":
+        # the official last named with a country before, a few sentences back, is "he"
+        prior = next(
+            (
+                p
+                for p in reversed(all_people)
+                if p.end <= seg.start and p.name and p.country and not _speaker_label(text, p)
+            ),
+            None,
+        )
+        if prior is not None and seg.start - prior.end <= _PRONOUN_REACH:
             people = sorted(
-                [*people, replace(interviewee, start=me.start(), end=me.end())],
-                key=lambda p: p.start,
+                [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
             )
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
@@ -1214,8 +1336,11 @@ def _drafts_of(
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
     seg_dates = _within(all_dates, seg.start, seg.end) if places else []
+    seg_countries = _within(all_countries, seg.start, seg.end) if places else []
     located = [
-        p for p in places if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates)
+        p
+        for p in places
+        if _is_destination(text, p, rules, [*triggers, *receptions], seg_dates, seg_countries)
     ]
     # "Kabul receives Kazakh delegation as talks move to Tashkent": the receiving city
     # is the one destination
@@ -1481,6 +1606,9 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
         # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
         return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
+    # "Muttaqi, who earlier held a video call with Chinese officials, arrived in
+    # Islamabad": a visit word far from every such word still tells a trip
+    covered: set[int] = set()
     for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
         if nv.start() > last:
             break  # PERF: this word and the later ones stand too far from every visit word
@@ -1491,11 +1619,35 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
             continue  # "accepted the invitation to visit": the invitation stands
         if rules.invitation_words_re.fullmatch(nv.group(0)) and _accepted_next(text, rules, seg):
             continue  # "X invited Y to Tashkent. Y accepted the invitation": Y will travel
-        if any(
-            max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH for t in triggers
-        ):
+        covered.update(
+            k
+            for k, t in enumerate(triggers)
+            if max(0, nv.start() - t.end(), t.start() - nv.end()) <= _NOT_VISIT_REACH
+            and not _other_clause(text, rules, nv, t)
+        )
+        if len(covered) == len(triggers):
             return True
     return False
+
+
+_CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
+
+
+def _other_clause(text: str, rules: _Rules, nv: re.Match[str], t: re.Match[str]) -> bool:
+    """A strong visit word ("arrived", "visited") in another clause than the video call
+    or phone word ("..., who held a video call with ..., arrived in Islamabad"): the call
+    does not call the trip off."""
+    word = t.group(0)
+    if not any(w in nv.group(0).lower() for w in rules.remote_words):
+        return False  # an invitation or a speculation covers the whole sentence
+    if not (
+        rules.trigger_re.fullmatch(word)
+        or rules.travel_re.fullmatch(word)
+        or rules.arrival_re.fullmatch(word)
+    ):
+        return False
+    lo, hi = (nv.end(), t.start()) if nv.end() <= t.start() else (t.end(), nv.start())
+    return _CLAUSE_BREAK_RE.search(text, lo, hi) is not None
 
 
 def _near_strong(
@@ -1614,7 +1766,12 @@ def _part_drafts(
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
     # ", a annoncé le ministère qatari": whoever announces it is no side either
     said = _attribution_start(text, rules, seg, trigger)
-    sides = [c for c in countries if not _mediator(text, rules, c) and c.start < said]
+    # "consultations on Afghanistan", "консультации по Афганистану": a topic is no side
+    sides = [
+        c
+        for c in countries
+        if not _mediator(text, rules, c) and not _topic_country(text, rules, c) and c.start < said
+    ]
     # "besucht Usbekistan und Tadschikistan": a country listed with the host as the visit
     # verb's object is another destination, no visitor
     listed = {c.code for c in sides if _listed_with_host(text, rules, host, sides, c, trigger)}
@@ -1653,8 +1810,14 @@ def _part_drafts(
         and rule != "visits.meeting"
         and (strong or any(p.role for p in people))
     ):
-        # "an event with the Afghan side in Kabul": the document's other side
-        other = _other_country(host, counts)
+        # "an event with the Afghan side in Kabul": the document's other side; on a
+        # ministry's page ("a delegation of the Ministry of Commerce held talks in Kabul"),
+        # the publisher's side, not the country the page names most
+        other = (
+            publisher
+            if publisher is not None and publisher != host
+            else _other_country(host, counts)
+        )
         if other in listed:
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
         if other:
@@ -2236,6 +2399,160 @@ def _interviewee(text: str, rules: _Rules, people: list[PersonMention]) -> Perso
     return None
 
 
+# How far (characters) back "he" finds the official it stands for.
+_PRONOUN_REACH = 600
+
+# A byline and the author's note under it stand among the first lines of an op-ed.
+_BYLINE_LINES = 8
+# "By Dilshod Rakhimov": the capitalised words a byline names its author by.
+_BYLINE_NAME_RE = patterns.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _author(
+    text: str, rules: _Rules, people: list[PersonMention], countries: list[CountryMention]
+) -> PersonMention | None:
+    """The official an op-ed is by: a byline among the first lines ("By X", "TRIBUNE. Par
+    X, ministre des Affaires étrangères du Kazakhstan") naming a person with a country, or
+    whose next line tells the author's office and country ("X is Deputy Minister of ...
+    of Uzbekistan"). A byline of no office (a journalist's) names no one."""
+    lines = list(itertools.islice(_all_lines(text), _BYLINE_LINES))
+    for i, (start, end, line) in enumerate(lines):
+        by = rules.byline_re.search(text, start, end)
+        if by is None:
+            continue
+        # (a mention may run on past the line: its country is read beyond it)
+        named = [p for p in people if by.end() <= p.start < end and p.role]
+        official = next((p for p in named if p.name and p.country), None)
+        if official is not None:
+            return official
+        nm = _BYLINE_NAME_RE.match(text, by.end(), end)
+        if nm is None:
+            return None
+        name = nm.group(0).rstrip(".")
+        # "Par X, vice-ministre ouzbek du Commerce": the office in the byline itself, or
+        # "X is Deputy Minister ... of Uzbekistan" in a line under it
+        notes = [(by.end(), end)] + [
+            (s, e) for s, e, _line in lines[i + 1 : i + 3] if text.startswith(name, s)
+        ]
+        for n_start, n_end in notes:
+            roles = [p for p in people if n_start <= p.start < n_end and p.role]
+            codes = {
+                c.code for c in _within(countries, n_start, n_end) if c.form not in _PLACE_FORMS
+            }
+            if roles and len(codes) == 1:
+                return PersonMention(name, roles[0].role, codes.pop(), n_start, n_start + len(name))
+        return None
+    return None
+
+
+def _all_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text less markup) of the non-blank lines of `text`."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(_HEADER_MARKS)
+        start, pos = pos, end + 1
+        if line:
+            yield start, end, line
+
+
+# "Beisekov: ...", "**Q:** ...", "Le ministre : ...": a transcript's or interview's speaker
+# label opens its line, a few words before a colon.
+_LABEL_RE = patterns.compile(r"(?m)^[ \t*_>]*(?P<label>[^\W\d_][^\n:]{0,48}?)[ \t*_]*:[ \t*_]")
+
+
+def _speakers(
+    text: str,
+    rules: _Rules,
+    people: list[PersonMention],
+    home: str | None,
+    fallback: PersonMention | None,
+) -> list[tuple[int, PersonMention | None]]:
+    """(line start, who speaks from there on) at each speaker label of a transcript or an
+    interview. A label naming an official of a known country ("Beisekov:", after "Minister
+    Nurlan Beisekov of Kazakhstan") makes him the speaker, a label of a role alone ("Le
+    ministre :", "SPOKESPERSON:") the publisher's or dateline's official; an asker's label
+    ("Q:", "Question (AFP) :", "MODERATOR:") makes no official the speaker, and any other
+    ("A:", "Ответ:") leaves the interview's or op-ed's official (`fallback`)."""
+    out: list[tuple[int, PersonMention | None]] = []
+    for m in _LABEL_RE.finditer(text):
+        inside = _within(people, m.start("label"), m.end("label"))
+        who = next((p for p in inside if p.name and p.country), None)
+        if who is None:
+            role = next((p for p in inside if p.role and not p.name), None)
+            if role is not None and (role.country or home):
+                who = replace(role, country=role.country or home)
+        if who is None and not rules.asker_re.match(m.group("label")):
+            # "A:", "Ответ:": the interview's or op-ed's official; a speaker's name in
+            # capitals ("ЗАХАРОВА:") one of the publisher's (a ministry's transcript) or of
+            # the dateline's country, but not "Photo:", "Correction:" and the like
+            named = m.group("label").isupper() and len(m.group("label")) > 1
+            who = fallback or (
+                PersonMention(None, None, home, m.start(), m.start()) if home and named else None
+            )
+        out.append((m.start(), who))
+    return out
+
+
+def _speaker_at(
+    speakers: list[tuple[int, PersonMention | None]], pos: int, fallback: PersonMention | None
+) -> PersonMention | None:
+    """Who speaks at `pos`: the last speaker label's official, or `fallback` (an
+    interview's or op-ed's) before any label."""
+    k = bisect_right(speakers, pos, key=lambda s: s[0]) - 1
+    return speakers[k][1] if k >= 0 else fallback
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks where in a text: its speaker labels, each with the official (if any)
+    who speaks from there on, and the official of the text as a whole (an interview's,
+    an op-ed's author) before any label."""
+
+    labels: tuple[tuple[int, PersonMention | None], ...]
+    asked: tuple[tuple[int, int], ...]  # the lines an asker's label opens (start, end)
+    fallback: PersonMention | None
+
+    def speaker_at(self, pos: int) -> PersonMention | None:
+        """The official who says "I" or "we" at text[pos], or None."""
+        return _speaker_at(list(self.labels), pos, self.fallback)
+
+    def country_at(self, pos: int) -> str | None:
+        """The country of the official who says "I" or "we" at text[pos], or None."""
+        who = self.speaker_at(pos)
+        return who.country if who is not None else None
+
+    def question_before(self, pos: int) -> tuple[int, int] | None:
+        """The asker's line just before the answer text[pos] stands in ("Q: A follow-up on
+        Uzbekistan ..." before "SPOKESPERSON: The two countries have set a target of
+        ..."), when only that answer's lines lie between them."""
+        k = bisect_right(self.labels, pos, key=lambda s: s[0]) - 1
+        if k < 1:
+            return None
+        asked = next((a for a in self.asked if a[0] == self.labels[k - 1][0]), None)
+        return asked
+
+
+@lru_cache(maxsize=16)
+def find_voices(text: str, lang: str) -> Voices:
+    """The speakers of a transcript, an interview or an op-ed (see `_speakers`)."""
+    rules = _compile(lang)
+    countries = find_countries(text, lang)
+    people = find_people(text, lang)
+    dates = find_dates(text, lang, None)
+    publisher = _publisher(text, lang, rules, countries)
+    home = _dateline_home(text, lang, countries, dates)
+    fallback = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    labels = _speakers(text, rules, people, publisher or home, fallback)
+    asked = []
+    for m in _LABEL_RE.finditer(text):
+        if rules.asker_re.match(m.group("label")):
+            end = text.find("\n", m.start())
+            asked.append((m.start(), len(text) if end < 0 else end))
+    return Voices(tuple(labels), tuple(asked), fallback)
+
+
 def _published_by(
     people: list[PersonMention], trigger: re.Match[str], publisher: str | None
 ) -> list[PersonMention]:
@@ -2282,7 +2599,9 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
     home = _dateline_home(text, lang, countries, dates)
-    interviewee = _interviewee(text, rules, people)
+    interviewee = _interviewee(text, rules, people) or _author(text, rules, people, countries)
+    # who says "I" from each speaker label on (a transcript's, an interview's)
+    speakers = _speakers(text, rules, people, publisher or home, interviewee)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
     for i, seg in enumerate(segments):
@@ -2305,7 +2624,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             segments[i + 1] if i + 1 < len(segments) else None,
             meeting,
             publisher,
-            interviewee,
+            _speaker_at(speakers, seg.start, interviewee),
             segments[i - 1] if i > 0 else None,
             home,
         )

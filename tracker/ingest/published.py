@@ -558,8 +558,20 @@ def _is_label(lead: str) -> bool:
     words = _WORD_RE.findall(lead)
     if not _LETTERS_RE.search(lead) or len(words) > MASTHEAD_LEAD_MAX_WORDS:
         return False
-    # "Officials, meeting in the town, 4 May": a comma before a small word opens a clause.
-    return not any(first.islower() for first in _COMMA_WORD_RE.findall(lead))
+    # "Officials, meeting in the town, 4 May": a comma before a small word opens a clause;
+    # a French street or square is no clause ("Paris, place Beauvau, 5 novembre 2026")
+    return not any(
+        first.islower() and not _VENUE_AFTER_COMMA_RE.match(lead, m.start(1))
+        for m in _COMMA_WORD_RE.finditer(lead)
+        for first in (m.group(1),)
+    )
+
+
+# Lower-case words that open a French address after a place: its street or square.
+VENUE_WORDS: tuple[str, ...] = ("place", "rue", "avenue", "boulevard", "quai", "cours", "allée")
+_VENUE_AFTER_COMMA_RE = re.compile(
+    r"(?:" + "|".join(VENUE_WORDS) + r")\s+(?:d[eu]s?\s+|de\s+la\s+|d['’])?[A-ZÀ-ÖØ-Þ]"
+)
 
 
 # An issue's number before its date: "n° 112 du", "No. 12 of", "Nr. 47 vom" (held-out set U).
