@@ -5269,3 +5269,198 @@ def test_agreements_in_the_first_person_and_with_dass(
     measure, whoever speaks; "sagte, dass" reports, it agrees nothing."""
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The statistics office will update its register of returnees by the end of May.",
+            [("Update its register of returnees", "2025-05")],
+            id="en-update",
+        ),
+        pytest.param(
+            "en",
+            "The Food Cluster will distribute flour to 8,000 families in Kunduz before the end of June.",
+            [("Distribute flour to 8,000 families in Kunduz", "2025-06")],
+            id="en-distribute",
+        ),
+        pytest.param(
+            "en",
+            "The spokesman will update reporters on the talks on Friday.",
+            [],
+            id="en-update-people",
+        ),
+        pytest.param(
+            "de",
+            "Das Statistikamt wird sein Register der Rückkehrer bis Ende Mai aktualisieren.",
+            [("Sein Register der Rückkehrer aktualisieren", "2025-05")],
+            id="de-aktualisieren",
+        ),
+        pytest.param(
+            "de",
+            "Das Rote Kreuz wird bis Ende Juni Mehl an 8000 Familien in Kundus verteilen.",
+            [("Mehl an 8000 Familien in Kundus verteilen", "2025-06")],
+            id="de-verteilen",
+        ),
+        pytest.param(
+            "fr",
+            "L'office des statistiques mettra à jour son registre des rapatriés d'ici fin mai.",
+            [("Mettra à jour son registre des rapatriés", "2025-05")],
+            id="fr-mettra-a-jour",
+        ),
+        pytest.param(
+            "fr",
+            "Le PAM distribuera de la farine à 8 000 familles à Kunduz avant la fin juin.",
+            [("Distribuera de la farine à 8 000 familles à Kunduz", "2025-06")],
+            id="fr-distribuera",
+        ),
+        pytest.param(
+            "ru",
+            "Статистическое управление до конца мая обновит реестр вернувшихся мигрантов.",
+            [("Обновит реестр вернувшихся мигрантов", "2025-05")],
+            id="ru-obnovit",
+        ),
+        pytest.param(
+            "ru",
+            "До конца июня Красный Крест распределит муку среди 8000 семей в Кундузе.",
+            [("Распределит муку среди 8000 семей в Кундузе", "2025-06")],
+            id="ru-raspredelit",
+        ),
+    ],
+)
+def test_a_register_updated_or_goods_distributed_by_a_deadline_is_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "will update its register by May", "распределит муку до конца июня": keeping a
+    record current and handing out supplies are commitments like opening an office."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Council invites the Commission to open a liaison office in Bishkek by the end of 2026.",
+            [("Open a liaison office in Bishkek", "Commission", "2026-12")],
+            id="en-invites",
+        ),
+        pytest.param(
+            "en",
+            "The governor invited Afghan traders to visit the spring fair.",
+            [],
+            id="en-invited-to-visit",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil invite la Commission à ouvrir un bureau de liaison à Bichkek d'ici la fin de 2026.",
+            [("Ouvrir un bureau de liaison à Bichkek", "Commission", "2026-12")],
+            id="fr-invite",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil demande à la Commission de conclure les négociations sur un accord de visas"
+            " avec le Kirghizstan d'ici la fin de 2026.",
+            [
+                (
+                    "Conclure les négociations sur un accord de visas avec le Kirghizstan",
+                    "Commission",
+                    "2026-12",
+                )
+            ],
+            id="fr-conclure-negociations",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil invite les États membres à se rendre au forum de Bichkek.",
+            [],
+            id="fr-invite-to-travel",
+        ),
+        pytest.param(
+            "de",
+            "Der Rat fordert die Kommission auf, die Verhandlungen über ein Visaabkommen mit Kirgisistan"
+            " bis Ende 2026 abzuschließen.",
+            [
+                (
+                    "Verhandlungen über ein Visaabkommen mit Kirgisistan abzuschließen",
+                    "Kommission",
+                    "2026-12",
+                )
+            ],
+            id="de-verhandlungen-abschliessen",
+        ),
+        pytest.param(
+            "de",
+            "Die nächste Verhandlungsrunde soll im Mai in Bischkek stattfinden.",
+            [],
+            id="de-next-round",
+        ),
+        pytest.param(
+            "ru",
+            "Совет призывает Комиссию завершить переговоры о визовом соглашении с Киргизией до конца 2026 года.",
+            [("Завершить переговоры о визовом соглашении с Киргизией", "Комиссию", "2026-12")],
+            id="ru-zavershit-peregovory",
+        ),
+        pytest.param(
+            "ru",
+            "Совет призывает стороны провести переговоры в Бишкеке в мае.",
+            [],
+            id="ru-hold-talks",
+        ),
+    ],
+)
+def test_a_council_inviting_a_body_to_act_or_to_conclude_negotiations_names_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Council conclusions: "invites the Commission to open ...", "invite ... à ouvrir"; to
+    conclude negotiations by a date is a measure, to hold talks is none."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Council decides to open a liaison office in Bishkek by the end of 2026.",
+            [("Open a liaison office in Bishkek", "2026-12")],
+            id="en-decides",
+        ),
+        pytest.param(
+            "de",
+            "Der Rat beschließt, bis Ende 2026 ein Verbindungsbüro in Bischkek zu eröffnen.",
+            [("Verbindungsbüro in Bischkek zu eröffnen", "2026-12")],
+            id="de-beschliesst",
+        ),
+        pytest.param(
+            "fr",
+            "Le Conseil décide d'ouvrir un bureau de liaison à Bichkek d'ici la fin de 2026.",
+            [("Ouvrir un bureau de liaison à Bichkek", "2026-12")],
+            id="fr-decide",
+        ),
+        pytest.param(
+            "fr", "Le Conseil décide de se rendre à Bichkek.", [], id="fr-decide-to-travel"
+        ),
+        pytest.param(
+            "ru",
+            "Совет постановляет открыть бюро связи в Бишкеке до конца 2026 года.",
+            [("Открыть бюро связи в Бишкеке", "2026-12")],
+            id="ru-postanovlyaet",
+        ),
+        pytest.param(
+            "ru", "Стороны решили провести переговоры в Бишкеке.", [], id="ru-decided-to-talk"
+        ),
+    ],
+)
+def test_a_decision_in_the_present_names_a_measure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Conclusions and resolutions write decisions in the present ("The Council decides to
+    open ...", "Совет постановляет открыть ..."): each names an agreed measure."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
+    assert all(a.status == "agreed" for a in items)

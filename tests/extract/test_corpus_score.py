@@ -329,9 +329,10 @@ def _gold_problems(gold: dict[str, Any], document: Path) -> list[str]:
 # at 0.92 with precision 0.93 after its rules at 13:45 UTC; U, 12 messy inputs, first
 # 0.69 on 2026-11-28 12:55 UTC, 0.87 with precision 0.89 after its rules at 13:25 UTC;
 # V, 12 spoken and personal forms, first 0.63 on 2026-11-29 03:07 UTC, 0.97 with
-# precision 0.98 after its rules at 03:56 UTC); raise them, never lower them. A set
-# whose precision stays below the shared floor carries its own precision floor, pinned
-# the same way.
+# precision 0.98 after its rules at 03:56 UTC; W, 12 reports and records, first 0.80
+# on 2026-11-29 03:35 UTC, 0.96 with precision 0.96 after its rules at 04:05 UTC);
+# raise them, never lower them. A set whose precision stays below the shared floor
+# carries its own precision floor, pinned the same way.
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 HELDOUT_FLOORS = {
     "M": 0.96,
@@ -344,6 +345,7 @@ HELDOUT_FLOORS = {
     "S": 0.88,
     "U": 0.84,
     "V": 0.94,
+    "W": 0.93,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}

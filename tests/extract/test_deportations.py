@@ -2047,6 +2047,79 @@ def test_a_share_of_people_is_no_count(lang: str, text: str, counts: list[int]) 
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
 
 
+# the number of flights or operations before the people they carried is no count; a count of
+# deportations themselves still is
+OPERATIONS = [
+    pytest.param(
+        "en",
+        "Since January, Britain has deported in 3 collective deportation operations 212 Afghan"
+        " offenders.",
+        [212],
+        id="en-operations",
+    ),
+    pytest.param(
+        "en",
+        "Since January, Britain has removed, in 6 charters, 212 Afghan offenders.",
+        [212],
+        id="en-charters",
+    ),
+    pytest.param(
+        "en",
+        "In October, Germany carried out 1,200 deportations of Afghans.",
+        [1200],
+        id="en-deportations-kept",
+    ),
+    pytest.param(
+        "de",
+        "Seit Januar hat Österreich mit drei Sammelabschiebungen 96 Afghanen abgeschoben.",
+        [96],
+        id="de-sammelabschiebungen",
+    ),
+    pytest.param(
+        "de",
+        "Seit Januar hat Österreich bei zwei Abschiebeaktionen 96 afghanische Männer abgeschoben.",
+        [96],
+        id="de-aktionen",
+    ),
+    pytest.param(
+        "de",
+        "Im März gab es aus Österreich 310 Abschiebungen nach Afghanistan.",
+        [310],
+        id="de-abschiebungen-kept",
+    ),
+    pytest.param(
+        "ru",
+        "С начала года Россия выдворила четырьмя спецрейсами 530 граждан Таджикистана.",
+        [530],
+        id="ru-spetsreisy",
+    ),
+    pytest.param(
+        "ru",
+        "С начала года в ходе пяти групповых депортаций из России выслали 530 граждан Таджикистана.",
+        [530],
+        id="ru-gruppovye",
+    ),
+    pytest.param(
+        "fr",
+        "Depuis janvier, l'Autriche a expulsé lors de trois expulsions groupées 96 ressortissants"
+        " afghans.",
+        [96],
+        id="fr-groupees",
+    ),
+    pytest.param(
+        "fr",
+        "En mars, la France a procédé à 310 expulsions de ressortissants afghans.",
+        [310],
+        id="fr-expulsions-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), OPERATIONS)
+def test_flights_and_operations_are_no_count(lang: str, text: str, counts: list[int]) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -3237,3 +3310,197 @@ def test_a_running_total_since_the_start_of_the_month_covers_that_month(
         for f in extract_deportations(text, lang, PUBLISHED)
     ]
     assert got == [(12000, "2024-11", True)]
+
+
+# a sitrep's key-figures box: a count cell beside the cell that says whom it counts, or a
+# bulleted count in markdown bold
+KEY_FIGURES = [
+    pytest.param(
+        "en",
+        "KEY FIGURES\n\n| Figure | Description |\n|---|---|\n"
+        "| **9,310** | people deported from Iran, 3–9 November |\n"
+        "| **22,700** | returnees who crossed without any deportation order |\n"
+        "| **4,050** | people who returned voluntarily from Pakistan |\n",
+        [(9310, "2024-11", "IRN")],
+        id="en-box",
+    ),
+    pytest.param(
+        "en",
+        "Highlights:\n\n- **9,310** people deported from Iran in October\n",
+        [(9310, "2024-10", "IRN")],
+        id="en-bold-item",
+    ),
+    pytest.param(
+        "de",
+        "| Kennzahl | Beschreibung |\n|---|---|\n| **2.480** | Abschiebungen aus Pakistan im Oktober |\n",
+        [(2480, "2024-10", "PAK")],
+        id="de-box",
+    ),
+    pytest.param(
+        "de",
+        "| **3.100** | Menschen im Oktober freiwillig aus Pakistan zurückgekehrt (keine Abschiebung) |\n",
+        [],
+        id="de-box-voluntary",
+    ),
+    pytest.param(
+        "fr",
+        "| Chiffre | Description |\n|---|---|\n| **2 480** | personnes expulsées du Pakistan en octobre |\n",
+        [(2480, "2024-10", "PAK")],
+        id="fr-box",
+    ),
+    pytest.param(
+        "ru",
+        "| Показатель | Описание |\n|---|---|\n| **2480** | человек депортированы из Пакистана в октябре |\n",
+        [(2480, "2024-10", "PAK")],
+        id="ru-box",
+    ),
+    pytest.param(
+        "ru",
+        "- **2480** человек депортированы из Пакистана в октябре\n",
+        [(2480, "2024-10", "PAK")],
+        id="ru-bold-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KEY_FIGURES)
+def test_a_key_figures_box_row_or_bold_item_is_a_figure(
+    lang: str, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == expected
+
+
+# a service given to deportees (screened, assisted, cared for) counts the people served,
+# not a deportation; the deportation in the next clause still counts
+SERVED = [
+    pytest.param(
+        "en",
+        "At Torkham, aid teams screened 3,150 deportees and referred 420 people to shelters.",
+        [],
+        id="en-screened",
+    ),
+    pytest.param(
+        "en",
+        "Pakistan deported 3,150 Afghans in October; aid teams screened them at Torkham.",
+        [3150],
+        id="en-deported-then-screened",
+    ),
+    pytest.param(
+        "de",
+        "In Torkham haben Helfer 3150 Abgeschobene betreut und 420 Menschen an Notunterkünfte vermittelt.",
+        [],
+        id="de-betreut",
+    ),
+    pytest.param(
+        "fr",
+        "À Torkham, les équipes ont pris en charge 3 150 personnes expulsées du Pakistan.",
+        [],
+        id="fr-pris-en-charge",
+    ),
+    pytest.param(
+        "ru",
+        "В Торхаме медики оказали помощь 3150 депортированным из Пакистана афганцам.",
+        [],
+        id="ru-okazali-pomoshch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), SERVED)
+def test_people_served_after_deportation_are_no_deportation_figure(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
+# a table whose columns are periods ("October 2024 | Since 1 January 2024") and whose rows
+# name who was deported: one figure per count, in its column's period
+PERIOD_COLUMNS = [
+    pytest.param(
+        "en",
+        "| Indicator | October 2024 | Since 1 January 2024 |\n|---|---|---|\n"
+        "| People deported from Iran | 21,400 | 198,300 |\n"
+        "| Spontaneous returns (all countries) | 30,100 | 402,000 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "| Kennzahl | Oktober 2024 | Seit 1. Januar 2024 |\n|---|---|---|\n"
+        "| Abschiebungen aus Pakistan | 6.420 | 71.900 |\n"
+        "| Freiwillige Rückkehr aus Pakistan | 9.100 | 88.000 |\n",
+        [(6420, "2024-10", "PAK", False), (71900, "2024", "PAK", True)],
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "| Indicateur | Octobre 2024 | Depuis le 1er janvier 2024 |\n|---|---|---|\n"
+        "| Personnes expulsées d'Iran | 21 400 | 198 300 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "| Показатель | Октябрь 2024 | С 1 января 2024 года |\n|---|---|---|\n"
+        "| Депортированы из Ирана | 21 400 | 198 300 |\n",
+        [(21400, "2024-10", "IRN", False), (198300, "2024", "IRN", True)],
+        id="ru",
+    ),
+    pytest.param(
+        "en",
+        "| Indicator | October 2024 | September 2024 |\n|---|---|---|\n"
+        "| Trucks crossing at Torkham | 21,400 | 19,800 |\n",
+        [],
+        id="en-no-deportation-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERIOD_COLUMNS)
+def test_a_table_with_period_columns_gives_a_figure_per_column(
+    lang: str, text: str, expected: list[tuple[int, str, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country, f.cumulative) for f in found] == expected
+
+
+# a written answer's lettered point opening with "Of these" still counts a part of the point
+# before: their period and running total
+LETTERED_PARTS = [
+    pytest.param(
+        "en",
+        "(a) Since 1 January 2024, 84,250 Afghans have returned from Pakistan.\n\n"
+        "(b) Of these, 31,000 were deported after arrest.",
+        [(31000, "2024", True)],
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "a) Seit dem 1. Januar 2024 sind 84.250 Afghanen aus Pakistan zurückgekehrt.\n\n"
+        "b) Davon wurden 31.000 Menschen abgeschoben.",
+        [(31000, "2024", True)],
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "a) Depuis le 1er janvier 2024, 84 250 Afghans sont rentrés du Pakistan.\n\n"
+        "b) Parmi eux, 31 000 ont été expulsés.",
+        [(31000, "2024", True)],
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "а) С 1 января 2024 года из Пакистана вернулись 84 250 афганцев.\n\nб) Из них 31 000 были депортированы.",
+        [(31000, "2024", True)],
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LETTERED_PARTS)
+def test_a_lettered_point_opening_with_of_these_shares_the_period_before(
+    lang: str, text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected

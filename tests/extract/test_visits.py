@@ -4612,3 +4612,49 @@ def test_an_event_named_after_its_city_is_held_there(
     """ "will attend the Tashkent International Conference": the trip goes to Tashkent."""
     visits = extract_visits(text, "en", PUB)
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The joint commission met in Termez on 14 March 2025. The Afghan side of the commission"
+            " was headed by Deputy Prime Minister Abdul Ghani Baradar.",
+            id="en-side-headed-by",
+        ),
+        pytest.param(
+            "de",
+            "Die gemeinsame Kommission tagte am 14. März 2025 in Termes. Die afghanische Seite der"
+            " Kommission leitete Vizepremier Abdul Ghani Baradar.",
+            id="de-seite-leitete",
+        ),
+        pytest.param(
+            "fr",
+            "La commission mixte s'est réunie le 14 mars 2025 à Termez. La partie afghane de la"
+            " commission était présidée par le vice-Premier ministre Abdul Ghani Baradar.",
+            id="fr-partie-presidee-par",
+        ),
+        pytest.param(
+            "ru",
+            "Заседание совместной комиссии состоялось 14 марта 2025 года в Термезе. Афганскую часть"
+            " комиссии возглавлял заместитель премьер-министра Абдул Гани Барадар.",
+            id="ru-chast-vozglavlyal",
+        ),
+    ],
+)
+def test_the_leader_of_a_commissions_side_is_the_visitor(lang: str, text: str) -> None:
+    """A protocol names who led each side of the commission ("Афганскую часть Комиссии
+    возглавлял X"): that side's leader is the visitor, as a delegation's head is."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.date.label()) for v in visits] == [
+        ("AFG", "UZB", "Abdul Ghani Baradar", "2025-03-14")
+    ]
+
+
+def test_a_part_of_the_work_led_by_a_secretariat_names_no_visitor() -> None:
+    text = (
+        "Заседание комиссии состоялось 14 марта 2025 года в Термезе. Большую часть работы"
+        " возглавлял секретариат."
+    )
+    assert all(v.visitor is None for v in extract_visits(text, "ru", PUB))

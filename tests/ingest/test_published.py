@@ -829,3 +829,40 @@ def test_a_place_and_its_street_before_the_date(top: str, expected: date | None)
     French street or square after the place opens no clause."""
     raw = _page(top=top)
     assert find_published(raw, clean_text(raw), "fr", today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "language", "expected"),
+    [
+        pytest.param(
+            "## Flash Update No. 7 | As of 12 October 2026", "en", date(2026, 10, 12), id="as-of-en"
+        ),
+        pytest.param(
+            "Lagebericht Nr. 7 | Stand: 12. Oktober 2026", "de", date(2026, 10, 12), id="stand-de"
+        ),
+        pytest.param(
+            "Сводка № 7 | По состоянию на 12 октября 2026 г.",
+            "ru",
+            date(2026, 10, 12),
+            id="po-sostoyaniyu-ru",
+        ),
+        pytest.param(
+            "Point de situation n° 7 | Situation au 12 octobre 2026",
+            "fr",
+            date(2026, 10, 12),
+            id="situation-au-fr",
+        ),
+    ],
+)
+def test_a_situation_reports_as_of_date(top: str, language: str, expected: date) -> None:
+    """A sitrep states the date of its figures in its head: that is its publication date."""
+    raw = top + "\n\n" + BODY
+    assert find_published(raw, clean_text(raw), language) == expected
+
+
+def test_an_as_of_sentence_in_the_body_is_no_publication_date() -> None:
+    raw = (
+        "Returns update\n\nAs of 12 October 2026, some 12,000 people had been sent back from Iran"
+        " to Afghanistan since the start of the year, the agency said.\n\n" + BODY
+    )
+    assert find_published(raw, clean_text(raw), "en") is None

