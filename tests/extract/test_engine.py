@@ -1186,3 +1186,23 @@ def test_within_a_year_is_the_next_year(lang: str, text: str, labels: list[str])
     """ "within a year", "innerhalb eines Jahres": one year on, as "within the next three
     years" is three (published 2025)."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        pytest.param("en", "the day before yesterday", "2025-04-20", id="en-before-yesterday"),
+        pytest.param("en", "the day after tomorrow", "2025-04-24", id="en-after-tomorrow"),
+        pytest.param("de", "vorgestern", "2025-04-20", id="de-vorgestern"),
+        pytest.param("de", "übermorgen", "2025-04-24", id="de-uebermorgen"),
+        pytest.param("fr", "avant-hier", "2025-04-20", id="fr-avant-hier"),
+        pytest.param("fr", "après-demain", "2025-04-24", id="fr-apres-demain"),
+        pytest.param("ru", "позавчера", "2025-04-20", id="ru-pozavchera"),
+        pytest.param("ru", "послезавтра", "2025-04-24", id="ru-poslezavtra"),
+        pytest.param("fr", "hier", "2025-04-21", id="fr-hier-still-yesterday"),
+    ],
+)
+def test_two_days_back_or_ahead(lang: str, text: str, label: str) -> None:
+    """ "the day before yesterday", "avant-hier", "übermorgen": two days from publication
+    (22 April 2025), not the "hier" or "morgen" inside them."""
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]

@@ -1969,6 +1969,10 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.day(published - timedelta(days=1))
     if canon == "tomorrow":
         return Period.day(published + timedelta(days=1))
+    if canon == "day_before_yesterday":
+        return Period.day(published - timedelta(days=2))
+    if canon == "day_after_tomorrow":
+        return Period.day(published + timedelta(days=2))
     if canon == "year_q1":
         # "in the first three months of the year": the publication year's first quarter
         return Period.quarter(y, 1)
