@@ -1244,10 +1244,7 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
 
 def _is_headline(text: str, seg: Segment) -> bool:
     """The sentence is a line of its own with no sentence end: a headline."""
-    line_start = text.rfind("\n", 0, seg.start) + 1
-    line_end = text.find("\n", seg.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return 0 < len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", "…"))
+    return _headline_at(text, seg.start)
 
 
 def _part_status(
@@ -2243,8 +2240,13 @@ def _richness(d: _Draft) -> int:
 
 def _is_headline_quote(text: str, d: _Draft) -> bool:
     """The draft's quote is a line of its own with no sentence end: a headline."""
-    line_start = text.rfind("\n", 0, d.start) + 1
-    line_end = text.find("\n", d.start)
+    return _headline_at(text, d.start)
+
+
+def _headline_at(text: str, pos: int) -> bool:
+    """The line holding `pos` is short and has no sentence end: a headline."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return 0 < len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", "…"))
 
