@@ -32,7 +32,7 @@ from tracker.extract.fastscan import (
     search,
     word_starts,
 )
-from tracker.extract.rules import alternation, as_list, compile_words, load_rules
+from tracker.extract.rules import NEVER, alternation, as_list, compile_words, load_rules
 from tracker.records import ActionItem, Evidence, Period
 
 try:  # the parser is private to `re`; without it no pattern gets a required word
@@ -252,16 +252,16 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("relative_openers")
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         bodies_re=compile_words(tuple(as_list(data.get("responsible_bodies")))),
         # a deadline word, anywhere and ending a span; none without such words (an empty
         # alternation would match everywhere)
         deadline_re=patterns.compile(rf"(?<!\w)(?:{deadlines})(?!\w)", re.IGNORECASE)
         if deadlines
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         deadline_end_re=patterns.compile(rf"(?<!\w)(?:{deadlines})[\s,]*$", re.IGNORECASE)
         if deadlines
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         state_joiners_re=patterns.compile(
             rf"(?:[\s,&]|(?<!\w)(?:{alternation(as_list(data.get('state_joiners')))})(?!\w))*",
             re.IGNORECASE,
@@ -271,7 +271,7 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("subject_tail_words")
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         term_re=patterns.compile(
             str(data["term_pattern"]).replace(
                 "{term}", alternation(list((data.get("term_months") or {}).keys()))
@@ -279,14 +279,14 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("term_pattern") and data.get("term_months")
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         term_months={str(k).casefold(): int(v) for k, v in (data.get("term_months") or {}).items()},
         other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
         if data.get("other_clause")
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         split_keep_re=compile_words(tuple(as_list(data.get("split_keep_words")))),
         vague_re=patterns.compile(
             rf"^(?:{alternation(as_list(data.get('vague_titles')))})$", re.IGNORECASE

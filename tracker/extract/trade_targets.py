@@ -37,7 +37,7 @@ from tracker.extract.engine import (
     starting_outside,
     within,
 )
-from tracker.extract.rules import as_list, compile_words, load_rules
+from tracker.extract.rules import NEVER, as_list, compile_words, load_rules
 from tracker.extract.visits import find_voices
 from tracker.records import Period, TradeTarget
 
@@ -61,7 +61,6 @@ PAST_DATE_GAP = 6
 SPEAKER_LOOKBACK = 2000
 _WORD = patterns.compile(r"[^\W\d_]+")
 # What a rule becomes in a language whose data leaves it out: it never matches.
-_NEVER = patterns.compile(r"(?!x)x")
 _CLAUSE_BREAK = patterns.compile(r"[;:]|,\s")
 
 
@@ -121,7 +120,7 @@ def _rules(lang: str) -> _Rules:
         # language without the key gets a pattern that never matches.
         listed = as_list(data.get(key))
         if not listed:
-            return _NEVER
+            return NEVER
         alternatives = "|".join(_word_regex(w) for w in listed)
         return patterns.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
 
@@ -158,10 +157,10 @@ def _rules(lang: str) -> _Rules:
         deadline=anchored("deadline_cues", r"", r"\s*$"),
         deadline_after=_after_amount(as_list(data.get("deadline_cues")))
         if as_list(data.get("deadline_cues"))
-        else _NEVER,
+        else NEVER,
         goal_after=_after_amount(as_list(data.get("goal_cues")))
         if as_list(data.get("goal_cues"))
-        else _NEVER,
+        else NEVER,
         both_sides=words("both_sides"),
         our=words("first_person_plural"),
         three_sides=words("three_sides"),
@@ -201,7 +200,7 @@ def _after_amount(words: list[str]) -> re.Pattern[str]:
 def _before(words: list[str]) -> re.Pattern[str]:
     """A pattern for one of `words` ending right before a name (use with `.search` on the lead)."""
     if not words:
-        return _NEVER
+        return NEVER
     # "through the", "par l'": a short article between the word and the name
     return patterns.compile(
         r"(?:" + "|".join(_word_regex(w) for w in words) + r")\s+(?:\w{1,3}\s+|\w{1,2}['’])?$",

@@ -42,7 +42,7 @@ from tracker.extract.engine import (
 )
 from tracker.extract.fastscan import find_all, search
 from tracker.extract.people import PersonMention, find_people, normalise_name
-from tracker.extract.rules import alternation, as_list, compile_words, load_rules
+from tracker.extract.rules import NEVER, alternation, as_list, compile_words, load_rules
 from tracker.records import Period, Visit
 
 LOGGER = logging.getLogger(__name__)
@@ -196,7 +196,7 @@ class _Rules:
 def _said_before(verbs: list[str]) -> re.Pattern[str]:
     """A speech verb ending right before a date, a short word between ("said on", "sagte am")."""
     if not verbs:
-        return patterns.compile(r"(?!x)x")
+        return NEVER
     return patterns.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+(?:\w{{1,3}}\s+)?$", re.IGNORECASE)
 
 
@@ -236,7 +236,7 @@ def _compile(lang: str) -> _Rules:
                 re.IGNORECASE,
             )
             if data.get("city_events")
-            else _NEVER_RE
+            else NEVER
         ),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
         mediator_re=words("mediator_words"),
@@ -270,7 +270,7 @@ def _compile(lang: str) -> _Rules:
         ),
         led_by_re=words("led_by"),
         head_next_re=patterns.compile(
-            "|".join(str(p) for p in as_list(data.get("delegation_head"))) or r"(?!x)x",
+            "|".join(str(p) for p in as_list(data.get("delegation_head"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         capital_re=words("capital_nouns"),
@@ -284,14 +284,14 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if as_list(data.get("return_words"))
-        else patterns.compile(r"(?!x)x"),
+        else NEVER,
         return_from_re=_marked(as_list(data.get("return_from"))),
         interview_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or r"(?!x)x",
+            "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         byline_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or r"(?!x)x",
+            "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or NEVER.pattern,
             re.IGNORECASE | re.MULTILINE,
         ),
         asker_re=(
@@ -299,7 +299,7 @@ def _compile(lang: str) -> _Rules:
                 rf"(?:{alternation(as_list(data.get('asker_labels')))})(?!\w)", re.IGNORECASE
             )
             if data.get("asker_labels")
-            else patterns.compile(r"(?!x)x")
+            else NEVER
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
@@ -307,19 +307,19 @@ def _compile(lang: str) -> _Rules:
         invitation_re=(
             compile_words(tuple(as_list(data.get("invitations"))))
             if data.get("invitations")
-            else patterns.compile(r"(?!x)x")
+            else NEVER
         ),
         there_inside_re=(
             compile_words(tuple(as_list(data.get("there_inside"))))
             if data.get("there_inside")
-            else patterns.compile(r"(?!x)x")
+            else NEVER
         ),
         possessive_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or r"(?!x)x",
+            "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         later_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or r"(?!x)x",
+            "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         later_units=tuple(
@@ -327,7 +327,7 @@ def _compile(lang: str) -> _Rules:
             for unit, forms in (data.get("later_units") or {}).items()
         ),
         publisher_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or r"(?!x)x",
+            "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
     )
@@ -346,7 +346,7 @@ def _marked(forms: list[str]) -> re.Pattern[str]:
     """Regexes around a city written `{place}` in the data, as one pattern over a window
     where the city stands as _PLACE_MARK."""
     if not forms:
-        return patterns.compile(r"(?!x)x")
+        return NEVER
     return patterns.compile(
         "|".join(f"(?:{str(f).replace('{place}', _PLACE_MARK)})" for f in forms), re.IGNORECASE
     )
@@ -495,7 +495,6 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
     return None
 
 
-_NEVER_RE = patterns.compile(r"(?!x)x")
 # How far after a visit verb its object may stand when the subject comes between them
 # ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
 _SUBJECT_GAP = 90
@@ -528,7 +527,7 @@ def _subject_between(
 def _adverb_run(words: list[str]) -> re.Pattern[str]:
     """Blanks and one or more of `words` between them (" derzeit ", " also again ")."""
     if not words:
-        return _NEVER_RE
+        return NEVER
     return patterns.compile(rf"(?:\s+(?:{alternation(words)})(?!\w))+\s+", re.IGNORECASE)
 
 
