@@ -1206,3 +1206,90 @@ def test_two_days_back_or_ahead(lang: str, text: str, label: str) -> None:
     """ "the day before yesterday", "avant-hier", "übermorgen": two days from publication
     (22 April 2025), not the "hier" or "morgen" inside them."""
     assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+_MON, _THU, _SAT = date(2026, 11, 2), date(2026, 10, 29), date(2026, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "label"),
+    [
+        # a plain weekend written early in the week is the one just past (31 Oct-1 Nov)
+        pytest.param("en", "met at the weekend", _MON, "2026-10", id="en-plain-monday"),
+        pytest.param("de", "traf am Wochenende", _MON, "2026-10", id="de-plain-monday"),
+        pytest.param("fr", "ce week-end", _MON, "2026-10", id="fr-plain-monday"),
+        pytest.param("ru", "в выходные", _MON, "2026-10", id="ru-plain-monday"),
+        # ...written on a Thursday, the one ahead; on a Saturday, that one
+        pytest.param("en", "over the weekend", _THU, "2026-10", id="en-plain-thursday"),
+        pytest.param("en", "this weekend", _SAT, "2026-10", id="en-this-saturday"),
+        pytest.param("en", "last weekend", _MON, "2026-10", id="en-last"),
+        pytest.param("de", "am vergangenen Wochenende", _MON, "2026-10", id="de-last"),
+        pytest.param("fr", "le week-end dernier", _MON, "2026-10", id="fr-last"),
+        pytest.param("ru", "в минувшие выходные", _MON, "2026-10", id="ru-last"),
+        pytest.param("en", "next weekend", _MON, "2026-11", id="en-next-monday"),
+        pytest.param("en", "next weekend", _THU, "2026-10", id="en-next-thursday"),
+        pytest.param("en", "next weekend", _SAT, "2026-11", id="en-next-saturday"),
+        pytest.param("de", "am kommenden Wochenende", _SAT, "2026-11", id="de-next"),
+        pytest.param("fr", "le week-end prochain", _SAT, "2026-11", id="fr-next"),
+        pytest.param("ru", "в ближайшие выходные", _SAT, "2026-11", id="ru-next"),
+    ],
+)
+def test_a_weekend_is_the_month_it_falls_in(
+    lang: str, text: str, published: date, label: str
+) -> None:
+    """ "at the weekend", "am Wochenende", "ce week-end", "в выходные": the month of the
+    weekend meant, as a week is read (the corpus README), not the publication day."""
+    assert [d.period.label() for d in find_dates(text, lang, published)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The weekend market stays open.", id="en-weekend-market"),
+        pytest.param("de", "Wochenendarbeit ist selten.", id="de-compound"),
+        pytest.param("ru", "Выходные данные закона.", id="ru-imprint"),
+    ],
+)
+def test_weekend_words_alone_date_nothing(lang: str, text: str) -> None:
+    assert find_dates(text, lang, _MON) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Berlin, 25. November 2026 - Der usbekische Außenminister Bachtijor Saidow "
+            "besuchte am Wochenende Kabul.",
+            id="de-between-verb-and-place",
+        ),
+        pytest.param(
+            "en",
+            "Kabul, 25 November 2026 - Uzbek Foreign Minister Bakhtiyor Saidov visited "
+            "Kabul at the weekend.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Москва, 25 ноября 2026 года. Министр иностранных дел Узбекистана Бахтиёр "
+            "Саидов в выходные посетил Кабул.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, le 25 novembre 2026 - Le ministre ouzbek des Affaires étrangères "
+            "Bakhtiyor Saïdov s'est rendu ce week-end à Kaboul.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_visit_at_the_weekend_is_dated_by_its_month(lang: str, text: str) -> None:
+    """A visit "at the weekend" (written on Wednesday 25 November) is a held visit of
+    2026-11, not of the dateline's day; in German the weekend may stand between the
+    verb and the place ("besuchte am Wochenende Kabul")."""
+    from tracker.extract.visits import extract_visits
+
+    visits = extract_visits(text, lang, date(2026, 11, 25))
+    assert [(v.host_country, v.date.label() if v.date else None, v.status) for v in visits] == [
+        ("AFG", "2026-11", "held")
+    ]

@@ -1986,6 +1986,8 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.year(y + delta)
     if canon == "this_quarter":
         return Period.quarter(y, (published.month - 1) // 3 + 1)
+    if canon.endswith("_weekend"):
+        return _weekend(canon, published)
     if canon.endswith("_week"):
         if canon == "this_week":
             return Period.month(published.year, published.month)
@@ -1995,6 +1997,21 @@ def _relative(canon: str, published: date) -> Period | None:
         d = published - timedelta(days=published.weekday()) + timedelta(days=delta + 3)
         return Period.month(d.year, d.month)
     return None
+
+
+def _weekend(canon: str, published: date) -> Period:
+    """The month of the weekend a phrase names (as a week, a weekend has no precision of
+    its own): "last weekend" the one before publication, "next weekend" the one after,
+    ("next weekend" written on a weekday: the one ahead), and a plain "at the weekend"
+    the nearest one (written Monday to Wednesday, the one just past; Thursday or Friday,
+    the one ahead; at a weekend, that one)."""
+    day = published.weekday()
+    saturday = published + timedelta(days=5 - day)  # the Saturday of publication's week
+    if canon == "last_weekend" or (canon == "this_weekend" and day < 3):
+        saturday -= timedelta(days=7)
+    elif canon == "next_weekend" and day >= 5:
+        saturday += timedelta(days=7)
+    return Period.month(saturday.year, saturday.month)
 
 
 def _season_year(season: str, shift: str | None, published: date) -> int:
