@@ -502,3 +502,65 @@ def test_russian_counterparts_in_base_form_and_latin(text: str, counterparts: tu
     the nominative and in Latin script, not in the case the preposition gave."""
     [visit] = extract_visits(text, "ru", PUBLISHED)
     assert visit.counterparts == counterparts
+
+
+# "MOSCOW, 26 Nov - Russia's minister met Afghanistan's": the side met came to the dateline
+_HOME_MET = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Tashkent, 26 November 2026 (AP) - Uzbek President Karim Sobirov met Afghan Deputy "
+            "Prime Minister Nur Ahmad Zaki on Wednesday.",
+            ("AFG", "UZB", "Tashkent", "Nur Ahmad Zaki", ("Karim Sobirov",)),
+            id="en-adjectives",
+        ),
+        pytest.param(
+            "ru",
+            "Москва, 26 ноября 2026 года. Министр иностранных дел России Иван Петров в среду "
+            "встретился с министром иностранных дел Афганистана Амиром Ханом Захиди.",
+            ("AFG", "RUS", "Moscow", "Amir Khan Zakhidi", ("Ivan Petrov",)),
+            id="ru-country-after-the-role",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, le 26 novembre 2026 - Le ministre français des Affaires étrangères a "
+            "rencontré mercredi son homologue ouzbek Karim Sobirov.",
+            ("UZB", "FRA", "Paris", "Karim Sobirov", ()),
+            id="fr-homologue",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 26. November 2026 - Der deutsche Innenminister Max Beispiel traf am "
+            "Mittwoch den pakistanischen Innenminister Imran Qadir.",
+            ("PAK", "DEU", "Berlin", "Imran Qadir", ("Max Beispiel",)),
+            id="de-date-between",
+        ),
+        # the dateline is the side met's own: it received the visitor, as before
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 - Uzbek Foreign Minister Karim Sobirov met Afghan Foreign "
+            "Minister Nur Ahmad Zaki on Wednesday.",
+            ("UZB", "AFG", None, "Karim Sobirov", ("Nur Ahmad Zaki",)),
+            id="en-dateline-of-the-side-met",
+        ),
+        # a place named in the sentence is where they met, whatever the dateline
+        pytest.param(
+            "en",
+            "Islamabad, 26 November 2026 - Pakistan's Interior Minister Imran Qadir met Afghan "
+            "officials in Kabul on Wednesday.",
+            ("PAK", "AFG", "Kabul", "Imran Qadir", ()),
+            id="en-place-named",
+        ),
+    ],
+)
+def test_the_side_met_under_the_subjects_dateline_is_the_visitor(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """An official of the dateline's country meeting one of another country, with no
+    place named: the other came to the dateline's city, and is not his own counterpart."""
+    [v] = extract_visits(text, lang, _HOME_MET)
+    assert (v.visitor_country, v.host_country, v.location, v.visitor, v.counterparts) == expected

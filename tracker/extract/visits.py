@@ -630,11 +630,13 @@ def _host(
     receivers: list[PersonMention],
     later: tuple[re.Match[str], ...] = (),
     dates: Sequence[DateMention] = (),
+    dateline: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None.
 
     `later` are the sentence's other visit words after `trigger`: "Une délégation afghane
     a effectué une visite en Ouzbékistan" names the destination after the second one.
+    `dateline` is the (country, city) of the article's dateline.
     """
     # a city is where the visit happens when a destination word stands before
     # it ("in Kabul", "nach Kabul") or a visit word next to it ("visit Tashkent",
@@ -668,11 +670,40 @@ def _host(
             return person.country, None, "visits.receiver"
     # "met with Taliban officials": the counterpart's country
     for m in rules.meet_re.finditer(text, seg.start, seg.end):
+        if dateline is not None and _dateline_side_met(text, m, countries, dateline[0]):
+            # "TASHKENT - Uzbek President X met Afghan Deputy Prime Minister Y", "Москва.
+            # Министр России встретился с министром Афганистана": under a dateline of
+            # the subject's own country, the counterpart came to it
+            return dateline[0], dateline[1], "visits.dateline_host"
         for c in countries:
             gap = text[m.end() : c.start]
             if c.start >= m.end() and len(gap) <= 12 and "," not in gap:
                 return c.code, None, "visits.counterpart"
     return None
+
+
+# How far after a meeting word (characters) the counterpart's country may stand when
+# the dateline tells where the meeting was ("met with the foreign minister of X").
+_DATELINE_MET_REACH = 80
+_CLAUSE_END_RE = re.compile(r"[.;!?\n]")
+
+
+def _dateline_side_met(
+    text: str, meet: re.Match[str], countries: list[CountryMention], home: str
+) -> bool:
+    """The subject before `meet` is of the dateline's country `home` and the one met, in
+    the same clause after it, of another: the other side came to the dateline's country."""
+    subject = any(
+        c.code == home and c.start < meet.start() and c.form not in _PLACE_FORMS
+        for c in countries
+    )
+    return subject and any(
+        c.code != home
+        and c.form not in _PLACE_FORMS
+        and 0 <= c.start - meet.end() <= _DATELINE_MET_REACH
+        and not _CLAUSE_END_RE.search(text, meet.end(), c.start)
+        for c in countries
+    )
 
 
 def _visited_country(
@@ -1300,6 +1331,7 @@ def _drafts_of(
     interviewee: PersonMention | None = None,
     prev_seg: Segment | None = None,
     home: str | None = None,
+    home_city: str | None = None,
 ) -> tuple[list[_Draft], _Meeting | None]:
     """The visits of one sentence, and the meeting place it sets for its paragraph.
 
@@ -1456,6 +1488,7 @@ def _drafts_of(
                 publisher,
                 counted,
                 home,
+                home_city,
             )
         )
     if not drafts and not strong and head is not None and located:
@@ -1746,6 +1779,7 @@ def _part_drafts(
     publisher: str | None = None,
     counted: tuple[int, int, Period] | None = None,
     home: str | None = None,
+    home_city: str | None = None,
 ) -> list[_Draft]:
     trigger = next((t for t in triggers if t.start() >= seg.start), triggers[0])
     receivers = _receivers(seg, text, lang, rules, people)
@@ -1754,7 +1788,18 @@ def _part_drafts(
     # attribution is where the source sits, not where the visit goes
     said_at = _attribution_start(text, rules, seg, trigger)
     located = [p for p in located if p.start < said_at]
-    host_found = _host(seg, text, rules, located, countries, trigger, receivers, later, dates)
+    host_found = _host(
+        seg,
+        text,
+        rules,
+        located,
+        countries,
+        trigger,
+        receivers,
+        later,
+        dates,
+        (home, home_city) if home is not None else None,
+    )
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
         host_found = meeting.place.code, meeting.place.name, "visits.meeting"
@@ -1934,9 +1979,15 @@ def _part_drafts(
                 location=city,
                 visitor=person.name if person else None,
                 visitor_role=person.role if person else None,
+                # the visitor is never his own counterpart ("X met Afghan Deputy Prime
+                # Minister Y" where Y came to X)
                 counterparts=[
-                    *(r.name for r in receivers if r.name and not r.country),
-                    *_counterparts(seg, text, lang, rules, people, visitor_country),
+                    c
+                    for c in (
+                        *(r.name for r in receivers if r.name and not r.country),
+                        *_counterparts(seg, text, lang, rules, people, visitor_country),
+                    )
+                    if person is None or c != person.name
                 ],
                 topics=topics,
             )
@@ -2372,6 +2423,15 @@ def _dateline_home(
     """The country of the place a dateline opens with ("Berlin, 10. November 2026",
     "ISLAMABAD (Reuters) –", "Кабул, 10 ноября"), among the first lines: a dateline line
     holds a date too. None when there is none."""
+    place = _dateline_place(text, lang, countries, dates)
+    return place[0] if place is not None else None
+
+
+def _dateline_place(
+    text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
+) -> tuple[str, str | None] | None:
+    """(country, city) of the place a dateline opens with (see `_dateline_home`); the city
+    is None when the dateline's place is not one the gazetteer names."""
     for start, end, _line in _header_lines(text):
         m = _DATELINE_HOME_RE.match(text, start, end)
         if m is None or not any(start <= d.start < end for d in dates):
@@ -2379,10 +2439,10 @@ def _dateline_home(
         a, b = m.span("place")
         for c in countries:
             if c.start == a and c.end == b and c.form in _PLACE_FORMS:
-                return c.code
+                return c.code, _compile(lang).capitals.get(c.code)
         for place in find_places(text, lang):
             if place.start == a and place.end == b and place.code:
-                return place.code
+                return place.code, place.name
         return None
     return None
 
@@ -2617,7 +2677,8 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
-    home = _dateline_home(text, lang, countries, dates)
+    dateline = _dateline_place(text, lang, countries, dates)
+    home = dateline[0] if dateline is not None else None
     interviewee = _interviewee(text, rules, people) or _author(text, rules, people, countries)
     # who says "I" from each speaker label on (a transcript's, an interview's)
     speakers = _speakers(text, rules, people, publisher or home, interviewee)
@@ -2646,6 +2707,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             _speaker_at(speakers, seg.start, interviewee),
             segments[i - 1] if i > 0 else None,
             home,
+            dateline[1] if dateline is not None else None,
         )
         drafts.extend(found)
         if place is not None:
