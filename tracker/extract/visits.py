@@ -694,8 +694,7 @@ def _dateline_side_met(
     """The subject before `meet` is of the dateline's country `home` and the one met, in
     the same clause after it, of another: the other side came to the dateline's country."""
     subject = any(
-        c.code == home and c.start < meet.start() and c.form not in _PLACE_FORMS
-        for c in countries
+        c.code == home and c.start < meet.start() and c.form not in _PLACE_FORMS for c in countries
     )
     return subject and any(
         c.code != home
