@@ -1293,3 +1293,93 @@ def test_a_visit_at_the_weekend_is_dated_by_its_month(lang: str, text: str) -> N
     assert [(v.host_country, v.date.label() if v.date else None, v.status) for v in visits] == [
         ("AFG", "2026-11", "held")
     ]
+
+
+_WED = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "label"),
+    [
+        pytest.param("en", "over the past two weeks", _WED, "2026-11", id="en-weeks"),
+        pytest.param("en", "in the last 10 days", _WED, "2026-11", id="en-digits"),
+        pytest.param("de", "in den vergangenen zwei Wochen", _WED, "2026-11", id="de"),
+        pytest.param("ru", "за последние две недели", _WED, "2026-11", id="ru"),
+        pytest.param("ru", "в течение последних двух недель", _WED, "2026-11", id="ru-genitive"),
+        pytest.param("fr", "au cours des deux dernières semaines", _WED, "2026-11", id="fr"),
+        pytest.param("fr", "ces quinze derniers jours", _WED, "2026-11", id="fr-ces"),
+        # written on 3 December, two weeks back lie mostly in November
+        pytest.param("en", "over the past two weeks", date(2026, 12, 3), "2026-11", id="en-across"),
+        pytest.param("en", "in the past ten days", date(2026, 12, 6), "2026-12", id="en-half-in"),
+    ],
+)
+def test_a_span_back_from_publication_is_the_month_of_most_of_its_days(
+    lang: str, text: str, published: date, label: str
+) -> None:
+    """ "over the past two weeks", "за последние две недели": the month holding most of
+    the span's days, as "last week" is its month (the corpus README)."""
+    assert [d.period.label() for d in find_dates(text, lang, published)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        # longer than a month: no period the contract can write
+        pytest.param("en", "over the past three months", [], id="en-months"),
+        pytest.param("de", "in den letzten zwei Jahren", [], id="de-years"),
+        # the days of a named month are that month's
+        pytest.param("en", "in the last ten days of November", [], id="en-of-month"),
+        pytest.param("ru", "за последние 10 дней октября", [], id="ru-of-month"),
+        pytest.param("fr", "au cours des dix derniers jours d'octobre", ["2026-10"], id="fr"),
+        # ahead, not back
+        pytest.param("fr", "au cours des trois prochaines années", ["2029"], id="fr-ahead"),
+    ],
+)
+def test_spans_that_are_no_month_back_from_publication(
+    lang: str, text: str, labels: list[str]
+) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, _WED)] == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        pytest.param(
+            "en",
+            "Islamabad, 25 November 2026 - Pakistan deported more than 30,000 Afghans over "
+            "the past two weeks, the IOM said.",
+            "2026-11",
+            id="en-past-weeks",
+        ),
+        pytest.param(
+            "de",
+            "Islamabad, 25. November 2026 - Pakistan hat in den vergangenen zwei Wochen mehr "
+            "als 30.000 Afghanen abgeschoben.",
+            "2026-11",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Islamabad, le 25 novembre 2026 - Le Pakistan a expulsé plus de 30 000 Afghans "
+            "au cours des deux dernières semaines.",
+            "2026-11",
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "KABUL, 25 November 2026 (Reuters) - Iran deported 1,200 Afghans on Tuesday.",
+            "2026-11-24",
+            id="en-own-day-kept",
+        ),
+    ],
+)
+def test_a_span_back_beats_the_datelines_date_as_a_deportation_period(
+    lang: str, text: str, period: str | None
+) -> None:
+    """The count's own span ("over the past two weeks") gives its period, not the wire
+    dateline's day, which it was before (a count with no date of its own keeps the
+    dateline's day: test_deportations)."""
+    from tracker.extract.deportations import extract_deportations
+
+    [figure] = extract_deportations(text, lang, _WED)
+    assert (figure.period.label() if figure.period.known else None) == period

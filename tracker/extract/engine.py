@@ -1703,6 +1703,24 @@ def _calendar(lang: str) -> _Calendar:
                 rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
             )
         )
+    # "over the past two weeks", "in den vergangenen zehn Tagen", "за последние две
+    # недели", "au cours des deux dernières semaines": a span that ends at publication
+    past = _words(d, "within_past")
+    if past:
+        between = _words(d, "past_between")
+        gap = rf"(?:{alternation(between)})\s+" if between else ""
+        past_units = alternation(
+            _words(d, "months_word") + _words(d, "weeks_word") + _words(d, "days_word")
+        )
+        named.append(
+            (
+                "past",
+                (
+                    rf"{nb}(?:{alternation(past)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+{gap}"
+                    rf"(?P<unit>{past_units}){na}"
+                ),
+            )
+        )
     # "two weeks ago", "vor drei Monaten", "три дня назад", "il y a deux jours": a time
     # back from publication (the number may be a digit, which is no token: the pattern
     # is anchored at its unit, and a digit before it is read in _mention)
@@ -1775,6 +1793,7 @@ def _calendar(lang: str) -> _Calendar:
         ("ongoing", _words(d, "ongoing")),
         ("relative", list(relative)),
         ("within", within),
+        ("past", past),
         ("weekday", cues),
     ):
         for phrase in phrases:
@@ -2160,6 +2179,13 @@ def _mention(
             end = published + timedelta(weeks=int(n))
             return _month_period(end.year, end.month)
         return _month_period(*_shift_month(published, int(n)))
+    if name == "past":
+        after = _MONTH_AFTER_RE.match(m.string, m.end())
+        if after is not None and (
+            _key(after.group(1)) in cal.months or _key(after.group(1))[:-1] in cal.months
+        ):
+            return None  # "in the last ten days of November": days of that month
+        return _past_span(g["n"], g["unit"], cal, published, lang)
     if name in ("ago_after", "ago_before"):
         return _ago(m, cal, published, lang)
     if name in ("weekday", "weekday_bare"):
@@ -2214,6 +2240,36 @@ def _ago(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period
     if unit in cal.days_words:
         return Period.day(published - timedelta(days=count))
     return None
+
+
+# the word after a span, past one short joiner ("of", "des", "d'"): a month's name there
+# makes the span part of that month
+_MONTH_AFTER_RE = patterns.compile(r"[ \t]+(?:[^\W\d_]{1,3}(?:[ \t]+|['’]))?([^\W\d_]+)")
+# The longest span back from publication ("over the past N days") that is read as the
+# month holding most of its days; a longer one has no period the contract can write.
+PAST_SPAN_MAX_DAYS = 31
+
+
+def _past_span(word: str, unit: str, cal: _Calendar, published: date, lang: str) -> Period | None:
+    """ "over the past two weeks", "in den letzten zehn Tagen", "за последние две недели":
+    the month holding most of the span's days, as a week is read (the corpus README);
+    None for a span of more than a month."""
+    n = Decimal(1) if _key(word) in cal.ago_one else parse_number(word, lang)
+    if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        return None
+    unit = _key(unit)
+    per = 1 if unit in cal.days_words else 7 if unit in cal.weeks_words else 30
+    if unit not in cal.days_words | cal.weeks_words | cal.months_words:
+        return None
+    days = int(n) * per
+    if days > PAST_SPAN_MAX_DAYS:
+        return None
+    first = published - timedelta(days=days - 1)
+    # the span's days in publication's month against those in the month before
+    here = min(days, published.day)
+    if here * 2 >= days:
+        return Period.month(published.year, published.month)
+    return Period.month(first.year, first.month)
 
 
 _NEXT_WORD_RE = patterns.compile(r"[ \t]+([^\W\d_]+)")
