@@ -5464,3 +5464,66 @@ def test_a_decision_in_the_present_names_a_measure(
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
     assert all(a.status == "agreed" for a in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        pytest.param(
+            "en",
+            "Both countries signed a roadmap on Tuesday to finish the northern stretch of the "
+            "power line by the end of 2027.",
+            "Finish the northern stretch of the power line",
+            id="en-weekday-then-to",
+        ),
+        pytest.param(
+            "en",
+            "Both countries signed a roadmap to finish the northern stretch of the power line "
+            "by the end of 2027.",
+            "Finish the northern stretch of the power line",
+            id="en-to",
+        ),
+        pytest.param(
+            "de",
+            "Beide Länder unterzeichneten am Dienstag einen Fahrplan zur Fertigstellung der "
+            "nördlichen Stromleitung bis Ende 2027.",
+            "Fertigstellung der nördlichen Stromleitung",
+            id="de-weekday",
+        ),
+        pytest.param(
+            "fr",
+            "Les deux pays ont signé mardi une feuille de route pour achever la ligne "
+            "électrique du nord d'ici fin 2027.",
+            "Achever la ligne électrique du nord",
+            id="fr-weekday",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны во вторник подписали дорожную карту по завершению северной линии "
+            "электропередачи до конца 2027 года.",
+            "Завершению северной линии электропередачи",
+            id="ru-po",
+        ),
+    ],
+)
+def test_a_document_signed_with_a_deadline_names_its_measure(
+    lang: str, text: str, title: str
+) -> None:
+    """ "signed a roadmap (on Tuesday) to finish X by the end of 2027": the measure and its
+    deadline; the weekday was read as the measure and its date as the due date."""
+    [item] = extract_action_items(text, lang, PUB)
+    assert (item.title, item.due.label(), item.status) == (title, "2027-12", "agreed")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no deadline: a signed roadmap's subject may be a topic, no measure
+        pytest.param("en", "Both countries signed a roadmap on Tuesday to deepen ties.", id="en"),
+        pytest.param(
+            "ru", "Стороны подписали соглашение по торговле и транзиту.", id="ru-po-topic"
+        ),
+    ],
+)
+def test_a_document_signed_without_a_deadline_names_no_measure(lang: str, text: str) -> None:
+    assert _titles(text, lang) == []
