@@ -106,6 +106,10 @@ class _Rules:
     accepted_re: re.Pattern[str]
     # the not_visit words that extend an invitation ("lud ... ein", "invited")
     invitation_words_re: re.Pattern[str]
+    # a trip denied or put off ("denied reports that", "wurde verschoben"): none in the
+    # whole sentence, and none in the sentence before a denial ("no such trip") either
+    denied_re: re.Pattern[str]
+    denied_next_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
     headline_planned_re: re.Pattern[str]
@@ -217,6 +221,8 @@ def _compile(lang: str) -> _Rules:
         not_visit_re=words("not_visit"),
         accepted_re=words("accepted_invitation"),
         invitation_words_re=words("invitation_words"),
+        denied_re=words("denied"),
+        denied_next_re=words("denied_next"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
@@ -1599,10 +1605,15 @@ _ACCEPTED_REACH = 40
 
 def _accepted_next(text: str, rules: _Rules, seg: Segment) -> bool:
     """The sentence after `seg` (in its paragraph) says the invitation was accepted."""
+    return _in_next_sentence(text, rules.accepted_re, seg)
+
+
+def _in_next_sentence(text: str, pattern: re.Pattern[str], seg: Segment) -> bool:
+    """`pattern` occurs in the sentence after `seg`, within its paragraph."""
     end = text.find("\n", seg.end)
     end = min(len(text) if end < 0 else end, seg.end + _NEXT_SENTENCE_REACH)
     stop = _SENTENCE_STOP_RE.search(text, seg.end + 1, end)
-    return rules.accepted_re.search(text, seg.end, stop.end() if stop else end) is not None
+    return pattern.search(text, seg.end, stop.end() if stop else end) is not None
 
 
 # How far the sentence after an invitation may run; where it ends.
@@ -1618,6 +1629,13 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     """
     if text[seg.start : seg.end].rstrip().endswith("?"):
         # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
+        return True
+    if rules.denied_re.search(text, seg.start, seg.end) or _in_next_sentence(
+        text, rules.denied_next_re, seg
+    ):
+        # "denied reports that the minister would travel to Kabul", "Die Reise wurde
+        # verschoben"; "Outlets wrote that he would visit Kabul. His office said no such
+        # trip is planned." (set X): a trip denied or put off is none
         return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
     # "Muttaqi, who earlier held a video call with Chinese officials, arrived in
