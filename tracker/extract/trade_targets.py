@@ -69,6 +69,8 @@ class _Rules:
     goal: re.Pattern[str]
     reached: re.Pattern[str]
     not_trade: re.Pattern[str]
+    # "if the corridor opens, trade could reach ...": a goal on a condition is none
+    conditions: re.Pattern[str]
     metrics: tuple[tuple[str, re.Pattern[str]], ...]
     metric_any: re.Pattern[str]
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
@@ -145,6 +147,7 @@ def _rules(lang: str) -> _Rules:
         goal=words("goal_cues"),
         reached=words("reached_cues"),
         not_trade=words("not_trade"),
+        conditions=words("conditions"),
         metrics=tuple((str(k), words(k, metrics_data)) for k in metrics_data),
         metric_any=compile_words(all_metric_words),
         comparators=tuple(
@@ -459,6 +462,11 @@ def _target(
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
     if rules.not_trade.search(clause):
+        return None
+    if rules.conditions.search(text, seg.start, seg.end):
+        # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
+        # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach
+        # on a condition is a projection, no goal anyone set
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
     # another amount in the sentence: "from" before this one makes it the starting figure
