@@ -4797,3 +4797,61 @@ def test_a_trip_after_a_denial_is_still_a_visit(lang: str, text: str) -> None:
     assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
         ("AFG", "2025-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The visit to Paris of Uzbek Foreign Minister Bakhtiyor Saidov, planned for Wednesday, "
+            "has been postponed.\n\nIt will now take place on 9 May.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die für Mittwoch geplante Reise des usbekischen Außenministers Bakhtiyor Saidov nach "
+            "Berlin wurde verschoben. Neuer Termin ist der 9. Mai.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Визит министра иностранных дел Узбекистана Бахтиёра Саидова в Душанбе, намеченный на "
+            "среду, перенесен. Новая дата визита — 9 мая.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "La visite à Paris du ministre ouzbek des Affaires étrangères, Bakhtiyor Saïdov, prévue "
+            "mercredi, a été reportée.\n\nElle aura finalement lieu le 9 mai.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_trip_put_off_takes_the_new_date_of_the_next_sentence(lang: str, text: str) -> None:
+    """'... has been postponed. It will now take place on 9 May.': the trip is planned for
+    the new date, even when wire copy sets it in a paragraph of its own (held-out set X)."""
+    assert [(v.date.label(), v.status) for v in extract_visits(text, lang, PUB)] == [
+        ("2025-05-09", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The visit to Paris of Uzbek Foreign Minister Bakhtiyor Saidov has been postponed. "
+            "Talks on trade went on by phone on 9 May.",
+            id="en-no-new-date-words",
+        ),
+        pytest.param(
+            "fr",
+            "La visite à Paris du ministre ouzbek Bakhtiyor Saïdov a été reportée. Une nouvelle "
+            "date n'a pas été fixée.",
+            id="fr-no-date",
+        ),
+    ],
+)
+def test_a_trip_put_off_without_a_new_date_stays_off(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
