@@ -1935,6 +1935,12 @@ UNCONDITIONAL = [
         "important pour les deux pays.",
         id="fr-si-as-so",
     ),
+    pytest.param(
+        "en",
+        "Pakistan and Tajikistan now speak of a target of $300 million in trade by 2028, which "
+        "the minister called realistic, if the road stays open.",
+        id="en-if-in-a-later-remark",
+    ),
 ]
 
 

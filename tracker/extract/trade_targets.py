@@ -62,6 +62,8 @@ SPEAKER_LOOKBACK = 2000
 _WORD = patterns.compile(r"[^\W\d_]+")
 # What a rule becomes in a language whose data leaves it out: it never matches.
 _CLAUSE_BREAK = patterns.compile(r"[;:]|,\s")
+# What separates a clause from the next: "..., falls", "...; if"
+_CLAUSE_GAP = patterns.compile(r"[\s,;:]*")
 
 
 @dataclass(frozen=True)
@@ -463,10 +465,14 @@ def _target(
     clause = text[c_start:c_end]
     if rules.not_trade.search(clause):
         return None
-    if rules.conditions.search(text, seg.start, seg.end):
+    after = _CLAUSE_GAP.match(text, c_end).end()
+    if rules.conditions.search(text, seg.start, c_end) or rules.conditions.match(text, after):
         # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
         # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach
-        # on a condition is a projection, no goal anyone set
+        # on a condition is a projection, no goal anyone set (the condition may open the
+        # next clause: "..., falls die Bahn fertig wird"); one inside a later clause
+        # qualifies a remark on the goal ("a target of $300m, which he called 'realistic, if
+        # the road stays open'"; set T)
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
     # another amount in the sentence: "from" before this one makes it the starting figure
