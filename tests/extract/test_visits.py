@@ -4855,3 +4855,39 @@ def test_a_trip_put_off_takes_the_new_date_of_the_next_sentence(lang: str, text:
 )
 def test_a_trip_put_off_without_a_new_date_stays_off(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov, visiting Kabul on 3 April, denied that "
+            "Tashkent had closed the border.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Bei seinem Besuch in Kabul am 3. April wies Bundesinnenminister Alexander Dobrindt "
+            "Vorwürfe der Opposition zurück.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "В ходе визита в Кабул 3 апреля министр иностранных дел Узбекистана Бахтиёр Саидов "
+            "опроверг обвинения в закрытии границы.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Lors de sa visite à Kaboul le 3 avril, le ministre ouzbek Bakhtiyor Saïdov a démenti "
+            "toute fermeture de la frontière.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_visitor_denying_something_else_still_visits(lang: str, text: str) -> None:
+    """Only a denial of reports, claims or rumours calls a trip off (held-out set X)."""
+    assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
+        ("AFG", "2025-04-03")
+    ]
