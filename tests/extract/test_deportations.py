@@ -3504,3 +3504,88 @@ def test_a_lettered_point_opening_with_of_these_shares_the_period_before(
 ) -> None:
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.period.label(), f.cumulative) for f in found] == expected
+
+
+ASKED_OR_DISPUTED = [
+    pytest.param("en", "Fact check: Did Iran deport 90,000 Afghans in March?", id="en-question"),
+    pytest.param(
+        "en",
+        "A viral claim that Pakistan had deported 8,000 Afghans in one day was baseless.",
+        id="en-claim",
+    ),
+    pytest.param(
+        "en", "Not one Afghan was deported from Turkey in March, officials said.", id="en-not-one"
+    ),
+    pytest.param(
+        "de", "Faktencheck: Hat Österreich im März 60 Afghanen abgeschoben?", id="de-question"
+    ),
+    pytest.param(
+        "de",
+        "Ein Abgeordneter hatte behauptet, Österreich habe im März 60 Afghanen abgeschoben.",
+        id="de-behauptet",
+    ),
+    pytest.param(
+        "ru",
+        "Правда ли, что Иран в марте депортировал 90 000 афганцев?",
+        id="ru-question",
+    ),
+    pytest.param(
+        "ru",
+        "Ни один гражданин Афганистана в марте не был выдворен из России.",
+        id="ru-ni-odin",
+    ),
+    pytest.param(
+        "ru",
+        "В канале утверждалось, что из Москвы якобы выслали 3000 афганцев в марте.",
+        id="ru-yakoby",
+    ),
+    pytest.param("fr", "L'Iran a-t-il expulsé 90 000 Afghans en mars ?", id="fr-question"),
+    pytest.param(
+        "fr",
+        "Une rumeur affirme que le Pakistan a expulsé 8 000 Afghans en une journée en mars.",
+        id="fr-rumeur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASKED_OR_DISPUTED)
+def test_a_figure_asked_about_denied_or_disputed_is_none(lang: str, text: str) -> None:
+    """A fact-check's question, a claim called baseless, a rumour and 'ни один ... не был
+    выдворен' count nobody deported (held-out set X)."""
+    assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+FROM_THE_COUNTRY = [
+    pytest.param(
+        "en",
+        "Uzbekistan's president visited Kabul.\n\nTajikistan's police gave figures on Monday. "
+        "Since January, 214 Afghans have been deported from the country.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Der Präsident Usbekistans besuchte Kabul.\n\nDie Polizei Tadschikistans nannte am "
+        "Montag Zahlen. Seit Januar wurden aus dem Land 214 Afghanen abgeschoben.",
+        id="de",
+    ),
+    pytest.param(
+        "ru",
+        "Президент Узбекистана посетил Кабул.\n\nМВД Таджикистана привело данные. С начала года "
+        "из страны выдворены 214 граждан Афганистана.",
+        id="ru",
+    ),
+    pytest.param(
+        "fr",
+        "Le président ouzbek s'est rendu à Kaboul.\n\nLa police du Tadjikistan a donné des "
+        "chiffres lundi. Depuis janvier, 214 Afghans ont été expulsés du pays.",
+        id="fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_THE_COUNTRY)
+def test_from_the_country_is_the_state_named_before(lang: str, text: str) -> None:
+    """'из страны', 'aus dem Land', 'du pays': the state named earlier in the paragraph
+    deports (held-out set X)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.from_country, f.nationality) for f in found] == [(214, "TJK", "AFG")]

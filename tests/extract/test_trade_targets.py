@@ -1868,3 +1868,82 @@ def test_a_sentence_opening_with_its_takes_the_country_of_the_sentence_before(
     trade with Afghanistan": the goal is Kazakhstan's, not the article's main country's."""
     targets = extract_trade_targets(text, lang, PUBLISHED)
     assert [list(t.countries) for t in targets] == [countries]
+
+
+ON_A_CONDITION = [
+    pytest.param(
+        "en",
+        "Traders said trade between Pakistan and Afghanistan could reach $4 billion if the "
+        "crossings reopened.",
+        id="en-if",
+    ),
+    pytest.param(
+        "de",
+        "Sollte die Bahnlinie fertig werden, könnte der Handel zwischen Kasachstan und "
+        "Afghanistan vier Milliarden Dollar erreichen.",
+        id="de-sollte-koennte",
+    ),
+    pytest.param(
+        "de",
+        "Der Handel zwischen Kasachstan und Afghanistan könnte vier Milliarden Dollar erreichen, "
+        "falls die Bahnlinie fertig wird.",
+        id="de-falls",
+    ),
+    pytest.param(
+        "ru",
+        "В случае запуска ЛЭП товарооборот Таджикистана и Афганистана может превысить 2 млрд "
+        "долларов.",
+        id="ru-v-sluchae",
+    ),
+    pytest.param(
+        "ru",
+        "Если дорогу достроят, товарооборот Узбекистана и Афганистана может достичь 4 млрд "
+        "долларов.",
+        id="ru-esli",
+    ),
+    pytest.param(
+        "fr",
+        "Si le corridor s'ouvre, les échanges entre la France et l'Ouzbékistan pourraient "
+        "atteindre 3 milliards d'euros.",
+        id="fr-si",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ON_A_CONDITION)
+def test_a_figure_on_a_condition_is_no_target(lang: str, text: str) -> None:
+    """'If the corridor opens, trade could reach ...' projects, it sets no goal (held-out
+    set X)."""
+    assert extract_trade_targets(text, lang, PUBLISHED) == []
+
+
+UNCONDITIONAL = [
+    pytest.param(
+        "en",
+        "Pakistan and Afghanistan aim to raise trade to $4 billion by 2027.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Der Handel zwischen Kasachstan und Afghanistan sollte bis 2027 vier Milliarden Dollar "
+        "erreichen.",
+        id="de-sollte-as-should",
+    ),
+    pytest.param(
+        "fr",
+        "La France et l'Ouzbékistan visent des échanges de 3 milliards d'euros d'ici 2027, si "
+        "important pour les deux pays.",
+        id="fr-si-as-so",
+    ),
+    pytest.param(
+        "en",
+        "Pakistan and Tajikistan now speak of a target of $300 million in trade by 2028, which "
+        "the minister called realistic, if the road stays open.",
+        id="en-if-in-a-later-remark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNCONDITIONAL)
+def test_a_goal_without_a_condition_stays_a_target(lang: str, text: str) -> None:
+    assert len(extract_trade_targets(text, lang, PUBLISHED)) == 1

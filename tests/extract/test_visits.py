@@ -4658,3 +4658,236 @@ def test_a_part_of_the_work_led_by_a_secretariat_names_no_visitor() -> None:
         " возглавлял секретариат."
     )
     assert all(v.visitor is None for v in extract_visits(text, "ru", PUB))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The ministry denied reports that Uzbek Foreign Minister Bakhtiyor Saidov would travel "
+            "to Kabul next week.",
+            id="en-denied-reports",
+        ),
+        pytest.param(
+            "en",
+            "The visit to Tashkent of Tajik Foreign Minister Sirojiddin Muhriddin, planned for "
+            "Monday together with a large business delegation, has been postponed.",
+            id="en-postponed-far-from-visit",
+        ),
+        pytest.param(
+            "en",
+            "Two papers wrote that Uzbek President Shavkat Mirziyoyev would visit Dushanbe in May. "
+            "His office said no such trip is on the schedule.",
+            id="en-denied-next",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh envoy Yerkin Tokumov would not rule out a trip to Kabul in May.",
+            id="en-not-rule-out",
+        ),
+        pytest.param(
+            "en",
+            "Rumours say Uzbek President Shavkat Mirziyoyev will visit Kabul in May.",
+            id="en-rumour",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium hat Berichte über eine Reise von Bundesinnenminister Alexander "
+            "Dobrindt nach Kabul zurückgewiesen.",
+            id="de-zurueckgewiesen",
+        ),
+        pytest.param(
+            "de",
+            "Die für Montag geplante Reise des usbekischen Außenministers mit einer großen "
+            "Wirtschaftsdelegation nach Berlin wurde verschoben.",
+            id="de-verschoben",
+        ),
+        pytest.param(
+            "de",
+            "Im Umlauf ist die Behauptung, Bundesinnenminister Alexander Dobrindt werde im Mai "
+            "nach Kabul reisen.",
+            id="de-behauptung",
+        ),
+        pytest.param(
+            "de",
+            "Keine Reise von Bundesinnenminister Alexander Dobrindt nach Kabul geplant",
+            id="de-keine-reise",
+        ),
+        pytest.param(
+            "ru",
+            "МИД Таджикистана опроверг сообщения о визите министра Сироджиддина Мухриддина в "
+            "Кабул в мае.",
+            id="ru-oproverg",
+        ),
+        pytest.param(
+            "ru",
+            "Визит министра иностранных дел Узбекистана в Душанбе, намеченный на понедельник, "
+            "был перенесен.",
+            id="ru-perenesen",
+        ),
+        pytest.param(
+            "ru",
+            "Посол России Дмитрий Жирнов не исключил своей поездки в Кабул в мае.",
+            id="ru-ne-isklyuchil",
+        ),
+        pytest.param(
+            "ru",
+            "Предложение провести встречу делегаций России и Афганистана в Кабуле выдвинула "
+            "иранская сторона.",
+            id="ru-third-side-proposal",
+        ),
+        pytest.param(
+            "fr",
+            "La visite à Tachkent du ministre des Affaires étrangères du Tadjikistan, prévue lundi, "
+            "a été reportée.",
+            id="fr-reportee",
+        ),
+        pytest.param(
+            "fr",
+            "Une rumeur fait état d'une visite du président ouzbek Chavkat Mirzioïev à Kaboul en "
+            "mai.",
+            id="fr-rumeur",
+        ),
+        pytest.param(
+            "fr",
+            "Des médias ont annoncé une visite du ministre ouzbek Bakhtiyor Saïdov à Kaboul en "
+            "mai. Le ministère a démenti.",
+            id="fr-denied-next",
+        ),
+    ],
+)
+def test_a_trip_denied_put_off_or_rumoured_is_no_visit(lang: str, text: str) -> None:
+    """A ministry's denial, a postponement, a rumour, a trip not ruled out or one a third
+    side only proposed tell of no visit (held-out set X)."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The ministry denied the reports. Uzbek Deputy Foreign Minister Bakhrom Aloev will visit "
+            "Kabul on 3 May.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium wies die Berichte zurück. Der usbekische Vizeaußenminister Bakhrom Aloev "
+            "reist am 3. Mai nach Kabul.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "В МИД опровергли эти сообщения. Замглавы МИД Узбекистана Бахром Алоев посетит Кабул 3 "
+            "мая.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère a démenti ces informations. Le vice-ministre ouzbek des Affaires "
+            "étrangères Bakhrom Aloev se rendra à Kaboul le 3 mai.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_trip_after_a_denial_is_still_a_visit(lang: str, text: str) -> None:
+    """The denial calls off its own sentence's trip and the one before, not the next."""
+    assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
+        ("AFG", "2025-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The visit to Paris of Uzbek Foreign Minister Bakhtiyor Saidov, planned for Wednesday, "
+            "has been postponed.\n\nIt will now take place on 9 May.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Die für Mittwoch geplante Reise des usbekischen Außenministers Bakhtiyor Saidov nach "
+            "Berlin wurde verschoben. Neuer Termin ist der 9. Mai.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Визит министра иностранных дел Узбекистана Бахтиёра Саидова в Душанбе, намеченный на "
+            "среду, перенесен. Новая дата визита — 9 мая.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "La visite à Paris du ministre ouzbek des Affaires étrangères, Bakhtiyor Saïdov, prévue "
+            "mercredi, a été reportée.\n\nElle aura finalement lieu le 9 mai.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_trip_put_off_takes_the_new_date_of_the_next_sentence(lang: str, text: str) -> None:
+    """'... has been postponed. It will now take place on 9 May.': the trip is planned for
+    the new date, even when wire copy sets it in a paragraph of its own (held-out set X)."""
+    assert [(v.date.label(), v.status) for v in extract_visits(text, lang, PUB)] == [
+        ("2025-05-09", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The visit to Paris of Uzbek Foreign Minister Bakhtiyor Saidov has been postponed. "
+            "Talks on trade went on by phone on 9 May.",
+            id="en-no-new-date-words",
+        ),
+        pytest.param(
+            "fr",
+            "La visite à Paris du ministre ouzbek Bakhtiyor Saïdov a été reportée. Une nouvelle "
+            "date n'a pas été fixée.",
+            id="fr-no-date",
+        ),
+    ],
+)
+def test_a_trip_put_off_without_a_new_date_stays_off(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov, visiting Kabul on 3 April, denied that "
+            "Tashkent had closed the border.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Bei seinem Besuch in Kabul am 3. April wies Bundesinnenminister Alexander Dobrindt "
+            "Vorwürfe der Opposition zurück.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "В ходе визита в Кабул 3 апреля министр иностранных дел Узбекистана Бахтиёр Саидов "
+            "опроверг обвинения в закрытии границы.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Lors de sa visite à Kaboul le 3 avril, le ministre ouzbek Bakhtiyor Saïdov a démenti "
+            "toute fermeture de la frontière.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_visitor_denying_something_else_still_visits(lang: str, text: str) -> None:
+    """Only a denial of reports, claims or rumours calls a trip off (held-out set X)."""
+    assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
+        ("AFG", "2025-04-03")
+    ]

@@ -393,6 +393,29 @@ def test_signature_line_at_bottom(bottom: str, expected: date) -> None:
             date(2025, 5, 14),
             id="en-place-then-country-day-first",
         ),
+        # Markdown bold around the place and date, a sentence with other dates after it
+        # (held-out set X)
+        pytest.param(
+            "**Almaty, 8. Oktober 2024** – Das für den 14. Oktober in Almaty geplante Forum findet "
+            "nicht statt.",
+            date(2024, 10, 8),
+            id="de-markdown-bold",
+        ),
+        pytest.param(
+            "**KABUL, 3 March 2025** - The delegation arrived.",
+            date(2025, 3, 3),
+            id="en-markdown-bold",
+        ),
+        pytest.param(
+            "**Душанбе, 5 марта 2025** – Визит, намеченный на 12 марта, перенесен на 20 апреля.",
+            date(2025, 3, 5),
+            id="ru-markdown-bold",
+        ),
+        pytest.param(
+            "**Douchanbé, 5 mars 2025** – La visite prévue le 12 mars est reportée au 20 avril.",
+            date(2025, 3, 5),
+            id="fr-markdown-bold",
+        ),
     ],
 )
 def test_wire_dateline_with_year(first: str, expected: date) -> None:

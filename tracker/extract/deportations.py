@@ -46,6 +46,7 @@ from tracker.extract.engine import (
 )
 from tracker.extract.fastscan import INSIDE, find_all, leading_words, lowered_text
 from tracker.extract.rules import (
+    NEVER,
     alternation,
     as_list,
     compile_words,
@@ -174,6 +175,10 @@ class _Rules:
     # "Frage 2:", "Article 3", "пункт 4": a number after these refers to a part of a text
     reference_before: re.Pattern[str]
     ratio_before: re.Pattern[str]  # "one in five families": a share, no count
+    none_before: re.Pattern[str]  # "ни один", "not 50": a count denied, no count
+    disputed: re.Pattern[str]  # "a claim that", "angeblich", "якобы": a figure disputed
+    # "from the country", "aus dem Land", "из страны": the state named before
+    country_back_refs: re.Pattern[str]
     calendar_after: re.Pattern[str]
     people: re.Pattern[str]
     # "38,412 illegally residing Afghan nationals": a count's people with up to three words
@@ -283,6 +288,13 @@ def _rules(lang: str) -> _Rules:
         )
         if as_list(data.get("ratio_before"))
         else patterns.compile(r"(?!x)x"),
+        none_before=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('none_before')))})\s+$", re.IGNORECASE
+        )
+        if as_list(data.get("none_before"))
+        else NEVER,
+        disputed=words("disputed"),
+        country_back_refs=words("country_back_refs"),
         calendar_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
             re.IGNORECASE,
@@ -947,6 +959,10 @@ def _prose(
     has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
     if not has_cue and not follows_cue:
         return []
+    if seg.text.rstrip().endswith("?") or rules.disputed.search(seg.text):
+        # "Did Iran deport 100,000 Afghans in October?", "A claim that Pakistan had expelled
+        # 10,000 in a day was baseless" (set X): a figure asked about or disputed is none
+        return []
     out: list[tuple[int, DeportationFigure]] = []
     for num in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end):
         start, end = num.start, num.end
@@ -971,6 +987,8 @@ def _prose(
             continue  # "Frage 2: Wie viele ... nach Afghanistan": a question's number
         if rules.ratio_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
             continue  # "one in five families": a share of people, no count
+        if rules.none_before.search(doc.text, max(seg.start, start - AGES_REACH), start):
+            continue  # "ни один гражданин не был выдворен", "not 50 but 17": no such count
         nationality = _nationality_after(doc, end)
         home = _destination_after(doc, seg, end)
         if home is not None and (nationality is None or not _demonym_named(doc, end)):
@@ -1344,6 +1362,14 @@ def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | No
     lead = _dateline_country(doc, seg)
     if lead is not None and lead != nat:
         return lead
+    if rules.country_back_refs.search(doc.text, seg.start, seg.end):
+        # "Im Oktober wurde aus Tadschikistan niemand abgeschoben. Seit Januar wurden aus dem
+        # Land 214 Afghanen abgeschoben" (set X): the country is the one named before it in
+        # its paragraph
+        line_start = doc.text.rfind("\n", 0, seg.start) + 1
+        for c in reversed(doc.countries[bisect.bisect_left(starts, line_start) : first]):
+            if c.code != nat and c.form != "demonym":
+                return c.code
     return doc.deporter
 
 

@@ -62,6 +62,8 @@ SPEAKER_LOOKBACK = 2000
 _WORD = patterns.compile(r"[^\W\d_]+")
 # What a rule becomes in a language whose data leaves it out: it never matches.
 _CLAUSE_BREAK = patterns.compile(r"[;:]|,\s")
+# What separates a clause from the next: "..., falls", "...; if"
+_CLAUSE_GAP = patterns.compile(r"[\s,;:]*")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class _Rules:
     goal: re.Pattern[str]
     reached: re.Pattern[str]
     not_trade: re.Pattern[str]
+    # "if the corridor opens, trade could reach ...": a goal on a condition is none
+    conditions: re.Pattern[str]
     metrics: tuple[tuple[str, re.Pattern[str]], ...]
     metric_any: re.Pattern[str]
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
@@ -145,6 +149,7 @@ def _rules(lang: str) -> _Rules:
         goal=words("goal_cues"),
         reached=words("reached_cues"),
         not_trade=words("not_trade"),
+        conditions=words("conditions"),
         metrics=tuple((str(k), words(k, metrics_data)) for k in metrics_data),
         metric_any=compile_words(all_metric_words),
         comparators=tuple(
@@ -459,6 +464,15 @@ def _target(
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
     if rules.not_trade.search(clause):
+        return None
+    after = _CLAUSE_GAP.match(text, c_end).end()
+    if rules.conditions.search(text, seg.start, c_end) or rules.conditions.match(text, after):
+        # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
+        # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach
+        # on a condition is a projection, no goal anyone set (the condition may open the
+        # next clause: "..., falls die Bahn fertig wird"); one inside a later clause
+        # qualifies a remark on the goal ("a target of $300m, which he called 'realistic, if
+        # the road stays open'"; set T)
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
     # another amount in the sentence: "from" before this one makes it the starting figure

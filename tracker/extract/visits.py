@@ -106,6 +106,14 @@ class _Rules:
     accepted_re: re.Pattern[str]
     # the not_visit words that extend an invitation ("lud ... ein", "invited")
     invitation_words_re: re.Pattern[str]
+    # a trip denied or put off ("denied reports that", "wurde verschoben"): none in the
+    # whole sentence, and none in the sentence before a denial ("no such trip") either
+    denied_re: re.Pattern[str]
+    denied_next_re: re.Pattern[str]
+    # a trip put off ("has been postponed"), and the next sentence's new date for it ("Elle
+    # aura finalement lieu les 9 et 10 décembre")
+    postponed_re: re.Pattern[str]
+    rescheduled_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
     headline_planned_re: re.Pattern[str]
@@ -217,6 +225,10 @@ def _compile(lang: str) -> _Rules:
         not_visit_re=words("not_visit"),
         accepted_re=words("accepted_invitation"),
         invitation_words_re=words("invitation_words"),
+        denied_re=words("denied"),
+        denied_next_re=words("denied_next"),
+        postponed_re=words("postponed"),
+        rescheduled_re=words("rescheduled"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
@@ -1439,9 +1451,14 @@ def _drafts_of(
             if found is not None and _called_off(seg, text, rules, triggers):
                 return [], _invited_to(seg, text, rules, found)
             return [], found
-    if _called_off(seg, text, rules, triggers):
+    moved = _new_date_next(seg, next_seg, text, lang, rules, all_dates)
+    if not moved and _called_off(seg, text, rules, triggers):
         return [], _invited_to(seg, text, rules, found)
     status = _status(seg, text, rules, triggers[0])
+    if moved:
+        # "The visit, planned for Wednesday, has been postponed. It will now take place on
+        # 9 December." (set X): the trip is planned for the new date, not the old one
+        seg_dates, status = moved, "planned"
     counted = _later_date(seg, text, lang, rules, all_dates, published)
     if (
         counted is None
@@ -1631,10 +1648,40 @@ _ACCEPTED_REACH = 40
 
 def _accepted_next(text: str, rules: _Rules, seg: Segment) -> bool:
     """The sentence after `seg` (in its paragraph) says the invitation was accepted."""
+    return _in_next_sentence(text, rules.accepted_re, seg)
+
+
+def _new_date_next(
+    seg: Segment,
+    next_seg: Segment | None,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    all_dates: list[DateMention],
+) -> list[DateMention]:
+    """The dates written out in the sentence after a trip put off, when that sentence gives
+    it a new date ("... has been postponed. It will now take place on 9 December."; set X);
+    wire copy often sets that sentence in a paragraph of its own."""
+    if (
+        next_seg is None
+        or not rules.postponed_re.search(text, seg.start, seg.end)
+        or rules.denied_re.search(text, seg.start, seg.end)
+        or not rules.rescheduled_re.search(text, next_seg.start, next_seg.end)
+    ):
+        return []
+    return [
+        d
+        for d in _within(all_dates, next_seg.start, next_seg.end)
+        if d.period.known and _explicit_date(text, lang, d)
+    ]
+
+
+def _in_next_sentence(text: str, pattern: re.Pattern[str], seg: Segment) -> bool:
+    """`pattern` occurs in the sentence after `seg`, within its paragraph."""
     end = text.find("\n", seg.end)
     end = min(len(text) if end < 0 else end, seg.end + _NEXT_SENTENCE_REACH)
     stop = _SENTENCE_STOP_RE.search(text, seg.end + 1, end)
-    return rules.accepted_re.search(text, seg.end, stop.end() if stop else end) is not None
+    return pattern.search(text, seg.end, stop.end() if stop else end) is not None
 
 
 # How far the sentence after an invitation may run; where it ends.
@@ -1650,6 +1697,15 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     """
     if text[seg.start : seg.end].rstrip().endswith("?"):
         # "Вопрос: Будут ли новые визиты в Кабул?": a question tells of no visit
+        return True
+    if (
+        rules.denied_re.search(text, seg.start, seg.end)
+        or rules.postponed_re.search(text, seg.start, seg.end)
+        or _in_next_sentence(text, rules.denied_next_re, seg)
+    ):
+        # "denied reports that the minister would travel to Kabul", "Die Reise wurde
+        # verschoben"; "Outlets wrote that he would visit Kabul. His office said no such
+        # trip is planned." (set X): a trip denied or put off is none
         return True
     last = max(t.end() for t in triggers) + _NOT_VISIT_REACH
     # "Muttaqi, who earlier held a video call with Chinese officials, arrived in

