@@ -1947,3 +1947,44 @@ UNCONDITIONAL = [
 @pytest.mark.parametrize(("lang", "text"), UNCONDITIONAL)
 def test_a_goal_without_a_condition_stays_a_target(lang: str, text: str) -> None:
     assert len(extract_trade_targets(text, lang, PUBLISHED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        pytest.param(
+            "en",
+            "The minister set the target of raising trade between Tajikistan and Afghanistan "
+            "to $500 million by 2027, provided that the border markets reopen.",
+            500_000_000,
+            id="en-target-provided",
+        ),
+        pytest.param(
+            "de",
+            "Der Minister setzte sich das Ziel, den Handel zwischen Tadschikistan und "
+            "Afghanistan bis 2027 auf 500 Millionen Dollar zu steigern, sofern die Grenzmärkte "
+            "wieder öffnen.",
+            500_000_000,
+            id="de-ziel-sofern",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre s'est fixé pour objectif de porter les échanges entre le Tadjikistan et "
+            "l'Afghanistan à 500 millions de dollars d'ici 2027, à condition que les marchés "
+            "frontaliers rouvrent.",
+            500_000_000,
+            id="fr-objectif-a-condition",
+        ),
+        pytest.param(
+            "ru",
+            "Министр поставил цель довести товарооборот Таджикистана и Афганистана до 500 млн "
+            "долларов к 2027 году при условии открытия приграничных рынков.",
+            500_000_000,
+            id="ru-tsel-pri-uslovii",
+        ),
+    ],
+)
+def test_a_goal_set_on_a_condition_stays_a_target(lang: str, text: str, amount: int) -> None:
+    """An objective someone set stays a target when a condition follows it ("provided the
+    markets reopen"); only what trade "could reach" on a condition is a projection."""
+    assert [t.amount for t in extract_trade_targets(text, lang, PUBLISHED)] == [amount]

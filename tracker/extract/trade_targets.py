@@ -73,6 +73,8 @@ class _Rules:
     not_trade: re.Pattern[str]
     # "if the corridor opens, trade could reach ...": a goal on a condition is none
     conditions: re.Pattern[str]
+    # "the objective of", "Ziel", "цель": a goal set, which a condition does not undo
+    set_goal: re.Pattern[str]
     metrics: tuple[tuple[str, re.Pattern[str]], ...]
     metric_any: re.Pattern[str]
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
@@ -150,6 +152,7 @@ def _rules(lang: str) -> _Rules:
         reached=words("reached_cues"),
         not_trade=words("not_trade"),
         conditions=words("conditions"),
+        set_goal=words("set_goal"),
         metrics=tuple((str(k), words(k, metrics_data)) for k in metrics_data),
         metric_any=compile_words(all_metric_words),
         comparators=tuple(
@@ -466,13 +469,16 @@ def _target(
     if rules.not_trade.search(clause):
         return None
     after = _CLAUSE_GAP.match(text, c_end).end()
-    if rules.conditions.search(text, seg.start, c_end) or rules.conditions.match(text, after):
+    if (
+        rules.conditions.search(text, seg.start, c_end) or rules.conditions.match(text, after)
+    ) and not rules.set_goal.search(text, seg.start, m.start):
         # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
         # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach
         # on a condition is a projection, no goal anyone set (the condition may open the
         # next clause: "..., falls die Bahn fertig wird"); one inside a later clause
         # qualifies a remark on the goal ("a target of $300m, which he called 'realistic, if
-        # the road stays open'"; set T)
+        # the road stays open'"; set T); a goal someone set stays one on a condition ("set
+        # himself the objective of raising trade to $500 million, provided the markets reopen")
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
     # another amount in the sentence: "from" before this one makes it the starting figure
