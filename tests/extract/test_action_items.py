@@ -5589,3 +5589,49 @@ def test_no_object_or_no_measure_verb_keeps_the_old_reading(
 ) -> None:
     items = extract_action_items(text, lang, PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The ministry is to deliver pipes for the first 150 km in the second quarter of "
+            "next year.",
+            ("Deliver pipes for the first 150 km", "2026-Q2"),
+            id="en-quarter-of-next-year",
+        ),
+        pytest.param(
+            "en",
+            "The ministry will open a new crossing in the first half of next year.",
+            ("Open a new crossing", "2026-H1"),
+            id="en-half-of-next-year",
+        ),
+        pytest.param(
+            "en",
+            "The ministry will open a new crossing in the middle of next month.",
+            ("Open a new crossing", "2025-05"),
+            id="en-middle-of-next-month",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium wird im ersten Halbjahr des nächsten Jahres einen neuen "
+            "Grenzübergang eröffnen.",
+            ("Neuen Grenzübergang eröffnen", "2026-H1"),
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министерство откроет новый пункт пропуска в первой половине следующего года.",
+            ("Откроет новый пункт пропуска", "2026-H1"),
+            id="ru",
+        ),
+    ],
+)
+def test_a_due_date_of_next_year_leaves_the_title_whole(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """ "in the second quarter of next year": the date is read whole, and its "of" or "in
+    the middle of" is no part of the title ("Open a new crossing of" before)."""
+    [item] = extract_action_items(text, lang, PUB)
+    assert (item.title, item.due.label()) == expected
