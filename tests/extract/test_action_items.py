@@ -5635,3 +5635,90 @@ def test_a_due_date_of_next_year_leaves_the_title_whole(
     the middle of" is no part of the title ("Open a new crossing of" before)."""
     [item] = extract_action_items(text, lang, PUB)
     assert (item.title, item.due.label()) == expected
+
+
+_NOV_2026 = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The ministry will secure land for the route by March 2027.",
+            ("Secure land for the route", "2027-03", "ministry"),
+            id="en-secure",
+        ),
+        pytest.param(
+            "en",
+            "Parliament will ratify the transit agreement by the end of 2026.",
+            ("Ratify the transit agreement", "2026-12", "Parliament"),
+            id="en-parliament",
+        ),
+        pytest.param(
+            "en",
+            "The customs service will digitise all transit declarations by mid-2027.",
+            ("Digitise all transit declarations", "2027-06", "customs service"),
+            id="en-mid-year",
+        ),
+        pytest.param(
+            "de",
+            "Das Ministerium wird bis März 2027 das Land für die Trasse sichern.",
+            ("Land für die Trasse sichern", "2027-03", "Ministerium"),
+            id="de-deadline-first",
+        ),
+        pytest.param(
+            "de",
+            "Die Bahngesellschaft wird die Brücke bei Hairatan bis Juni 2027 reparieren.",
+            ("Brücke bei Hairatan reparieren", "2027-06", "Bahngesellschaft"),
+            id="de-deadline-inside",
+        ),
+        pytest.param(
+            "de",
+            "Das Parlament wird das Transitabkommen bis Ende 2026 ratifizieren.",
+            ("Transitabkommen ratifizieren", "2026-12", "Parlament"),
+            id="de-parliament",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministère sécurisera les terrains du tracé d'ici mars 2027.",
+            ("Sécurisera les terrains du tracé", "2027-03", "ministère"),
+            id="fr-future",
+        ),
+        pytest.param(
+            "fr",
+            "Les douanes numériseront toutes les déclarations de transit d'ici mi-2027.",
+            ("Numériseront toutes les déclarations de transit", "2027-06", "douanes"),
+            id="fr-plural",
+        ),
+    ],
+)
+def test_a_bodys_future_act_with_a_dated_deadline_is_a_measure(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The ministry will secure land by March 2027": a body's future act with a dated
+    deadline is a measure whatever its verb (only listed measure verbs were read)."""
+    [item] = extract_action_items(text, lang, _NOV_2026)
+    assert (item.title, item.due.label(), item.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # travel, a figure reached and no body as the subject are no measures
+        pytest.param("en", "The minister will travel to Kabul by March 2027.", id="en-travel"),
+        pytest.param("en", "Trade will reach $3 billion by 2030.", id="en-figure"),
+        pytest.param("en", "The two leaders will meet again by March 2027.", id="en-meet"),
+        pytest.param("en", "Farmers will harvest more wheat by June 2027.", id="en-no-body"),
+        pytest.param("de", "Der Minister wird bis März 2027 nach Kabul reisen.", id="de-travel"),
+        pytest.param(
+            "de", "Der Handel wird bis 2030 drei Milliarden Dollar erreichen.", id="de-figure"
+        ),
+        pytest.param("fr", "Le ministre se rendra à Kaboul d'ici mars 2027.", id="fr-travel"),
+        pytest.param(
+            "fr", "Les agriculteurs récolteront plus de blé d'ici juin 2027.", id="fr-no-body"
+        ),
+    ],
+)
+def test_a_future_without_a_body_or_a_measure_is_none(lang: str, text: str) -> None:
+    assert _titles(text, lang, _NOV_2026) == []
