@@ -3589,3 +3589,44 @@ def test_from_the_country_is_the_state_named_before(lang: str, text: str) -> Non
     deports (held-out set X)."""
     found = extract_deportations(text, lang, PUBLISHED)
     assert [(f.count, f.from_country, f.nationality) for f in found] == [(214, "TJK", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Germany has deported 412 Afghans so far this year. The latest flight, with 81 "
+            "men on board, left Leipzig on Tuesday. Austria deported 38 Afghans over the same "
+            "period.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Deutschland hat in diesem Jahr bislang 412 Afghanen abgeschoben. Der jüngste Flug "
+            "mit 81 Afghanen an Bord startete am Dienstag in Leipzig. Österreich schob im "
+            "selben Zeitraum 38 Afghanen ab.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "L'Allemagne a expulsé 412 Afghans depuis le début de l'année. Le dernier vol, "
+            "avec 81 Afghans à bord, a décollé mardi de Leipzig. L'Autriche a expulsé 38 "
+            "Afghans sur la même période.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "С начала года Германия депортировала 412 афганцев. Последний рейс с 81 афганцем "
+            "на борту вылетел во вторник из Лейпцига. Австрия за тот же период выслала 38 "
+            "афганцев.",
+            id="ru",
+        ),
+    ],
+)
+def test_the_same_period_is_the_last_spans_not_a_days_between(lang: str, text: str) -> None:
+    """ "Austria deported 38 over the same period": the running total's period before it,
+    not the day of a flight told between (it took Tuesday's date before)."""
+    figures = extract_deportations(text, lang, date(2026, 11, 27))
+    last = figures[-1]
+    assert (last.count, last.period.label(), last.cumulative) == (38, "2026", True)

@@ -419,6 +419,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
     seg_period: tuple[int, Period] | None = None
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
+    last_span: DeportationFigure | None = None  # ...whose period is longer than a day
     previous: Segment | None = None
     # (segment index, period) of figures over a quarter, half or year: the sentences
     # right after them may break them down by month
@@ -463,17 +464,19 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         else:
             figures = _prose(doc, seg, follows, after_figure, months)
         for pos, figure in figures:
+            # "In the same period, Pakistan deported 400,000": the period (and running total)
+            # of the figure before it, wherever that was; a day's figure between (a flight's
+            # "on Tuesday") is no period the words point back to
+            referent = last_span or last_prose
             if (
-                not figure.period.known
-                and last_prose is not None
+                referent is not None
+                and (not figure.period.known or not _starts_in(doc.date_starts, seg.start, seg.end))
                 and rules.same_period.search(seg.text)
             ):
-                # "In the same period, Pakistan deported 400,000": the period (and running
-                # total) of the figure before it, wherever that was
                 figure = replace(
                     figure,
-                    period=last_prose.period,
-                    cumulative=figure.cumulative or last_prose.cumulative,
+                    period=referent.period,
+                    cumulative=figure.cumulative or referent.cumulative,
                 )
             if (
                 not figure.period.known
@@ -536,6 +539,8 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+                if figure.period.precision != "day":
+                    last_span = figure
             if figure.period.precision in _SPANNING:
                 spanning.append((index, figure.period))
             if (
