@@ -416,6 +416,28 @@ def test_signature_line_at_bottom(bottom: str, expected: date) -> None:
             date(2025, 3, 5),
             id="fr-markdown-bold",
         ),
+        # the outlet's name after a comma, before the full stop or dash that ends the line's
+        # dateline
+        pytest.param(
+            "Ташкент, 25 ноября 2025 года, «Вести Востока». В начале декабря ожидается визит.",
+            date(2025, 11, 25),
+            id="ru-outlet-after-comma",
+        ),
+        pytest.param(
+            "Tashkent, 25 November 2025, Steppe.uz. A visit is expected in early December.",
+            date(2025, 11, 25),
+            id="en-outlet-after-comma",
+        ),
+        pytest.param(
+            "Berlin, 25. November 2025, dpa - Ein Besuch wird erwartet.",
+            date(2025, 11, 25),
+            id="de-agency-after-comma",
+        ),
+        pytest.param(
+            "Paris, le 25 novembre 2025, Nord-Sud Info. Une visite est attendue.",
+            date(2025, 11, 25),
+            id="fr-outlet-after-comma",
+        ),
     ],
 )
 def test_wire_dateline_with_year(first: str, expected: date) -> None:

@@ -168,7 +168,12 @@ _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # Übersetzung]" (held-out set U).
 # Markdown's emphasis may close right after the date: "**Almaty, 8. Oktober 2026** – Das"
 # (held-out set X).
-_WIRE_END = r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$))"
+# An outlet's name may follow after a comma: "Ташкент, 25 ноября 2026 года, «Газета.uz».",
+# "Berlin, 25. November 2026, dpa -".
+_WIRE_END = (
+    r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$"
+    r"|,\s*(?:[«\"„“][^»\"“”\n]{1,40}[»\"“”]|[^\W_][\w.-]{1,30})\s*(?:\.(?:\s|$)|[–—-]|:|$)))"
+)
 # A news agency in brackets after a dateline's place: "(dpa)", "(epd/mdw)", "(AFP)".
 _AGENCY = r"\s*\([^()\n]{1,40}\)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
