@@ -1029,3 +1029,21 @@ def test_a_deputy_of_a_named_portfolio_keeps_the_country(lang: str, text: str, n
     """ "Uzbek Deputy Trade Minister X": the deputy's role reaches the nationality word."""
     got = [(p.name, p.role, p.country) for p in find_people(text, lang)]
     assert got == [(name, "Deputy Minister", "UZB")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "latin"),
+    [
+        # the surname declines as a woman's: so does a given name ending in a vowel
+        pytest.param("Зарины Саидовой", "Zarina Saidova", id="femn-genitive"),
+        pytest.param("Надии Рахимовой", "Nadiya Rakhimova", id="femn-genitive-ii"),
+        pytest.param("Анны Ивановой", "Anna Ivanova", id="femn-common"),
+        # ...as a man's: so does a given name read as a woman's nominative
+        pytest.param("Шахбаза Шарифа", "Shehbaz Sharif", id="masc-read-as-femn"),
+        # a foreign name ending in a vowel, with a man's given name, keeps its form
+        pytest.param("Нуриддина Азизи", "Nuriddin Azizi", id="masc-indeclinable-surname"),
+        pytest.param("Асифа Али Зардари", "Asif Ali Zardari", id="masc-three-words"),
+    ],
+)
+def test_a_given_name_declines_with_its_surname(raw: str, latin: str) -> None:
+    assert normalise_name(raw, "ru") == latin

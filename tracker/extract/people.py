@@ -353,6 +353,17 @@ def _lemma_pymorphy3(
     return lemma, best.tag.gender or gender, best.tag.case or case
 
 
+def _name_in_case(word: str, gender: str, case: str) -> str | None:
+    """The nominative of `word` read as a singular noun of `gender` in `case` (a name word
+    declined with the rest of its name), or None when the dictionary has no such reading."""
+    for parse in morph_analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.gender == gender and tag.number == "sing" and tag.case == case:
+            nominative = parse.inflect({"nomn", "sing"})
+            return nominative.word if nominative else None
+    return None
+
+
 def _singular_name(parse: Any) -> bool:
     """A reading of a word as one person's name, in a case news prose uses: the
     guesser's informal vocatives ("Сардором" as a vocative of "Сардорома") are not."""
@@ -409,6 +420,7 @@ def normalise_name(raw: str, lang: str) -> str:
         # in the case of the name words after it
         case: str | None = _oblique_case(words)
         lemmas: list[str] = []
+        declined: tuple[str, str] | None = None  # (gender, oblique case) of a name word
         for word in words:
             if rules.indeclinable_endings and word.lower().endswith(rules.indeclinable_endings):
                 # "Завкизода" is no genitive of "Завкизод": such names keep every form
@@ -424,6 +436,22 @@ def normalise_name(raw: str, lang: str) -> str:
                 continue
             lemma, gender, case = _lemma_pymorphy3(word, gender, case)
             lemmas.append(lemma)
+            if (
+                lemma.lower() != word.lower()
+                and gender in ("masc", "femn")
+                and case not in (None, "nomn")
+            ):
+                declined = (gender, case)
+        if declined is not None:
+            # "Шахбаза Шарифа", "Анны Ивановой": the surname declined as a man's or a
+            # woman's, so a given name left as it stood ("Шахбаза", read as a woman's
+            # nominative; "Анны", kept as a foreign name ending in a vowel) declines with it
+            lemmas = [
+                _name_in_case(word, *declined) or lemma
+                if lemma.lower() == word.lower() and word[:1].isupper()
+                else lemma
+                for word, lemma in zip(words, lemmas)
+            ]
         # keep the capitalisation the text gives each word
         words = [lm[:1].upper() + lm[1:] if w[:1].isupper() else lm for w, lm in zip(words, lemmas)]
     if rules.name_spellings:
