@@ -564,3 +564,51 @@ def test_the_side_met_under_the_subjects_dateline_is_the_visitor(
     place named: the other came to the dateline's city, and is not his own counterpart."""
     [v] = extract_visits(text, lang, _HOME_MET)
     assert (v.visitor_country, v.host_country, v.location, v.visitor, v.counterparts) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 (Pajhwok) - Acting Prime Minister Nur Ahmad Zaki on Monday "
+            "received a Kazakh delegation led by Deputy Foreign Minister Arman Sultanov.",
+            ("KAZ", "AFG", "Kabul", "Arman Sultanov", "2026-11-23"),
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 26. November 2026 - Bundeskanzler Max Beispiel empfing am Montag eine "
+            "usbekische Delegation unter Leitung von Außenminister Karim Sobirov.",
+            ("UZB", "DEU", "Berlin", "Karim Sobirov", "2026-11-23"),
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Москва, 26 ноября 2026 года. Министр иностранных дел Иван Петров принял в "
+            "понедельник делегацию Афганистана во главе с Амиром Ханом Захиди.",
+            ("AFG", "RUS", "Moscow", "Amir Khan Zakhidi", "2026-11-23"),
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Paris, le 26 novembre 2026 - Le ministre des Affaires étrangères Jean Dupont a reçu "
+            "lundi une délégation ouzbèke conduite par le vice-ministre Karim Sobirov.",
+            ("UZB", "FRA", "Paris", "Karim Sobirov", "2026-11-23"),
+            id="fr",
+        ),
+    ],
+)
+def test_a_titled_receiver_of_no_country_receives_in_the_datelines_city(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    """ "KABUL - Acting Prime Minister X received a Kazakh delegation": the receiver names
+    no country, so the dateline's city is where the delegation came (no visit before)."""
+    [v] = extract_visits(text, lang, _HOME_MET)
+    got = (v.visitor_country, v.host_country, v.location, v.visitor, v.date.label())
+    assert got == expected
+
+
+def test_a_titled_receiver_without_a_dateline_gives_no_host() -> None:
+    text = "Acting Prime Minister Nur Ahmad Zaki on Monday received a Kazakh delegation."
+    assert extract_visits(text, "en", _HOME_MET) == []

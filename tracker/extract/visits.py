@@ -680,6 +680,10 @@ def _host(
     for person in receivers:
         if person.country:
             return person.country, None, "visits.receiver"
+    if dateline is not None and any(p.role and not p.country for p in receivers):
+        # "KABUL - Acting Prime Minister X received a Kazakh delegation": a titled receiver
+        # of no named country receives in the dateline's city
+        return dateline[0], dateline[1], "visits.dateline_receiver"
     # "met with Taliban officials": the counterpart's country
     for m in rules.meet_re.finditer(text, seg.start, seg.end):
         if dateline is not None and _dateline_side_met(text, m, countries, dateline[0]):
