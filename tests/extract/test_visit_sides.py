@@ -612,3 +612,51 @@ def test_a_titled_receiver_of_no_country_receives_in_the_datelines_city(
 def test_a_titled_receiver_without_a_dateline_gives_no_host() -> None:
     text = "Acting Prime Minister Nur Ahmad Zaki on Monday received a Kazakh delegation."
     assert extract_visits(text, "en", _HOME_MET) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor"),
+    [
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 - Afghan Commerce Minister Nur Ahmad Zaki returned from "
+            "Islamabad on Monday.",
+            "Nur Ahmad Zaki",
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 - Afghan Commerce Minister Nur Ahmad Zaki, who returned "
+            "from Islamabad on Monday, spoke of progress.",
+            "Nur Ahmad Zaki",
+            id="en-relative-clause",
+        ),
+        pytest.param(
+            "fr",
+            "Kaboul, le 26 novembre 2026 - Le ministre afghan du Commerce Nour Ahmad Zaki, "
+            "rentré lundi d'Islamabad, a salué des progrès.",
+            "Nour Ahmad Zaki",
+            id="fr",
+        ),
+    ],
+)
+def test_an_official_back_from_a_city_made_a_trip_there(lang: str, text: str, visitor: str) -> None:
+    """ "returned from Islamabad on Monday", "rentré lundi d'Islamabad": the trip that ended
+    there is a held visit (pinned while probing; it already held)."""
+    [v] = extract_visits(text, lang, _HOME_MET)
+    got = (v.visitor_country, v.host_country, v.location, v.visitor, v.status, v.date.label())
+    assert got == ("AFG", "PAK", "Islamabad", visitor, "held", "2026-11-23")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Thousands of refugees returned from Pakistan on Monday.", id="en"),
+        pytest.param("fr", "Des milliers de réfugiés sont revenus d'Iran lundi.", id="fr"),
+        pytest.param(
+            "en", "Afghan Commerce Minister Nur Ahmad Zaki returned to Kabul on Monday.", id="home"
+        ),
+    ],
+)
+def test_migrants_back_or_an_official_home_made_no_trip(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, _HOME_MET) == []
