@@ -660,3 +660,51 @@ def test_an_official_back_from_a_city_made_a_trip_there(lang: str, text: str, vi
 )
 def test_migrants_back_or_an_official_home_made_no_trip(lang: str, text: str) -> None:
     assert extract_visits(text, lang, _HOME_MET) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 - Afghan Refugees Minister Nur Ahmad Zaki returned from "
+            "Islamabad on Monday.",
+            id="en-refugees-minister",
+        ),
+        pytest.param(
+            "en",
+            "Kabul, 26 November 2026 - The Afghan Minister of Refugees Nur Ahmad Zaki, who "
+            "returned from Islamabad on Monday, spoke of progress.",
+            id="en-minister-of-refugees",
+        ),
+        pytest.param(
+            "fr",
+            "Kaboul, le 26 novembre 2026 - Le ministre afghan des Réfugiés Nour Ahmad Zaki, "
+            "rentré lundi d'Islamabad, a salué des progrès.",
+            id="fr-ministre-des-refugies",
+        ),
+        pytest.param(
+            "ru",
+            "Кабул, 26 ноября 2026 года. Министр по делам беженцев Афганистана Нур Ахмад Заки "
+            "вернулся в понедельник из Исламабада.",
+            id="ru",
+        ),
+        pytest.param(
+            "de",
+            "Kabul, 26. November 2026 - Der afghanische Flüchtlingsminister Nur Ahmad Zaki "
+            "kehrte am Montag aus Islamabad zurück.",
+            id="de",
+        ),
+    ],
+)
+def test_a_refugees_minister_back_from_a_city_made_a_trip_there(lang: str, text: str) -> None:
+    """An office named after refugees is an official, not migrants coming back: "the
+    Refugees Minister X returned from Islamabad" is a held visit (none was found in en and
+    fr before)."""
+    [v] = extract_visits(text, lang, _HOME_MET)
+    assert (v.visitor_country, v.host_country, v.location, v.status) == (
+        "AFG",
+        "PAK",
+        "Islamabad",
+        "held",
+    )

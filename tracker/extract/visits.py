@@ -159,6 +159,8 @@ class _Rules:
     # "returned from Kabul", "kehrte aus Kabul zurück": the city is where the trip went;
     # matched over the words around the city, which stands as _PLACE_MARK
     return_from_re: re.Pattern[str]
+    # offices named after migrants ("Minister of Refugees", "Flüchtlingsminister")
+    migrant_offices_re: re.Pattern[str]
     # a header line naming the ministry that publishes the page ("Ministry of Foreign
     # Affairs of the Republic of Uzbekistan"): its unnamed "Minister" is that country's
     publisher_re: re.Pattern[str]
@@ -298,6 +300,7 @@ def _compile(lang: str) -> _Rules:
         if as_list(data.get("return_words"))
         else NEVER,
         return_from_re=_marked(as_list(data.get("return_from"))),
+        migrant_offices_re=words("migrant_offices"),
         interview_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or NEVER.pattern,
             re.IGNORECASE,
@@ -389,7 +392,11 @@ def _returned_from(text: str, place: PlaceMention, rules: _Rules) -> bool | None
     window = lead + _PLACE_MARK + text[place.end : place.end + _RETURN_AFTER]
     if rules.return_from_re.search(window) is None:
         return None
-    # "refugees who returned from Tehran": migrants come back, no official's trip ends
+    # "refugees who returned from Tehran": migrants come back, no official's trip ends;
+    # "the Refugees Minister X, who returned from" names an office, no migrants
+    # (the office's name may start before the window)
+    wide = text[max(0, place.start - 2 * _RETURN_BEFORE) : place.start]
+    lead = rules.migrant_offices_re.sub(_blank, wide)[-len(lead) :] if lead else lead
     return not any(search(pattern, lead) for topic, pattern in rules.topics if topic in _MIGRANTS)
 
 
