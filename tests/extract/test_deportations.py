@@ -3630,3 +3630,25 @@ def test_the_same_period_is_the_last_spans_not_a_days_between(lang: str, text: s
     figures = extract_deportations(text, lang, date(2026, 11, 27))
     last = figures[-1]
     assert (last.count, last.period.label(), last.cumulative) == (38, "2026", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Nearly 800,000 Afghans were forced back from Iran between January and October.",
+            id="en-forced-back",
+        ),
+        pytest.param(
+            "de", "Iran hat von Januar bis Oktober 800.000 Afghanen abgeschoben.", id="de"
+        ),
+        pytest.param("ru", "Иран в январе-октябре выслал 800 тысяч афганцев.", id="ru"),
+        pytest.param("fr", "L'Iran a expulsé 800 000 Afghans de janvier à octobre.", id="fr"),
+    ],
+)
+def test_a_count_over_months_of_the_year_is_that_years(lang: str, text: str) -> None:
+    """ "between January and October", "в январе-октябре": the count covers that year
+    (it was January's, October's or undated); "forced back" is a deportation word."""
+    [figure] = extract_deportations(text, lang, date(2026, 11, 24))
+    assert (figure.count, figure.period.label(), figure.from_country) == (800_000, "2026", "IRN")

@@ -1383,3 +1383,28 @@ def test_a_span_back_beats_the_datelines_date_as_a_deportation_period(
 
     [figure] = extract_deportations(text, lang, _WED)
     assert (figure.period.label() if figure.period.known else None) == period
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        # without a year: the latest such span up to publication, as its last month (a
+        # deportation count over it is the year's: test_deportations)
+        pytest.param("en", "between January and October", "2026-10", id="en-between"),
+        pytest.param("de", "von Januar bis Oktober", "2026-10", id="de-von-bis"),
+        pytest.param("fr", "de janvier à octobre", "2026-10", id="fr-de-a"),
+        pytest.param("ru", "в январе-октябре", "2026-10", id="ru-v-hyphen"),
+        pytest.param("ru", "за январь–октябрь 2026 года", "2026-10", id="ru-za-with-year"),
+        # a quarter or a half stays one
+        pytest.param("ru", "в январе–марте 2026 года", "2026-Q1", id="ru-quarter"),
+        pytest.param("en", "between October and December 2025", "2025-Q4", id="en-quarter"),
+    ],
+)
+def test_a_span_of_months_is_read_whole(lang: str, text: str, label: str) -> None:
+    """ "from January to October", "в январе-октябре": one date for the whole span; it was
+    read as January alone, or not at all."""
+    assert [d.period.label() for d in find_dates(text, lang, _WED)] == [label]
+
+
+def test_a_single_month_after_v_stays_that_month() -> None:
+    assert [d.period.label() for d in find_dates("в январе", "ru", _WED)] == ["2026-01"]

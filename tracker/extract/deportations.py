@@ -1491,14 +1491,26 @@ def _is_month_word(word: str, lang: str) -> bool:
 
 
 def _span_as_month(doc: _Doc, surface: str, period: Period) -> Period:
-    """A span of days within one month ("с 13 по 19 августа", "du 5 au 11 juillet") counts
-    that month, the contract's precision for a figure over part of a month (held-out set N);
+    """A span of months counts as their year; a span of days within one month ("с 13 по 19
+    августа", "du 5 au 11 juillet") counts that month, the contract's precision for a figure over part of a month (held-out set N);
     the engine reads such a span as its first day."""
+    if period.precision == "month" and period.start is not None and _months_in(surface, doc) >= 2:
+        # "from January to October", "в январе-октябре": a count over months of a year is
+        # that year's (the engine reads a span that is no quarter or half as its last month)
+        return Period.year(period.start.year)
     if period.precision != "day" or period.start is None:
         return period
     if doc.rules.day_span.search(surface) is None:
         return period
     return Period.month(period.start.year, period.start.month)
+
+
+_LETTER_RUN = patterns.compile(r"[^\W\d_]+")
+
+
+def _months_in(surface: str, doc: _Doc) -> int:
+    """How many month names a date's words hold ("between January and October": 2)."""
+    return sum(1 for w in _LETTER_RUN.findall(surface) if _is_month_word(w, doc.lang))
 
 
 def _year_to_date(

@@ -1964,15 +1964,16 @@ def _month_period(year: int, month: int) -> Period | None:
 
 
 def _month_span(year: int, first: int, last: int) -> Period | None:
-    """Whole months from `first` to `last` as the quarter, half or year they make up; None
-    for any other span (its last month is then read alone)."""
-    if not YEAR_MIN <= year <= YEAR_MAX:
+    """Whole months from `first` to `last` as the quarter, half or year they make up; any
+    other span as its last month (a deadline's end; a count over such months is read as
+    their year by the deportation rules); None when `last` comes before `first`."""
+    if not YEAR_MIN <= year <= YEAR_MAX or not 1 <= first < last <= 12:
         return None
     if last - first == 2 and first % 3 == 1:
         return Period.quarter(year, (first + 2) // 3)
     if last - first == 5 and first in (1, 7):
         return Period.half(year, 1 if first == 1 else 2)
-    return Period.year(year) if (first, last) == (1, 12) else None
+    return Period.year(year) if (first, last) == (1, 12) else Period.month(year, last)
 
 
 def _shift_month(d: date, delta: int) -> tuple[int, int]:
