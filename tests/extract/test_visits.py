@@ -4891,3 +4891,91 @@ def test_a_visitor_denying_something_else_still_visits(lang: str, text: str) -> 
     assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
         ("AFG", "2025-04-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by Uzbek Foreign Minister Bakhtiyor Saidov and Tajik"
+            " Foreign Minister Sirojiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="en-attended-by",
+        ),
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "Uzbekistan was represented by Deputy Foreign Minister Bakhromjon Aloev.",
+            [("UZB", "KAZ")],
+            id="en-represented-by",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Teilgenommen haben der usbekische Außenminister Bachtijor Saidow und der"
+            " tadschikische Außenminister Sirodschiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="de-teilgenommen",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров иностранных дел стран региона прошла 14 марта 2025 года в Астане.\n\n"
+            "В ней приняли участие министр иностранных дел Узбекистана Бахтиёр Саидов и министр"
+            " иностранных дел Таджикистана Сироджиддин Мухриддин.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="ru-prinyali-uchastie",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres des Affaires étrangères de la région se sont réunis le 14 mars 2025 à"
+            " Astana.\n\nY ont participé le ministre ouzbek Bakhtiyor Saïdov et le ministre"
+            " tadjik Sirojiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="fr-ont-participe",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres des Affaires étrangères de la région se sont réunis le 14 mars 2025 à"
+            " Astana.\n\nL'Ouzbékistan était représenté par son vice-ministre des Affaires"
+            " étrangères, Bakhromjon Aloev.",
+            [("UZB", "KAZ")],
+            id="fr-represente-par",
+        ),
+    ],
+)
+def test_a_later_paragraphs_participants_attend_the_meeting(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A participants' sentence in the paragraph after a meeting's ("The meeting was
+    attended by ...", "приняли участие") names visitors to the meeting's place (set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+    assert all(v.date.label() == "2025-03-14" for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "Uzbek Foreign Minister Bakhtiyor Saidov met Tajik Foreign Minister Sirojiddin"
+            " Muhriddin in 2019.",
+            id="en-later-meeting-no-attendance-word",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров прошла 14 марта 2025 года в Астане.\n\n"
+            + "Прочее сообщение без фактов. " * 30
+            + "\n\nВ конференции приняли участие министр иностранных дел Узбекистана"
+            " Бахтиёр Саидов и министр иностранных дел Таджикистана Сироджиддин Мухриддин.",
+            id="ru-too-far-from-the-meeting",
+        ),
+    ],
+)
+def test_a_later_paragraph_without_participants_or_far_away_attends_nothing(
+    lang: str, text: str
+) -> None:
+    assert [v for v in extract_visits(text, lang, PUB) if v.host_country == "KAZ"] == []

@@ -148,6 +148,9 @@ class _Rules:
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     led_by_re: re.Pattern[str]
+    # "The meeting was attended by ...", "приняли участие": who took part in the meeting of
+    # an earlier paragraph (data 'attendance', held-out set Y)
+    attendance_re: re.Pattern[str]
     head_next_re: re.Pattern[str]
     capital_re: re.Pattern[str]
     capitals: dict[str, str]
@@ -281,6 +284,7 @@ def _compile(lang: str) -> _Rules:
             for topic, forms in (data.get("topics") or {}).items()
         ),
         led_by_re=words("led_by"),
+        attendance_re=words("attendance"),
         head_next_re=patterns.compile(
             "|".join(str(p) for p in as_list(data.get("delegation_head"))) or NEVER.pattern,
             re.IGNORECASE,
@@ -1435,7 +1439,16 @@ def _drafts_of(
             seg.start,
             seg.end,
         )
-    if meeting is not None and seg.start > meeting.paragraph_end:
+    if (
+        meeting is not None
+        and seg.start > meeting.paragraph_end
+        and not (
+            seg.start - meeting.paragraph_end <= _ATTENDANCE_REACH
+            and rules.attendance_re.search(text, seg.start, seg.end)
+        )
+    ):
+        # "Ministers gathered in Tashkent on Wednesday. // The meeting was attended by
+        # ...": a participants' sentence of a later paragraph still tells of the meeting
         meeting = None
     # "Talks were held in Ashgabat. The Afghan delegation was led by X."
     head = _next_head(next_seg, text, rules, all_countries, all_people)
@@ -1534,6 +1547,10 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+# How far (characters) after its paragraph a meeting's participants may be listed.
+_ATTENDANCE_REACH = 700
 
 
 # How far back (characters) the owner of "his ministry" may be named.
