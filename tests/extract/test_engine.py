@@ -176,6 +176,10 @@ NOT_COUNTRY_CASES = [
     ("de-verb", "de", "Sie kochen und essen."),
     ("ru-common-words", "ru", "Стороны обсудили торговлю."),
     ("fr-common-words", "fr", "Les parties ont signé un accord."),
+    # every capitalised word of a name is capitalised in the text (held-out set Y)
+    ("fr-la-reunion-meeting", "fr", "La réunion ministérielle s'est tenue mardi."),
+    ("en-an-islamic-emirate", "en", "They call for an Islamic emirate."),
+    ("ru-soedinennye-shtaty-of", "ru", "Автор книги «Соединенные штаты Евразии» выступил."),
 ]
 
 
@@ -184,6 +188,20 @@ NOT_COUNTRY_CASES = [
 )
 def test_find_countries_ignores_ordinary_words(lang: str, text: str) -> None:
     assert find_countries(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "La Réunion a accueilli la réunion.", "REU"),
+        ("en", "The Islamic Emirate said so.", "AFG"),
+        ("ru", "Соединенные Штаты заявили об этом.", "USA"),
+    ],
+)
+def test_a_name_of_several_capitalised_words_is_found_as_written(
+    lang: str, text: str, code: str
+) -> None:
+    assert [c.code for c in find_countries(text, lang)] == [code]
 
 
 PLACE_CASES = [
