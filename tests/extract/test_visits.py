@@ -5033,3 +5033,53 @@ def test_a_meeting_without_a_city_or_a_dateline_places_nobody(
     lang: str, dateline: str, text: str
 ) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+REMOTE_SIDES = [
+    pytest.param(
+        "en",
+        "Delegations of Uzbekistan, Kazakhstan and Turkmenistan met in Kabul on 14 March 2025.",
+        "Turkmenistan took part by video link.",
+        "Turkmenistan took part too.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Delegationen aus Usbekistan, Kasachstan und Turkmenistan trafen sich am 14. März 2025"
+        " in Kabul.",
+        "Turkmenistan nahm per Video teil.",
+        "Turkmenistan nahm ebenfalls teil.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Des délégations de l'Ouzbékistan, du Kazakhstan et du Turkménistan se sont réunies le"
+        " 14 mars 2025 à Kaboul.",
+        "Le Turkménistan a participé par visioconférence.",
+        "Le Turkménistan a participé aussi.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "Делегации Узбекистана, Казахстана и Туркменистана встретились 14 марта 2025 года в"
+        " Кабуле.",
+        "Туркменистан участвовал по видеосвязи.",
+        "Туркменистан также участвовал.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "meeting", "remote", "present"), REMOTE_SIDES)
+def test_a_listed_side_that_took_part_from_afar_came_nowhere(
+    lang: str, meeting: str, remote: str, present: str
+) -> None:
+    """ "Delegations of A, B and C met in Kabul. C took part by video link.": C is no
+    visitor (held-out set Y); without the video link it is."""
+    remote_visits = extract_visits(f"{meeting} {remote}", lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in remote_visits] == [
+        ("UZB", "AFG"),
+        ("KAZ", "AFG"),
+    ]
+    present_visits = extract_visits(f"{meeting} {present}", lang, PUB)
+    assert [v.visitor_country for v in present_visits] == ["UZB", "KAZ", "TKM"]

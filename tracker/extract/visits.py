@@ -2744,6 +2744,33 @@ def _published_by(
     return [replace(first, country=publisher), *people[1:]]
 
 
+def _remote_sides(
+    text: str, rules: _Rules, segments: list[Segment], countries: list[CountryMention]
+) -> set[str]:
+    """The countries that took part from afar: the one country of a sentence that tells of
+    taking part (data 'attendance') with a remote word of not_visit ("took part by video
+    link", "участвовала по видеосвязи") and no arrival (set Y)."""
+    out: set[str] = set()
+    starts = [seg.start for seg in segments]
+    for m in find_all(rules.not_visit_re, text):
+        if not any(w in m.group(0).lower() for w in rules.remote_words):
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        seg = segments[k]
+        if rules.arrival_re.search(text, seg.start, seg.end) or not rules.attendance_re.search(
+            text, seg.start, seg.end
+        ):
+            continue  # a call beside a trip, not a side taking part from afar
+        codes = {
+            c.code for c in _within(countries, seg.start, seg.end) if c.form not in _PLACE_FORMS
+        }
+        if len(codes) == 1:
+            out |= codes
+    return out
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -2811,6 +2838,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         if place is not None:
             meeting = place
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
+    remote = _remote_sides(text, rules, segments, countries)
+    if remote:
+        # "в составе Узбекистана, Казахстана, Туркменистана ... Туркменская сторона
+        # участвовала по видеосвязи": a listed side that took part from afar came nowhere
+        drafts = [d for d in drafts if d.visitor is not None or d.visitor_country not in remote]
     visits: list[Visit] = []
     _name_back_references(text, rules, drafts)
     for d in _merge(_fold_headlines(text, drafts)):
