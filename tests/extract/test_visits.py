@@ -4920,6 +4920,15 @@ def test_a_visitor_denying_something_else_still_visits(lang: str, text: str) -> 
             id="de-teilgenommen",
         ),
         pytest.param(
+            "de",
+            "In Astana haben am 14. März 2025 Konsultationen der Region stattgefunden. Eröffnet"
+            " wurde das Treffen vom kasachischen Außenminister Murat Nurtleu.\n\n"
+            "Die usbekische Delegation wurde vom amtierenden Außenminister Bachtijor Saidow"
+            " angeführt.",
+            [("UZB", "KAZ")],
+            id="de-delegation-wurde-vom",
+        ),
+        pytest.param(
             "ru",
             "Встреча министров иностранных дел стран региона прошла 14 марта 2025 года в Астане.\n\n"
             "В ней приняли участие министр иностранных дел Узбекистана Бахтиёр Саидов и министр"
