@@ -1029,3 +1029,39 @@ def test_a_deputy_of_a_named_portfolio_keeps_the_country(lang: str, text: str, n
     """ "Uzbek Deputy Trade Minister X": the deputy's role reaches the nationality word."""
     got = [(p.name, p.role, p.country) for p in find_people(text, lang)]
     assert got == [(name, "Deputy Minister", "UZB")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The talks were joined by Russia's Sergei Lavrov and China's Wang Yi.",
+            [("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")],
+            id="en-possessive",
+        ),
+        pytest.param(
+            "fr",
+            "Plusieurs ministres étaient là, dont le Français Jean-Noël Barrot.",
+            [("Jean-Noël Barrot", "FRA")],
+            id="fr-le-francais",
+        ),
+        pytest.param(
+            "de",
+            "Dabei war auch der Franzose Jean-Noël Barrot.",
+            [("Jean-Noël Barrot", "FRA")],
+            id="de-der-franzose",
+        ),
+        # negatives: a body, a single word, a country word without its article
+        pytest.param("en", "Russia's Foreign Ministry said so.", [], id="en-body"),
+        pytest.param("en", "China's Belt and Road grew.", [], id="en-one-word"),
+        pytest.param("fr", "Français Jean-Noël Barrot, lisez ceci.", [], id="fr-no-article"),
+    ],
+)
+def test_a_name_after_a_country_word_is_of_that_country(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Russia's Sergei Lavrov", "le Français Jean-Noël Barrot": a person with no role,
+    of the country the word names (held-out set Y)."""
+    people = find_people(text, lang)
+    assert [(p.name, p.country) for p in people if p.name] == expected
