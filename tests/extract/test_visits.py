@@ -5092,3 +5092,49 @@ def test_a_listed_side_that_took_part_from_afar_came_nowhere(
     ]
     present_visits = extract_visits(f"{meeting} {present}", lang, PUB)
     assert [v.visitor_country for v in present_visits] == ["UZB", "KAZ", "TKM"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by the foreign ministers of Tajikistan and Turkmenistan as"
+            " well as Russia's Sergei Lavrov.",
+            [("RUS", "Sergei Lavrov"), ("TJK", None), ("TKM", None)],
+            id="en-list-and-possessive",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Teilgenommen haben die Außenminister Tadschikistans und Turkmenistans sowie der"
+            " Franzose Jean-Noël Barrot.",
+            [("FRA", "Jean-Noël Barrot"), ("TJK", None), ("TKM", None)],
+            id="de-list-and-der-franzose",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres de la région se sont réunis le 14 mars 2025 à Astana.\n\n"
+            "Y ont participé les ministres du Tadjikistan et du Turkménistan, ainsi que le"
+            " Français Jean-Noël Barrot.",
+            [("FRA", "Jean-Noël Barrot"), ("TJK", None), ("TKM", None)],
+            id="fr-list-and-le-francais",
+        ),
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by Russia's Sergei Lavrov.",
+            [("RUS", "Sergei Lavrov")],
+            id="en-one-named-without-role",
+        ),
+    ],
+)
+def test_named_participants_and_a_list_of_countries_all_attend(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A participants' sentence naming people by nationality ("Russia's Sergei Lavrov")
+    and listing countries: each attends the meeting (held-out set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.visitor) for v in visits] == expected
+    assert {v.host_country for v in visits} == {"KAZ"}

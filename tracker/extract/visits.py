@@ -1950,13 +1950,23 @@ def _part_drafts(
         other = _other_country(host, counts) if host in main else None
         sides_met = [other] if other else _two_sides(host, counts)
         visitors = [(code, None) for code in sides_met]
+    if rule == "visits.meeting" and any(p is not None and p.name for _, p in visitors):
+        # "Y ont participé les ministres du Kazakhstan, du Tadjikistan et du Turkménistan,
+        # ainsi que le Français X": the listed countries attend beside the named people
+        for run in _country_runs(text, rules, host, countries, seg.start):
+            if len(run) >= 2:
+                visitors += [(code, None) for code in run if code not in dict(visitors)]
     if rule == "visits.meeting" and len(visitors) < 2:
-        # only a named official of another country, a list of countries or a delegation
-        # attends; "über den iranischen Hafen" names no participant
+        # only a named official of another country ("le Français X" too), a list of
+        # countries or a delegation attends; "über den iranischen Hafen" names no participant
         visitors = [
             (code, person)
             for code, person in visitors
-            if (person is not None and person.role and person.country in (code, None))
+            if (
+                person is not None
+                and (person.role or person.name)
+                and person.country in (code, None)
+            )
             or _near_strong(text, rules, code, countries, triggers)
         ]
     # the document's other side visits when a strong visit word or an official
