@@ -5138,3 +5138,39 @@ def test_named_participants_and_a_list_of_countries_all_attend(
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.visitor) for v in visits] == expected
     assert {v.host_country for v in visits} == {"KAZ"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Russian Foreign Minister Sergei Lavrov spoke with Uzbek Foreign Minister Bakhtiyor"
+            " Saidov by phone on Monday. He is due to fly on from Tashkent to Dushanbe on 3 May"
+            " for talks with Tajik President Emomali Rahmon.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der russische Außenminister Sergej Lawrow telefonierte am Montag mit dem usbekischen"
+            " Außenminister Bachtijor Saidow. Er reist am 3. Mai von Taschkent weiter nach"
+            " Duschanbe zu Gesprächen mit dem tadschikischen Präsidenten Emomali Rahmon.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu lundi par"
+            " téléphone avec le ministre ouzbek Bakhtiyor Saïdov. Il se rendra le 3 mai de"
+            " Tachkent à Douchanbé pour des entretiens avec le président tadjik Emomali Rahmon.",
+            id="fr",
+        ),
+    ],
+)
+def test_he_is_the_subject_before_and_a_city_left_is_no_destination(lang: str, text: str) -> None:
+    """ "X spoke with Y. He will fly on from Tashkent to Dushanbe for talks with Z": "he" is
+    X, the subject of the sentence before, not Y; Tashkent, only left, is no destination;
+    Z is met, not the visitor (held-out set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("RUS", "TJK", "2025-05-03")
+    ]

@@ -664,10 +664,13 @@ def _host(
     if places:
         # "a delegation from Uzbekistan's Surkhandarya region travelled to Mazar-i-Sharif":
         # where the travellers come from is no destination, when another city is named
-        away = [p for p in places if not _origin(text, rules, seg, p)] or places
-        after = [p for p in away if p.start >= trigger.start()]
-        place = after[0] if after else away[0]
-        return place.code, place.name, "visits.place"
+        away = [p for p in places if not _origin(text, rules, seg, p)]
+        if away:
+            after = [p for p in away if p.start >= trigger.start()]
+            place = after[0] if after else away[0]
+            return place.code, place.name, "visits.place"
+        # "will fly on from Tashkent to Dushanbe for talks with Tajik President X": a
+        # city only left is no destination; the other signs below decide (set Y)
     # "a visit to Afghanistan": a destination word just after the visit word
     for t in (trigger, *later):
         # "reist in der kommenden Woche nach Pakistan": a date right after the visit
@@ -1390,6 +1393,23 @@ def _drafts_of(
             ),
             None,
         )
+        if prior is not None:
+            # "Lavrov spoke with Saidov last week. He is due to fly on to Dushanbe": "he" is
+            # the subject of that sentence, its first official named (set Y)
+            opening = max(
+                text.rfind(c, max(0, seg.start - _PRONOUN_REACH), prior.start) for c in ".!?\n"
+            )
+            prior = next(
+                (
+                    p
+                    for p in all_people
+                    if opening < p.start <= prior.start
+                    and p.name
+                    and p.country
+                    and not _speaker_label(text, p)
+                ),
+                prior,
+            )
         if prior is not None and seg.start - prior.end <= _PRONOUN_REACH:
             people = sorted(
                 [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
