@@ -5174,3 +5174,37 @@ def test_he_is_the_subject_before_and_a_city_left_is_no_destination(lang: str, t
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
         ("RUS", "TJK", "2025-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan kündigte an, im Frühjahr 2027"
+            " nach Kirgistan und Tadschikistan zu reisen.",
+            ["KGZ", "TJK"],
+            id="zu-reisen",
+        ),
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan will im Frühjahr 2027 nach"
+            " Kirgistan und Tadschikistan reisen.",
+            ["KGZ", "TJK"],
+            id="will-reisen",
+        ),
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan will im Frühjahr 2027 nach"
+            " Kirgistan reisen.",
+            ["KGZ"],
+            id="one-country",
+        ),
+    ],
+)
+def test_a_list_of_destinations_before_a_closing_verb_is_one_trip_each(
+    text: str, hosts: list[str]
+) -> None:
+    """ "nach Kirgistan und Tadschikistan zu reisen": where the verb closes the clause, each
+    listed country is a destination (held-out set Y)."""
+    visits = extract_visits(text, "de", date(2026, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("DEU", code, "2027-H1") for code in hosts
+    ]

@@ -759,6 +759,13 @@ def _visited_country(
     if not before:
         return None
     c = before[-1]
+    for prev in reversed(before[:-1]):
+        # "nach Kirgistan und Tadschikistan reisen": the list's first country has the
+        # destination word; the others are further destinations (set Y)
+        gap = text[prev.end : c.start]
+        if not (0 < len(gap) <= LISTED_GAP and gap.strip() and rules.joiner_re.match(gap)):
+            break
+        c = prev
     # a destination word right before the country ("nach Usbekistan"), searched in place
     stop = c.start
     while stop > 0 and text[stop - 1].isspace():
@@ -1068,6 +1075,16 @@ def _further_destinations(
         ),
         None,
     )
+    if last is None and rules.verb_final:
+        # "nach Kirgistan und Tadschikistan zu reisen": the verb comes last (set Y)
+        last = next(
+            (
+                c
+                for c in countries
+                if c.code == host and c.end <= trigger.start() and c.form not in _PLACE_FORMS
+            ),
+            None,
+        )
     found: list[str] = []
     if last is None:
         return found
