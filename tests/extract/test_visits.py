@@ -5208,3 +5208,17 @@ def test_a_list_of_destinations_before_a_closing_verb_is_one_trip_each(
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
         ("DEU", code, "2027-H1") for code in hosts
     ]
+
+
+def test_a_side_represented_by_an_official_sends_that_official() -> None:
+    """ "Usbekistan war durch Vizeaußenminister X vertreten": X is Uzbekistan's visitor at
+    the meeting of the paragraph before (held-out set Y)."""
+    text = (
+        "In Astana trafen sich am 14. März 2025 die Außenminister der Region. Gastgeber war der"
+        " kasachische Außenminister Murat Nurtleu.\n\nUsbekistan war durch Vizeaußenminister"
+        " Bachromdschon Alojew vertreten."
+    )
+    visits = extract_visits(text, "de", PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.date.label()) for v in visits] == [
+        ("UZB", "KAZ", "Bachromdschon Alojew", "2025-03-14")
+    ]
