@@ -5222,3 +5222,48 @@ def test_a_side_represented_by_an_official_sends_that_official() -> None:
     assert [(v.visitor_country, v.host_country, v.visitor, v.date.label()) for v in visits] == [
         ("UZB", "KAZ", "Bachromdschon Alojew", "2025-03-14")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region met in Astana on 14 March 2025.\n\n"
+            "Turkmenistan was represented by Deputy Foreign Minister Vepa Hadjiev, and"
+            " Pakistan by its special representative for Afghanistan, Mohammad Sadiq.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Turkmenistan war durch Vizeaußenminister Vepa Hadjiew vertreten, Pakistan durch"
+            " den Sonderbeauftragten für Afghanistan, Mohammad Sadiq.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres de la région se sont réunis le 14 mars 2025 à Astana.\n\n"
+            "Le Turkménistan était représenté par son vice-ministre des Affaires étrangères,"
+            " Vepa Hadjiev, et le Pakistan par son représentant spécial pour l'Afghanistan,"
+            " Mohammad Sadiq.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров иностранных дел стран региона прошла 14 марта 2025 года в Астане.\n\n"
+            "Туркмения была представлена заместителем министра иностранных дел Вепой"
+            " Хаджиевым, Пакистан – специальным представителем по Афганистану Мухаммадом"
+            " Садиком.",
+            id="ru",
+        ),
+    ],
+)
+def test_each_side_represented_in_one_sentence_sends_its_official(lang: str, text: str) -> None:
+    """ "Turkmenistan was represented by X, and Pakistan by its special representative for
+    Afghanistan, Y": each side is the country named first before its official (set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [
+        ("TKM", "KAZ"),
+        ("PAK", "KAZ"),
+    ]

@@ -986,6 +986,30 @@ def _visitors(
                     found += [(code, None) for code in run if code not in dict(found)]
         if found:
             return found
+    # "Le Turkménistan était représenté par son vice-ministre, X, et le Pakistan par son
+    # représentant spécial pour l'Afghanistan, Y": each side is the first country named
+    # since the last person (set Y)
+    if rules.attendance_re.search(text, seg.start, seg.end):
+        paired: list[tuple[str, PersonMention | None]] = []
+        last_end = seg.start
+        for person in people:
+            if not person.name or person.country:
+                continue
+            side = next(
+                (
+                    c.code
+                    for c in countries
+                    if last_end <= c.start < person.start
+                    and c.code != host
+                    and c.form not in _PLACE_FORMS
+                ),
+                None,
+            )
+            if side is not None and side not in dict(paired):
+                paired.append((side, person))
+            last_end = person.end
+        if len(paired) >= 2:
+            return paired
     # "delegations from Uzbekistan, Turkmenistan and other countries"
     for m in rules.from_re.finditer(text, seg.start, seg.end):
         runs = _country_runs(text, rules, host, countries, m.end())
