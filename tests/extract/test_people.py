@@ -1065,3 +1065,18 @@ def test_a_name_after_a_country_word_is_of_that_country(
     of the country the word names (held-out set Y)."""
     people = find_people(text, lang)
     assert [(p.name, p.country) for p in people if p.name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pakistan's Federal Minister for Railways Hanif Abbasi headed the team.", "PAK"),
+        ("Pakistani Federal Minister for Railways Hanif Abbasi headed the team.", "PAK"),
+        # negative: no country word before the title
+        ("The Federal Minister for Railways Hanif Abbasi headed the team.", None),
+    ],
+)
+def test_federal_before_a_title_keeps_the_country_before_it(text: str, country: str | None) -> None:
+    """ "Pakistan's Federal Minister for Railways X": "Federal" is part of the title, the
+    country before it is the minister's (held-out set Y)."""
+    assert [(p.name, p.country) for p in find_people(text, "en")] == [("Hanif Abbasi", country)]
