@@ -5722,3 +5722,63 @@ def test_a_bodys_future_act_with_a_dated_deadline_is_a_measure(
 )
 def test_a_future_without_a_body_or_a_measure_is_none(lang: str, text: str) -> None:
     assert _titles(text, lang, _NOV_2026) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "In their statement the ministers commit themselves, among other things:\n\n"
+            "1. Germany opens an office for hydrogen projects in Astana by mid-2027.\n"
+            "2. The Central Asian states present a joint list of transport projects by the end"
+            " of March 2027.\n",
+            id="en-commit-themselves",
+        ),
+        pytest.param(
+            "de",
+            "In ihrer Erklärung verpflichten sich die Minister unter anderem:\n\n"
+            "1. Deutschland richtet bis Mitte 2027 ein Büro für Wasserstoffprojekte in Astana ein.\n"
+            "2. Die zentralasiatischen Staaten legen bis Ende März 2027 eine gemeinsame Liste von"
+            " Verkehrsprojekten vor.\n",
+            id="de-verpflichten-sich",
+        ),
+        pytest.param(
+            "fr",
+            "Dans leur déclaration, les ministres s'engagent notamment :\n\n"
+            "1. L'Allemagne ouvre d'ici mi-2027 un bureau pour les projets d'hydrogène à Astana.\n"
+            "2. Les États d'Asie centrale présentent d'ici fin mars 2027 une liste commune de"
+            " projets de transport.\n",
+            id="fr-s-engagent",
+        ),
+    ],
+)
+def test_a_list_of_commitments_in_the_present_tense_is_agreed(lang: str, text: str) -> None:
+    """ "verpflichten sich die Teilnehmer:", "les ministres s'engagent :": each item below is
+    an agreed measure (held-out set Y)."""
+    items = extract_action_items(text, lang, date(2026, 10, 16))
+    assert [(a.due.label(), a.status) for a in items] == [
+        ("2027-06", "agreed"),
+        ("2027-03", "agreed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Die Minister verpflichten sich selten, sagt ein Diplomat.\n\n"
+            "Das deutsche Büro in Astana wurde 2019 eröffnet.\n",
+            id="de-no-list",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres s'engagent rarement, note un diplomate.\n\n"
+            "Le bureau de l'Allemagne à Astana a ouvert en 2019.\n",
+            id="fr-no-list",
+        ),
+    ],
+)
+def test_a_commitment_word_without_measures_below_gives_none(lang: str, text: str) -> None:
+    assert extract_action_items(text, lang, date(2026, 10, 16)) == []

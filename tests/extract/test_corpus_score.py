@@ -332,7 +332,9 @@ def _gold_problems(gold: dict[str, Any], document: Path) -> list[str]:
 # precision 0.98 after its rules at 03:56 UTC; W, 12 reports and records, first 0.80
 # on 2026-11-29 03:35 UTC, 0.96 with precision 0.96 after its rules at 04:05 UTC; X, 12
 # hedges, denials and reported speech, first 0.66 with precision 0.56 on 2026-11-29 05:41
-# UTC, 1.00 with precision 1.00 after its rules at 05:55 UTC); raise them, never lower them. A set whose precision stays below the shared floor
+# UTC, 1.00 with precision 1.00 after its rules at 05:55 UTC; Y, 12 multilateral meetings
+# and many-sided events, first 0.75 with precision 0.91 on 2026-11-29 06:26 UTC, 0.97 with
+# precision 0.99 after its rules at 06:44 UTC); raise them, never lower them. A set whose precision stays below the shared floor
 # carries its own precision floor, pinned the same way.
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 HELDOUT_FLOORS = {
@@ -348,6 +350,7 @@ HELDOUT_FLOORS = {
     "V": 0.94,
     "W": 0.93,
     "X": 0.97,
+    "Y": 0.94,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}

@@ -176,6 +176,10 @@ NOT_COUNTRY_CASES = [
     ("de-verb", "de", "Sie kochen und essen."),
     ("ru-common-words", "ru", "Стороны обсудили торговлю."),
     ("fr-common-words", "fr", "Les parties ont signé un accord."),
+    # every capitalised word of a name is capitalised in the text (held-out set Y)
+    ("fr-la-reunion-meeting", "fr", "La réunion ministérielle s'est tenue mardi."),
+    ("en-an-islamic-emirate", "en", "They call for an Islamic emirate."),
+    ("ru-soedinennye-shtaty-of", "ru", "Автор книги «Соединенные штаты Евразии» выступил."),
 ]
 
 
@@ -184,6 +188,20 @@ NOT_COUNTRY_CASES = [
 )
 def test_find_countries_ignores_ordinary_words(lang: str, text: str) -> None:
     assert find_countries(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "La Réunion a accueilli la réunion.", "REU"),
+        ("en", "The Islamic Emirate said so.", "AFG"),
+        ("ru", "Соединенные Штаты заявили об этом.", "USA"),
+    ],
+)
+def test_a_name_of_several_capitalised_words_is_found_as_written(
+    lang: str, text: str, code: str
+) -> None:
+    assert [c.code for c in find_countries(text, lang)] == [code]
 
 
 PLACE_CASES = [
@@ -1408,3 +1426,23 @@ def test_a_span_of_months_is_read_whole(lang: str, text: str, label: str) -> Non
 
 def test_a_single_month_after_v_stays_that_month() -> None:
     assert [d.period.label() for d in find_dates("в январе", "ru", _WED)] == ["2026-01"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Pakistan deported in October 14 Afghans.", [("in October", "2025-10")]),
+        ("de", "Österreich schob im Oktober 14 Afghanen ab.", [("im Oktober", "2025-10")]),
+        ("fr", "Le Pakistan a expulsé en octobre 14 Afghans.", [("en octobre", "2025-10")]),
+        ("ru", "Пакистан выслал в октябре 14 афганцев.", [("в октябре", "2025-10")]),
+        # negatives: a month and its day after other words stay a day
+        ("en", "They met on October 14 in Kabul.", [("October 14", "2025-10-14")]),
+        ("en", "The study is due by October 14 at noon.", [("October 14", "2025-10-14")]),
+    ],
+)
+def test_a_number_after_in_and_a_month_is_no_day(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "im Oktober 14 Afghanen": the number counts people, it is no day (held-out set Y)."""
+    found = find_dates(text, lang, date(2025, 11, 20))
+    assert [(text[d.start : d.end], d.period.label()) for d in found] == expected

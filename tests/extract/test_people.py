@@ -1047,3 +1047,54 @@ def test_a_deputy_of_a_named_portfolio_keeps_the_country(lang: str, text: str, n
 )
 def test_a_given_name_declines_with_its_surname(raw: str, latin: str) -> None:
     assert normalise_name(raw, "ru") == latin
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The talks were joined by Russia's Sergei Lavrov and China's Wang Yi.",
+            [("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")],
+            id="en-possessive",
+        ),
+        pytest.param(
+            "fr",
+            "Plusieurs ministres étaient là, dont le Français Jean-Noël Barrot.",
+            [("Jean-Noël Barrot", "FRA")],
+            id="fr-le-francais",
+        ),
+        pytest.param(
+            "de",
+            "Dabei war auch der Franzose Jean-Noël Barrot.",
+            [("Jean-Noël Barrot", "FRA")],
+            id="de-der-franzose",
+        ),
+        # negatives: a body, a single word, a country word without its article
+        pytest.param("en", "Russia's Foreign Ministry said so.", [], id="en-body"),
+        pytest.param("en", "China's Belt and Road grew.", [], id="en-one-word"),
+        pytest.param("fr", "Français Jean-Noël Barrot, lisez ceci.", [], id="fr-no-article"),
+    ],
+)
+def test_a_name_after_a_country_word_is_of_that_country(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Russia's Sergei Lavrov", "le Français Jean-Noël Barrot": a person with no role,
+    of the country the word names (held-out set Y)."""
+    people = find_people(text, lang)
+    assert [(p.name, p.country) for p in people if p.name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pakistan's Federal Minister for Railways Hanif Abbasi headed the team.", "PAK"),
+        ("Pakistani Federal Minister for Railways Hanif Abbasi headed the team.", "PAK"),
+        # negative: no country word before the title
+        ("The Federal Minister for Railways Hanif Abbasi headed the team.", None),
+    ],
+)
+def test_federal_before_a_title_keeps_the_country_before_it(text: str, country: str | None) -> None:
+    """ "Pakistan's Federal Minister for Railways X": "Federal" is part of the title, the
+    country before it is the minister's (held-out set Y)."""
+    assert [(p.name, p.country) for p in find_people(text, "en")] == [("Hanif Abbasi", country)]

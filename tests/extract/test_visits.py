@@ -4891,3 +4891,379 @@ def test_a_visitor_denying_something_else_still_visits(lang: str, text: str) -> 
     assert [(v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)] == [
         ("AFG", "2025-04-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by Uzbek Foreign Minister Bakhtiyor Saidov and Tajik"
+            " Foreign Minister Sirojiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="en-attended-by",
+        ),
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "Uzbekistan was represented by Deputy Foreign Minister Bakhromjon Aloev.",
+            [("UZB", "KAZ")],
+            id="en-represented-by",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Teilgenommen haben der usbekische Außenminister Bachtijor Saidow und der"
+            " tadschikische Außenminister Sirodschiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="de-teilgenommen",
+        ),
+        pytest.param(
+            "de",
+            "In Astana haben am 14. März 2025 Konsultationen der Region stattgefunden. Eröffnet"
+            " wurde das Treffen vom kasachischen Außenminister Murat Nurtleu.\n\n"
+            "Die usbekische Delegation wurde vom amtierenden Außenminister Bachtijor Saidow"
+            " angeführt.",
+            [("UZB", "KAZ")],
+            id="de-delegation-wurde-vom",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров иностранных дел стран региона прошла 14 марта 2025 года в Астане.\n\n"
+            "В ней приняли участие министр иностранных дел Узбекистана Бахтиёр Саидов и министр"
+            " иностранных дел Таджикистана Сироджиддин Мухриддин.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="ru-prinyali-uchastie",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres des Affaires étrangères de la région se sont réunis le 14 mars 2025 à"
+            " Astana.\n\nY ont participé le ministre ouzbek Bakhtiyor Saïdov et le ministre"
+            " tadjik Sirojiddin Muhriddin.",
+            [("UZB", "KAZ"), ("TJK", "KAZ")],
+            id="fr-ont-participe",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres des Affaires étrangères de la région se sont réunis le 14 mars 2025 à"
+            " Astana.\n\nL'Ouzbékistan était représenté par son vice-ministre des Affaires"
+            " étrangères, Bakhromjon Aloev.",
+            [("UZB", "KAZ")],
+            id="fr-represente-par",
+        ),
+    ],
+)
+def test_a_later_paragraphs_participants_attend_the_meeting(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A participants' sentence in the paragraph after a meeting's ("The meeting was
+    attended by ...", "приняли участие") names visitors to the meeting's place (set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+    assert all(v.date.label() == "2025-03-14" for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "Uzbek Foreign Minister Bakhtiyor Saidov met Tajik Foreign Minister Sirojiddin"
+            " Muhriddin in 2019.",
+            id="en-later-meeting-no-attendance-word",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров прошла 14 марта 2025 года в Астане.\n\n"
+            + "Прочее сообщение без фактов. " * 30
+            + "\n\nВ конференции приняли участие министр иностранных дел Узбекистана"
+            " Бахтиёр Саидов и министр иностранных дел Таджикистана Сироджиддин Мухриддин.",
+            id="ru-too-far-from-the-meeting",
+        ),
+    ],
+)
+def test_a_later_paragraph_without_participants_or_far_away_attends_nothing(
+    lang: str, text: str
+) -> None:
+    assert [v for v in extract_visits(text, lang, PUB) if v.host_country == "KAZ"] == []
+
+
+DATELINE_MEETINGS = [
+    pytest.param(
+        "en",
+        "TERMEZ, April 18, 2025 (Wire) - ",
+        "A regional conference on transport ended on Thursday in the Uzbek border city.\n\n"
+        "The Afghan delegation was led by Deputy Prime Minister Abdul Ghani Baradar.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Termes, 18. April 2025 – ",
+        "In der usbekischen Grenzstadt sind am Donnerstag die Verkehrsminister der Region zu"
+        " einer Konferenz zusammengekommen.\n\n"
+        "Die afghanische Delegation wurde von Vizepremier Abdul Ghani Baradar geleitet.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Termez, 18 avril 2025 — ",
+        "Une conférence régionale sur les transports s'est achevée jeudi dans la ville"
+        " frontalière ouzbèke.\n\n"
+        "La délégation afghane était conduite par le vice-Premier ministre Abdul Ghani Baradar.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "ТЕРМЕЗ, 18 апреля 2025 года. ",
+        "В четверг в узбекском приграничном городе завершилась региональная конференция по"
+        " транспорту.\n\n"
+        "Афганскую делегацию возглавлял заместитель премьер-министра Абдул Гани Барадар.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "text"), DATELINE_MEETINGS)
+def test_a_leads_meeting_without_a_city_is_in_the_datelines(
+    lang: str, dateline: str, text: str
+) -> None:
+    """ "TERMEZ - A conference ended in the border city. // The Afghan delegation was led by
+    X": the participants came to the dateline's city (held-out set Y)."""
+    visits = extract_visits(dateline + text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.date.label()) for v in visits] == [
+        ("AFG", "UZB", "Termez", "2025-04-17")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "text"), DATELINE_MEETINGS)
+def test_a_meeting_without_a_city_or_a_dateline_places_nobody(
+    lang: str, dateline: str, text: str
+) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
+REMOTE_SIDES = [
+    pytest.param(
+        "en",
+        "Delegations of Uzbekistan, Kazakhstan and Turkmenistan met in Kabul on 14 March 2025.",
+        "Turkmenistan took part by video link.",
+        "Turkmenistan took part too.",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Delegationen aus Usbekistan, Kasachstan und Turkmenistan trafen sich am 14. März 2025"
+        " in Kabul.",
+        "Turkmenistan nahm per Video teil.",
+        "Turkmenistan nahm ebenfalls teil.",
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Des délégations de l'Ouzbékistan, du Kazakhstan et du Turkménistan se sont réunies le"
+        " 14 mars 2025 à Kaboul.",
+        "Le Turkménistan a participé par visioconférence.",
+        "Le Turkménistan a participé aussi.",
+        id="fr",
+    ),
+    pytest.param(
+        "ru",
+        "Делегации Узбекистана, Казахстана и Туркменистана встретились 14 марта 2025 года в"
+        " Кабуле.",
+        "Туркменистан участвовал по видеосвязи.",
+        "Туркменистан также участвовал.",
+        id="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "meeting", "remote", "present"), REMOTE_SIDES)
+def test_a_listed_side_that_took_part_from_afar_came_nowhere(
+    lang: str, meeting: str, remote: str, present: str
+) -> None:
+    """ "Delegations of A, B and C met in Kabul. C took part by video link.": C is no
+    visitor (held-out set Y); without the video link it is."""
+    remote_visits = extract_visits(f"{meeting} {remote}", lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in remote_visits] == [
+        ("UZB", "AFG"),
+        ("KAZ", "AFG"),
+    ]
+    present_visits = extract_visits(f"{meeting} {present}", lang, PUB)
+    assert [v.visitor_country for v in present_visits] == ["UZB", "KAZ", "TKM"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by the foreign ministers of Tajikistan and Turkmenistan as"
+            " well as Russia's Sergei Lavrov.",
+            [("RUS", "Sergei Lavrov"), ("TJK", None), ("TKM", None)],
+            id="en-list-and-possessive",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Teilgenommen haben die Außenminister Tadschikistans und Turkmenistans sowie der"
+            " Franzose Jean-Noël Barrot.",
+            [("FRA", "Jean-Noël Barrot"), ("TJK", None), ("TKM", None)],
+            id="de-list-and-der-franzose",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres de la région se sont réunis le 14 mars 2025 à Astana.\n\n"
+            "Y ont participé les ministres du Tadjikistan et du Turkménistan, ainsi que le"
+            " Français Jean-Noël Barrot.",
+            [("FRA", "Jean-Noël Barrot"), ("TJK", None), ("TKM", None)],
+            id="fr-list-and-le-francais",
+        ),
+        pytest.param(
+            "en",
+            "Foreign ministers of the region gathered in Astana on 14 March 2025.\n\n"
+            "The meeting was attended by Russia's Sergei Lavrov.",
+            [("RUS", "Sergei Lavrov")],
+            id="en-one-named-without-role",
+        ),
+    ],
+)
+def test_named_participants_and_a_list_of_countries_all_attend(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A participants' sentence naming people by nationality ("Russia's Sergei Lavrov")
+    and listing countries: each attends the meeting (held-out set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.visitor) for v in visits] == expected
+    assert {v.host_country for v in visits} == {"KAZ"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Russian Foreign Minister Sergei Lavrov spoke with Uzbek Foreign Minister Bakhtiyor"
+            " Saidov by phone on Monday. He is due to fly on from Tashkent to Dushanbe on 3 May"
+            " for talks with Tajik President Emomali Rahmon.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der russische Außenminister Sergej Lawrow telefonierte am Montag mit dem usbekischen"
+            " Außenminister Bachtijor Saidow. Er reist am 3. Mai von Taschkent weiter nach"
+            " Duschanbe zu Gesprächen mit dem tadschikischen Präsidenten Emomali Rahmon.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu lundi par"
+            " téléphone avec le ministre ouzbek Bakhtiyor Saïdov. Il se rendra le 3 mai de"
+            " Tachkent à Douchanbé pour des entretiens avec le président tadjik Emomali Rahmon.",
+            id="fr",
+        ),
+    ],
+)
+def test_he_is_the_subject_before_and_a_city_left_is_no_destination(lang: str, text: str) -> None:
+    """ "X spoke with Y. He will fly on from Tashkent to Dushanbe for talks with Z": "he" is
+    X, the subject of the sentence before, not Y; Tashkent, only left, is no destination;
+    Z is met, not the visitor (held-out set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("RUS", "TJK", "2025-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan kündigte an, im Frühjahr 2027"
+            " nach Kirgistan und Tadschikistan zu reisen.",
+            ["KGZ", "TJK"],
+            id="zu-reisen",
+        ),
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan will im Frühjahr 2027 nach"
+            " Kirgistan und Tadschikistan reisen.",
+            ["KGZ", "TJK"],
+            id="will-reisen",
+        ),
+        pytest.param(
+            "Bundesentwicklungsministerin Reem Alabali Radovan will im Frühjahr 2027 nach"
+            " Kirgistan reisen.",
+            ["KGZ"],
+            id="one-country",
+        ),
+    ],
+)
+def test_a_list_of_destinations_before_a_closing_verb_is_one_trip_each(
+    text: str, hosts: list[str]
+) -> None:
+    """ "nach Kirgistan und Tadschikistan zu reisen": where the verb closes the clause, each
+    listed country is a destination (held-out set Y)."""
+    visits = extract_visits(text, "de", date(2026, 10, 16))
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("DEU", code, "2027-H1") for code in hosts
+    ]
+
+
+def test_a_side_represented_by_an_official_sends_that_official() -> None:
+    """ "Usbekistan war durch Vizeaußenminister X vertreten": X is Uzbekistan's visitor at
+    the meeting of the paragraph before (held-out set Y)."""
+    text = (
+        "In Astana trafen sich am 14. März 2025 die Außenminister der Region. Gastgeber war der"
+        " kasachische Außenminister Murat Nurtleu.\n\nUsbekistan war durch Vizeaußenminister"
+        " Bachromdschon Alojew vertreten."
+    )
+    visits = extract_visits(text, "de", PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.date.label()) for v in visits] == [
+        ("UZB", "KAZ", "Bachromdschon Alojew", "2025-03-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Foreign ministers of the region met in Astana on 14 March 2025.\n\n"
+            "Turkmenistan was represented by Deputy Foreign Minister Vepa Hadjiev, and"
+            " Pakistan by its special representative for Afghanistan, Mohammad Sadiq.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "In Astana trafen sich am 14. März 2025 die Außenminister der Region.\n\n"
+            "Turkmenistan war durch Vizeaußenminister Vepa Hadjiew vertreten, Pakistan durch"
+            " den Sonderbeauftragten für Afghanistan, Mohammad Sadiq.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres de la région se sont réunis le 14 mars 2025 à Astana.\n\n"
+            "Le Turkménistan était représenté par son vice-ministre des Affaires étrangères,"
+            " Vepa Hadjiev, et le Pakistan par son représentant spécial pour l'Afghanistan,"
+            " Mohammad Sadiq.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Встреча министров иностранных дел стран региона прошла 14 марта 2025 года в Астане.\n\n"
+            "Туркмения была представлена заместителем министра иностранных дел Вепой"
+            " Хаджиевым, Пакистан – специальным представителем по Афганистану Мухаммадом"
+            " Садиком.",
+            id="ru",
+        ),
+    ],
+)
+def test_each_side_represented_in_one_sentence_sends_its_official(lang: str, text: str) -> None:
+    """ "Turkmenistan was represented by X, and Pakistan by its special representative for
+    Afghanistan, Y": each side is the country named first before its official (set Y)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [
+        ("TKM", "KAZ"),
+        ("PAK", "KAZ"),
+    ]

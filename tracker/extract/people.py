@@ -116,6 +116,11 @@ class _Rules:
     organisation_words: frozenset[str] = frozenset()
     organisation_endings: tuple[str, ...] = ()
     organisation_stems: tuple[str, ...] = ()
+    # "Russia's Sergei Lavrov", "le Français Jean-Noël Barrot": a country word (of these
+    # forms) joined to a name (data 'national_names', held-out set Y)
+    national_forms: frozenset[str] = frozenset()
+    national_link_re: re.Pattern[str] | None = None
+    national_lead_re: re.Pattern[str] | None = None
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -262,7 +267,15 @@ def _compile(lang: str) -> _Rules:
         rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}),?[ \t]+(?:{speech})(?!\w)"
     )
     translit = {str(k): str(v) for k, v in (data.get("transliteration") or {}).items()}
+    national = data.get("national_names") or {}
     return _Rules(
+        national_forms=frozenset(as_list(national.get("forms"))),
+        national_link_re=patterns.compile(str(national["link"])) if national.get("link") else None,
+        national_lead_re=(
+            patterns.compile(rf"(?:{national['lead']})$", re.IGNORECASE)
+            if national.get("lead")
+            else None
+        ),
         roles=tuple(roles),
         role_re=role_re,
         role_index=role_index,
@@ -899,12 +912,50 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
             continue  # "officials in Ashgabat said", "said Berlin": a place speaks for them
         found.append(PersonMention(normalise_name(name, lang), None, None, s, e))
         taken.append((s, e))
+    found.extend(_national_names(text, lang, rules, countries, taken))
     found.extend(_surname_mentions(text, lang, rules, found))
     found.sort(key=lambda p: (p.start, p.end))
     found = _shared_nationality(text, found, rules)
     if rules.same_role_as_before:
         found = _same_role_as_before(text, found, rules.same_role_as_before)
     return _resolve(found)
+
+
+# A name after a country word: two or three capitalised words.
+_NATIONAL_NAME_RE = patterns.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,2}}(?![\w'’-])")
+# How far before a demonym its article may start ("l'", "le ").
+_NATIONAL_LEAD = 6
+
+
+def _national_names(
+    text: str, lang: str, rules: _Rules, countries: list[Any], taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """People named after a country word with no role: "Russia's Sergei Lavrov", "le
+    Français Jean-Noël Barrot", "der Italiener Antonio Tajani" (held-out set Y)."""
+    if rules.national_link_re is None or not rules.national_forms:
+        return []
+    out: list[PersonMention] = []
+    covered = _inside_any(taken)
+    for c in countries:
+        if c.form not in rules.national_forms or covered(c.start):
+            continue
+        link = rules.national_link_re.match(text, c.end)
+        if link is None:
+            continue
+        if rules.national_lead_re is not None and not rules.national_lead_re.search(
+            text, max(0, c.start - _NATIONAL_LEAD), c.start
+        ):
+            continue
+        nm = _NATIONAL_NAME_RE.match(text, link.end())
+        if nm is None or covered(nm.start()) or covered(nm.end() - 1):
+            continue
+        name = nm.group(0)
+        if _names_a_body(name, lang) or _is_place_or_country(name, lang):
+            continue
+        if any(w in rules.not_names for w in name.split()) or rules.role_re.search(name):
+            continue
+        out.append(PersonMention(normalise_name(name, lang), None, c.code, c.start, nm.end()))
+    return out
 
 
 # An inflected form holds at most this many letters after an organisation stem.

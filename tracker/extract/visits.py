@@ -148,6 +148,12 @@ class _Rules:
     place_before: int
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     led_by_re: re.Pattern[str]
+    # "The meeting was attended by ...", "приняли участие": who took part in the meeting of
+    # an earlier paragraph (data 'attendance', held-out set Y)
+    attendance_re: re.Pattern[str]
+    # "summit", "Treffen", "réunion", "заседание": a many-sided meeting (data
+    # 'meeting_events'); one in a lead without a city is held in the dateline's city
+    meeting_event_re: re.Pattern[str]
     head_next_re: re.Pattern[str]
     capital_re: re.Pattern[str]
     capitals: dict[str, str]
@@ -283,6 +289,8 @@ def _compile(lang: str) -> _Rules:
             for topic, forms in (data.get("topics") or {}).items()
         ),
         led_by_re=words("led_by"),
+        attendance_re=words("attendance"),
+        meeting_event_re=words("meeting_events"),
         head_next_re=patterns.compile(
             "|".join(str(p) for p in as_list(data.get("delegation_head"))) or NEVER.pattern,
             re.IGNORECASE,
@@ -663,10 +671,13 @@ def _host(
     if places:
         # "a delegation from Uzbekistan's Surkhandarya region travelled to Mazar-i-Sharif":
         # where the travellers come from is no destination, when another city is named
-        away = [p for p in places if not _origin(text, rules, seg, p)] or places
-        after = [p for p in away if p.start >= trigger.start()]
-        place = after[0] if after else away[0]
-        return place.code, place.name, "visits.place"
+        away = [p for p in places if not _origin(text, rules, seg, p)]
+        if away:
+            after = [p for p in away if p.start >= trigger.start()]
+            place = after[0] if after else away[0]
+            return place.code, place.name, "visits.place"
+        # "will fly on from Tashkent to Dushanbe for talks with Tajik President X": a
+        # city only left is no destination; the other signs below decide (set Y)
     # "a visit to Afghanistan": a destination word just after the visit word
     for t in (trigger, *later):
         # "reist in der kommenden Woche nach Pakistan": a date right after the visit
@@ -759,6 +770,13 @@ def _visited_country(
     if not before:
         return None
     c = before[-1]
+    for prev in reversed(before[:-1]):
+        # "nach Kirgistan und Tadschikistan reisen": the list's first country has the
+        # destination word; the others are further destinations (set Y)
+        gap = text[prev.end : c.start]
+        if not (0 < len(gap) <= LISTED_GAP and gap.strip() and rules.joiner_re.match(gap)):
+            break
+        c = prev
     # a destination word right before the country ("nach Usbekistan"), searched in place
     stop = c.start
     while stop > 0 and text[stop - 1].isspace():
@@ -979,6 +997,30 @@ def _visitors(
                     found += [(code, None) for code in run if code not in dict(found)]
         if found:
             return found
+    # "Le Turkménistan était représenté par son vice-ministre, X, et le Pakistan par son
+    # représentant spécial pour l'Afghanistan, Y": each side is the first country named
+    # since the last person (set Y)
+    if rules.attendance_re.search(text, seg.start, seg.end):
+        paired: list[tuple[str, PersonMention | None]] = []
+        last_end = seg.start
+        for person in people:
+            if not person.name or person.country:
+                continue
+            side = next(
+                (
+                    c.code
+                    for c in countries
+                    if last_end <= c.start < person.start
+                    and c.code != host
+                    and c.form not in _PLACE_FORMS
+                ),
+                None,
+            )
+            if side is not None and side not in dict(paired):
+                paired.append((side, person))
+            last_end = person.end
+        if len(paired) >= 2:
+            return paired
     # "delegations from Uzbekistan, Turkmenistan and other countries"
     for m in rules.from_re.finditer(text, seg.start, seg.end):
         runs = _country_runs(text, rules, host, countries, m.end())
@@ -1068,6 +1110,16 @@ def _further_destinations(
         ),
         None,
     )
+    if last is None and rules.verb_final:
+        # "nach Kirgistan und Tadschikistan zu reisen": the verb comes last (set Y)
+        last = next(
+            (
+                c
+                for c in countries
+                if c.code == host and c.end <= trigger.start() and c.form not in _PLACE_FORMS
+            ),
+            None,
+        )
     found: list[str] = []
     if last is None:
         return found
@@ -1393,6 +1445,23 @@ def _drafts_of(
             ),
             None,
         )
+        if prior is not None:
+            # "Lavrov spoke with Saidov last week. He is due to fly on to Dushanbe": "he" is
+            # the subject of that sentence, its first official named (set Y)
+            opening = max(
+                text.rfind(c, max(0, seg.start - _PRONOUN_REACH), prior.start) for c in ".!?\n"
+            )
+            prior = next(
+                (
+                    p
+                    for p in all_people
+                    if opening < p.start <= prior.start
+                    and p.name
+                    and p.country
+                    and not _speaker_label(text, p)
+                ),
+                prior,
+            )
         if prior is not None and seg.start - prior.end <= _PRONOUN_REACH:
             people = sorted(
                 [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
@@ -1437,7 +1506,17 @@ def _drafts_of(
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
-    if located:
+    if (
+        not located
+        and meeting is None
+        and home is not None
+        and home_city is not None
+        and seg.start < _DATELINE_MEETING_CHARS
+        and rules.meeting_event_re.search(text, seg.start, seg.end)
+    ):
+        # "TERMEZ, 25 September - The conference ended on Thursday in the border city.":
+        # a lead's meeting that names no city is held in the dateline's (held-out set Y)
+        located = [PlaceMention(home_city, home, seg.start, seg.start, home_city)]
         line_end = text.find("\n", seg.end)
         found = _Meeting(
             located[0],
@@ -1446,7 +1525,26 @@ def _drafts_of(
             seg.start,
             seg.end,
         )
-    if meeting is not None and seg.start > meeting.paragraph_end:
+        located = []
+    elif located:
+        line_end = text.find("\n", seg.end)
+        found = _Meeting(
+            located[0],
+            [d for d in seg_dates if d.period.known],
+            line_end if line_end >= 0 else len(text),
+            seg.start,
+            seg.end,
+        )
+    if (
+        meeting is not None
+        and seg.start > meeting.paragraph_end
+        and not (
+            seg.start - meeting.paragraph_end <= _ATTENDANCE_REACH
+            and rules.attendance_re.search(text, seg.start, seg.end)
+        )
+    ):
+        # "Ministers gathered in Tashkent on Wednesday. // The meeting was attended by
+        # ...": a participants' sentence of a later paragraph still tells of the meeting
         meeting = None
     # "Talks were held in Ashgabat. The Afghan delegation was led by X."
     head = _next_head(next_seg, text, rules, all_countries, all_people)
@@ -1545,6 +1643,12 @@ def _drafts_of(
         if head is not None and d.visitor is None and d.visitor_country == head[0] and head[1]:
             d.visitor, d.visitor_role = head[1].name, head[1].role
     return drafts, found
+
+
+# How far (characters) after its paragraph a meeting's participants may be listed.
+_ATTENDANCE_REACH = 700
+# How far into the text a meeting that names no city stands in the dateline's city.
+_DATELINE_MEETING_CHARS = 600
 
 
 # How far back (characters) the owner of "his ministry" may be named.
@@ -1918,13 +2022,23 @@ def _part_drafts(
         other = _other_country(host, counts) if host in main else None
         sides_met = [other] if other else _two_sides(host, counts)
         visitors = [(code, None) for code in sides_met]
+    if rule == "visits.meeting" and any(p is not None and p.name for _, p in visitors):
+        # "Y ont participé les ministres du Kazakhstan, du Tadjikistan et du Turkménistan,
+        # ainsi que le Français X": the listed countries attend beside the named people
+        for run in _country_runs(text, rules, host, countries, seg.start):
+            if len(run) >= 2:
+                visitors += [(code, None) for code in run if code not in dict(visitors)]
     if rule == "visits.meeting" and len(visitors) < 2:
-        # only a named official of another country, a list of countries or a delegation
-        # attends; "über den iranischen Hafen" names no participant
+        # only a named official of another country ("le Français X" too), a list of
+        # countries or a delegation attends; "über den iranischen Hafen" names no participant
         visitors = [
             (code, person)
             for code, person in visitors
-            if (person is not None and person.role and person.country in (code, None))
+            if (
+                person is not None
+                and (person.role or person.name)
+                and person.country in (code, None)
+            )
             or _near_strong(text, rules, code, countries, triggers)
         ]
     # the document's other side visits when a strong visit word or an official
@@ -2712,6 +2826,33 @@ def _published_by(
     return [replace(first, country=publisher), *people[1:]]
 
 
+def _remote_sides(
+    text: str, rules: _Rules, segments: list[Segment], countries: list[CountryMention]
+) -> set[str]:
+    """The countries that took part from afar: the one country of a sentence that tells of
+    taking part (data 'attendance') with a remote word of not_visit ("took part by video
+    link", "участвовала по видеосвязи") and no arrival (set Y)."""
+    out: set[str] = set()
+    starts = [seg.start for seg in segments]
+    for m in find_all(rules.not_visit_re, text):
+        if not any(w in m.group(0).lower() for w in rules.remote_words):
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        seg = segments[k]
+        if rules.arrival_re.search(text, seg.start, seg.end) or not rules.attendance_re.search(
+            text, seg.start, seg.end
+        ):
+            continue  # a call beside a trip, not a side taking part from afar
+        codes = {
+            c.code for c in _within(countries, seg.start, seg.end) if c.form not in _PLACE_FORMS
+        }
+        if len(codes) == 1:
+            out |= codes
+    return out
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -2779,6 +2920,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         if place is not None:
             meeting = place
     drafts.extend(_table_drafts(text, lang, published, rules, counts))
+    remote = _remote_sides(text, rules, segments, countries)
+    if remote:
+        # "в составе Узбекистана, Казахстана, Туркменистана ... Туркменская сторона
+        # участвовала по видеосвязи": a listed side that took part from afar came nowhere
+        drafts = [d for d in drafts if d.visitor is not None or d.visitor_country not in remote]
     visits: list[Visit] = []
     _name_back_references(text, rules, drafts)
     for d in _merge(_fold_headlines(text, drafts)):
