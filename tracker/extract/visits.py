@@ -2834,16 +2834,18 @@ def _remote_sides(
     link", "участвовала по видеосвязи") and no arrival (set Y)."""
     out: set[str] = set()
     starts = [seg.start for seg in segments]
-    for m in find_all(rules.not_visit_re, text):
-        if not any(w in m.group(0).lower() for w in rules.remote_words):
-            continue
-        k = bisect_right(starts, m.start()) - 1
+    # PERF: not_visit has no leading words to scan for; only sentences that tell of
+    # taking part are asked
+    attending = {bisect_right(starts, m.start()) - 1 for m in find_all(rules.attendance_re, text)}
+    for k in sorted(attending):
         if k < 0:
             continue
         seg = segments[k]
-        if rules.arrival_re.search(text, seg.start, seg.end) or not rules.attendance_re.search(
-            text, seg.start, seg.end
-        ):
+        remote = any(
+            any(w in m.group(0).lower() for w in rules.remote_words)
+            for m in rules.not_visit_re.finditer(text, seg.start, seg.end)
+        )
+        if not remote or rules.arrival_re.search(text, seg.start, seg.end):
             continue  # a call beside a trip, not a side taking part from afar
         codes = {
             c.code for c in _within(countries, seg.start, seg.end) if c.form not in _PLACE_FORMS
