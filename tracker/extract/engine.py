@@ -2288,10 +2288,14 @@ def _past_span(word: str, unit: str, cal: _Calendar, published: date, lang: str)
     if n is None or n != n.to_integral_value() or not 0 < n < 100:
         return None
     unit = _key(unit)
-    per = 1 if unit in cal.days_words else 7 if unit in cal.weeks_words else 30
-    if unit not in cal.days_words | cal.weeks_words | cal.months_words:
+    if unit in cal.days_words:
+        days = int(n)
+    elif unit in cal.weeks_words:
+        days = 7 * int(n)
+    elif unit in cal.months_words:
+        days = 30 * int(n)
+    else:
         return None
-    days = int(n) * per
     if days > PAST_SPAN_MAX_DAYS:
         return None
     first = published - timedelta(days=days - 1)
