@@ -708,3 +708,51 @@ def test_a_refugees_minister_back_from_a_city_made_a_trip_there(lang: str, text:
         "Islamabad",
         "held",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        pytest.param(
+            "de", "Der italienische Außenminister traf den Japaner.", ["ITA", "JPN"], id="de"
+        ),
+        pytest.param(
+            "fr", "L'Italien et la ministre espagnole à Varsovie.", ["ITA", "ESP", "POL"], id="fr"
+        ),
+        pytest.param(
+            "ru",
+            "Министр Италии встретился с японским послом в Риме.",
+            ["ITA", "JPN", "ITA"],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "La ministre suisse a rencontré le Belge à Bruxelles.",
+            ["CHE", "BEL", "BEL"],
+            id="fr-che-bel",
+        ),
+        pytest.param(
+            "de",
+            "Die schwedische und die niederländische Delegation in Seoul.",
+            ["SWE", "NLD", "KOR"],
+            id="de-swe-nld-kor",
+        ),
+        # "Vienne" is a French town too: no capital of Austria in French
+        pytest.param("fr", "Le préfet de la Vienne a reçu le ministre.", [], id="fr-vienne"),
+    ],
+)
+def test_european_and_east_asian_partners_are_countries(
+    lang: str, text: str, codes: list[str]
+) -> None:
+    """Demonyms, adjectives and capitals of the region's European and East Asian partners,
+    which only the English data had ("l'Italien Antonio Tajani" named no country)."""
+    assert [c.code for c in find_countries(text, lang)] == codes
+
+
+def test_a_visitor_of_a_european_partner_visits() -> None:
+    text = (
+        "Taschkent, 26. November 2026 - Der italienische Außenminister Marco Rossi besuchte "
+        "am Montag Taschkent."
+    )
+    [v] = extract_visits(text, "de", _HOME_MET)
+    assert (v.visitor_country, v.host_country, v.visitor) == ("ITA", "UZB", "Marco Rossi")
