@@ -5691,6 +5691,24 @@ _NOV_2026 = date(2026, 11, 24)
             ("Numériseront toutes les déclarations de transit", "2027-06", "douanes"),
             id="fr-plural",
         ),
+        pytest.param(
+            "ru",
+            "Министерство сельского хозяйства до мая 2027 года обеспечит хранение зерна.",
+            ("Обеспечит хранение зерна", "2027-05", "Министерство сельского хозяйства"),
+            id="ru-deadline-first",
+        ),
+        pytest.param(
+            "ru",
+            "Таможенный комитет оснастит оба перехода весами до 1 марта 2027 года.",
+            ("Оснастит оба перехода весами", "2027-03-01", "Таможенный комитет"),
+            id="ru-deadline-after",
+        ),
+        pytest.param(
+            "ru",
+            "Парламент к 2027 году закрепит порядок транзита в законе.",
+            ("Закрепит порядок транзита в законе", "2027", "Парламент"),
+            id="ru-year-dative",
+        ),
     ],
 )
 def test_a_bodys_future_act_with_a_dated_deadline_is_a_measure(
@@ -5718,6 +5736,15 @@ def test_a_bodys_future_act_with_a_dated_deadline_is_a_measure(
         pytest.param(
             "fr", "Les agriculteurs récolteront plus de blé d'ici juin 2027.", id="fr-no-body"
         ),
+        # a present is no commitment; travel, a figure and no body are none either
+        pytest.param(
+            "ru", "Министерство до мая 2027 года обеспечивает хранение зерна.", id="ru-present"
+        ),
+        pytest.param("ru", "Министр до марта 2027 года посетит Кабул.", id="ru-travel"),
+        pytest.param(
+            "ru", "Товарооборот до 2030 года превысит три миллиарда долларов.", id="ru-figure"
+        ),
+        pytest.param("ru", "Фермеры до июня 2027 года соберут больше пшеницы.", id="ru-no-body"),
     ],
 )
 def test_a_future_without_a_body_or_a_measure_is_none(lang: str, text: str) -> None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.extract import patterns
-from tracker.extract.engine import document_countries, find_countries
+from tracker.extract.engine import document_countries, find_countries, has_grammemes
 from tracker.extract.fastscan import (
     _FOLD_ODDITIES_RE,
     lowered_text,
@@ -89,6 +89,9 @@ class _Prose:
     # "Новая дорога увеличит ...", "Это решение подпишет президент": a verb that also tells
     # an effect, or stands before its subject, is a measure only of a body or state as subject
     needs_who: bool = False
+    # "Министерство до марта обеспечит ...": the rule's `verb` group must be read with these
+    # grammemes under the language's morphology (a future, not a present: "обеспечивает")
+    verb_grammemes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,8 @@ class _Rules:
     # ", and WFP will extend ...": a coordinated clause with a subject and modal of its own,
     # whose dates are its own measure's
     other_clause_re: re.Pattern[str]
+    # the language's morphology option (common data), for rules' verb_grammemes
+    morphology: str
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -206,6 +211,7 @@ def _compile(lang: str) -> _Rules:
             subject_responsible=bool(p.get("subject_responsible")),
             subject_who=bool(p.get("subject_who")),
             needs_who=bool(p.get("needs_who")),
+            verb_grammemes=frozenset(str(g) for g in as_list(p.get("verb_grammemes"))),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -284,6 +290,9 @@ def _compile(lang: str) -> _Rules:
         other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
         if data.get("other_clause")
         else NEVER,
+        morphology=str(
+            (load_rules("common", lang).get("options") or {}).get("morphology") or "none"
+        ),
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
         else NEVER,
@@ -963,6 +972,21 @@ def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
     return _clean_cell(raw)
 
 
+def _verb_matches(prose: _Prose, text: str, rules: _Rules) -> list[re.Match[str]]:
+    """The rule's matches whose `verb` reads with its grammemes ("до марта обеспечивает",
+    a present, is no commitment); after a word that does not ("Комитет оснастит ..."), the
+    search goes on right behind it."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (m := prose.pattern.search(text, pos)) is not None:
+        if has_grammemes(m.group("verb").lower(), prose.verb_grammemes, rules.morphology):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.end("verb")
+    return found
+
+
 def _from_prose(
     text: str, lang: str, published: date | None, rules: _Rules, seen: list[ActionItem]
 ) -> list[ActionItem]:
@@ -978,7 +1002,12 @@ def _from_prose(
         # PERF: a substring test is far cheaper than scanning with the pattern
         if prose.needs and not any(scan.has(word) for word in prose.needs):
             continue
-        for m in scan.find_all(prose.pattern):
+        found = (
+            _verb_matches(prose, text, rules)
+            if prose.verb_grammemes
+            else scan.find_all(prose.pattern)
+        )
+        for m in found:
             if any(a <= m.start() < b for a, b in read):
                 continue
             c_start, c_end = _clause_bounds(text, m.start(), m.end())

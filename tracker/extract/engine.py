@@ -440,6 +440,15 @@ def lemmas(word: str, morphology: str) -> tuple[str, ...]:
     return (word,)
 
 
+@lru_cache(maxsize=4096)
+def has_grammemes(word: str, grammemes: frozenset[str], morphology: str) -> bool:
+    """True when one reading of a lower-cased word carries every grammeme ("обеспечит"
+    is a future: `futr`); with no morphology declared nothing can be told, so True."""
+    if morphology == "pymorphy3":
+        return any(grammemes <= p.tag.grammemes for p in morph_analyzer().parse(word))
+    return True
+
+
 def place_lemmas(word: str, morphology: str) -> tuple[str, ...]:
     """`lemmas`, less the readings of a place name in the plural: "кабулов" is the surname
     Kabulov, not "of the Kabuls" (a city is named in the singular)."""
