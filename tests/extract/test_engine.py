@@ -79,6 +79,9 @@ COUNTRY_CASES = [
     ),
     ("en-capital", "en", "He flew to Tashkent.", [("UZB", "capital")]),
     ("en-taliban", "en", "The Taliban said so.", [("AFG", "alias")]),
+    # the Taliban as an adjective: "le ministre taliban", "талибского правительства"
+    ("fr-taliban-adjective", "fr", "le ministre taliban des Finances", [("AFG", "adjective")]),
+    ("ru-taliban-adjective", "ru", "делегация талибского правительства", [("AFG", "adjective")]),
     ("en-islamic-emirate", "en", "the Islamic Emirate of Afghanistan replied", [("AFG", "alias")]),
     ("en-us-dotted", "en", "The U.S. declined.", [("USA", "name")]),
     ("en-us-pronoun", "en", "Let us begin.", []),
