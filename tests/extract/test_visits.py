@@ -1685,6 +1685,70 @@ def test_a_stay_told_with_to_be_is_a_held_visit(
     assert got == [(*sides, "held")]
 
 
+# A stay told in the present ("is in Tashkent this week", "ist derzeit in Kabul", "se trouve
+# à Tachkent", "est actuellement à Kaboul") is a held visit, dated in the month it is told.
+STAYING_THERE = [
+    pytest.param(
+        "en",
+        "Kyrgyz Economy Minister Daniyar Amangeldiev is in Kabul this week.",
+        ("KGZ", "AFG"),
+        id="en",
+    ),
+    pytest.param(
+        "en",
+        "Pakistan's Interior Minister Mohsin Naqvi is currently in Tashkent.",
+        ("PAK", "UZB"),
+        id="en-currently",
+    ),
+    pytest.param(
+        "de",
+        "Der kirgisische Wirtschaftsminister Danijar Amangeldijew ist diese Woche in Kabul.",
+        ("KGZ", "AFG"),
+        id="de",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministre kirghiz de l'Économie Daniyar Amangueldiev se trouve à Kaboul cette semaine.",
+        ("KGZ", "AFG"),
+        id="fr",
+    ),
+    pytest.param(
+        "fr",
+        "Le ministre pakistanais de l'Intérieur est actuellement à Tachkent.",
+        ("PAK", "UZB"),
+        id="fr-actuellement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), STAYING_THERE)
+def test_a_stay_told_in_the_present_is_a_held_visit(
+    lang: str, text: str, sides: tuple[str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [(*sides, "held", "2025-04")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The Uzbek embassy is in Kabul.", id="en-building"),
+        pytest.param(
+            "de", "Das Abkommen mit Usbekistan ist in Kraft, sagte der Minister.", id="de"
+        ),
+        pytest.param(
+            "de", "Der kasachische Minister ist in Sorge über die Lage in Kabul.", id="de-sorge"
+        ),
+        pytest.param("fr", "La solution est à Kaboul, selon le ministre pakistanais.", id="fr"),
+    ],
+)
+def test_being_in_a_place_without_an_official_staying_is_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []
+
+
 # "since the visit of X to Berlin in February": the "since" phrase names this very visit, so
 # its date is the visit's (not a bare month read again around publication).
 SINCE_THIS_VISIT = [
