@@ -1749,6 +1749,74 @@ def test_being_in_a_place_without_an_official_staying_is_no_visit(lang: str, tex
     assert extract_visits(text, lang, PUB) == []
 
 
+# "arrived here" is the city of the dateline; a dateline of a place in capitals may end with
+# a colon, as Pakistani papers write ("ISLAMABAD: Prime Minister X left for Dushanbe").
+ARRIVED_HERE = [
+    pytest.param(
+        "en",
+        "ISLAMABAD: Kyrgyz Economy Minister Daniyar Amangeldiev arrived here on Monday.",
+        ("KGZ", "PAK", "Islamabad", "2025-04-21"),
+        id="en-colon-here",
+    ),
+    pytest.param(
+        "en",
+        "TASHKENT, April 20 (AP) - A Pakistani trade delegation arrived here on Sunday.",
+        ("PAK", "UZB", "Tashkent", "2025-04-20"),
+        id="en-comma-here",
+    ),
+    pytest.param(
+        "en",
+        "ISLAMABAD: Prime Minister Shehbaz Sharif left for Dushanbe on Monday on a two-day "
+        "official visit.",
+        ("PAK", "TJK", "Dushanbe", "2025-04-21"),
+        id="en-colon-home",
+    ),
+    pytest.param(
+        "de",
+        "Taschkent, 20. April - Der kirgisische Wirtschaftsminister Danijar Amangeldijew ist am "
+        "Sonntag hier eingetroffen.",
+        ("KGZ", "UZB", "Tashkent", "2025-04-20"),
+        id="de-hier",
+    ),
+    pytest.param(
+        "fr",
+        "TACHKENT, 20 avril - Le ministre kirghiz de l'Économie Daniyar Amangueldiev est arrivé "
+        "ici dimanche.",
+        ("KGZ", "UZB", "Tashkent", "2025-04-20"),
+        id="fr-ici",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARRIVED_HERE)
+def test_arrived_here_is_the_datelines_city(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline: "here" names no city
+        pytest.param(
+            "Kyrgyz Economy Minister Daniyar Amangeldiev arrived here on Monday.", id="none"
+        ),
+        # a headline's topic before a colon is no dateline
+        pytest.param(
+            "Kabul: Prime Minister Shehbaz Sharif arrived on Monday on an official visit.",
+            id="topic-colon",
+        ),
+    ],
+)
+def test_here_without_a_dateline_names_no_city(text: str) -> None:
+    assert extract_visits(text, "en", PUB) == []
+
+
 # "since the visit of X to Berlin in February": the "since" phrase names this very visit, so
 # its date is the visit's (not a bare month read again around publication).
 SINCE_THIS_VISIT = [

@@ -177,6 +177,8 @@ class _Rules:
     # "There, the deputy minister met ...": the sentence opens in the place of the one before
     there_re: re.Pattern[str]
     there_inside_re: re.Pattern[str]
+    # "arrived here": the city of the article's dateline
+    here_re: re.Pattern[str]
     invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
@@ -335,6 +337,11 @@ def _compile(lang: str) -> _Rules:
         there_inside_re=(
             compile_words(tuple(as_list(data.get("there_inside"))))
             if data.get("there_inside")
+            else NEVER
+        ),
+        here_re=(
+            compile_words(tuple(as_list(data.get("here_words"))))
+            if data.get("here_words")
             else NEVER
         ),
         possessive_re=patterns.compile(
@@ -1504,6 +1511,12 @@ def _drafts_of(
     if not located and prev_seg is not None:
         # "On 3 May the delegation reached Termez. There, the deputy minister met ..."
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
+    if not located and home is not None and home_city is not None:
+        here = rules.here_re.search(text, seg.start, seg.end)
+        if here is not None:
+            # "ISLAMABAD: The Uzbek foreign minister arrived here on Monday": the city of the
+            # dateline
+            located = [PlaceMention(home_city, home, here.start(), here.end(), here.group(0))]
     seg_dates = _within(all_dates, seg.start, seg.end)
     found = None
     if (
@@ -2591,9 +2604,12 @@ def _header_lines(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, line
 
 
-# A dateline opens with a place, then a comma, an agency in brackets or a dash.
+# A dateline opens with a place, then a comma, an agency in brackets or a dash; a place in
+# capitals may end with a colon ("ISLAMABAD: Prime Minister ...", as Pakistani papers write;
+# "Kabul: Taliban say ..." is a headline's topic).
 _DATELINE_HOME_RE = patterns.compile(
-    r"[^\w\n]*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?)\s*(?:,|\(|[–—-]\s)"
+    r"[^\w\n]*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?)"
+    r"(?:\s*(?:,|\(|[–—-]\s)|(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]):\s)"
 )
 
 
