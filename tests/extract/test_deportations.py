@@ -931,6 +931,66 @@ def test_deported_part_of_returns_is_a_figure_but_the_returns_are_not() -> None:
     assert [(f.count, f.period.label(), f.from_country) for f in found] == [(800000, "2023", "IRN")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Austria deported 6,420 people in the first half of 2024, including 95 Afghans.",
+            [(6420, "2024-H1", "AUT", None), (95, "2024-H1", "AUT", "AFG")],
+            id="en-including",
+        ),
+        pytest.param(
+            "de",
+            "Im ersten Halbjahr 2024 schob Österreich 6.420 Menschen ab, darunter 95 Afghanen.",
+            [(6420, "2024-H1", "AUT", None), (95, "2024-H1", "AUT", "AFG")],
+            id="de-darunter",
+        ),
+        pytest.param(
+            "ru",
+            "В 2023 году из Казахстана выдворили 9 тысяч иностранцев, в том числе 2 тысячи "
+            "граждан Узбекистана.",
+            [(9000, "2023", "KAZ", None), (2000, "2023", "KAZ", "UZB")],
+            id="ru-v-tom-chisle",
+        ),
+        pytest.param(
+            "fr",
+            "La Suisse a renvoyé 3 100 personnes en 2023, dont 40 Afghans.",
+            [(3100, "2023", "CHE", None), (40, "2023", "CHE", "AFG")],
+            id="fr-dont",
+        ),
+    ],
+)
+def test_a_part_by_nationality_is_a_figure_of_its_own(
+    lang: str, text: str, expected: list[tuple[int, str, str, str | None]]
+) -> None:
+    """ "11,807 people, including 81 Afghans": a part counting people of a nationality the
+    whole does not name is a figure (the whole's period and deporter); the whole, of several
+    nationalities, keeps none."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country, f.nationality) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Iran deported 5,000 Afghans in 2023, including 1,200 children.", id="en-age"
+        ),
+        pytest.param(
+            "en",
+            "Iran deported 5,000 Afghans in 2023, including 1,200 Afghan women.",
+            id="en-same-nationality",
+        ),
+        pytest.param(
+            "de", "Iran schob 2023 5.000 Afghanen ab, darunter 1.200 Kinder.", id="de-age"
+        ),
+    ],
+)
+def test_a_part_by_age_or_of_the_wholes_people_is_no_figure(lang: str, text: str) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == [5000]
+
+
 def test_a_part_of_a_deportation_figure_is_not_a_second_figure() -> None:
     text = (
         "Since January Turkey deported 9,000 foreign citizens. Among them were 640 Afghans "

@@ -969,6 +969,9 @@ def _prose(
         # 10,000 in a day was baseless" (set X): a figure asked about or disputed is none
         return []
     out: list[tuple[int, DeportationFigure]] = []
+    # the nationality each figure's own words name (None: only the document's)
+    named: dict[int, str | None] = {}
+    parts: set[int] = set()  # where parts by nationality start
     for num in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end):
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
@@ -1056,8 +1059,11 @@ def _prose(
         earlier = after_figure or any(p < start for p, _ in out)
         if rules.subsets.search(doc.text, c_start, start) and (earlier or not own_cue):
             # "..., including 1,000 children": a part of a figure already given; but
-            # "1.2 million returned, of whom 800,000 were deported" is a figure of its own
-            continue
+            # "1.2 million returned, of whom 800,000 were deported" is a figure of its own,
+            # and so is "darunter 81 Afghanen", a part of other people than the whole's
+            if not _part_by_nationality(doc, out, named, nationality, end):
+                continue
+            parts.add(start)
         if rules.subsets_after.match(doc.text, end) and (earlier or not own_cue):
             continue  # "Nine thousand of those expelled were children": a part, not a figure
         if rules.subsets_later.search(doc.text, end, c_end):
@@ -1107,7 +1113,30 @@ def _prose(
             cumulative=cumulative,
         )
         out.append((start, figure))
+        named[start] = nationality
+    if parts:
+        # a whole broken down by nationality is of several: not of the document's people
+        out = [
+            (start, f)
+            if named[start] is not None or not any(p > start for p in parts)
+            else (start, replace(f, nationality=None))
+            for start, f in out
+        ]
     return out
+
+
+def _part_by_nationality(
+    doc: _Doc,
+    out: list[tuple[int, DeportationFigure]],
+    named: dict[int, str | None],
+    nationality: str | None,
+    end: int,
+) -> bool:
+    """True for a part of the sentence's figure before that counts people of a nationality
+    of their own ("11,807 people, including 81 Afghans", "в том числе 12 тысяч граждан
+    Таджикистана"): a figure in its own right (of the whole's period and deporter), unlike
+    a part by age or sex ("including 1,000 children") or of the whole's own people."""
+    return bool(out) and nationality is not None and named.get(out[-1][0]) != nationality
 
 
 def _stock_figure(doc: _Doc, start: int, end: int, count_end: int) -> bool:
