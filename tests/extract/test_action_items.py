@@ -5809,3 +5809,53 @@ def test_a_list_of_commitments_in_the_present_tense_is_agreed(lang: str, text: s
 )
 def test_a_commitment_word_without_measures_below_gives_none(lang: str, text: str) -> None:
     assert extract_action_items(text, lang, date(2026, 10, 16)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "It was decided to build a second bridge over the Amu Darya by 2028.",
+            ("Build a second bridge over the Amu Darya", "2028"),
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Es wurde beschlossen, bis 2028 eine zweite Brücke über den Amudarja zu bauen.",
+            ("Zweite Brücke über den Amudarja zu bauen", "2028"),
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Было решено построить второй мост через Амударью к 2028 году.",
+            ("Построить второй мост через Амударью", "2028"),
+            id="ru-bylo-resheno",
+        ),
+        pytest.param(
+            "ru",
+            "Принято решение построить второй мост через Амударью к 2028 году.",
+            ("Построить второй мост через Амударью", "2028"),
+            id="ru-prinyato-reshenie",
+        ),
+        pytest.param(
+            "fr",
+            "Il a été décidé de construire un second pont sur l'Amou-Daria d'ici 2028.",
+            ("Construire un second pont sur l'Amou-Daria", "2028"),
+            id="fr-decide",
+        ),
+        pytest.param(
+            "fr",
+            "Il a été convenu de tenir la prochaine session de la commission à Termez en mai 2027.",
+            ("Tenir la prochaine session de la commission à Termez", "2027-05"),
+            id="fr-convenu",
+        ),
+    ],
+)
+def test_a_decision_without_a_subject_is_an_agreed_measure(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """ "Было решено построить ...", "Il a été décidé de construire ...": a decision told
+    without who took it is agreed, as "It was decided to ..." and "Es wurde beschlossen"."""
+    [item] = extract_action_items(text, lang, _NOV_2026)
+    assert (item.title, item.due.label(), item.status) == (*expected, "agreed")
