@@ -5859,3 +5859,29 @@ def test_a_decision_without_a_subject_is_an_agreed_measure(
     without who took it is agreed, as "It was decided to ..." and "Es wurde beschlossen"."""
     [item] = extract_action_items(text, lang, _NOV_2026)
     assert (item.title, item.due.label(), item.status) == (*expected, "agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A survey of the new border road is due by March 2027.",
+            [("Survey of the new border road", "2027-03")],
+            id="month",
+        ),
+        pytest.param(
+            "The draft transit code is due before the end of 2026, the ministry said.",
+            [("Draft transit code", "2026-12")],
+            id="end-of-year",
+        ),
+        # a trip or a change due is no work due
+        pytest.param("The delegation is due in Kabul next week.", [], id="trip"),
+        pytest.param("Freight rates are due to rise by March 2027.", [], id="due-to"),
+    ],
+)
+def test_a_work_due_by_a_dated_deadline_is_a_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "A feasibility study is due by June 2027": the subject names the measure."""
+    items = extract_action_items(text, "en", _NOV_2026)
+    assert [(a.title, a.due.label()) for a in items] == expected
