@@ -5885,3 +5885,59 @@ def test_a_work_due_by_a_dated_deadline_is_a_measure(
     """ "A feasibility study is due by June 2027": the subject names the measure."""
     items = extract_action_items(text, "en", _NOV_2026)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The ministers signed an agreement on a gas pipeline, which is to be completed by "
+            "2029.",
+            ("Gas pipeline", "2029"),
+            id="en-agreement-on",
+        ),
+        pytest.param(
+            "en",
+            "The sides discussed the Herat-Mashhad railway, which is expected to be completed by "
+            "2030.",
+            ("Herat-Mashhad railway", "2030"),
+            id="en-discussed",
+        ),
+        pytest.param(
+            "de",
+            "Beide Seiten besprachen die Bahnstrecke Herat - Maschhad, die bis 2030 gebaut "
+            "werden soll.",
+            ("Bahnstrecke Herat - Maschhad", "2030"),
+            id="de-verb-final",
+        ),
+        pytest.param(
+            "ru",
+            "Министры подписали соглашение о газопроводе Туркменистан — Афганистан, который "
+            "должен быть построен к 2029 году.",
+            ("Газопроводе Туркменистан — Афганистан", "2029"),
+            id="ru-kotoryi",
+        ),
+        pytest.param(
+            "ru",
+            "Стороны обсудили железную дорогу Герат — Мешхед, строительство которой должно быть "
+            "завершено к 2030 году.",
+            ("Строительство железную дорогу Герат — Мешхед", "2030"),
+            id="ru-stroitelstvo-kotoroi",
+        ),
+        pytest.param(
+            "fr",
+            "Les ministres ont signé un accord sur un gazoduc transafghan, qui doit être achevé "
+            "d'ici 2029.",
+            ("Gazoduc transafghan", "2029"),
+            id="fr-qui",
+        ),
+    ],
+)
+def test_a_relative_clauses_work_due_names_the_thing_before_its_comma(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """ "an agreement on a gas pipeline, which is to be completed by 2029": the relative
+    pronoun stands for the pipeline, the measure (it was the pronoun, or nothing)."""
+    [item] = extract_action_items(text, lang, _NOV_2026)
+    assert (item.title, item.due.label()) == expected

@@ -92,6 +92,9 @@ class _Prose:
     # "Министерство до марта обеспечит ...": the rule's `verb` group must be read with these
     # grammemes under the language's morphology (a future, not a present: "обеспечивает")
     verb_grammemes: frozenset[str] = frozenset()
+    # "a pipeline, which is to be completed by 2029": a relative pronoun before the verb
+    # stands for the thing named before its comma (relative_subjects)
+    relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,10 @@ class _Rules:
     other_clause_re: re.Pattern[str]
     # the language's morphology option (common data), for rules' verb_grammemes
     morphology: str
+    # ", which is to be completed": a relative pronoun as the subject of a measure's verb,
+    # and the words after which the thing it stands for is named ("an agreement on")
+    relative_subject_re: re.Pattern[str]
+    antecedent_lead_re: re.Pattern[str]
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -212,6 +219,7 @@ def _compile(lang: str) -> _Rules:
             subject_who=bool(p.get("subject_who")),
             needs_who=bool(p.get("needs_who")),
             verb_grammemes=frozenset(str(g) for g in as_list(p.get("verb_grammemes"))),
+            relative=bool(p.get("relative")),
         )
         for i, p in enumerate(data.get("prose") or [])
     )
@@ -293,6 +301,16 @@ def _compile(lang: str) -> _Rules:
         morphology=str(
             (load_rules("common", lang).get("options") or {}).get("morphology") or "none"
         ),
+        relative_subject_re=patterns.compile(
+            rf"\s*(?:{alternation(as_list(data.get('relative_subjects')))})\s*", re.IGNORECASE
+        )
+        if data.get("relative_subjects")
+        else NEVER,
+        antecedent_lead_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('antecedent_leads')))})\s+", re.IGNORECASE
+        )
+        if data.get("antecedent_leads")
+        else NEVER,
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
         else NEVER,
@@ -1039,7 +1057,9 @@ def _from_prose(
                 # "a joint task force has been proposed": the item is the clause
                 # before the verb (found from the verb: no costly leading wildcard)
                 head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
-                raw = _subject_before_apposition(head, rules)
+                # a work to be done may be told of a thing named before a relative pronoun
+                # (a body's rhythm, "qui se réunira chaque mois", is none)
+                raw = _subject_before_apposition(head, rules, relative=prose.relative)
             # an item holding a money figure is a trade target, not an action item
             if not prose.allow_money and any(skip.search(raw) for skip in rules.skip_res):
                 continue
@@ -1184,11 +1204,28 @@ def _item_before(head: str) -> str:
     return head[cut:]
 
 
-def _subject_before_apposition(head: str, rules: _Rules) -> str:
+def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = False) -> str:
     """The clause that ends `head`; when the verb follows a comma, the clause before an
     apposition: "Le premier tronçon, long de 10 kilomètres, | doit être achevé" (where the
     language opens a subject with a determiner, the apposition is what opens with none)."""
     raw = _item_before(head)
+    pronoun = rules.relative_subject_re.fullmatch(raw) if relative else None
+    if pronoun is not None:
+        # "signed an agreement on a power line, which is to be completed by 2028": the
+        # measure is the thing named before the comma, after the words that lead to it
+        before = head[: len(head) - len(raw)].rstrip()
+        if before.endswith(","):
+            # (a dash may join a name here: "дорогу Термез — Кабул")
+            antecedent = before[:-1]
+            antecedent = antecedent[max(map(antecedent.rfind, ",;:.!?\n")) + 1 :]
+            leads = list(rules.antecedent_lead_re.finditer(antecedent))
+            if leads:
+                antecedent = antecedent[leads[-1].end() :]
+            if "head" in pronoun.re.groupindex and pronoun.group("head"):
+                # "дорогу Термез — Кабул, строительство которой ...": the work done to it
+                return f"{pronoun.group('head')} {antecedent}"
+            return antecedent
+        return raw
     if raw.strip() or not head.rstrip().endswith(","):
         return raw
     before = head.rstrip()[:-1]
