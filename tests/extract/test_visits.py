@@ -5399,3 +5399,33 @@ def test_each_side_represented_in_one_sentence_sends_its_official(lang: str, tex
         ("TKM", "KAZ"),
         ("PAK", "KAZ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "It was his first visit since the recognition of the Afghan government by Moscow "
+            "in July 2024.",
+            id="en-by",
+        ),
+        pytest.param(
+            "fr",
+            "C'est sa première visite depuis la reconnaissance du gouvernement taliban par "
+            "Moscou en juillet 2024.",
+            id="fr-par",
+        ),
+        pytest.param(
+            "de",
+            "Es war sein erster Besuch seit der Anerkennung der afghanischen Regierung durch "
+            "Moskau im Juli 2024.",
+            id="de-durch",
+        ),
+    ],
+)
+def test_a_place_that_acts_after_a_visit_word_is_not_visited(lang: str, text: str) -> None:
+    """ "his first visit since the recognition of the Taliban government by Moscow": the
+    city acts (an inverted subject had made it the place visited, as in "besuchte der
+    afghanische Minister Taschkent")."""
+    assert extract_visits(text, lang, PUB) == []

@@ -177,6 +177,8 @@ class _Rules:
     # "There, the deputy minister met ...": the sentence opens in the place of the one before
     there_re: re.Pattern[str]
     there_inside_re: re.Pattern[str]
+    # "the recognition of the Taliban government by Moscow": a place that acts is none visited
+    agent_re: re.Pattern[str]
     # "arrived here": the city of the article's dateline
     here_re: re.Pattern[str]
     invitation_re: re.Pattern[str]
@@ -303,6 +305,11 @@ def _compile(lang: str) -> _Rules:
         received_by_re=words("received_by"),
         invited_by_re=words("invited_by"),
         visiting_re=words("visiting_side"),
+        agent_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('agent_words')))})\s*$", re.IGNORECASE
+        )
+        if as_list(data.get("agent_words"))
+        else NEVER,
         return_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('return_words')))})\s+(?:\S+\s+)?$",
             re.IGNORECASE,
@@ -535,6 +542,10 @@ _SUBJECT_GAP = 90
 _CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
 
 
+# How far before a place its agent word ("by", "par la") may start.
+_AGENT_REACH = 12
+
+
 def _subject_between(
     text: str,
     t: re.Match[str],
@@ -548,6 +559,10 @@ def _subject_between(
     if place.start - t.end() > _SUBJECT_GAP or not rules.visit_verb_re.fullmatch(t.group(0)):
         return False
     if _CLAUSE_MARK_RE.search(text, t.end(), place.start):
+        return False
+    if rules.agent_re.search(text, max(0, place.start - _AGENT_REACH), place.start):
+        # "his first visit since the recognition of the Taliban government by Moscow": the
+        # place acts; it is no object of the visit
         return False
     if not any(
         t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
