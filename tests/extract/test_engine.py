@@ -82,6 +82,13 @@ COUNTRY_CASES = [
     # the Taliban as an adjective: "le ministre taliban", "талибского правительства"
     ("fr-taliban-adjective", "fr", "le ministre taliban des Finances", [("AFG", "adjective")]),
     ("ru-taliban-adjective", "ru", "делегация талибского правительства", [("AFG", "adjective")]),
+    # the abbreviations Central Asian agencies write ("Президент РУз", "МИД КР")
+    ("ru-abbr-ruz", "ru", "Президент РУз принял посла", [("UZB", "name")]),
+    ("ru-abbr-rt", "ru", "министр иностранных дел РТ", [("TJK", "name")]),
+    ("ru-abbr-kr", "ru", "МИД КР сообщил", [("KGZ", "name")]),
+    ("ru-abbr-iri", "ru", "посол ИРИ", [("IRN", "alias")]),
+    ("ru-abbr-irp", "ru", "граждан ИРП", [("PAK", "alias")]),
+    ("ru-abbr-ira", "ru", "бывший президент ИРА", [("AFG", "alias")]),
     ("en-islamic-emirate", "en", "the Islamic Emirate of Afghanistan replied", [("AFG", "alias")]),
     ("en-us-dotted", "en", "The U.S. declined.", [("USA", "name")]),
     ("en-us-pronoun", "en", "Let us begin.", []),
