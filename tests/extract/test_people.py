@@ -1098,3 +1098,75 @@ def test_federal_before_a_title_keeps_the_country_before_it(text: str, country: 
     """ "Pakistan's Federal Minister for Railways X": "Federal" is part of the title, the
     country before it is the minister's (held-out set Y)."""
     assert [(p.name, p.country) for p in find_people(text, "en")] == [("Hanif Abbasi", country)]
+
+
+# --- well-known officials named by surname alone (data 'known_people') -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Lavrov arrived on Monday.", ("Lavrov", "RUS", "Lavrov"), id="en"),
+        pytest.param("de", "Lawrow traf am Montag ein.", ("Lawrow", "RUS", "Lawrow"), id="de"),
+        pytest.param("fr", "Poutine est arrivé lundi.", ("Poutine", "RUS", "Poutine"), id="fr"),
+        pytest.param(
+            "ru",
+            "Переговоры с Лавровым прошли в понедельник.",
+            ("Lavrov", "RUS", "Лавровым"),
+            id="ru-instrumental",
+        ),
+        pytest.param(
+            "en",
+            "Talks were then led by Amir Khan Muttaqi himself.",
+            ("Amir Khan Muttaqi", "AFG", "Amir Khan Muttaqi"),
+            id="en-given-names",
+        ),
+    ],
+)
+def test_a_well_known_surname_alone_names_its_country(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Lavrov arrived": a surname the data knows gives the official's country and office,
+    with the given names written before it."""
+    people = [p for p in find_people(text, lang) if p.country]
+    assert [(p.name, p.country, text[p.start : p.end]) for p in people] == [expected]
+    assert people[0].role is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a place's word is no person; an unknown surname gets no country
+        pytest.param("en", "The convoy reached Mazar-e Sharif at dawn.", id="en-place"),
+        pytest.param("en", "Bakhtiyor Saidov arrived on Monday.", id="en-unknown"),
+    ],
+)
+def test_a_place_or_an_unknown_surname_names_no_country(lang: str, text: str) -> None:
+    assert [p.country for p in find_people(text, lang) if p.country] == []
+
+
+def test_a_titled_person_of_no_stated_country_takes_the_known_surnames() -> None:
+    """ "Prime Minister Shehbaz Sharif", as a Pakistani paper writes: the surname's country."""
+    [person] = find_people("Prime Minister Shehbaz Sharif left for Dushanbe.", "en")
+    assert (person.name, person.role, person.country) == (
+        "Shehbaz Sharif",
+        "Prime Minister",
+        "PAK",
+    )
+
+
+def test_known_people_data_names_real_countries_and_roles() -> None:
+    """Every language lists the same countries for its officials, with canonical roles."""
+    from tracker.extract.rules import load_rules
+
+    generated = set(load_rules("countries/generated", "en")["names"])
+    # roles are canonical English titles, as the English file defines them
+    roles = set(load_rules("people", "en")["roles"])
+    per_language = {}
+    for lang in ("en", "de", "fr", "ru"):
+        known = load_rules("people", lang)["known_people"]
+        assert all(v[0] in generated for v in known.values()), lang
+        assert all(len(v) == 1 or v[1] in roles for v in known.values()), lang
+        per_language[lang] = sorted(v[0] for v in known.values())
+    # each language names each country's officials (spellings may add a few)
+    assert set(per_language["en"]) == set(per_language["ru"]) == set(per_language["de"])

@@ -5429,3 +5429,59 @@ def test_a_place_that_acts_after_a_visit_word_is_not_visited(lang: str, text: st
     city acts (an inverted subject had made it the place visited, as in "besuchte der
     afghanische Minister Taschkent")."""
     assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Araghchi arrived in Kabul on Monday.",
+            ("IRN", "AFG", "held"),
+            id="en-surname-alone",
+        ),
+        pytest.param(
+            "de",
+            "Araghtschi traf am Montag in Kabul ein.",
+            ("IRN", "AFG", "held"),
+            id="de-surname-alone",
+        ),
+        pytest.param(
+            "ru",
+            "Аракчи прибыл в Кабул в понедельник.",
+            ("IRN", "AFG", "held"),
+            id="ru-surname-alone",
+        ),
+        pytest.param(
+            "fr",
+            "Araghchi est arrivé lundi à Kaboul.",
+            ("IRN", "AFG", "held"),
+            id="fr-surname-alone",
+        ),
+        pytest.param(
+            "en",
+            "Muttaqi to visit Tashkent next week",
+            ("AFG", "UZB", "planned"),
+            id="en-headline",
+        ),
+        pytest.param(
+            "en",
+            "Prime Minister Shehbaz Sharif will travel to Dushanbe next week.",
+            ("PAK", "TJK", "planned"),
+            id="en-titled-no-country",
+        ),
+    ],
+)
+def test_a_well_known_official_named_without_a_country_visits_from_his(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Lavrov arrived in Islamabad": the data's well-known officials carry their country
+    (no visit was found: the visitor had none)."""
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == [expected]
+
+
+def test_a_city_named_after_a_known_surname_is_no_visitor() -> None:
+    text = "An Uzbek trade delegation arrived in Mazar-e Sharif on Monday."
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("UZB", "AFG")]

@@ -121,6 +121,9 @@ class _Rules:
     national_forms: frozenset[str] = frozenset()
     national_link_re: re.Pattern[str] | None = None
     national_lead_re: re.Pattern[str] | None = None
+    # a well-known surname as written in base form -> (country, role or None): "Lavrov
+    # arrived in Islamabad" (data 'known_people'; see `_known`)
+    known_people: tuple[tuple[str, str, str | None], ...] = ()
 
 
 def _form_regex(form: str, suffix: str = "") -> str:
@@ -297,6 +300,10 @@ def _compile(lang: str) -> _Rules:
         name_suffixes=tuple(as_list(data.get("name_suffixes"))),
         indeclinable_endings=tuple(e.lower() for e in as_list(data.get("indeclinable_endings"))),
         name_spellings={str(k): str(v) for k, v in (data.get("name_spellings") or {}).items()},
+        known_people=tuple(
+            (str(k), str(v[0]), str(v[1]) if len(v) > 1 and v[1] else None)
+            for k, v in (data.get("known_people") or {}).items()
+        ),
         chain_re=patterns.compile(
             rf"\s+(?:{alternation(as_list(data.get('role_joiners')) or ['and'])})\s+", re.IGNORECASE
         ),
@@ -914,11 +921,12 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         taken.append((s, e))
     found.extend(_national_names(text, lang, rules, countries, taken))
     found.extend(_surname_mentions(text, lang, rules, found))
+    found.extend(_known_mentions(text, lang, rules, found))
     found.sort(key=lambda p: (p.start, p.end))
     found = _shared_nationality(text, found, rules)
     if rules.same_role_as_before:
         found = _same_role_as_before(text, found, rules.same_role_as_before)
-    return _resolve(found)
+    return _with_known_country(_resolve(found), lang)
 
 
 # A name after a country word: two or three capitalised words.
@@ -1083,6 +1091,83 @@ def _surname_mentions(
             if person is not None:
                 out.append(PersonMention(person.name, None, None, start, end))
                 break
+    return out
+
+
+# The first letters of a known surname a text word must share to be normalised and looked up
+# (inflected Russian forms keep them: "Лаврова", "Путину").
+_KNOWN_HEAD = 4
+# At most this many given names stand before a known surname ("Amir Khan Muttaqi").
+_KNOWN_GIVEN_NAMES = 2
+
+
+@lru_cache(maxsize=16)
+def _known(lang: str) -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
+    """The language's well-known surnames as `normalise_name` gives them -> (country, role),
+    and the lowered heads of the surnames as written."""
+    rules = _compile(lang)
+    known = {normalise_name(k, lang): (c, r) for k, c, r in rules.known_people}
+    heads = frozenset(k[:_KNOWN_HEAD].lower() for k, _, _ in rules.known_people)
+    return known, heads
+
+
+def _known_mentions(
+    text: str, lang: str, rules: _Rules, found: list[PersonMention]
+) -> list[PersonMention]:
+    """Well-known officials named by their surname alone, with no title or country ("Lavrov
+    arrived in Islamabad", "Лавров прибыл"): the country and office the data give them."""
+    if not rules.known_people:
+        return []
+    known, heads = _known(lang)
+    # a place's word is no person ("Mazar-e Sharif")
+    covered = _inside_any(
+        [*((p.start, p.end) for p in found), *((p.start, p.end) for p in find_places(text, lang))]
+    )
+    # PERF: capitalised words by one split in C, as in `_surname_mentions`
+    parts = _CAPTOKEN_SPLIT_RE.split(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    words = parts[1::2]
+    firsts = map(str.lower, map(operator.itemgetter(slice(_KNOWN_HEAD)), words))
+    out: list[PersonMention] = []
+    for k in itertools.compress(range(len(words)), map(heads.__contains__, firsts)):
+        token, start, end = words[k], ends[2 * k], ends[2 * k + 1]
+        if covered(start) or token in rules.not_names:
+            continue
+        name = normalise_name(_POSSESSIVE_RE.sub("", token), lang)
+        entry = known.get(name)
+        if entry is None:
+            continue
+        # "Sergei Lavrov", "с Сергеем Лавровым", "Amir Khan Muttaqi": the given names
+        # right before it are the name's
+        j = k
+        while (
+            j > 0
+            and k - j < _KNOWN_GIVEN_NAMES
+            and parts[2 * j] == " "
+            and words[j - 1] not in rules.not_names
+            and not covered(ends[2 * j - 2])
+        ):
+            j -= 1
+        if j < k:
+            start = ends[2 * j]
+            name = normalise_name(" ".join(words[j : k + 1]), lang)
+        out.append(PersonMention(name, entry[1], entry[0], start, end))
+    return out
+
+
+def _with_known_country(people: list[PersonMention], lang: str) -> list[PersonMention]:
+    """A named person of no stated country whose surname is a well-known official's
+    ("Prime Minister Shehbaz Sharif" in a Pakistani paper) is of that official's country."""
+    if not _compile(lang).known_people:
+        return people
+    known, _ = _known(lang)
+    out: list[PersonMention] = []
+    for p in people:
+        if p.name and p.country is None:
+            entry = known.get(p.name.split()[-1])
+            if entry is not None:
+                p = PersonMention(p.name, p.role or entry[1], entry[0], p.start, p.end)
+        out.append(p)
     return out
 
 
