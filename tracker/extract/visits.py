@@ -2517,13 +2517,16 @@ def _fold_headlines(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """
     out: list[_Draft] = []
     for d in drafts:
-        if not d.dated and not d.visitor and _is_headline_quote(text, d):
+        if not d.dated and _is_headline_quote(text, d):
+            # (a headline's visitor, if it names one, is the body's: "Что известно о поездке
+            # Жумангарина в Кабул")
             same = [
                 o
                 for o in drafts
                 if o is not d
                 and o.dated
                 and (o.visitor_country, o.host_country) == (d.visitor_country, d.host_country)
+                and (not d.visitor or _same_surname(d.visitor, o.visitor))
             ]
             if len(same) == 1 and same[0].status != d.status:
                 body = same[0]
@@ -2532,6 +2535,10 @@ def _fold_headlines(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _same_surname(name: str, other: str | None) -> bool:
+    return other is not None and name.split()[-1] == other.split()[-1]
 
 
 # How far back (characters) the named visitor of "the minister" may stand.
