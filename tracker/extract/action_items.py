@@ -92,6 +92,8 @@ class _Prose:
     # "Министерство до марта обеспечит ...": the rule's `verb` group must be read with these
     # grammemes under the language's morphology (a future, not a present: "обеспечивает")
     verb_grammemes: frozenset[str] = frozenset()
+    # ... and is none of these (verbs of travel, talks, being and figures)
+    verb_not: frozenset[str] = frozenset()
     # "a pipeline, which is to be completed by 2029": a relative pronoun before the verb
     # stands for the thing named before its comma (relative_subjects)
     relative: bool = False
@@ -219,6 +221,7 @@ def _compile(lang: str) -> _Rules:
             subject_who=bool(p.get("subject_who")),
             needs_who=bool(p.get("needs_who")),
             verb_grammemes=frozenset(str(g) for g in as_list(p.get("verb_grammemes"))),
+            verb_not=frozenset(str(w).lower() for w in as_list(p.get("verb_not"))),
             relative=bool(p.get("relative")),
         )
         for i, p in enumerate(data.get("prose") or [])
@@ -992,12 +995,15 @@ def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
 
 def _verb_matches(prose: _Prose, text: str, rules: _Rules) -> list[re.Match[str]]:
     """The rule's matches whose `verb` reads with its grammemes ("до марта обеспечивает",
-    a present, is no commitment); after a word that does not ("Комитет оснастит ..."), the
-    search goes on right behind it."""
+    a present, is no commitment) and is none of its `verb_not` ("посетит"); after a word
+    that is not ("Комитет оснастит ..."), the search goes on right behind it."""
     found: list[re.Match[str]] = []
     pos = 0
     while (m := prose.pattern.search(text, pos)) is not None:
-        if has_grammemes(m.group("verb").lower(), prose.verb_grammemes, rules.morphology):
+        verb = m.group("verb").lower()
+        if verb not in prose.verb_not and has_grammemes(
+            verb, prose.verb_grammemes, rules.morphology
+        ):
             found.append(m)
             pos = m.end()
         else:

@@ -1094,21 +1094,31 @@ def _surname_mentions(
     return out
 
 
-# The first letters of a known surname a text word must share to be normalised and looked up
-# (inflected Russian forms keep them: "Лаврова", "Путину").
-_KNOWN_HEAD = 4
-# At most this many given names stand before a known surname ("Amir Khan Muttaqi").
-_KNOWN_GIVEN_NAMES = 2
+# At most this many letters of a case ending follow a known surname ("Лавров|ым", "Путин|у").
+_KNOWN_ENDING = 3
 
 
 @lru_cache(maxsize=16)
-def _known(lang: str) -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
+def _known(lang: str) -> tuple[dict[str, tuple[str, str | None]], re.Pattern[str]]:
     """The language's well-known surnames as `normalise_name` gives them -> (country, role),
-    and the lowered heads of the surnames as written."""
+    and a pattern finding them as written (in a declining language, with a case ending)."""
     rules = _compile(lang)
     known = {normalise_name(k, lang): (c, r) for k, c, r in rules.known_people}
-    heads = frozenset(k[:_KNOWN_HEAD].lower() for k, _, _ in rules.known_people)
-    return known, heads
+    # (longest first, then by letter: the same pattern in every process, for the cache)
+    names = sorted({k for k, _, _ in rules.known_people}, key=lambda k: (-len(k), k))
+    # case-sensitive: a surname is written with its capital ("Modi", not "modi"); where the
+    # language declines names, its case ending follows ("Лавров|ым")
+    ending = rf"[^\W\d_]{{0,{_KNOWN_ENDING}}}" if rules.morphology == "pymorphy3" else ""
+    pattern = patterns.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, names)) or '(?!x)x'}){ending}(?![\w-])"
+    )
+    return known, pattern
+
+
+# Given names before a known surname: capitalised words, a blank apart, ending right before it.
+_GIVEN_NAMES_RE = patterns.compile(rf"(?:{_CAPWORD} ){{1,2}}$")
+# How far before a known surname a place naming it may start ("Mazar-e Sharif").
+_PLACE_REACH = 24
 
 
 def _known_mentions(
@@ -1118,39 +1128,36 @@ def _known_mentions(
     arrived in Islamabad", "Лавров прибыл"): the country and office the data give them."""
     if not rules.known_people:
         return []
-    known, heads = _known(lang)
-    # a place's word is no person ("Mazar-e Sharif")
-    covered = _inside_any(
-        [*((p.start, p.end) for p in found), *((p.start, p.end) for p in find_places(text, lang))]
-    )
-    # PERF: capitalised words by one split in C, as in `_surname_mentions`
-    parts = _CAPTOKEN_SPLIT_RE.split(text)
-    ends = list(itertools.accumulate(map(len, parts)))
-    words = parts[1::2]
-    firsts = map(str.lower, map(operator.itemgetter(slice(_KNOWN_HEAD)), words))
+    known, pattern = _known(lang)
+    covered: Callable[[int], bool] | None = None
     out: list[PersonMention] = []
-    for k in itertools.compress(range(len(words)), map(heads.__contains__, firsts)):
-        token, start, end = words[k], ends[2 * k], ends[2 * k + 1]
-        if covered(start) or token in rules.not_names:
+    for m in pattern.finditer(text):
+        token, start, end = m.group(0), m.start(), m.end()
+        if token in rules.not_names:
             continue
         name = normalise_name(_POSSESSIVE_RE.sub("", token), lang)
         entry = known.get(name)
         if entry is None:
             continue
+        if covered is None:
+            covered = _inside_any([(p.start, p.end) for p in found])
+        if covered(start):
+            continue
+        lead = max(0, start - _PLACE_REACH)
+        if any(lead + p.start <= start for p in find_places(text[lead:end], lang)):
+            continue  # a place's word is no person ("Mazar-e Sharif")
         # "Sergei Lavrov", "с Сергеем Лавровым", "Amir Khan Muttaqi": the given names
         # right before it are the name's
-        j = k
-        while (
-            j > 0
-            and k - j < _KNOWN_GIVEN_NAMES
-            and parts[2 * j] == " "
-            and words[j - 1] not in rules.not_names
-            and not covered(ends[2 * j - 2])
-        ):
-            j -= 1
-        if j < k:
-            start = ends[2 * j]
-            name = normalise_name(" ".join(words[j : k + 1]), lang)
+        given = _GIVEN_NAMES_RE.search(text, max(0, start - 60), start)
+        if given is not None:
+            words = given.group(0).split()
+            while words and (
+                words[0] in rules.not_names or covered(start - len(" ".join(words)) - 1)
+            ):
+                words.pop(0)
+            if words:
+                start -= len(" ".join(words)) + 1
+                name = normalise_name(f"{' '.join(words)} {token}", lang)
         out.append(PersonMention(name, entry[1], entry[0], start, end))
     return out
 
