@@ -1145,6 +1145,20 @@ def test_a_place_or_an_unknown_surname_names_no_country(lang: str, text: str) ->
     assert [p.country for p in find_people(text, lang) if p.country] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Bundeskanzler" is Germany's title and Austria's: the known surname tells
+        pytest.param("Bundeskanzler Friedrich Merz reist nach Usbekistan.", "DEU", id="merz"),
+        pytest.param("Bundeskanzler Christian Stocker reist nach Usbekistan.", "AUT", id="stocker"),
+    ],
+)
+def test_a_title_two_countries_share_takes_the_known_surnames_country(
+    text: str, country: str
+) -> None:
+    assert [p.country for p in find_people(text, "de")] == [country]
+
+
 def test_a_titled_person_of_no_stated_country_takes_the_known_surnames() -> None:
     """ "Prime Minister Shehbaz Sharif", as a Pakistani paper writes: the surname's country."""
     [person] = find_people("Prime Minister Shehbaz Sharif left for Dushanbe.", "en")
