@@ -3652,3 +3652,72 @@ def test_a_count_over_months_of_the_year_is_that_years(lang: str, text: str) -> 
     (it was January's, October's or undated); "forced back" is a deportation word."""
     [figure] = extract_deportations(text, lang, date(2026, 11, 24))
     assert (figure.count, figure.period.label(), figure.from_country) == (800_000, "2026", "IRN")
+
+
+# set AA: people refused at the border, caught, asking for asylum, liable to removal, or
+# under an order not carried out were removed by no one; (text, counts still found)
+NOT_REMOVED = [
+    ("en", "Greece deported 640 migrants in May. Police also apprehended 2,300 migrants.", [640]),
+    ("en", "Spain expelled 510 people in June. Another 1,900 people claimed asylum.", [510]),
+    (
+        "en",
+        (
+            "Italy removed 450 people in July, while 3,100 refused entry at airports were "
+            "counted apart."
+        ),
+        [450],
+    ),
+    ("en", "Some 12,000 people remain liable to removal, the ministry of Norway said.", []),
+    ("en", "Norway deported 220 people in 2025; 180 planned deportations failed.", [220]),
+    ("en", "Norway apprehended and deported 330 Afghans in March.", [330]),
+    (
+        "de",
+        "Polen schob im Mai 640 Menschen ab. Außerdem stellten 2.300 Menschen einen Asylantrag.",
+        [640],
+    ),
+    (
+        "de",
+        (
+            "Tschechien schob im Juni 510 Menschen ab. Weitere 1.900 Menschen wurden an der Grenze "
+            "aufgegriffen."
+        ),
+        [510],
+    ),
+    ("de", "In Sachsen scheitern jeden Monat 250 geplante Abschiebungen.", []),
+    (
+        "ru",
+        "Из Казахстана в мае выдворены 640 мигрантов. Ещё 2 300 иностранцев имеют запрет на въезд.",
+        [640],
+    ),
+    ("ru", "Суды приняли решения о выдворении 900 мигрантов, но они пока не исполнены.", []),
+    (
+        "ru",
+        "Из Казахстана в июне выдворены 510 человек. Ещё 1 900 человек задержаны полицией.",
+        [510],
+    ),
+    (
+        "fr",
+        (
+            "La Belgique a expulsé 640 personnes en mai. Les refoulements, c'est-à-dire les personnes "
+            "à qui l'entrée a été refusée, ont atteint 2 300."
+        ),
+        [640],
+    ),
+    ("fr", "Selon l'ONG, 4 000 personnes pourraient être renvoyées vers l'Afghanistan.", []),
+    (
+        "fr",
+        (
+            "La Suisse a renvoyé 510 personnes en juin. Par ailleurs, 1 900 demandes d'asile ont "
+            "été déposées."
+        ),
+        [510],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), NOT_REMOVED)
+def test_people_refused_caught_or_claiming_asylum_are_no_deportation(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == counts

@@ -1053,6 +1053,10 @@ def _prose(
         if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
             continue
         own_cue = _has_cue(doc.cue_starts, c_start, c_end)
+        if not own_cue and rules.threats.search(seg.text):
+            # "The refusals of entry, that is people refused at the airport, reached 1,920":
+            # a count whose clause has no cue is told of by the clause that has one (set AA)
+            continue
         earlier = after_figure or any(p < start for p, _ in out)
         if rules.subsets.search(doc.text, c_start, start) and (earlier or not own_cue):
             # "..., including 1,000 children": a part of a figure already given; but
