@@ -3721,3 +3721,25 @@ def test_people_refused_caught_or_claiming_asylum_are_no_deportation(
 ) -> None:
     got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == counts
+
+
+# set AA: forced repatriations and returns against the will are deportations; the same
+# words for people who left of their own will are not
+FORCED_RETURN_WORDS = [
+    ("en", "Since March, 2,480 people have been returned against their will from Denmark.", [2480]),
+    ("en", "Denmark carried out 870 forced removals in the second quarter.", [870]),
+    ("en", "Denmark said 1,300 people returned of their own will in May.", []),
+    ("de", "Im zweiten Quartal verließen 3.120 Menschen Dänemark, davon 870 zwangsweise.", [870]),
+    ("de", "Dänemark zählte im Mai 1.420 zwangsweise Außerlandesbringungen.", [1420]),
+    ("fr", "Le Danemark a procédé à 870 rapatriements forcés au deuxième trimestre.", [870]),
+    ("fr", "Depuis mars, 2 480 personnes ont été rapatriées de force par le Danemark.", [2480]),
+    ("fr", "Le Danemark a organisé 1 300 rapatriements volontaires en mai.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), FORCED_RETURN_WORDS)
+def test_forced_repatriations_and_returns_against_the_will_are_deportations(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == counts
