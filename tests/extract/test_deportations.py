@@ -3743,3 +3743,66 @@ def test_forced_repatriations_and_returns_against_the_will_are_deportations(
 ) -> None:
     got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == counts
+
+
+# set AA: a table headed by a nationality column names the people's country in each row;
+# the deporting state is the one the text names; a caption line right above the header
+# gives the rows their period
+NATIONALITY_TABLES = [
+    (
+        "en",
+        (
+            "Denmark published its figures on Monday.\n\nForced removals in the second quarter "
+            "by nationality:\n\n| Nationality | Forced removals | Voluntary |\n|---|---|---|\n"
+            "| Iraq | 140 | 60 |\n| Georgia | 95 | 12 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "de",
+        (
+            "Dänemark legte am Montag seine Zahlen vor.\n\nAbschiebungen im zweiten Quartal nach "
+            "Staatsangehörigkeit:\n\n| Staatsangehörigkeit | Abschiebungen |\n|---|---|\n"
+            "| Irak | 140 |\n| Georgien | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "ru",
+        (
+            "Дания опубликовала данные в понедельник.\n\nДепортации во втором квартале по "
+            "гражданству:\n\n| Гражданство | Депортировано |\n|---|---|\n| Ирак | 140 |\n"
+            "| Грузия | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "Le Danemark a publié ses chiffres lundi.\n\nExpulsions au deuxième trimestre par "
+            "nationalité :\n\n| Nationalité | Expulsions |\n|---|---|\n| Irak | 140 |\n"
+            "| Géorgie | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    # a table by deporting state stays one: the row names who deported
+    (
+        "en",
+        (
+            "Deportations of Afghans in 2023:\n\n| Country | Deportations |\n|---|---|\n"
+            "| Iran | 12,000 |\n| Pakistan | 9,500 |\n"
+        ),
+        [(12000, "IRN", "AFG", "2023"), (9500, "PAK", "AFG", "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NATIONALITY_TABLES)
+def test_a_table_by_nationality_names_the_peoples_country(
+    lang: str, text: str, expected: list[tuple[int, str, str, str]]
+) -> None:
+    got = [
+        (f.count, f.from_country, f.nationality, str(f.period))
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected

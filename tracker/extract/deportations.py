@@ -197,6 +197,8 @@ class _Rules:
     destination: re.Pattern[str]
     route: re.Pattern[str]
     date_headers: re.Pattern[str]
+    # "| Nationality | Removed |": a table whose rows name the people's country (set AA)
+    nationality_headers: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -353,6 +355,7 @@ def _rules(lang: str) -> _Rules:
             else patterns.compile(r"(?!x)x")
         ),
         date_headers=words("table_date_headers"),
+        nationality_headers=words("nationality_headers"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -1838,6 +1841,12 @@ def _lead_period(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> Period
         if _has_cue(doc.cue_starts, start, end) and _YEARISH.search(line):
             period = parse_period(line, doc.lang, doc.published)
             return period if period is not None and period.known else None
+        if seen == 1 and line.rstrip().endswith(":") and len(line.split()) <= CAPTION_WORDS:
+            # "Removals in the third quarter by nationality:" right above the header: a
+            # caption, with or without a deportation word (set AA)
+            period = parse_period(line, doc.lang, doc.published)
+            if period is not None and period.known:
+                return period
     return None
 
 
@@ -1883,6 +1892,9 @@ class _Header:
     state: str | None = None  # the deporting state the count column's header names
     # further count columns, one per deporting state ("Deported from Iran | ... from Pakistan")
     more: tuple[tuple[int, str], ...] = ()
+    # "| Staatsangehörigkeit | zwangsweise |": the country a row names is the people's own,
+    # not the deporting state's (set AA)
+    by_nationality: bool = False
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -1917,7 +1929,10 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
         width = len(cells) if aligned else 0
         # "Afghans deported by Iran": the count column's header names the deporting state
         state = _column_state(cells[count_col], doc)
-        header = _Header(count_col, date_col, cumulative, width, period, len(cells), state)
+        by_nationality = count_col > 0 and bool(rules.nationality_headers.search(cells[0]))
+        header = _Header(
+            count_col, date_col, cumulative, width, period, len(cells), state, (), by_nationality
+        )
         return _per_state_columns(header, cells, doc)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
@@ -2088,11 +2103,13 @@ def _pipe_row(
             break
         # a row naming a state ("| Iran | 30,000 |"): that state deported these people
         named = [c.code for c in find_countries(cell, doc.lang) if c.code != doc.nationality]
+        if header.by_nationality and state is None and len(cell.split()) <= 3:
+            named = [c.code for c in find_countries(cell, doc.lang)]
         if state is None and len(named) == 1 and len(cell.split()) <= 3:
             state = named[0]
             continue
         notes.append(cell)
-    return _row_figure(
+    figure = _row_figure(
         doc,
         start,
         end,
@@ -2101,8 +2118,14 @@ def _pipe_row(
         "; ".join(notes),
         header.cumulative,
         "deportations.table",
-        header.state or state,
+        None if header.by_nationality else header.state or state,
     )
+    if header.by_nationality:
+        # "| Türkei | 312 |" under "Staatsangehörigkeit": Turks, deported by the state the
+        # column or the text names
+        deporter = header.state or (doc.deporter if doc.deporter != state else None)
+        return replace(figure, from_country=deporter, nationality=state or figure.nationality)
+    return figure
 
 
 def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:
