@@ -3806,3 +3806,25 @@ def test_a_table_by_nationality_names_the_peoples_country(
         for f in extract_deportations(text, lang, PUBLISHED)
     ]
     assert got == expected
+
+
+# set AA: the nationals European statistics often list are peoples, not deporting states
+LISTED_NATIONALS = [
+    (
+        "en",
+        "Greece deported 320 Algerians and 140 Georgians in May.",
+        [("GRC", "DZA"), ("GRC", "GEO")],
+    ),
+    ("de", "Griechenland schob im Mai 320 Marokkaner ab.", [("GRC", "MAR")]),
+    ("ru", "Из Греции в мае депортированы 320 грузин.", [("GRC", "GEO")]),
+    ("fr", "La Grèce a expulsé 320 Tunisiens en mai.", [("GRC", "TUN")]),
+    ("fr", "La Grèce a expulsé 320 ressortissants albanais en mai.", [("GRC", "ALB")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTED_NATIONALS)
+def test_maghreb_georgian_romanian_and_albanian_nationals_are_peoples(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(f.from_country, f.nationality) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
