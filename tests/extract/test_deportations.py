@@ -3828,3 +3828,56 @@ def test_maghreb_georgian_romanian_and_albanian_nationals_are_peoples(
 ) -> None:
     got = [(f.from_country, f.nationality) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# set AA: "X in the first half, against Y in the first half of 2023": the year compared
+# with is not the first figure's; a paragraph opening "among those deported" breaks down
+# the first figure before it, not the one it was compared with
+YEAR_ON_YEAR = [
+    (
+        "en",
+        (
+            "Norway deported 1,420 people in the first half, against 1,160 in the first half of "
+            "2023.\n\nAmong those deported were 310 Georgians."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    (
+        "de",
+        (
+            "Norwegen schob von Januar bis Juni 1.420 Menschen ab, gegenüber 1.160 im ersten "
+            "Halbjahr 2023.\n\nUnter den Abgeschobenen waren 310 Georgier."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    (
+        "ru",
+        (
+            "Из Норвегии в третьем квартале выдворены 1 420 человек против 1 160 в третьем "
+            "квартале 2023 года.\n\nСреди выдворенных 310 граждан Грузии."
+        ),
+        [(1420, "2024-Q3"), (1160, "2023-Q3"), (310, "2024-Q3")],
+    ),
+    (
+        "fr",
+        (
+            "La Norvège a expulsé 1 420 personnes entre janvier et juin, contre 1 160 au premier "
+            "semestre 2023.\n\nParmi les personnes expulsées figurent 310 Géorgiens."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    # a month then an earlier month of a stated year: the year is shared
+    (
+        "en",
+        "Norway deported 420 people in March, up from 380 in February 2024.",
+        [(420, "2024-03"), (380, "2024-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_ON_YEAR)
+def test_a_year_on_year_comparison_keeps_each_figure_in_its_year(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected

@@ -199,6 +199,8 @@ class _Rules:
     date_headers: re.Pattern[str]
     # "| Nationality | Removed |": a table whose rows name the people's country (set AA)
     nationality_headers: re.Pattern[str]
+    # "compared with", "gegenüber", "против", "contre": a figure compared with follows
+    comparisons: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -356,6 +358,7 @@ def _rules(lang: str) -> _Rules:
         ),
         date_headers=words("table_date_headers"),
         nationality_headers=words("nationality_headers"),
+        comparisons=words("comparisons"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -422,6 +425,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
     seg_period: tuple[int, Period] | None = None
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
+    # the first dated figure of the last sentence that had one: a breakdown "among those
+    # deported" is of it, not of the figure it was compared with ("11 250 ..., contre
+    # 10 040 au premier semestre 2025. Parmi les personnes éloignées ...") (set AA)
+    last_lead: DeportationFigure | None = None
     last_span: DeportationFigure | None = None  # ...whose period is longer than a day
     previous: Segment | None = None
     # (segment index, period) of figures over a quarter, half or year: the sentences
@@ -466,6 +473,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             figures = [(p, f) for p, f in _prose(doc, asked, False, after_figure) if p >= seg.start]
         else:
             figures = _prose(doc, seg, follows, after_figure, months)
+        lead_here: DeportationFigure | None = None
         for pos, figure in figures:
             # "In the same period, Pakistan deported 400,000": the period (and running total)
             # of the figure before it, wherever that was; a day's figure between (a flight's
@@ -511,14 +519,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             if (
                 not figure.period.known
                 and not figure.cumulative
-                and last_prose is not None
-                and not last_prose.cumulative
+                and last_lead is not None
+                and not last_lead.cumulative
                 and rules.refer_back.match(text, line + 1)
                 and not _starts_in(doc.date_starts, line + 1, seg.end)
             ):
                 # "Die Betroffenen kamen aus 13 Bundesländern. Aus Bayern wurden 21 ...": a
                 # breakdown of the figure before, in its period
-                figure = replace(figure, period=last_prose.period)
+                figure = replace(figure, period=last_lead.period)
             if not figure.period.known and not figure.cumulative:
                 # "Figures for February 2026:" then "* 12,450 Afghans were deported": a
                 # list item takes the one date of the line introducing the list
@@ -542,6 +550,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+                lead_here = lead_here or figure
                 if figure.period.precision != "day":
                     last_span = figure
             if figure.period.precision in _SPANNING:
@@ -550,8 +559,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 figure.period.known
                 and not figure.cumulative
                 and figure.period.precision in _BOUNDED
+                # the sentence's first such figure: not the one it is compared with (set AA)
+                and (seg_period is None or seg_period[0] != seg.start)
             ):
                 seg_period = (seg.start, figure.period)
+        if lead_here is not None:
+            last_lead = lead_here
     report = _reporting_period(doc)
     if report is not None:
         # a bulletin's figures without a period of their own ("during the reporting
@@ -1445,6 +1458,15 @@ def _prose_period(
     candidates = in_scope or in_sentence
     if not candidates:
         return Period.unknown()
+    # "выдворены 1 420 человек против 1 160 в третьем квартале 2023 года": a date after a
+    # comparison word is the compared figure's, when the count has another (set AA)
+    compared = {
+        id(d)
+        for d in candidates
+        if d.start > pos and doc.rules.comparisons.search(doc.text, pos, d.start)
+    }
+    if compared and len(compared) < len(candidates):
+        candidates = [d for d in candidates if id(d) not in compared]
     # "more than in April (41,900)", "больше, чем в январе (14,7 тыс.)": a count in
     # brackets right after a date is that date's, not the one the sentence leads with;
     # so is one with its own date inside the brackets ("(18 400 en février)")
@@ -1555,6 +1577,10 @@ def _in_stated_year(
         and d.period.start is not None
         and _YEARISH.search(doc.text, d.start, d.end)
         and not _starts_a_total(doc, seg, d)
+        # "11 250 entre janvier et juin, contre 10 040 au premier semestre 2025": the same
+        # half (quarter, month) of a stated year is the one compared with, so another year
+        # (set AA)
+        and not _same_part_of_year(p, d.period)
         # "expelled 25,400 in October, ..., whose campaign began late in 2023": the
         # relative clause dates something else
         and not (
@@ -1569,6 +1595,15 @@ def _in_stated_year(
     if p.precision == "quarter":
         return Period.quarter(year, (p.start.month - 1) // 3 + 1)
     return Period.half(year, 1 if p.start.month <= 6 else 2)
+
+
+def _same_part_of_year(p: Period, q: Period) -> bool:
+    """Both periods are the same month, quarter or half, whatever their years."""
+    if p.precision != q.precision or p.start is None or q.start is None:
+        return False
+    if p.end is None or q.end is None:
+        return False
+    return (p.start.month, p.end.month) == (q.start.month, q.end.month)
 
 
 def _starts_a_total(doc: _Doc, seg: Segment, d: DateMention) -> bool:
