@@ -3881,3 +3881,73 @@ def test_a_year_on_year_comparison_keeps_each_figure_in_its_year(
 ) -> None:
     got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# set AA: "in the same quarter last year, when N were removed" is the period before a year
+# earlier; "during the quarter" the period before; a figure compared with is no referent
+SAME_PART_LAST_YEAR = [
+    (
+        "en",
+        (
+            "Finland removed 940 people in the second quarter, 10% more than in the same quarter "
+            "last year, when 855 people were removed."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "de",
+        (
+            "Finnland schob im zweiten Quartal 940 Menschen ab. Im Vorjahresquartal waren 855 "
+            "Menschen abgeschoben worden."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "ru",
+        (
+            "Из Финляндии во втором квартале депортированы 940 человек, а за аналогичный период "
+            "прошлого года были депортированы 855 человек."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "La Finlande a expulsé 940 personnes au deuxième trimestre, et au même trimestre de "
+            "l'an dernier 855 personnes avaient été expulsées."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "en",
+        (
+            "Finland deported 940 people in October, compared with 855 in October last year. "
+            "Border guards recorded 610 deportations at Vaalimaa during the month."
+        ),
+        [(940, "2024-10"), (855, "2023-10"), (610, "2024-10")],
+    ),
+    (
+        "en",
+        (
+            "Finland removed 940 people in the second quarter. Four charter flights left during "
+            "the quarter, carrying 310 people deported to Iraq."
+        ),
+        [(940, "2024-Q2"), (310, "2024-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "La Finlande a expulsé 940 personnes au deuxième trimestre. Au cours du trimestre, "
+            "310 Irakiens ont été expulsés par vol charter."
+        ),
+        [(940, "2024-Q2"), (310, "2024-Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAME_PART_LAST_YEAR)
+def test_the_same_quarter_last_year_is_a_year_before_the_figure_it_follows(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected

@@ -201,6 +201,9 @@ class _Rules:
     nationality_headers: re.Pattern[str]
     # "compared with", "gegenüber", "против", "contre": a figure compared with follows
     comparisons: re.Pattern[str]
+    # "in the same quarter last year, when 1,877 were removed": the period of the figure
+    # before, a year earlier (set AA)
+    same_period_last_year: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -359,6 +362,7 @@ def _rules(lang: str) -> _Rules:
         date_headers=words("table_date_headers"),
         nationality_headers=words("nationality_headers"),
         comparisons=words("comparisons"),
+        same_period_last_year=words("same_period_last_year"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -474,7 +478,13 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         else:
             figures = _prose(doc, seg, follows, after_figure, months)
         lead_here: DeportationFigure | None = None
+        last_pos = seg.start
         for pos, figure in figures:
+            # "2,140 in the third quarter, against 1,877 a year earlier": the figure compared
+            # with is no referent for the sentences after it (set AA)
+            compared = last_pos > seg.start and bool(rules.comparisons.search(text, last_pos, pos))
+            earlier_part = rules.same_period_last_year.search(text, last_pos, pos)
+            last_pos = pos
             # "In the same period, Pakistan deported 400,000": the period (and running total)
             # of the figure before it, wherever that was; a day's figure between (a flight's
             # "on Tuesday") is no period the words point back to
@@ -489,6 +499,10 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                     period=referent.period,
                     cumulative=figure.cumulative or referent.cumulative,
                 )
+            if earlier_part is not None and last_span is not None:
+                # "14% more than in the same quarter last year, when 1,877 were removed"
+                figure = replace(figure, period=_year_before(last_span.period), cumulative=False)
+                compared = True
             if (
                 not figure.period.known
                 and not figure.cumulative
@@ -545,9 +559,11 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             ):
                 figure = replace(figure, from_country=line_deporter[1])
             line_deporter = (line, figure.from_country)
+            found.append((pos, figure))
+            if compared:
+                continue
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
-            found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
                 lead_here = lead_here or figure
@@ -1595,6 +1611,22 @@ def _in_stated_year(
     if p.precision == "quarter":
         return Period.quarter(year, (p.start.month - 1) // 3 + 1)
     return Period.half(year, 1 if p.start.month <= 6 else 2)
+
+
+def _year_before(p: Period) -> Period:
+    """The same month, quarter, half or year one year earlier."""
+    if p.start is None:
+        return p
+    y, m = p.start.year - 1, p.start.month
+    if p.precision == "month":
+        return Period.month(y, m)
+    if p.precision == "quarter":
+        return Period.quarter(y, (m - 1) // 3 + 1)
+    if p.precision == "half":
+        return Period.half(y, 1 if m <= 6 else 2)
+    if p.precision == "year":
+        return Period.year(y)
+    return p
 
 
 def _same_part_of_year(p: Period, q: Period) -> bool:
