@@ -3951,3 +3951,59 @@ def test_the_same_quarter_last_year_is_a_year_before_the_figure_it_follows(
 ) -> None:
     got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# set AA: a sentence opening "Another ..." right after a figure counts more people of it,
+# in its period and running total; after no figure, or with a date of its own, it does not
+MORE_OF_THE_SAME = [
+    (
+        "en",
+        (
+            "Since January, Latvia has expelled 730 migrants. Another 145 people were deported "
+            "by court order."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "de",
+        (
+            "Seit Jahresbeginn hat Lettland 730 Migranten ausgewiesen. Weitere 145 Menschen wurden "
+            "auf Gerichtsbeschluss abgeschoben."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "ru",
+        (
+            "С начала года из Латвии выдворены 730 мигрантов. Ещё 145 человек депортированы по "
+            "решению суда."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "fr",
+        (
+            "Depuis janvier, la Lettonie a expulsé 730 migrants. En outre, 145 personnes ont été "
+            "expulsées sur décision de justice."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "en",
+        (
+            "Since January, Latvia has expelled 730 migrants. Another 145 people were deported "
+            "in March 2023."
+        ),
+        [(730, "2024", True), (145, "2023-03", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_OF_THE_SAME)
+def test_another_count_right_after_a_figure_shares_its_period(
+    lang: str, text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    got = [
+        (f.count, str(f.period), f.cumulative) for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected

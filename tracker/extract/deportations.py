@@ -204,6 +204,9 @@ class _Rules:
     # "in the same quarter last year, when 1,877 were removed": the period of the figure
     # before, a year earlier (set AA)
     same_period_last_year: re.Pattern[str]
+    # "Ещё 318 человек депортированы": a sentence opening with these counts more people of
+    # the figure just before, in its period and running total (set AA)
+    more_openers: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -363,6 +366,7 @@ def _rules(lang: str) -> _Rules:
         nationality_headers=words("nationality_headers"),
         comparisons=words("comparisons"),
         same_period_last_year=words("same_period_last_year"),
+        more_openers=_words_between(data, "more_openers", r"[\W_]*", r"(?!\w)"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -498,6 +502,22 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                     figure,
                     period=referent.period,
                     cumulative=figure.cumulative or referent.cumulative,
+                )
+            if (
+                not figure.period.known
+                and last_prose is not None
+                and before is not None
+                and text.rfind("\n", 0, before.start) == line
+                and before.start <= found[-1][0] < before.end
+                and rules.more_openers.match(text, seg.start)
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
+            ):
+                # "С начала года выдворены 1 250. Ещё 318 человек депортированы": more people
+                # of the figure just before, in its period and running total (set AA)
+                figure = replace(
+                    figure,
+                    period=last_prose.period,
+                    cumulative=figure.cumulative or last_prose.cumulative,
                 )
             if earlier_part is not None and last_span is not None:
                 # "14% more than in the same quarter last year, when 1,877 were removed"
