@@ -4007,3 +4007,52 @@ def test_another_count_right_after_a_figure_shares_its_period(
         (f.count, str(f.period), f.cumulative) for f in extract_deportations(text, lang, PUBLISHED)
     ]
     assert got == expected
+
+
+# set AA: in a report on Kyrgyz deported from Russia, "Kyrgyzstan itself expelled 37
+# foreigners" is Kyrgyzstan's figure: foreigners are no Kyrgyz
+FOREIGNERS_OF_THE_PEOPLES_STATE = [
+    (
+        "en",
+        (
+            "Russia deported 1,412 Kyrgyz nationals in the third quarter. Kyrgyzstan itself "
+            "expelled 37 foreigners in the quarter."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "de",
+        (
+            "Russland schob im dritten Quartal 1.412 kirgisische Staatsangehörige ab. Kirgisistan "
+            "selbst schob im Quartal 37 Ausländer ab."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "ru",
+        (
+            "Из России в третьем квартале депортированы 1 412 граждан Киргизии. Сама Киргизия в "
+            "третьем квартале выдворила 37 иностранцев."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "fr",
+        (
+            "La Russie a expulsé 1 412 ressortissants kirghiz au troisième trimestre. Le "
+            "Kirghizistan a lui-même expulsé 37 étrangers au troisième trimestre."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOREIGNERS_OF_THE_PEOPLES_STATE)
+def test_foreigners_expelled_by_the_peoples_own_state_are_its_figure(
+    lang: str, text: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    got = [
+        (f.count, f.from_country, f.nationality)
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected

@@ -207,6 +207,9 @@ class _Rules:
     # "Ещё 318 человек депортированы": a sentence opening with these counts more people of
     # the figure just before, in its period and running total (set AA)
     more_openers: re.Pattern[str]
+    # "37 иностранцев", "foreign nationals": people foreign to the deporting state, of no
+    # one nationality, so not the document's people either (set AA)
+    foreigners: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -367,6 +370,7 @@ def _rules(lang: str) -> _Rules:
         comparisons=words("comparisons"),
         same_period_last_year=words("same_period_last_year"),
         more_openers=_words_between(data, "more_openers", r"[\W_]*", r"(?!\w)"),
+        foreigners=_words_between(data, "foreigners", r"(?:[^\W\d_]+\s+){0,2}?", r"(?![^\W\d_])"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -1154,12 +1158,15 @@ def _prose(
         if not cumulative and period.precision not in _BOUNDED and not year_over:
             cumulative = any(rules.totals.search(doc.text, a, b) for a, b in scope)
         evidence_span = quote_span(doc.text, [(seg.start, seg.end), (c_start, c_end)], (start, end))
+        # "Kyrgyzstan itself expelled 37 foreigners": no people of the document's nationality,
+        # which may then be the deporting state (set AA)
+        foreign = nationality is None and bool(rules.foreigners.match(tail.lstrip()))
         figure = DeportationFigure(
             count=int(value),
             evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),
             period=period,
-            from_country=_deporter(doc, seg, start, end, nationality),
-            nationality=nationality or doc.nationality,
+            from_country=_deporter(doc, seg, start, end, nationality, foreign),
+            nationality=None if foreign else nationality or doc.nationality,
             cumulative=cumulative,
         )
         out.append((start, figure))
@@ -1357,9 +1364,17 @@ def _origin_after(
     return None
 
 
-def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | None) -> str | None:
-    """The deporting state: the nearest country before the figure, else "from X", else the doc's."""
-    nat = nationality or doc.nationality
+def _deporter(
+    doc: _Doc,
+    seg: Segment,
+    pos: int,
+    end: int,
+    nationality: str | None,
+    foreign: bool = False,
+) -> str | None:
+    """The deporting state: the nearest country before the figure, else "from X", else the doc's;
+    `foreign` when the count is of foreigners of no nationality named."""
+    nat = None if foreign else nationality or doc.nationality
     rules = doc.rules
     starts = doc.country_starts
     first = bisect.bisect_left(starts, seg.start)
