@@ -4056,3 +4056,45 @@ def test_foreigners_expelled_by_the_peoples_own_state_are_its_figure(
         for f in extract_deportations(text, lang, PUBLISHED)
     ]
     assert got == expected
+
+
+# set AA: "it was N" goes on from the paragraph's deportation sentence past a sentence
+# that names the source; told for the same part of an earlier year, it is a comparison,
+# and a later breakdown is of the first figure
+IT_WAS_PAST_A_SOURCE = [
+    (
+        "en",
+        (
+            "Estonia deported 860 people in the first half of 2024. This is according to the "
+            "interior ministry. In the first half of 2023 it was 790.\n\nAmong those deported "
+            "were 120 Georgians."
+        ),
+        [(860, "2024-H1"), (790, "2023-H1"), (120, "2024-H1")],
+    ),
+    (
+        "de",
+        (
+            "Estland hat im ersten Halbjahr 2024 insgesamt 860 Menschen abgeschoben. Das geht aus "
+            "einer Antwort des Innenministeriums hervor. Im ersten Halbjahr 2023 waren es 790 "
+            "gewesen.\n\nUnter den Abgeschobenen waren 120 Georgier."
+        ),
+        [(860, "2024-H1"), (790, "2023-H1"), (120, "2024-H1")],
+    ),
+    # no deportation sentence in the paragraph: "it was N" is nobody's figure
+    (
+        "de",
+        (
+            "Das geht aus einer Antwort des Innenministeriums hervor. Im ersten Halbjahr 2023 "
+            "waren es 790 gewesen."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IT_WAS_PAST_A_SOURCE)
+def test_it_was_n_goes_on_past_a_source_sentence(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected

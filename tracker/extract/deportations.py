@@ -432,6 +432,7 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # ("Turkey deported 12,500 this year. In August alone it was 1,870.")
     line_deporter: tuple[int, str | None] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    cue_line = -2  # the line (paragraph) of the last sentence with a cue, wherever it stood
     # the sentence just before, when a dated figure of a bounded period was read in it: a
     # breakdown in the next paragraph goes on from it ("Pakistan expelled 25,730 in August.
     # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
@@ -462,6 +463,21 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
+        if (
+            not has_cue
+            and not follows
+            and cue_line == line
+            and any(
+                rules.anaphoric.search(text, seg.start, n.start)
+                for n in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end)
+            )
+        ):
+            # "Deutschland hat 11.420 Menschen abgeschoben. Das geht aus ... hervor. Im
+            # ersten Halbjahr 2025 waren es 10.250 gewesen.": "it was N" goes on from the
+            # paragraph's deportation sentence past a sentence naming the source (set AA)
+            follows = True
+        if has_cue:
+            cue_line = line
         question = before if not has_cue and _asks_for_count(doc, before) else None
         recent = [p for i, p in spanning if index - i <= BREAKDOWN_SEGMENTS]
         months = _breakdown_months(doc, seg, recent)
@@ -584,6 +600,16 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 figure = replace(figure, from_country=line_deporter[1])
             line_deporter = (line, figure.from_country)
             found.append((pos, figure))
+            if (
+                last_span is not None
+                and figure.period.start is not None
+                and last_span.period.start is not None
+                and figure.period.start < last_span.period.start
+                and _same_part_of_year(figure.period, last_span.period)
+            ):
+                # "Im ersten Halbjahr 2025 waren es 10.250 gewesen": the same half of an
+                # earlier year, told to compare, is no referent either (set AA)
+                compared = True
             if compared:
                 continue
             if figure.period.known and not figure.cumulative:
