@@ -4098,3 +4098,38 @@ def test_it_was_n_goes_on_past_a_source_sentence(
 ) -> None:
     got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# set AA: a regional report that names no state ("from the region") is of the dateline
+# place's country; a dateline in the people's own country gives no deporting state
+DATELINE_STATE = [
+    (
+        "ru",
+        "Новосибирск, 10 ноября 2024. С начала года из региона выдворены 2 140 мигрантов.",
+        [(2140, "RUS")],
+    ),
+    (
+        "de",
+        "Dresden, 5. November 2024. Das Land hat seit Jahresbeginn 1.250 Menschen abgeschoben.",
+        [(1250, "DEU")],
+    ),
+    (
+        "fr",
+        "Paris, 5 novembre 2024 – La préfecture a éloigné 1 250 personnes depuis janvier.",
+        [(1250, "FRA")],
+    ),
+    (
+        "en",
+        "Berlin, 5 November 2024 – Charter flights left during October, removing 1,020 people.",
+        [(1020, "DEU")],
+    ),
+    ("ru", "Кабул, 10 ноября 2024. С начала года выдворены 2 140 афганцев.", [(2140, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATELINE_STATE)
+def test_a_report_naming_no_state_is_of_its_datelines_country(
+    lang: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected

@@ -53,7 +53,7 @@ from tracker.extract.rules import (
     first_letter_lookahead,
     load_rules,
 )
-from tracker.extract.visits import find_voices
+from tracker.extract.visits import dateline_country, find_voices
 from tracker.records import DeportationFigure, Period
 
 LOGGER = logging.getLogger(__name__)
@@ -894,6 +894,11 @@ def _prepare(
             ),
             None,
         )
+    if deporter is None:
+        # "Екатеринбург, 12 ноября. С начала года из области выдворены 1 250 мигрантов", a
+        # regional report that names no state: the dateline's country deports (set AA)
+        home = dateline_country(text, lang, countries, dates)
+        deporter = home if home != nationality else None
     return _Doc(
         text,
         lang,

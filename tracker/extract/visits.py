@@ -2597,6 +2597,13 @@ _DATELINE_HOME_RE = patterns.compile(
 )
 
 
+def dateline_country(
+    text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
+) -> str | None:
+    """The country of the place an article's dateline opens with, or None."""
+    return _dateline_home(text, lang, countries, dates)
+
+
 def _dateline_home(
     text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
 ) -> str | None:
