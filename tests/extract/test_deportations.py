@@ -3715,6 +3715,32 @@ NOT_REMOVED = [
 ]
 
 
+# ... nor people caught, held in detention or turned away at the border
+NOT_REMOVED += [
+    ("en", "Malta deported 210 people in May. Another 900 migrants were detained.", [210]),
+    ("en", "Malta deported 210 detained migrants in May.", [210]),
+    (
+        "de",
+        "Malta schob im Mai 210 Menschen ab. 900 Personen wurden an der Grenze zurückgewiesen.",
+        [210],
+    ),
+    ("de", "Malta schob im Mai 210 Menschen ab. 95 Menschen saßen in Abschiebungshaft.", [210]),
+    (
+        "ru",
+        (
+            "Из Казахстана в мае выдворены 210 мигрантов. Ещё 900 человек помещены в центры "
+            "временного содержания."
+        ),
+        [210],
+    ),
+    (
+        "fr",
+        "Malte a expulsé 210 personnes en mai. 900 personnes ont été placées en rétention.",
+        [210],
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "counts"), NOT_REMOVED)
 def test_people_refused_caught_or_claiming_asylum_are_no_deportation(
     lang: str, text: str, counts: list[int]
