@@ -3823,9 +3823,22 @@ NATIONALITY_TABLES = [
 ]
 
 
+# a people one row names deports none of the others, though the text names it most
+NATIONALITY_TABLES.append(
+    (
+        "en",
+        (
+            "Deportations by nationality in the first half:\n\n| Nationality | Deported |\n|---|---|\n"
+            "| Uzbekistan | 1,120 |\n| Tajikistan | 980 |\n\nThe figures came from the ministry."
+        ),
+        [(1120, None, "UZB", "2024-H1"), (980, None, "TJK", "2024-H1")],
+    )
+)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), NATIONALITY_TABLES)
 def test_a_table_by_nationality_names_the_peoples_country(
-    lang: str, text: str, expected: list[tuple[int, str, str, str]]
+    lang: str, text: str, expected: list[tuple[int, str | None, str, str]]
 ) -> None:
     got = [
         (f.count, f.from_country, f.nationality, str(f.period))

@@ -2147,6 +2147,14 @@ def _table_rows(
             rows.append((start, end, figure))
         rows.extend((start, end, x) for x in extras if x is not None)
         i += 1
+    if header.by_nationality:
+        # "| Uzbekistan | 1,120 |" then "| Tajikistan | 980 |": a people a row names deports
+        # none of the others, though the text names it most (set AA)
+        peoples = {f.nationality for _, _, f in rows}
+        rows = [
+            (s, e, replace(f, from_country=None) if f.from_country in peoples else f)
+            for s, e, f in rows
+        ]
     return i, _total_rows(doc, rows)
 
 
