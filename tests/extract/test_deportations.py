@@ -4172,3 +4172,22 @@ def test_a_report_naming_no_state_is_of_its_datelines_country(
 ) -> None:
     got = [(f.count, f.from_country) for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# set AA: a range's lower bound borrows the upper's multiplier; a number with its own, or
+# a list without "between", keeps its value
+RANGES = [
+    ("en", "Iran deported between 1.5 and 2 million Afghans in 2023.", [1500000, 2000000]),
+    ("de", "Iran schob 2023 zwischen 1,5 und 2 Millionen Afghanen ab.", [1500000, 2000000]),
+    ("ru", "В 2023 году из Ирана выдворены от 300 до 400 тысяч афганцев.", [300000, 400000]),
+    ("fr", "L'Iran a expulsé entre 1,5 et 2 millions d'Afghans en 2023.", [1500000, 2000000]),
+    ("en", "Iran deported between 300 and 400 Afghans a day in 2023.", [300, 400]),
+    ("en", "Iran deported between 900,000 and 1.2 million Afghans in 2023.", [900000, 1200000]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), RANGES)
+def test_a_ranges_lower_bound_borrows_the_uppers_multiplier(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts

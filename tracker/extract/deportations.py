@@ -207,6 +207,11 @@ class _Rules:
     # "Ещё 318 человек депортированы": a sentence opening with these counts more people of
     # the figure just before, in its period and running total (set AA)
     more_openers: re.Pattern[str]
+    # a range's words ("between ... and", "от ... до"): its lower bound borrows the upper's
+    # multiplier (set AA)
+    range_between: re.Pattern[str]
+    range_and: frozenset[str]
+    range_to: frozenset[str]
     # "37 иностранцев", "foreign nationals": people foreign to the deporting state, of no
     # one nationality, so not the document's people either (set AA)
     foreigners: re.Pattern[str]
@@ -370,6 +375,9 @@ def _rules(lang: str) -> _Rules:
         comparisons=words("comparisons"),
         same_period_last_year=words("same_period_last_year"),
         more_openers=_words_between(data, "more_openers", r"[\W_]*", r"(?!\w)"),
+        range_between=_words_between(data, "range_between", r"(?<!\w)", r"\W*$"),
+        range_and=frozenset(str(w).lower() for w in as_list(data.get("range_and"))),
+        range_to=frozenset(str(w).lower() for w in as_list(data.get("range_to"))),
         foreigners=_words_between(data, "foreigners", r"(?:[^\W\d_]+\s+){0,2}?", r"(?![^\W\d_])"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
@@ -1056,7 +1064,8 @@ def _prose(
         # 10,000 in a day was baseless" (set X): a figure asked about or disputed is none
         return []
     out: list[tuple[int, DeportationFigure]] = []
-    for num in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end):
+    seg_numbers = _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end)
+    for k, num in enumerate(seg_numbers):
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
@@ -1064,6 +1073,8 @@ def _prose(
         if emphasis is not None:
             end = emphasis.end()
         value = num.value
+        if k + 1 < len(seg_numbers):
+            value = _range_lower(doc, num, seg_numbers[k + 1])
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
         if _in_clock_time(doc.text, start, end) or _list_marker(doc.text, start, end):
@@ -1202,6 +1213,28 @@ def _prose(
         )
         out.append((start, figure))
     return out
+
+
+def _range_lower(doc: _Doc, low: NumberMention, high: NumberMention) -> Decimal:
+    """The lower bound of a range borrows the upper's multiplier ("от 300 до 400 тысяч",
+    "between 1.5 and 2 million", "zwischen 1,5 und 2 Millionen"): `low`'s value, multiplied
+    when `high` right after it is written with a multiplier word and `low` without (set AA)."""
+    rules = doc.rules
+    joiner = doc.text[low.end : high.start].strip().lower()
+    if joiner in rules.range_and:
+        if not rules.range_between.search(doc.text, max(0, low.start - 20), low.start):
+            return low.value  # "1 and 2" is a list
+    elif joiner not in rules.range_to:
+        return low.value
+    if not _LETTER.search(doc.text, high.start, high.end) or _LETTER.search(
+        doc.text, low.start, low.end
+    ):
+        return low.value  # no multiplier word, or one of its own
+    scale = Decimal(1)
+    while high.value / (scale * 1000) >= 1 and scale < Decimal(10) ** 9:
+        scale *= 1000
+    lower = low.value * scale
+    return lower if low.value < lower < high.value else low.value
 
 
 def _stock_figure(doc: _Doc, start: int, end: int, count_end: int) -> bool:
