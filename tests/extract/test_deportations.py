@@ -3712,3 +3712,542 @@ def test_a_count_over_months_of_the_year_is_that_years(lang: str, text: str) -> 
     (it was January's, October's or undated); "forced back" is a deportation word."""
     [figure] = extract_deportations(text, lang, date(2026, 11, 24))
     assert (figure.count, figure.period.label(), figure.from_country) == (800_000, "2026", "IRN")
+
+
+# set AA: people refused at the border, caught, asking for asylum, liable to removal, or
+# under an order not carried out were removed by no one; (text, counts still found)
+NOT_REMOVED = [
+    ("en", "Greece deported 640 migrants in May. Police also apprehended 2,300 migrants.", [640]),
+    ("en", "Spain expelled 510 people in June. Another 1,900 people claimed asylum.", [510]),
+    (
+        "en",
+        (
+            "Italy removed 450 people in July, while 3,100 refused entry at airports were "
+            "counted apart."
+        ),
+        [450],
+    ),
+    ("en", "Some 12,000 people remain liable to removal, the ministry of Norway said.", []),
+    ("en", "Norway deported 220 people in 2025; 180 planned deportations failed.", [220]),
+    ("en", "Norway apprehended and deported 330 Afghans in March.", [330]),
+    (
+        "de",
+        "Polen schob im Mai 640 Menschen ab. Außerdem stellten 2.300 Menschen einen Asylantrag.",
+        [640],
+    ),
+    (
+        "de",
+        (
+            "Tschechien schob im Juni 510 Menschen ab. Weitere 1.900 Menschen wurden an der Grenze "
+            "aufgegriffen."
+        ),
+        [510],
+    ),
+    ("de", "In Sachsen scheitern jeden Monat 250 geplante Abschiebungen.", []),
+    (
+        "ru",
+        "Из Казахстана в мае выдворены 640 мигрантов. Ещё 2 300 иностранцев имеют запрет на въезд.",
+        [640],
+    ),
+    ("ru", "Суды приняли решения о выдворении 900 мигрантов, но они пока не исполнены.", []),
+    (
+        "ru",
+        "Из Казахстана в июне выдворены 510 человек. Ещё 1 900 человек задержаны полицией.",
+        [510],
+    ),
+    (
+        "fr",
+        (
+            "La Belgique a expulsé 640 personnes en mai. Les refoulements, c'est-à-dire les personnes "
+            "à qui l'entrée a été refusée, ont atteint 2 300."
+        ),
+        [640],
+    ),
+    ("fr", "Selon l'ONG, 4 000 personnes pourraient être renvoyées vers l'Afghanistan.", []),
+    (
+        "fr",
+        (
+            "La Suisse a renvoyé 510 personnes en juin. Par ailleurs, 1 900 demandes d'asile ont "
+            "été déposées."
+        ),
+        [510],
+    ),
+]
+
+
+# ... nor people caught, held in detention or turned away at the border
+NOT_REMOVED += [
+    ("en", "Malta deported 210 people in May. Another 900 migrants were detained.", [210]),
+    ("en", "Malta deported 210 detained migrants in May.", [210]),
+    (
+        "de",
+        "Malta schob im Mai 210 Menschen ab. 900 Personen wurden an der Grenze zurückgewiesen.",
+        [210],
+    ),
+    ("de", "Malta schob im Mai 210 Menschen ab. 95 Menschen saßen in Abschiebungshaft.", [210]),
+    (
+        "ru",
+        (
+            "Из Казахстана в мае выдворены 210 мигрантов. Ещё 900 человек помещены в центры "
+            "временного содержания."
+        ),
+        [210],
+    ),
+    (
+        "fr",
+        "Malte a expulsé 210 personnes en mai. 900 personnes ont été placées en rétention.",
+        [210],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), NOT_REMOVED)
+def test_people_refused_caught_or_claiming_asylum_are_no_deportation(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == counts
+
+
+# set AA: forced repatriations and returns against the will are deportations; the same
+# words for people who left of their own will are not
+FORCED_RETURN_WORDS = [
+    ("en", "Since March, 2,480 people have been returned against their will from Denmark.", [2480]),
+    ("en", "Denmark carried out 870 forced removals in the second quarter.", [870]),
+    ("en", "Denmark said 1,300 people returned of their own will in May.", []),
+    ("de", "Im zweiten Quartal verließen 3.120 Menschen Dänemark, davon 870 zwangsweise.", [870]),
+    ("de", "Dänemark zählte im Mai 1.420 zwangsweise Außerlandesbringungen.", [1420]),
+    ("fr", "Le Danemark a procédé à 870 rapatriements forcés au deuxième trimestre.", [870]),
+    ("fr", "Depuis mars, 2 480 personnes ont été rapatriées de force par le Danemark.", [2480]),
+    ("fr", "Le Danemark a organisé 1 300 rapatriements volontaires en mai.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), FORCED_RETURN_WORDS)
+def test_forced_repatriations_and_returns_against_the_will_are_deportations(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    got = [f.count for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == counts
+
+
+# set AA: a table headed by a nationality column names the people's country in each row;
+# the deporting state is the one the text names; a caption line right above the header
+# gives the rows their period
+NATIONALITY_TABLES = [
+    (
+        "en",
+        (
+            "Denmark published its figures on Monday.\n\nForced removals in the second quarter "
+            "by nationality:\n\n| Nationality | Forced removals | Voluntary |\n|---|---|---|\n"
+            "| Iraq | 140 | 60 |\n| Georgia | 95 | 12 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "de",
+        (
+            "Dänemark legte am Montag seine Zahlen vor.\n\nAbschiebungen im zweiten Quartal nach "
+            "Staatsangehörigkeit:\n\n| Staatsangehörigkeit | Abschiebungen |\n|---|---|\n"
+            "| Irak | 140 |\n| Georgien | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "ru",
+        (
+            "Дания опубликовала данные в понедельник.\n\nДепортации во втором квартале по "
+            "гражданству:\n\n| Гражданство | Депортировано |\n|---|---|\n| Ирак | 140 |\n"
+            "| Грузия | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "Le Danemark a publié ses chiffres lundi.\n\nExpulsions au deuxième trimestre par "
+            "nationalité :\n\n| Nationalité | Expulsions |\n|---|---|\n| Irak | 140 |\n"
+            "| Géorgie | 95 |\n"
+        ),
+        [(140, "DNK", "IRQ", "2024-Q2"), (95, "DNK", "GEO", "2024-Q2")],
+    ),
+    # a table by deporting state stays one: the row names who deported
+    (
+        "en",
+        (
+            "Deportations of Afghans in 2023:\n\n| Country | Deportations |\n|---|---|\n"
+            "| Iran | 12,000 |\n| Pakistan | 9,500 |\n"
+        ),
+        [(12000, "IRN", "AFG", "2023"), (9500, "PAK", "AFG", "2023")],
+    ),
+]
+
+
+# a people one row names deports none of the others, though the text names it most
+NATIONALITY_TABLES.append(
+    (
+        "en",
+        (
+            "Deportations by nationality in the first half:\n\n| Nationality | Deported |\n|---|---|\n"
+            "| Uzbekistan | 1,120 |\n| Tajikistan | 980 |\n\nThe figures came from the ministry."
+        ),
+        [(1120, None, "UZB", "2024-H1"), (980, None, "TJK", "2024-H1")],
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NATIONALITY_TABLES)
+def test_a_table_by_nationality_names_the_peoples_country(
+    lang: str, text: str, expected: list[tuple[int, str | None, str, str]]
+) -> None:
+    got = [
+        (f.count, f.from_country, f.nationality, str(f.period))
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected
+
+
+# set AA: the nationals European statistics often list are peoples, not deporting states
+LISTED_NATIONALS = [
+    (
+        "en",
+        "Greece deported 320 Algerians and 140 Georgians in May.",
+        [("GRC", "DZA"), ("GRC", "GEO")],
+    ),
+    ("de", "Griechenland schob im Mai 320 Marokkaner ab.", [("GRC", "MAR")]),
+    ("ru", "Из Греции в мае депортированы 320 грузин.", [("GRC", "GEO")]),
+    ("fr", "La Grèce a expulsé 320 Tunisiens en mai.", [("GRC", "TUN")]),
+    ("fr", "La Grèce a expulsé 320 ressortissants albanais en mai.", [("GRC", "ALB")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTED_NATIONALS)
+def test_maghreb_georgian_romanian_and_albanian_nationals_are_peoples(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(f.from_country, f.nationality) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# set AA: "X in the first half, against Y in the first half of 2023": the year compared
+# with is not the first figure's; a paragraph opening "among those deported" breaks down
+# the first figure before it, not the one it was compared with
+YEAR_ON_YEAR = [
+    (
+        "en",
+        (
+            "Norway deported 1,420 people in the first half, against 1,160 in the first half of "
+            "2023.\n\nAmong those deported were 310 Georgians."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    (
+        "de",
+        (
+            "Norwegen schob von Januar bis Juni 1.420 Menschen ab, gegenüber 1.160 im ersten "
+            "Halbjahr 2023.\n\nUnter den Abgeschobenen waren 310 Georgier."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    (
+        "ru",
+        (
+            "Из Норвегии в третьем квартале выдворены 1 420 человек против 1 160 в третьем "
+            "квартале 2023 года.\n\nСреди выдворенных 310 граждан Грузии."
+        ),
+        [(1420, "2024-Q3"), (1160, "2023-Q3"), (310, "2024-Q3")],
+    ),
+    (
+        "fr",
+        (
+            "La Norvège a expulsé 1 420 personnes entre janvier et juin, contre 1 160 au premier "
+            "semestre 2023.\n\nParmi les personnes expulsées figurent 310 Géorgiens."
+        ),
+        [(1420, "2024-H1"), (1160, "2023-H1"), (310, "2024-H1")],
+    ),
+    # a month then an earlier month of a stated year: the year is shared
+    (
+        "en",
+        "Norway deported 420 people in March, up from 380 in February 2024.",
+        [(420, "2024-03"), (380, "2024-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_ON_YEAR)
+def test_a_year_on_year_comparison_keeps_each_figure_in_its_year(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# set AA: "in the same quarter last year, when N were removed" is the period before a year
+# earlier; "during the quarter" the period before; a figure compared with is no referent
+SAME_PART_LAST_YEAR = [
+    (
+        "en",
+        (
+            "Finland removed 940 people in the second quarter, 10% more than in the same quarter "
+            "last year, when 855 people were removed."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "de",
+        (
+            "Finnland schob im zweiten Quartal 940 Menschen ab. Im Vorjahresquartal waren 855 "
+            "Menschen abgeschoben worden."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "ru",
+        (
+            "Из Финляндии во втором квартале депортированы 940 человек, а за аналогичный период "
+            "прошлого года были депортированы 855 человек."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "La Finlande a expulsé 940 personnes au deuxième trimestre, et au même trimestre de "
+            "l'an dernier 855 personnes avaient été expulsées."
+        ),
+        [(940, "2024-Q2"), (855, "2023-Q2")],
+    ),
+    (
+        "en",
+        (
+            "Finland deported 940 people in October, compared with 855 in October last year. "
+            "Border guards recorded 610 deportations at Vaalimaa during the month."
+        ),
+        [(940, "2024-10"), (855, "2023-10"), (610, "2024-10")],
+    ),
+    (
+        "en",
+        (
+            "Finland removed 940 people in the second quarter. Four charter flights left during "
+            "the quarter, carrying 310 people deported to Iraq."
+        ),
+        [(940, "2024-Q2"), (310, "2024-Q2")],
+    ),
+    (
+        "fr",
+        (
+            "La Finlande a expulsé 940 personnes au deuxième trimestre. Au cours du trimestre, "
+            "310 Irakiens ont été expulsés par vol charter."
+        ),
+        [(940, "2024-Q2"), (310, "2024-Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAME_PART_LAST_YEAR)
+def test_the_same_quarter_last_year_is_a_year_before_the_figure_it_follows(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# set AA: a sentence opening "Another ..." right after a figure counts more people of it,
+# in its period and running total; after no figure, or with a date of its own, it does not
+MORE_OF_THE_SAME = [
+    (
+        "en",
+        (
+            "Since January, Latvia has expelled 730 migrants. Another 145 people were deported "
+            "by court order."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "de",
+        (
+            "Seit Jahresbeginn hat Lettland 730 Migranten ausgewiesen. Weitere 145 Menschen wurden "
+            "auf Gerichtsbeschluss abgeschoben."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "ru",
+        (
+            "С начала года из Латвии выдворены 730 мигрантов. Ещё 145 человек депортированы по "
+            "решению суда."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "fr",
+        (
+            "Depuis janvier, la Lettonie a expulsé 730 migrants. En outre, 145 personnes ont été "
+            "expulsées sur décision de justice."
+        ),
+        [(730, "2024", True), (145, "2024", True)],
+    ),
+    (
+        "en",
+        (
+            "Since January, Latvia has expelled 730 migrants. Another 145 people were deported "
+            "in March 2023."
+        ),
+        [(730, "2024", True), (145, "2023-03", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_OF_THE_SAME)
+def test_another_count_right_after_a_figure_shares_its_period(
+    lang: str, text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    got = [
+        (f.count, str(f.period), f.cumulative) for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected
+
+
+# set AA: in a report on Kyrgyz deported from Russia, "Kyrgyzstan itself expelled 37
+# foreigners" is Kyrgyzstan's figure: foreigners are no Kyrgyz
+FOREIGNERS_OF_THE_PEOPLES_STATE = [
+    (
+        "en",
+        (
+            "Russia deported 1,412 Kyrgyz nationals in the third quarter. Kyrgyzstan itself "
+            "expelled 37 foreigners in the quarter."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "de",
+        (
+            "Russland schob im dritten Quartal 1.412 kirgisische Staatsangehörige ab. Kirgisistan "
+            "selbst schob im Quartal 37 Ausländer ab."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "ru",
+        (
+            "Из России в третьем квартале депортированы 1 412 граждан Киргизии. Сама Киргизия в "
+            "третьем квартале выдворила 37 иностранцев."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+    (
+        "fr",
+        (
+            "La Russie a expulsé 1 412 ressortissants kirghiz au troisième trimestre. Le "
+            "Kirghizistan a lui-même expulsé 37 étrangers au troisième trimestre."
+        ),
+        [(1412, "RUS", "KGZ"), (37, "KGZ", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOREIGNERS_OF_THE_PEOPLES_STATE)
+def test_foreigners_expelled_by_the_peoples_own_state_are_its_figure(
+    lang: str, text: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    got = [
+        (f.count, f.from_country, f.nationality)
+        for f in extract_deportations(text, lang, PUBLISHED)
+    ]
+    assert got == expected
+
+
+# set AA: "it was N" goes on from the paragraph's deportation sentence past a sentence
+# that names the source; told for the same part of an earlier year, it is a comparison,
+# and a later breakdown is of the first figure
+IT_WAS_PAST_A_SOURCE = [
+    (
+        "en",
+        (
+            "Estonia deported 860 people in the first half of 2024. This is according to the "
+            "interior ministry. In the first half of 2023 it was 790.\n\nAmong those deported "
+            "were 120 Georgians."
+        ),
+        [(860, "2024-H1"), (790, "2023-H1"), (120, "2024-H1")],
+    ),
+    (
+        "de",
+        (
+            "Estland hat im ersten Halbjahr 2024 insgesamt 860 Menschen abgeschoben. Das geht aus "
+            "einer Antwort des Innenministeriums hervor. Im ersten Halbjahr 2023 waren es 790 "
+            "gewesen.\n\nUnter den Abgeschobenen waren 120 Georgier."
+        ),
+        [(860, "2024-H1"), (790, "2023-H1"), (120, "2024-H1")],
+    ),
+    # no deportation sentence in the paragraph: "it was N" is nobody's figure
+    (
+        "de",
+        (
+            "Das geht aus einer Antwort des Innenministeriums hervor. Im ersten Halbjahr 2023 "
+            "waren es 790 gewesen."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IT_WAS_PAST_A_SOURCE)
+def test_it_was_n_goes_on_past_a_source_sentence(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    got = [(f.count, str(f.period)) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# set AA: a regional report that names no state ("from the region") is of the dateline
+# place's country; a dateline in the people's own country gives no deporting state
+DATELINE_STATE = [
+    (
+        "ru",
+        "Новосибирск, 10 ноября 2024. С начала года из региона выдворены 2 140 мигрантов.",
+        [(2140, "RUS")],
+    ),
+    (
+        "de",
+        "Dresden, 5. November 2024. Das Land hat seit Jahresbeginn 1.250 Menschen abgeschoben.",
+        [(1250, "DEU")],
+    ),
+    (
+        "fr",
+        "Paris, 5 novembre 2024 – La préfecture a éloigné 1 250 personnes depuis janvier.",
+        [(1250, "FRA")],
+    ),
+    (
+        "en",
+        "Berlin, 5 November 2024 – Charter flights left during October, removing 1,020 people.",
+        [(1020, "DEU")],
+    ),
+    ("ru", "Кабул, 10 ноября 2024. С начала года выдворены 2 140 афганцев.", [(2140, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATELINE_STATE)
+def test_a_report_naming_no_state_is_of_its_datelines_country(
+    lang: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == expected
+
+
+# set AA: a range's lower bound borrows the upper's multiplier; a number with its own, or
+# a list without "between", keeps its value
+RANGES = [
+    ("en", "Iran deported between 1.5 and 2 million Afghans in 2023.", [1500000, 2000000]),
+    ("de", "Iran schob 2023 zwischen 1,5 und 2 Millionen Afghanen ab.", [1500000, 2000000]),
+    ("ru", "В 2023 году из Ирана выдворены от 300 до 400 тысяч афганцев.", [300000, 400000]),
+    ("fr", "L'Iran a expulsé entre 1,5 et 2 millions d'Afghans en 2023.", [1500000, 2000000]),
+    ("en", "Iran deported between 300 and 400 Afghans a day in 2023.", [300, 400]),
+    ("en", "Iran deported between 900,000 and 1.2 million Afghans in 2023.", [900000, 1200000]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), RANGES)
+def test_a_ranges_lower_bound_borrows_the_uppers_multiplier(
+    lang: str, text: str, counts: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts

@@ -2034,6 +2034,55 @@ def test_a_publishers_header_gives_no_country_to_others(
 DATELINE_PUB = date(2026, 11, 12)
 
 
+# set AA: a dateline after a byline cell ("By staff reporter | Ankara, 12 November 2026")
+# is a dateline all the same
+BYLINE_DATELINES = [
+    pytest.param(
+        "en",
+        "By staff reporter | Ankara, 10 November 2026\n\nInterior Minister Kemal Aydin will "
+        "travel to Islamabad next week for talks on returns.",
+        [("TUR", "PAK", "2026-11")],
+        id="en-byline-cell",
+    ),
+    pytest.param(
+        "de",
+        "Von unserer Korrespondentin · Wien, 10. November 2026\n\nInnenminister Franz Huber "
+        "reist nächste Woche nach Islamabad.",
+        [("AUT", "PAK", "2026-11")],
+        id="de-byline-cell",
+    ),
+    pytest.param(
+        "ru",
+        "Автор: Иван Петров | Бишкек, 10 ноября 2026\n\nМинистр внутренних дел Азамат Исаев "
+        "на следующей неделе посетит Москву.",
+        [("KGZ", "RUS", "2026-11")],
+        id="ru-byline-cell",
+    ),
+    pytest.param(
+        "fr",
+        "Par notre correspondant | Bruxelles, 10 novembre 2026\n\nLa ministre de l'Asile "
+        "Anne Dupont se rendra à Islamabad la semaine prochaine.",
+        [("BEL", "PAK", "2026-11")],
+        id="fr-byline-cell",
+    ),
+    pytest.param(
+        "en",
+        "By staff reporter | Published 10 November 2026\n\nInterior Minister Kemal Aydin "
+        "will travel to Islamabad next week for talks on returns.",
+        [],
+        id="en-byline-without-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BYLINE_DATELINES)
+def test_a_dateline_after_a_byline_cell_gives_the_titled_officials_country(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_visits(text, lang, DATELINE_PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in found] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -53,7 +53,7 @@ from tracker.extract.rules import (
     first_letter_lookahead,
     load_rules,
 )
-from tracker.extract.visits import find_voices
+from tracker.extract.visits import dateline_country, find_voices
 from tracker.records import DeportationFigure, Period
 
 LOGGER = logging.getLogger(__name__)
@@ -197,6 +197,24 @@ class _Rules:
     destination: re.Pattern[str]
     route: re.Pattern[str]
     date_headers: re.Pattern[str]
+    # "| Nationality | Removed |": a table whose rows name the people's country (set AA)
+    nationality_headers: re.Pattern[str]
+    # "compared with", "gegenüber", "против", "contre": a figure compared with follows
+    comparisons: re.Pattern[str]
+    # "in the same quarter last year, when 1,877 were removed": the period of the figure
+    # before, a year earlier (set AA)
+    same_period_last_year: re.Pattern[str]
+    # "Ещё 318 человек депортированы": a sentence opening with these counts more people of
+    # the figure just before, in its period and running total (set AA)
+    more_openers: re.Pattern[str]
+    # a range's words ("between ... and", "от ... до"): its lower bound borrows the upper's
+    # multiplier (set AA)
+    range_between: re.Pattern[str]
+    range_and: frozenset[str]
+    range_to: frozenset[str]
+    # "37 иностранцев", "foreign nationals": people foreign to the deporting state, of no
+    # one nationality, so not the document's people either (set AA)
+    foreigners: re.Pattern[str]
     total_headers: re.Pattern[str]
     count_headers: re.Pattern[str]
     # "How many Afghans has Pakistan deported this year?": a question for a count
@@ -353,6 +371,14 @@ def _rules(lang: str) -> _Rules:
             else patterns.compile(r"(?!x)x")
         ),
         date_headers=words("table_date_headers"),
+        nationality_headers=words("nationality_headers"),
+        comparisons=words("comparisons"),
+        same_period_last_year=words("same_period_last_year"),
+        more_openers=_words_between(data, "more_openers", r"[\W_]*", r"(?!\w)"),
+        range_between=_words_between(data, "range_between", r"(?<!\w)", r"\W*$"),
+        range_and=frozenset(str(w).lower() for w in as_list(data.get("range_and"))),
+        range_to=frozenset(str(w).lower() for w in as_list(data.get("range_to"))),
+        foreigners=_words_between(data, "foreigners", r"(?:[^\W\d_]+\s+){0,2}?", r"(?![^\W\d_])"),
         total_headers=words("total_headers"),
         count_headers=words("count_headers"),
         count_questions=words("count_questions"),
@@ -414,11 +440,16 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
     # ("Turkey deported 12,500 this year. In August alone it was 1,870.")
     line_deporter: tuple[int, str | None] | None = None
     previous_cue_line = -2  # the line of the last sentence with a cue, if it was the last one
+    cue_line = -2  # the line (paragraph) of the last sentence with a cue, wherever it stood
     # the sentence just before, when a dated figure of a bounded period was read in it: a
     # breakdown in the next paragraph goes on from it ("Pakistan expelled 25,730 in August.
     # \n\n According to the ministry, 14,200 were sent back from Khyber Pakhtunkhwa, ...")
     seg_period: tuple[int, Period] | None = None
     last_prose: DeportationFigure | None = None  # the last prose figure with a period
+    # the first dated figure of the last sentence that had one: a breakdown "among those
+    # deported" is of it, not of the figure it was compared with ("11 250 ..., contre
+    # 10 040 au premier semestre 2025. Parmi les personnes éloignées ...") (set AA)
+    last_lead: DeportationFigure | None = None
     last_span: DeportationFigure | None = None  # ...whose period is longer than a day
     previous: Segment | None = None
     # (segment index, period) of figures over a quarter, half or year: the sentences
@@ -440,6 +471,21 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
         after_table = False
         has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
         previous_cue_line = line if has_cue else -2
+        if (
+            not has_cue
+            and not follows
+            and cue_line == line
+            and any(
+                rules.anaphoric.search(text, seg.start, n.start)
+                for n in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end)
+            )
+        ):
+            # "Deutschland hat 11.420 Menschen abgeschoben. Das geht aus ... hervor. Im
+            # ersten Halbjahr 2025 waren es 10.250 gewesen.": "it was N" goes on from the
+            # paragraph's deportation sentence past a sentence naming the source (set AA)
+            follows = True
+        if has_cue:
+            cue_line = line
         question = before if not has_cue and _asks_for_count(doc, before) else None
         recent = [p for i, p in spanning if index - i <= BREAKDOWN_SEGMENTS]
         months = _breakdown_months(doc, seg, recent)
@@ -463,7 +509,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             figures = [(p, f) for p, f in _prose(doc, asked, False, after_figure) if p >= seg.start]
         else:
             figures = _prose(doc, seg, follows, after_figure, months)
+        lead_here: DeportationFigure | None = None
+        last_pos = seg.start
         for pos, figure in figures:
+            # "2,140 in the third quarter, against 1,877 a year earlier": the figure compared
+            # with is no referent for the sentences after it (set AA)
+            compared = last_pos > seg.start and bool(rules.comparisons.search(text, last_pos, pos))
+            earlier_part = rules.same_period_last_year.search(text, last_pos, pos)
+            last_pos = pos
             # "In the same period, Pakistan deported 400,000": the period (and running total)
             # of the figure before it, wherever that was; a day's figure between (a flight's
             # "on Tuesday") is no period the words point back to
@@ -478,6 +531,26 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                     period=referent.period,
                     cumulative=figure.cumulative or referent.cumulative,
                 )
+            if (
+                not figure.period.known
+                and last_prose is not None
+                and before is not None
+                and text.rfind("\n", 0, before.start) == line
+                and before.start <= found[-1][0] < before.end
+                and rules.more_openers.match(text, seg.start)
+                and not _starts_in(doc.date_starts, seg.start, seg.end)
+            ):
+                # "С начала года выдворены 1 250. Ещё 318 человек депортированы": more people
+                # of the figure just before, in its period and running total (set AA)
+                figure = replace(
+                    figure,
+                    period=last_prose.period,
+                    cumulative=figure.cumulative or last_prose.cumulative,
+                )
+            if earlier_part is not None and last_span is not None:
+                # "14% more than in the same quarter last year, when 1,877 were removed"
+                figure = replace(figure, period=_year_before(last_span.period), cumulative=False)
+                compared = True
             if (
                 not figure.period.known
                 and not figure.cumulative
@@ -508,14 +581,14 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             if (
                 not figure.period.known
                 and not figure.cumulative
-                and last_prose is not None
-                and not last_prose.cumulative
+                and last_lead is not None
+                and not last_lead.cumulative
                 and rules.refer_back.match(text, line + 1)
                 and not _starts_in(doc.date_starts, line + 1, seg.end)
             ):
                 # "Die Betroffenen kamen aus 13 Bundesländern. Aus Bayern wurden 21 ...": a
                 # breakdown of the figure before, in its period
-                figure = replace(figure, period=last_prose.period)
+                figure = replace(figure, period=last_lead.period)
             if not figure.period.known and not figure.cumulative:
                 # "Figures for February 2026:" then "* 12,450 Afghans were deported": a
                 # list item takes the one date of the line introducing the list
@@ -534,11 +607,24 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             ):
                 figure = replace(figure, from_country=line_deporter[1])
             line_deporter = (line, figure.from_country)
+            found.append((pos, figure))
+            if (
+                last_span is not None
+                and figure.period.start is not None
+                and last_span.period.start is not None
+                and figure.period.start < last_span.period.start
+                and _same_part_of_year(figure.period, last_span.period)
+            ):
+                # "Im ersten Halbjahr 2025 waren es 10.250 gewesen": the same half of an
+                # earlier year, told to compare, is no referent either (set AA)
+                compared = True
+            if compared:
+                continue
             if figure.period.known and not figure.cumulative:
                 line_period = (line, figure.period)
-            found.append((pos, figure))
             if figure.period.known:
                 last_prose = figure
+                lead_here = lead_here or figure
                 if figure.period.precision != "day":
                     last_span = figure
             if figure.period.precision in _SPANNING:
@@ -547,8 +633,12 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
                 figure.period.known
                 and not figure.cumulative
                 and figure.period.precision in _BOUNDED
+                # the sentence's first such figure: not the one it is compared with (set AA)
+                and (seg_period is None or seg_period[0] != seg.start)
             ):
                 seg_period = (seg.start, figure.period)
+        if lead_here is not None:
+            last_lead = lead_here
     report = _reporting_period(doc)
     if report is not None:
         # a bulletin's figures without a period of their own ("during the reporting
@@ -812,6 +902,11 @@ def _prepare(
             ),
             None,
         )
+    if deporter is None:
+        # "Екатеринбург, 12 ноября. С начала года из области выдворены 1 250 мигрантов", a
+        # regional report that names no state: the dateline's country deports (set AA)
+        home = dateline_country(text, lang, countries, dates)
+        deporter = home if home != nationality else None
     return _Doc(
         text,
         lang,
@@ -972,7 +1067,8 @@ def _prose(
     # the nationality each figure's own words name (None: only the document's)
     named: dict[int, str | None] = {}
     parts: set[int] = set()  # where parts by nationality start
-    for num in _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end):
+    seg_numbers = _within_sorted(doc.numbers, doc.number_starts, seg.start, seg.end)
+    for k, num in enumerate(seg_numbers):
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
@@ -980,6 +1076,8 @@ def _prose(
         if emphasis is not None:
             end = emphasis.end()
         value = num.value
+        if k + 1 < len(seg_numbers):
+            value = _range_lower(doc, num, seg_numbers[k + 1])
         if value != value.to_integral_value() or value <= 0 or value > Decimal(10) ** 9:
             continue
         if _in_clock_time(doc.text, start, end) or _list_marker(doc.text, start, end):
@@ -1056,6 +1154,10 @@ def _prose(
         if not has_people and not rules.cues.search(clause) and not _cue_near(doc, seg, start):
             continue
         own_cue = _has_cue(doc.cue_starts, c_start, c_end)
+        if not own_cue and rules.threats.search(seg.text):
+            # "The refusals of entry, that is people refused at the airport, reached 1,920":
+            # a count whose clause has no cue is told of by the clause that has one (set AA)
+            continue
         earlier = after_figure or any(p < start for p, _ in out)
         if rules.subsets.search(doc.text, c_start, start) and (earlier or not own_cue):
             # "..., including 1,000 children": a part of a figure already given; but
@@ -1104,12 +1206,15 @@ def _prose(
         if not cumulative and period.precision not in _BOUNDED and not year_over:
             cumulative = any(rules.totals.search(doc.text, a, b) for a, b in scope)
         evidence_span = quote_span(doc.text, [(seg.start, seg.end), (c_start, c_end)], (start, end))
+        # "Kyrgyzstan itself expelled 37 foreigners": no people of the document's nationality,
+        # which may then be the deporting state (set AA)
+        foreign = nationality is None and bool(rules.foreigners.match(tail.lstrip()))
         figure = DeportationFigure(
             count=int(value),
             evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),
             period=period,
-            from_country=_deporter(doc, seg, start, end, nationality),
-            nationality=nationality or doc.nationality,
+            from_country=_deporter(doc, seg, start, end, nationality, foreign),
+            nationality=None if foreign else nationality or doc.nationality,
             cumulative=cumulative,
         )
         out.append((start, figure))
@@ -1137,6 +1242,28 @@ def _part_by_nationality(
     Таджикистана"): a figure in its own right (of the whole's period and deporter), unlike
     a part by age or sex ("including 1,000 children") or of the whole's own people."""
     return bool(out) and nationality is not None and named.get(out[-1][0]) != nationality
+
+
+def _range_lower(doc: _Doc, low: NumberMention, high: NumberMention) -> Decimal:
+    """The lower bound of a range borrows the upper's multiplier ("от 300 до 400 тысяч",
+    "between 1.5 and 2 million", "zwischen 1,5 und 2 Millionen"): `low`'s value, multiplied
+    when `high` right after it is written with a multiplier word and `low` without (set AA)."""
+    rules = doc.rules
+    joiner = doc.text[low.end : high.start].strip().lower()
+    if joiner in rules.range_and:
+        if not rules.range_between.search(doc.text, max(0, low.start - 20), low.start):
+            return low.value  # "1 and 2" is a list
+    elif joiner not in rules.range_to:
+        return low.value
+    if not _LETTER.search(doc.text, high.start, high.end) or _LETTER.search(
+        doc.text, low.start, low.end
+    ):
+        return low.value  # no multiplier word, or one of its own
+    scale = Decimal(1)
+    while high.value / (scale * 1000) >= 1 and scale < Decimal(10) ** 9:
+        scale *= 1000
+    lower = low.value * scale
+    return lower if low.value < lower < high.value else low.value
 
 
 def _stock_figure(doc: _Doc, start: int, end: int, count_end: int) -> bool:
@@ -1330,9 +1457,17 @@ def _origin_after(
     return None
 
 
-def _deporter(doc: _Doc, seg: Segment, pos: int, end: int, nationality: str | None) -> str | None:
-    """The deporting state: the nearest country before the figure, else "from X", else the doc's."""
-    nat = nationality or doc.nationality
+def _deporter(
+    doc: _Doc,
+    seg: Segment,
+    pos: int,
+    end: int,
+    nationality: str | None,
+    foreign: bool = False,
+) -> str | None:
+    """The deporting state: the nearest country before the figure, else "from X", else the doc's;
+    `foreign` when the count is of foreigners of no nationality named."""
+    nat = None if foreign else nationality or doc.nationality
     rules = doc.rules
     starts = doc.country_starts
     first = bisect.bisect_left(starts, seg.start)
@@ -1467,6 +1602,15 @@ def _prose_period(
     candidates = in_scope or in_sentence
     if not candidates:
         return Period.unknown()
+    # "выдворены 1 420 человек против 1 160 в третьем квартале 2023 года": a date after a
+    # comparison word is the compared figure's, when the count has another (set AA)
+    compared = {
+        id(d)
+        for d in candidates
+        if d.start > pos and doc.rules.comparisons.search(doc.text, pos, d.start)
+    }
+    if compared and len(compared) < len(candidates):
+        candidates = [d for d in candidates if id(d) not in compared]
     # "more than in April (41,900)", "больше, чем в январе (14,7 тыс.)": a count in
     # brackets right after a date is that date's, not the one the sentence leads with;
     # so is one with its own date inside the brackets ("(18 400 en février)")
@@ -1577,6 +1721,10 @@ def _in_stated_year(
         and d.period.start is not None
         and _YEARISH.search(doc.text, d.start, d.end)
         and not _starts_a_total(doc, seg, d)
+        # "11 250 entre janvier et juin, contre 10 040 au premier semestre 2025": the same
+        # half (quarter, month) of a stated year is the one compared with, so another year
+        # (set AA)
+        and not _same_part_of_year(p, d.period)
         # "expelled 25,400 in October, ..., whose campaign began late in 2023": the
         # relative clause dates something else
         and not (
@@ -1591,6 +1739,31 @@ def _in_stated_year(
     if p.precision == "quarter":
         return Period.quarter(year, (p.start.month - 1) // 3 + 1)
     return Period.half(year, 1 if p.start.month <= 6 else 2)
+
+
+def _year_before(p: Period) -> Period:
+    """The same month, quarter, half or year one year earlier."""
+    if p.start is None:
+        return p
+    y, m = p.start.year - 1, p.start.month
+    if p.precision == "month":
+        return Period.month(y, m)
+    if p.precision == "quarter":
+        return Period.quarter(y, (m - 1) // 3 + 1)
+    if p.precision == "half":
+        return Period.half(y, 1 if m <= 6 else 2)
+    if p.precision == "year":
+        return Period.year(y)
+    return p
+
+
+def _same_part_of_year(p: Period, q: Period) -> bool:
+    """Both periods are the same month, quarter or half, whatever their years."""
+    if p.precision != q.precision or p.start is None or q.start is None:
+        return False
+    if p.end is None or q.end is None:
+        return False
+    return (p.start.month, p.end.month) == (q.start.month, q.end.month)
 
 
 def _starts_a_total(doc: _Doc, seg: Segment, d: DateMention) -> bool:
@@ -1863,6 +2036,12 @@ def _lead_period(doc: _Doc, lines: list[tuple[int, int, str]], i: int) -> Period
         if _has_cue(doc.cue_starts, start, end) and _YEARISH.search(line):
             period = parse_period(line, doc.lang, doc.published)
             return period if period is not None and period.known else None
+        if seen == 1 and line.rstrip().endswith(":") and len(line.split()) <= CAPTION_WORDS:
+            # "Removals in the third quarter by nationality:" right above the header: a
+            # caption, with or without a deportation word (set AA)
+            period = parse_period(line, doc.lang, doc.published)
+            if period is not None and period.known:
+                return period
     return None
 
 
@@ -1908,6 +2087,9 @@ class _Header:
     state: str | None = None  # the deporting state the count column's header names
     # further count columns, one per deporting state ("Deported from Iran | ... from Pakistan")
     more: tuple[tuple[int, str], ...] = ()
+    # "| Staatsangehörigkeit | zwangsweise |": the country a row names is the people's own,
+    # not the deporting state's (set AA)
+    by_nationality: bool = False
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -1942,7 +2124,10 @@ def _header(line: str, cells: list[str] | None, doc: _Doc) -> _Header | None:
         width = len(cells) if aligned else 0
         # "Afghans deported by Iran": the count column's header names the deporting state
         state = _column_state(cells[count_col], doc)
-        header = _Header(count_col, date_col, cumulative, width, period, len(cells), state)
+        by_nationality = count_col > 0 and bool(rules.nationality_headers.search(cells[0]))
+        header = _Header(
+            count_col, date_col, cumulative, width, period, len(cells), state, (), by_nationality
+        )
         return _per_state_columns(header, cells, doc)
     if len(line.split()) > 12 or not rules.date_headers.search(line):
         return None  # a prose line, not a header
@@ -2024,6 +2209,14 @@ def _table_rows(
             rows.append((start, end, figure))
         rows.extend((start, end, x) for x in extras if x is not None)
         i += 1
+    if header.by_nationality:
+        # "| Uzbekistan | 1,120 |" then "| Tajikistan | 980 |": a people a row names deports
+        # none of the others, though the text names it most (set AA)
+        peoples = {f.nationality for _, _, f in rows}
+        rows = [
+            (s, e, replace(f, from_country=None) if f.from_country in peoples else f)
+            for s, e, f in rows
+        ]
     return i, _total_rows(doc, rows)
 
 
@@ -2113,11 +2306,13 @@ def _pipe_row(
             break
         # a row naming a state ("| Iran | 30,000 |"): that state deported these people
         named = [c.code for c in find_countries(cell, doc.lang) if c.code != doc.nationality]
+        if header.by_nationality and state is None and len(cell.split()) <= 3:
+            named = [c.code for c in find_countries(cell, doc.lang)]
         if state is None and len(named) == 1 and len(cell.split()) <= 3:
             state = named[0]
             continue
         notes.append(cell)
-    return _row_figure(
+    figure = _row_figure(
         doc,
         start,
         end,
@@ -2126,8 +2321,14 @@ def _pipe_row(
         "; ".join(notes),
         header.cumulative,
         "deportations.table",
-        header.state or state,
+        None if header.by_nationality else header.state or state,
     )
+    if header.by_nationality:
+        # "| Türkei | 312 |" under "Staatsangehörigkeit": Turks, deported by the state the
+        # column or the text names
+        deporter = header.state or (doc.deporter if doc.deporter != state else None)
+        return replace(figure, from_country=deporter, nationality=state or figure.nationality)
+    return figure
 
 
 def _row_period(cell: str, header: _Header, doc: _Doc) -> Period | None:

@@ -2635,6 +2635,13 @@ _DATELINE_HOME_RE = patterns.compile(
 )
 
 
+def dateline_country(
+    text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
+) -> str | None:
+    """The country of the place an article's dateline opens with, or None."""
+    return _dateline_home(text, lang, countries, dates)
+
+
 def _dateline_home(
     text: str, lang: str, countries: list[CountryMention], dates: list[DateMention]
 ) -> str | None:
@@ -2650,8 +2657,13 @@ def _dateline_place(
 ) -> tuple[str, str | None] | None:
     """(country, city) of the place a dateline opens with (see `_dateline_home`); the city
     is None when the dateline's place is not one the gazetteer names."""
-    for start, end, _line in _header_lines(text):
+    for start, end, line in _header_lines(text):
         m = _DATELINE_HOME_RE.match(text, start, end)
+        if m is None and ("|" in line or "·" in line):
+            # "By staff reporter | Ankara, 12 November 2026": a byline cell, then the
+            # dateline's (set AA)
+            cut = max(line.rfind("|"), line.rfind("·"))
+            m = _DATELINE_HOME_RE.match(text, start + cut + 1, end)
         if m is None or not any(start <= d.start < end for d in dates):
             continue
         a, b = m.span("place")
