@@ -1098,3 +1098,53 @@ def test_federal_before_a_title_keeps_the_country_before_it(text: str, country: 
     """ "Pakistan's Federal Minister for Railways X": "Federal" is part of the title, the
     country before it is the minister's (held-out set Y)."""
     assert [(p.name, p.country) for p in find_people(text, "en")] == [("Hanif Abbasi", country)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "en",
+            (
+                "Rakhimov lands in Kabul\n\nTajik Foreign Minister Daler Rakhimov arrived on "
+                "Monday. On Tuesday Rakhimov went on to Herat."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+        (
+            "de",
+            (
+                "Rachimow in Kabul\n\nDer tadschikische Außenminister Daler Rachimow kam am Montag "
+                "an. Am Dienstag reiste Rachimow weiter nach Herat."
+            ),
+            "Daler Rachimow",
+            "TJK",
+        ),
+        (
+            "ru",
+            (
+                "Рахимов прибыл в Кабул\n\nМинистр иностранных дел Таджикистана Далер Рахимов "
+                "прибыл в понедельник. Во вторник Рахимов отправился в Герат."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+        (
+            "fr",
+            (
+                "Rakhimov à Kaboul\n\nLe ministre tadjik des Affaires étrangères Daler Rakhimov est "
+                "arrivé lundi. Mardi, Rakhimov s'est rendu à Hérat."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+    ],
+    ids=["en", "de", "ru", "fr"],
+)
+def test_a_later_surname_takes_the_country_of_the_full_name_not_of_a_headline_mention(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    # a surname in the headline is resolved too, but lends nothing to later ones (set Z)
+    last = find_people(text, lang)[-1]
+    assert (last.name, last.country) == (name, country)
