@@ -5267,3 +5267,81 @@ def test_each_side_represented_in_one_sentence_sends_its_official(lang: str, tex
         ("TKM", "KAZ"),
         ("PAK", "KAZ"),
     ]
+
+
+# PUB is Monday 21 April 2025: "on Saturday" is the 19th.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Kabul on Saturday.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="en-length",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen dreitägigen "
+            "Besuch in Kabul.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="de-length",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил трехдневный "
+            "визит в Кабул.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="ru-length",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de trois jours à Kaboul.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="fr-length",
+        ),
+        pytest.param(
+            "en",
+            "Turkish Foreign Minister Hakan Fidan returned to Ankara on Saturday after a tour "
+            "that took him to Dushanbe and Bishkek.",
+            [("TUR", "TJK", "2025-04"), ("TUR", "KGZ", "2025-04")],
+            id="en-tour",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Турции Хакан Фидан в субботу завершил поездку, в ходе которой "
+            "побывал в Душанбе и Бишкеке.",
+            [("TUR", "TJK", "2025-04"), ("TUR", "KGZ", "2025-04")],
+            id="ru-tour",
+        ),
+        # no end: the day is the visit's
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov began a three-day visit to Kabul on Saturday.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="en-began",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a entamé samedi une "
+            "visite de trois jours à Kaboul.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="fr-began",
+        ),
+        # one city and no length: the stay may have been that one day
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag seinen Besuch in "
+            "Kabul.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="de-no-length",
+        ),
+    ],
+)
+def test_a_stay_that_ended_is_dated_by_its_first_day(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "concluded a three-day visit on Saturday" began on Thursday; a tour of several cities
+    that ended on Saturday lay in that month, each leg dated by its own sentence (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected

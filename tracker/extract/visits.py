@@ -189,6 +189,12 @@ class _Rules:
     pronoun_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
+    # "concluded ... on Thursday", "в пятницу завершил": the date the stay ended (set Z)
+    ended_re: re.Pattern[str]
+    # "a three-day visit", "трехдневный визит": the stay's length (group `n`), and the
+    # number words it may be written with
+    stay_length_re: re.Pattern[str]
+    stay_numbers: dict[str, int]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -353,6 +359,12 @@ def _compile(lang: str) -> _Rules:
             "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
+        ended_re=words("ended_words") if data.get("ended_words") else NEVER,
+        stay_length_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("stay_lengths"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        stay_numbers={str(k).lower(): int(v) for k, v in (data.get("stay_numbers") or {}).items()},
     )
 
 
@@ -1585,6 +1597,10 @@ def _drafts_of(
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
         seg_dates = _paragraph_date(seg, text, all_dates)
+    if seg_dates and status == "held" and rules.ended_re is not NEVER:
+        # (a sentence that also tells of a trip ahead, "concluded ... on Thursday and flew on
+        # to Tashkent, where he is due to ...", keeps its dates for that trip)
+        seg_dates = _stay_starts(seg, text, rules, seg_dates, located)
     # a part's mentions are picked from the sentence's, not the article's
     countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
@@ -1649,6 +1665,49 @@ def _drafts_of(
 _ATTENDANCE_REACH = 700
 # How far into the text a meeting that names no city stands in the dateline's city.
 _DATELINE_MEETING_CHARS = 600
+
+
+# How far before a date (characters) a word of ending may stand ("concluded a three-day
+# state visit to Pakistan on Thursday"), and how far after it ("в пятницу завершил").
+_ENDED_BEFORE = 60
+_ENDED_AFTER = 15
+
+
+def _stay_starts(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    dates: list[DateMention],
+    located: list[PlaceMention],
+) -> list[DateMention]:
+    """A date the stay ended on dates the trip by its first day: "concluded a three-day visit
+    on Thursday" began on Tuesday; a tour of several cities that "ended on Saturday" lay in
+    that month, its legs dated by later sentences (set Z)."""
+    ended = search(rules.ended_re, text, seg.start, seg.end)
+    if ended is None:
+        return dates
+    legs = len({p.name for p in located})
+    length = search(rules.stay_length_re, text, seg.start, seg.end)
+    days = 0
+    if length is not None:
+        n = length.group("n").lower()
+        days = int(n) if n.isdigit() else rules.stay_numbers.get(n, 0)
+    out: list[DateMention] = []
+    for d in dates:
+        p = d.period
+        if (
+            p.start is not None
+            and p.precision == "day"
+            and rules.ended_re.search(
+                text, max(seg.start, d.start - _ENDED_BEFORE), min(seg.end, d.end + _ENDED_AFTER)
+            )
+        ):
+            if 1 < days <= 31 and legs <= 1:
+                d = replace(d, period=Period.day(p.start - timedelta(days=days - 1)))
+            elif legs > 1:
+                d = replace(d, period=Period.month(p.start.year, p.start.month))
+        out.append(d)
+    return out
 
 
 # How far back (characters) the owner of "his ministry" may be named.
