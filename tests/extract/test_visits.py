@@ -5345,3 +5345,79 @@ def test_a_stay_that_ended_is_dated_by_its_first_day(
     that ended on Saturday lay in that month, each leg dated by its own sentence (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Uzbek ambassador in Kabul met acting Commerce Minister Nooruddin Azizi on Monday.",
+            [],
+            id="en-in-city",
+        ),
+        pytest.param(
+            "en",
+            "Kazakhstan's ambassador to Pakistan held talks with Interior Minister Mohsin Naqvi "
+            "in Islamabad on Monday.",
+            [],
+            id="en-to-country",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Botschafter in Kabul traf am Montag den amtierenden Handelsminister "
+            "Nooruddin Azizi.",
+            [],
+            id="de-in-city",
+        ),
+        pytest.param(
+            "ru",
+            "Посол Узбекистана в Афганистане в понедельник встретился в Кабуле с исполняющим "
+            "обязанности министра торговли Нуруддином Азизи.",
+            [],
+            id="ru-in-country",
+        ),
+        pytest.param(
+            "fr",
+            "L'ambassadrice de France au Pakistan a été reçue lundi à Islamabad par le ministre "
+            "de l'Intérieur.",
+            [],
+            id="fr-au-country",
+        ),
+        # posted elsewhere, he travelled
+        pytest.param(
+            "en",
+            "Pakistan's ambassador to Kabul travelled to Tashkent on Monday for talks with Uzbek "
+            "Foreign Minister Bakhtiyor Saidov.",
+            [("PAK", "UZB")],
+            id="en-posted-elsewhere",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Botschafter in Kabul reiste am Montag nach Taschkent zu Gesprächen "
+            "mit dem usbekischen Außenminister Bachtijor Saidow.",
+            [("PAK", "UZB")],
+            id="de-posted-elsewhere",
+        ),
+        pytest.param(
+            "ru",
+            "Посол Пакистана в Афганистане в понедельник посетил Ташкент, где провел переговоры "
+            "с министром иностранных дел Узбекистана.",
+            [("PAK", "UZB")],
+            id="ru-posted-elsewhere",
+        ),
+        pytest.param(
+            "fr",
+            "L'ambassadeur du Pakistan à Kaboul s'est rendu lundi à Tachkent pour des entretiens "
+            "avec le ministre ouzbek des Affaires étrangères.",
+            [("PAK", "UZB")],
+            id="fr-posted-elsewhere",
+        ),
+    ],
+)
+def test_an_ambassador_posted_to_the_host_meets_its_officials_at_home(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "the Tajik ambassador in Berlin met ...": posted there, he made no trip (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected

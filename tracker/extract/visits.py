@@ -195,6 +195,9 @@ class _Rules:
     # number words it may be written with
     stay_length_re: re.Pattern[str]
     stay_numbers: dict[str, int]
+    # "the Tajik ambassador in Berlin", "посол России в Таджикистане": an ambassador's title
+    # up to the word before his posting (data 'posted_as'); he lives there (set Z)
+    posted_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -362,6 +365,10 @@ def _compile(lang: str) -> _Rules:
         ended_re=words("ended_words") if data.get("ended_words") else NEVER,
         stay_length_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("stay_lengths"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        posted_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("posted_as"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         stay_numbers={str(k).lower(): int(v) for k, v in (data.get("stay_numbers") or {}).items()},
@@ -2914,6 +2921,31 @@ def _remote_sides(
     return out
 
 
+# The canonical role of an ambassador (people data).
+_AMBASSADOR = "ambassador"
+# How far after the word before his posting the host's country or city may begin.
+_POSTING_GAP = 4
+
+
+def _posted_to_host(
+    d: _Draft, text: str, rules: _Rules, countries: list[CountryMention], lang: str
+) -> bool:
+    """The draft's ambassador is posted to its host ("the Kazakh ambassador in Paris",
+    "l'ambassadeur du Kazakhstan en France"): a resident, not a visitor."""
+    if d.visitor_role != _AMBASSADOR:
+        return False
+    for m in rules.posted_re.finditer(text, d.start, d.end):
+        at = m.end()
+        if any(
+            c.code == d.host_country and at <= c.start <= at + _POSTING_GAP for c in countries
+        ) or any(
+            p.code == d.host_country and at <= p.start <= at + _POSTING_GAP
+            for p in _article_places(text, lang)
+        ):
+            return True
+    return False
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -2986,6 +3018,10 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         # "в составе Узбекистана, Казахстана, Туркменистана ... Туркменская сторона
         # участвовала по видеосвязи": a listed side that took part from afar came nowhere
         drafts = [d for d in drafts if d.visitor is not None or d.visitor_country not in remote]
+    if any(d.visitor_role == _AMBASSADOR for d in drafts):
+        # "Der tadschikische Botschafter in Berlin traf ...": an ambassador posted to the
+        # host meets its officials at home; nobody travelled (set Z)
+        drafts = [d for d in drafts if not _posted_to_host(d, text, rules, countries, lang)]
     visits: list[Visit] = []
     _name_back_references(text, rules, drafts)
     for d in _merge(_fold_headlines(text, drafts)):
