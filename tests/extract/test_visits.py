@@ -5421,3 +5421,44 @@ def test_an_ambassador_posted_to_the_host_meets_its_officials_at_home(
     """ "the Tajik ambassador in Berlin met ...": posted there, he made no trip (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Губернатор Оренбургской области Евгений Солнцев во вторник посетил Уральск.",
+            ("RUS", "KAZ", "Uralsk", "Evgeniy Solntsev"),
+            id="ru-governor-of-oblast",
+        ),
+        pytest.param(
+            "ru",
+            "Аким Актюбинской области Асхат Шахаров во вторник посетил Оренбург.",
+            ("KAZ", "RUS", "Orenburg", "Askhat Shakharov"),
+            id="ru-akim-of-kazakh-region",
+        ),
+        pytest.param(
+            "en",
+            "The governor of Russia's Orenburg region, Yevgeny Solntsev, visited Uralsk on Tuesday.",
+            ("RUS", "KAZ", "Uralsk", "Yevgeny Solntsev"),
+            id="en-uralsk",
+        ),
+        pytest.param(
+            "fr",
+            "Le gouverneur de la région russe d'Orenbourg, Evgueni Solntsev, s'est rendu mardi "
+            "à Ouralsk.",
+            ("RUS", "KAZ", "Uralsk", "Evgueni Solntsev"),
+            id="fr-ouralsk",
+        ),
+    ],
+)
+def test_a_governor_visits_the_neighbouring_region_across_the_border(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A governor's title holds his region ("Губернатор Оренбургской области"), and the Kazakh
+    regions and cities by the Russian border are places of Kazakhstan (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
+        expected
+    ]
