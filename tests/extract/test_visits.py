@@ -5462,3 +5462,56 @@ def test_a_governor_visits_the_neighbouring_region_across_the_border(
     assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Bundesverteidigungsminister Boris Pistorius reist in der kommenden Woche nach Taschkent.",
+            ("DEU", "UZB", "Boris Pistorius", "planned"),
+            id="de-kommende-woche-federal-title",
+        ),
+        pytest.param(
+            "de",
+            "Bundeswirtschaftsministerin Katherina Reiche fliegt in den kommenden Tagen nach Astana.",
+            ("DEU", "KAZ", "Katherina Reiche", "planned"),
+            id="de-kommende-tage-federal-title",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu heads to Kabul in the coming days.",
+            ("KAZ", "AFG", "Murat Nurtleu", "planned"),
+            id="en-coming-days",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères, Mourat Nourtleou, arrive à Kaboul dans "
+            "les prochains jours.",
+            ("KAZ", "AFG", "Mourat Nourtleou", "planned"),
+            id="fr-prochains-jours",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана Мурат Нуртлеу в ближайшие дни прилетает в Кабул.",
+            ("KAZ", "AFG", "Murat Nurtleu", "planned"),
+            id="ru-blizhayshie-dni",
+        ),
+        # a trip of the last days is held
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu was in Kabul in the past few days.",
+            ("KAZ", "AFG", "Murat Nurtleu", "held"),
+            id="en-past-days-held",
+        ),
+    ],
+)
+def test_a_trip_in_the_coming_days_or_week_lies_ahead(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "in der kommenden Woche", "in the coming days", "dans les prochains jours", "в
+    ближайшие дни": the trip is planned, told in the present tense; a German federal title
+    ("Bundeswirtschaftsministerin") names the minister's office and country (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in visits] == [expected]
