@@ -5515,3 +5515,77 @@ def test_a_trip_in_the_coming_days_or_week_lies_ahead(
     ("Bundeswirtschaftsministerin") names the minister's office and country (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "ISLAMABAD, April 21 — Uzbek President Shavkat Mirziyoyev held talks with Prime "
+            "Minister Shehbaz Sharif on Monday.\n\nOfficials said it was the first visit by an "
+            "Uzbek leader to Islamabad in ten years. Sharif, who also spoke by phone with Afghan "
+            "acting Foreign Minister Amir Khan Muttaqi on Sunday about the railway, called the "
+            "trip a success.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "ISLAMABAD, 21. April – Der usbekische Präsident Schawkat Mirsijojew führte am Montag "
+            "Gespräche mit Premierminister Shehbaz Sharif.\n\nEs war der erste Besuch eines "
+            "usbekischen Präsidenten in Islamabad seit zehn Jahren. Sharif, der am Sonntag auch "
+            "mit dem afghanischen Außenminister Amir Khan Muttaki über die Bahn telefonierte, "
+            "nannte die Reise einen Erfolg.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "ISLAMABAD, 21 avril – Le président ouzbek Chavkat Mirziyoïev a eu lundi des "
+            "entretiens avec le Premier ministre Shehbaz Sharif.\n\nC'était la première visite "
+            "d'un président ouzbek à Islamabad depuis dix ans. Sharif, qui s'est aussi entretenu "
+            "par téléphone dimanche avec le ministre afghan des Affaires étrangères Amir Khan "
+            "Muttaqi, a qualifié la visite de succès.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "ИСЛАМАБАД, 21 апреля. Президент Узбекистана Шавкат Мирзиёев в понедельник провел "
+            "переговоры с премьер-министром Шахбазом Шарифом.\n\nЭто был первый визит президента "
+            "Узбекистана в Исламабад за десять лет. Шариф, который в воскресенье также провел "
+            "телефонный разговор с министром иностранных дел Афганистана Амиром Ханом Муттаки, "
+            "назвал визит успешным.",
+            id="ru",
+        ),
+    ],
+)
+def test_the_other_end_of_a_call_in_a_clause_of_its_own_travelled_nowhere(
+    lang: str, text: str
+) -> None:
+    """ "Sharif, who also spoke by phone with Afghan minister X, called the trip a success":
+    X was called, not a visitor of the trip the main clause praises (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [("UZB", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Afghan Foreign Minister Amir Khan Muttaqi, who held a video call with Chinese "
+            "officials on Sunday, arrived in Islamabad on Monday.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Афганистана Амир Хан Муттаки, который в воскресенье провел "
+            "видеоконференцию с китайскими коллегами, прибыл в Исламабад.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_traveller_who_also_held_a_call_still_travelled(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [
+        ("AFG", "PAK", "Amir Khan Muttaqi")
+    ]

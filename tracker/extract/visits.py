@@ -1916,6 +1916,34 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
 _CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
 
 
+def _called_parties(
+    seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """The clauses (between commas) that tell of a call ("who spoke by phone with X", "der
+    mit X telefonierte", "по телефону") and hold no word of travel: who is named there
+    was called."""
+    out: list[tuple[int, int]] = []
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
+        if not any(w in nv.group(0).lower() for w in rules.remote_words):
+            continue
+        lo = max(text.rfind(",", seg.start, nv.start()), text.rfind(";", seg.start, nv.start()))
+        brk = _CLAUSE_BREAK_RE.search(text, nv.end(), seg.end)
+        if lo < 0 or brk is None:
+            continue  # the call is the sentence's own clause: _called_off decides
+        hi = brk.start()
+        if not any(
+            lo <= t.start() < hi
+            and (
+                rules.trigger_re.fullmatch(t.group(0))
+                or rules.travel_re.fullmatch(t.group(0))
+                or rules.arrival_re.fullmatch(t.group(0))
+            )
+            for t in triggers
+        ):
+            out.append((lo, hi))
+    return out
+
+
 def _other_clause(text: str, rules: _Rules, nv: re.Match[str], t: re.Match[str]) -> bool:
     """A strong visit word ("arrived", "visited") in another clause than the video call
     or phone word ("..., who held a video call with ..., arrived in Islamabad"): the call
@@ -2056,6 +2084,13 @@ def _part_drafts(
     # the receiver is the host side: a counterpart, never the visitor; nor is an
     # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
     guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
+    # "Sharif, who also spoke by phone with Afghan minister X, called the trip ...": the
+    # other end of a call in a clause of its own travelled nowhere, nor did his country
+    # (set Z)
+    called = _called_parties(seg, text, rules, triggers) if "," in seg.text else []
+    if called:
+        guests = [p for p in guests if not any(a <= p.start < b for a, b in called)]
+        countries = [c for c in countries if not any(a <= c.start < b for a, b in called)]
     # "The Minister paid a working visit": on a ministry's page, that ministry's minister
     guests = _published_by(guests, trigger, publisher)
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
