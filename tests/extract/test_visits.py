@@ -5589,3 +5589,55 @@ def test_a_traveller_who_also_held_a_call_still_travelled(lang: str, text: str) 
     assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [
         ("AFG", "PAK", "Amir Khan Muttaqi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Indian side was led by a deputy minister.\n\nOn Monday the delegation was in "
+            "Tashkent, where it was received by President Shavkat Mirziyoyev and held talks on "
+            "routing trade through Iran's Chabahar port.",
+            [],
+            id="en-through",
+        ),
+        pytest.param(
+            "de",
+            "Die indische Seite wurde von einem Vizeminister geleitet.\n\nAm Montag war die "
+            "Delegation in Taschkent, wo sie von Präsident Schawkat Mirsijojew empfangen wurde und "
+            "Gespräche über den Handel durch den Iran führte.",
+            [],
+            id="de-durch",
+        ),
+        pytest.param(
+            "fr",
+            "La partie indienne était conduite par un vice-ministre.\n\nLundi, la délégation "
+            "était à Tachkent, où elle a été reçue par le président Chavkat Mirziyoïev et a "
+            "discuté du commerce via l'Iran.",
+            [],
+            id="fr-via",
+        ),
+        pytest.param(
+            "ru",
+            "Индийскую сторону возглавлял заместитель министра.\n\nВ понедельник делегация "
+            "находилась в Ташкенте, где ее принял президент Шавкат Мирзиёев и где обсуждалась "
+            "торговля через Иран.",
+            [],
+            id="ru-cherez",
+        ),
+        pytest.param(
+            "en",
+            "An Iranian delegation travelled to Tashkent via Turkmenistan on Monday.",
+            [("IRN", "UZB")],
+            id="en-via-transit-no-side",
+        ),
+    ],
+)
+def test_a_country_a_route_runs_through_is_no_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "held talks on routing trade through Iran's Chabahar port": Iran is the route, not
+    the visitor (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
