@@ -1148,3 +1148,18 @@ def test_a_later_surname_takes_the_country_of_the_full_name_not_of_a_headline_me
     # a surname in the headline is resolved too, but lends nothing to later ones (set Z)
     last = find_people(text, lang)[-1]
     assert (last.name, last.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials said it was the first such visit in ten years."),
+        ("en", "Diplomats said the talks in Kabul went well."),
+        ("de", "Diplomaten sagten, der Besuch in Kabul sei gut verlaufen."),
+        ("de", "Beobachter sagten, die Reise sei lange geplant gewesen."),
+    ],
+    ids=["en-officials", "en-diplomats", "de-diplomaten", "de-beobachter"],
+)
+def test_a_group_of_speakers_is_no_name(lang: str, text: str) -> None:
+    """ "Officials said ...": a plural of people who speak names nobody (set Z)."""
+    assert [p.name for p in find_people(text, lang)] == []
