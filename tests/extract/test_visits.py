@@ -5641,3 +5641,46 @@ def test_a_country_a_route_runs_through_is_no_side(
     the visitor (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a two-day visit to Pakistan on "
+            "Saturday and flew on to Kabul, where he is due to meet Afghan officials on Monday.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen zweitägigen "
+            "Besuch in Pakistan und reiste weiter nach Kabul, wo er am Montag afghanische Minister "
+            "treffen soll.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил двухдневный "
+            "визит в Пакистан и вылетел в Кабул, где в понедельник встретится с афганскими "
+            "министрами.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de deux jours au Pakistan puis s'est envolé pour Kaboul, où il doit rencontrer "
+            "lundi des ministres afghans.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_visit_ended_and_the_onward_flight_are_two_trips(lang: str, text: str) -> None:
+    """ "concluded a two-day visit to Pakistan on Saturday and flew on to Kabul": the country
+    visited before the city flown on to is a trip of its own, begun the day before; the
+    onward leg arrived on Saturday, whatever talks lie ahead there (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in visits] == [
+        ("TKM", "PAK", "2025-04-18", "held"),
+        ("TKM", "AFG", "2025-04-19", "held"),
+    ]

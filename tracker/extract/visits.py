@@ -198,6 +198,9 @@ class _Rules:
     # "the Tajik ambassador in Berlin", "посол России в Таджикистане": an ambassador's title
     # up to the word before his posting (data 'posted_as'); he lives there (set Z)
     posted_re: re.Pattern[str]
+    # "... visit to Pakistan on Thursday and flew on to Tashkent": where a trip goes on to
+    # its next stop (data 'onward'); the sentence is cut there (set Z)
+    onward_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -365,6 +368,10 @@ def _compile(lang: str) -> _Rules:
         ended_re=words("ended_words") if data.get("ended_words") else NEVER,
         stay_length_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("stay_lengths"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        onward_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("onward"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
         posted_re=patterns.compile(
@@ -1249,6 +1256,14 @@ def _split_parts(
     Dubai"), or names several countries' cities in one list ("visit Islamabad and Kabul");
     each part with whether it is a leg of such a list (the legs share the sentence's dates)."""
     if len({p.name for p in places}) < 2:
+        onward = search(rules.onward_re, text, seg.start, places[0].start) if places else None
+        if onward is not None:
+            # "concluded a visit to Pakistan on Thursday and flew on to Tashkent": the country
+            # visited before the one city named is a trip of its own
+            return [
+                (Segment(seg.start, onward.start(), text[seg.start : onward.start()]), False),
+                (Segment(onward.start(), seg.end, text[onward.start() : seg.end]), False),
+            ]
         return [(seg, False)]
     parts: list[tuple[Segment, bool]] = []
     start, listed = seg.start, False
@@ -1604,14 +1619,37 @@ def _drafts_of(
         # no publication date to fall back on: "The commission met on 3 October.
         # Delegations of A and B ..." — the date of the paragraph's neighbouring sentence
         seg_dates = _paragraph_date(seg, text, all_dates)
-    if seg_dates and status == "held" and rules.ended_re is not NEVER:
-        # (a sentence that also tells of a trip ahead, "concluded ... on Thursday and flew on
-        # to Tashkent, where he is due to ...", keeps its dates for that trip)
-        seg_dates = _stay_starts(seg, text, rules, seg_dates, located)
     # a part's mentions are picked from the sentence's, not the article's
     countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
+    before: list[DateMention] = []
+    before_status = status
     for part, listed in _split_parts(seg, text, rules, located):
+        part_status = _part_status(part, seg, text, rules, triggers, status)
+        onward = part.start > seg.start and rules.onward_re.match(text, part.start) is not None
+        # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later leg
+        # without its own traveller keeps the one named before it; "... and flew on to
+        # Tashkent for talks with X": an onward leg keeps him beside the one it meets
+        part_people = (
+            _within(people, seg.start, part.end)
+            if onward
+            else _within(people, part.start, part.end)
+        ) or _within(people, seg.start, part.start)
+        # a leg of a listed trip ("visit Islamabad and Kabul in December") shares the
+        # sentence's dates; "left Pakistan on Thursday and flew on to Tashkent, where he is
+        # due to hold talks on Friday": the onward leg arrived the day the last one ended
+        own = _within(seg_dates, part.start, part.end)
+        part_dates = (seg_dates if listed else (before if onward and before else own)) or [
+            d for d in seg_dates if not seg.start <= d.start < seg.end
+        ]
+        inherited = onward and bool(before)
+        if inherited:
+            part_status = before_status  # it flew on when the leg before ended
+        before = [d for d in own if d.period.known]
+        before_status = part_status
+        if part_dates and part_status == "held" and not inherited and rules.ended_re is not NEVER:
+            # "concluded a three-day visit on Thursday": the stay began on Tuesday (set Z)
+            part_dates = _stay_starts(seg, text, rules, part_dates, located)
         drafts.extend(
             _part_drafts(
                 part,
@@ -1619,16 +1657,11 @@ def _drafts_of(
                 lang,
                 published,
                 rules,
-                _part_status(part, seg, text, rules, triggers, status),
+                part_status,
                 triggers,
                 _within(countries, part.start, part.end),
-                # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
-                # leg without its own traveller keeps the one named before it
-                _within(people, part.start, part.end) or _within(people, seg.start, part.start),
-                # a leg of a listed trip ("visit Islamabad and Kabul in December")
-                # shares the sentence's dates
-                (seg_dates if listed else _within(seg_dates, part.start, part.end))
-                or [d for d in seg_dates if not seg.start <= d.start < seg.end],
+                part_people,
+                part_dates,
                 _within(located, part.start, part.end),
                 counts,
                 bool(strong),
