@@ -5684,3 +5684,39 @@ def test_a_visit_ended_and_the_onward_flight_are_two_trips(lang: str, text: str)
         ("TKM", "PAK", "2025-04-18", "held"),
         ("TKM", "AFG", "2025-04-19", "held"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Balkh governor Mohammad Yousuf Wafa travelled to the Uzbek border city of Termez on "
+            "Tuesday.",
+            [("AFG", "UZB", "Termez")],
+            id="border-city-of",
+        ),
+        pytest.param(
+            "The Kazakh minister flew to the Afghan northern city of Mazar-i-Sharif on Tuesday.",
+            [("KAZ", "AFG", "Mazar-i-Sharif")],
+            id="adjective-then-adjective",
+        ),
+        pytest.param(
+            "The Kazakh minister flew to the Afghan city of Herat on Tuesday.",
+            [("KAZ", "AFG", "Herat")],
+            id="city-of",
+        ),
+        # where travellers come from is no destination
+        pytest.param(
+            "Traders from the Uzbek border city of Termez met Afghan officials in Kabul on Tuesday.",
+            [("UZB", "AFG", "Kabul")],
+            id="from-the-city",
+        ),
+    ],
+)
+def test_a_capitalised_country_adjective_may_stand_before_the_city_visited(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "to the Uzbek border city of Termez": English capitalises the adjective that German
+    writes in lower case ("in die usbekische Grenzstadt Termez") (set Z)."""
+    visits = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected

@@ -599,6 +599,20 @@ def _is_destination(
     if rules.return_re.search(before):
         return False
     words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
+    if len(words) == 4 and countries:
+        # "to the Uzbek border city of Termez": a country's adjective may stand between, as
+        # a German one does in lower case ("in der westafghanischen Stadt Herat") (set Z)
+        lo = max(0, place.start - 48)
+        adjectives = [
+            c
+            for c in countries
+            if c.form in ("adjective", "demonym") and lo <= c.start and c.end <= place.start
+        ]
+        if adjectives:
+            chars = list(before)
+            for c in adjectives:
+                chars[c.start - lo : c.end - lo] = "x" * (c.end - c.start)
+            words = _WORD_BEFORE_SPACE_RE.findall("".join(chars).rsplit(",", 1)[-1])[-6:]
     word = None
     if before.endswith(("'", "’")):
         # "d'Astana" is a genitive, not a destination, unless nearness comes before it:
