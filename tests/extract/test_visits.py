@@ -5720,3 +5720,51 @@ def test_a_capitalised_country_adjective_may_stand_before_the_city_visited(
     writes in lower case ("in die usbekische Grenzstadt Termez") (set Z)."""
     visits = extract_visits(text, "en", PUB)
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "PARIS, April 21 — Trade Minister Nicolas Forissier will travel to Uzbekistan in June.",
+            [("FRA", "UZB", "Nicolas Forissier")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 21. April – Wirtschaftsministerin Katherina Reiche reist im Juni nach "
+            "Usbekistan.",
+            [("DEU", "UZB", "Katherina Reiche")],
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "PARIS, 21 avril – Le ministre délégué au Commerce extérieur, Nicolas Forissier, se "
+            "rendra en Ouzbékistan en juin.",
+            [("FRA", "UZB", "Nicolas Forissier")],
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "МОСКВА, 21 апреля. Министр экономического развития Максим Решетников в июне "
+            "отправится в Узбекистан.",
+            [("RUS", "UZB", "Maksim Reshetnikov")],
+            id="ru",
+        ),
+        # no dateline: no side to give him
+        pytest.param(
+            "en",
+            "Trade Minister Nicolas Forissier will travel to Uzbekistan in June.",
+            [],
+            id="en-no-dateline",
+        ),
+    ],
+)
+def test_a_titled_official_of_no_country_travelling_to_a_country_is_the_datelines(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "PARIS - Le ministre délégué X se rendra en Ouzbékistan": as with a city named, the
+    official of no named country is of the dateline's (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected

@@ -2215,6 +2215,20 @@ def _part_drafts(
             titled = [p for p in guests if p.role and not p.country and p.start < trigger.start()]
             if titled:
                 visitors = [(home, replace(titled[0], country=home))]
+    elif (
+        not visitors
+        and rule == "visits.destination"
+        and home is not None
+        and home != host
+        and home not in listed
+    ):
+        # "PARIS - Le ministre délégué X se rendra en Ouzbékistan": a named, titled official
+        # of no country travelling to a country is of the dateline's country (set Z)
+        titled = [
+            p for p in guests if p.name and p.role and not p.country and p.start < trigger.start()
+        ]
+        if titled:
+            visitors = [(home, replace(titled[0], country=home))]
     if all(code == host for code, _ in visitors):
         # PERF: no visit to date: the date and topics below would go unused
         return []
