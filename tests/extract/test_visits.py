@@ -5768,3 +5768,38 @@ def test_a_titled_official_of_no_country_travelling_to_a_country_is_the_dateline
     official of no named country is of the dateline's (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A French delegation visited Kazakhstan and Kyrgyzstan from 7 to 10 April.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04")],
+            id="en-span",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation française a effectué du 7 au 10 avril une mission au Kazakhstan et "
+            "au Kirghizstan.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04")],
+            id="fr-mission-span",
+        ),
+        # one day for both: both that day
+        pytest.param(
+            "en",
+            "A French delegation visited Kazakhstan and Kyrgyzstan on 7 April.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04-07")],
+            id="en-one-day",
+        ),
+    ],
+)
+def test_the_later_countries_of_a_stay_of_several_days_have_only_its_month(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "a mission to Kazakhstan and Kyrgyzstan from 9 to 12 November": the first day is the
+    first country's; when the next one was reached is not told (set Z). "une mission au
+    Kazakhstan" names a destination as "une visite" does."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected

@@ -54,6 +54,8 @@ _NOT_VISIT_REACH = 80
 # Between the two dates of a stay: blanks and a dash or one short word ("and", "und",
 # "и", "et", "to", "bis", "au", "по")
 _SPAN_JOIN_RE = patterns.compile(r"\s*(?:[-–—]|[^\W\d_]{1,3})\s*")
+# Two days joined so inside one date ("9 au 12 novembre", "9-12 November", "9. bis 12.")
+_DAY_SPAN_RE = patterns.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|[^\W\d_]{1,3})\s*\d{1,2}(?!\d)")
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
 # A date this close after a speech verb ("said Tuesday") dates the statement, not the visit.
@@ -2245,6 +2247,8 @@ def _part_drafts(
     ]
     period, dated = Period.unknown(), False
     counted_period = None
+    # whether the date is the first day of a stay of several ("from 9 to 12 November")
+    stay = False
     if counted is not None:
         # "Two months later": no other date of the sentence, or one inside the phrase
         outside = [d for d in known if d.end <= counted[0] or d.start >= counted[1]]
@@ -2261,6 +2265,7 @@ def _part_drafts(
         best = min(known, key=lambda d: abs(d.start - anchor))
         # "spent Nov. 30 and Dec. 1 in Kabul", "30 ноября – 1 декабря": a stay of
         # several days is dated by its first
+        stay = _DAY_SPAN_RE.search(text, best.start, best.end) is not None
         while True:
             first = next(
                 (
@@ -2272,7 +2277,7 @@ def _part_drafts(
             )
             if first is None:
                 break
-            best = first
+            best, stay = first, True
         period, dated = best.period, True
         if (
             status == "held"
@@ -2302,6 +2307,12 @@ def _part_drafts(
             period = Period.month(published.year, published.month)
     topics = _paragraph_topics(text, seg.start, lang)
     q_start, q_end = _quote_bounds(seg, text, trigger)
+    # "a mission to Kazakhstan and Kyrgyzstan from 9 to 12 November": the first day is the
+    # first country's; the later countries' days are not told, only the month (set Z)
+    later_legs = period
+    if further and stay and period.precision == "day":
+        assert period.start is not None
+        later_legs = Period.month(period.start.year, period.start.month)
     drafts: list[_Draft] = []
     for (visitor_country, person), (to, city) in itertools.product(
         visitors, [(host, location), *((code, None) for code in further)]
@@ -2316,7 +2327,7 @@ def _part_drafts(
                 start=q_start,
                 end=q_end,
                 rule=rule,
-                date=period,
+                date=period if to == host else later_legs,
                 dated=dated,
                 location=city,
                 visitor=person.name if person else None,
