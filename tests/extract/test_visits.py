@@ -5803,3 +5803,56 @@ def test_the_later_countries_of_a_stay_of_several_days_have_only_its_month(
     Kazakhstan" names a destination as "une visite" does."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Pakistan on "
+            "Saturday.\n\nOn Friday the Turkmen minister travelled to Lahore for a business forum.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen dreitägigen "
+            "Besuch in Pakistan.\n\nAm Freitag reiste der turkmenische Minister nach Lahore zu "
+            "einem Wirtschaftsforum.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил трехдневный "
+            "визит в Пакистан.\n\nВ пятницу туркменский министр посетил Лахор, где принял участие "
+            "в бизнес-форуме.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de trois jours au Pakistan.\n\nVendredi, le ministre turkmène s'est rendu à "
+            "Lahore pour un forum d'affaires.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="fr",
+        ),
+        # a day after the stay ended is another trip
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Pakistan on "
+            "Saturday.\n\nOn Monday a Turkmen trade delegation travelled to Lahore for a forum.",
+            [("TKM", "PAK", "2025-04-17"), ("TKM", "PAK", "2025-04-21")],
+            id="en-after-the-stay",
+        ),
+    ],
+)
+def test_a_second_city_on_a_day_of_the_stay_is_the_same_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "concluded a three-day visit to Pakistan on Thursday. On Thursday he travelled to
+    Lahore": a day inside the stay tells of the same visit (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected

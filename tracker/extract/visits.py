@@ -1759,7 +1759,9 @@ def _stay_starts(
             )
         ):
             if 1 < days <= 31 and legs <= 1:
-                d = replace(d, period=Period.day(p.start - timedelta(days=days - 1)))
+                # the whole stay, so that a later sentence's day inside it ("On Thursday he
+                # travelled to Lahore") tells of the same visit; reported by its first day
+                d = replace(d, period=Period(p.start - timedelta(days=days - 1), p.start, "day"))
             elif legs > 1:
                 d = replace(d, period=Period.month(p.start.year, p.start.month))
         out.append(d)
@@ -3139,7 +3141,12 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
                 visitor_country=d.visitor_country,
                 host_country=d.host_country,
                 evidence=make_evidence(text, d.start, d.end, d.rule),
-                date=d.date,
+                # a stay of several days (_stay_starts) is dated by its first
+                date=(
+                    Period.day(d.date.start)
+                    if d.date.precision == "day" and d.date.start != d.date.end and d.date.start
+                    else d.date
+                ),
                 location=d.location,
                 visitor=d.visitor,
                 visitor_role=d.visitor_role,
