@@ -5856,3 +5856,23 @@ def test_a_second_city_on_a_day_of_the_stay_is_the_same_visit(
     Lahore": a day inside the stay tells of the same visit (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de", "Eine kasachische Delegation besuchte am 7. April Afghanistan.", id="de"
+        ),
+        pytest.param("en", "A Kazakh delegation visited on 7 April Afghanistan.", id="en"),
+        pytest.param("fr", "Une délégation kazakhe a visité le 7 avril l'Afghanistan.", id="fr"),
+        pytest.param("ru", "Казахстанская делегация посетила 7 апреля Афганистан.", id="ru"),
+    ],
+)
+def test_a_date_between_the_visit_verb_and_the_country_visited(lang: str, text: str) -> None:
+    """ "besuchte am 7. April Afghanistan": a date may stand between the verb and the country
+    it names, as between the verb and a city (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("KAZ", "AFG", "2025-04-07")
+    ]

@@ -733,7 +733,7 @@ def _host(
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                     return c.code, None, "visits.destination"
-    visited = _visited_country(text, rules, countries, seg, trigger)
+    visited = _visited_country(text, rules, countries, seg, trigger, dates)
     if visited is not None:
         return visited, None, "visits.visited_country"
     # "Kazakh Foreign Minister X received an Afghan delegation": the receiver's country
@@ -787,6 +787,7 @@ def _visited_country(
     countries: list[CountryMention],
     seg: Segment,
     trigger: re.Match[str],
+    dates: Sequence[DateMention] = (),
 ) -> str | None:
     """The country a visit verb names: "will visit Uzbekistan", "посетит Узбекистан",
     "visitera l'Ouzbékistan"; where verbs close the clause, "wird Usbekistan im Frühjahr
@@ -797,6 +798,15 @@ def _visited_country(
         if after:
             between = text[verb.end() : after[0].start].strip().lower()
             if not between or between in rules.object_articles:
+                return after[0].code
+            # (the object's article stays with it: "le 7 avril l'Afghanistan")
+            words = between.split()
+            stop = after[0].start
+            if words and words[-1] in rules.object_articles:
+                stop = text.lower().rfind(words[-1], verb.end(), stop)
+            if dates and stop > verb.end() and _only_a_date(text, verb.end(), stop, dates):
+                # "besuchte am 7. April Kasachstan", "a visité le 3 octobre l'Ouzbékistan":
+                # a date between verb and country, as between verb and city (set Z)
                 return after[0].code
     strong = rules.visit_verb_re.fullmatch(trigger.group(0)) is not None
     if not rules.verb_final:
