@@ -5876,3 +5876,72 @@ def test_a_date_between_the_visit_verb_and_the_country_visited(lang: str, text: 
     assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
         ("KAZ", "AFG", "2025-04-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "French MP Jean Dupont travelled to Kazakhstan on 7 April.",
+            [("FRA", "KAZ", "Jean Dupont")],
+            id="en-mp",
+        ),
+        pytest.param(
+            "en",
+            "French lawmakers travelled to Kazakhstan on 7 April.",
+            [("FRA", "KAZ", None)],
+            id="en-lawmakers",
+        ),
+        pytest.param(
+            "de",
+            "Der CDU-Abgeordnete Jürgen Hardt reiste am 7. April nach Kasachstan.",
+            [("DEU", "KAZ", "Jürgen Hardt")],
+            id="de-abgeordneter",
+        ),
+        pytest.param(
+            "de",
+            "Französische Abgeordnete reisten am 7. April nach Kasachstan.",
+            [("FRA", "KAZ", None)],
+            id="de-abgeordnete",
+        ),
+        pytest.param(
+            "fr",
+            "Le député français Jean Dupont s'est rendu au Kazakhstan le 7 avril.",
+            [("FRA", "KAZ", "Jean Dupont")],
+            id="fr-depute",
+        ),
+        pytest.param(
+            "fr",
+            "Des députés français se sont rendus au Kazakhstan le 7 avril.",
+            [("FRA", "KAZ", None)],
+            id="fr-deputes",
+        ),
+        pytest.param(
+            "ru",
+            "Депутат Государственной думы Иван Петров 7 апреля прибыл в Астану.",
+            [("RUS", "KAZ", "Ivan Petrov")],
+            id="ru-deputat-gosdumy",
+        ),
+        pytest.param(
+            "ru",
+            "Французские депутаты 7 апреля прибыли в Астану.",
+            [("FRA", "KAZ", None)],
+            id="ru-deputaty",
+        ),
+        # a vote in parliament is no trip
+        pytest.param(
+            "en",
+            "French lawmakers voted on a bill about Kazakhstan on 7 April.",
+            [],
+            id="en-vote-no-trip",
+        ),
+    ],
+)
+def test_members_of_parliament_travel_as_officials(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A parliamentary delegation's members ("French MP X", "der CDU-Abgeordnete X", "des
+    députés français", "депутат Государственной думы X") are officials who travel (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected
