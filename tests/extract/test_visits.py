@@ -5945,3 +5945,35 @@ def test_members_of_parliament_travel_as_officials(
     députés français", "депутат Государственной думы X") are officials who travel (set Z)."""
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Eine französische Delegation reiste vom 7. bis 10. April nach Kasachstan und "
+            "Kirgistan.",
+            id="de-vom-bis",
+        ),
+        pytest.param(
+            "ru",
+            "Французская делегация с 7 по 10 апреля побывала в Казахстане и Киргизии.",
+            id="ru-s-po",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation française s'est rendue du 7 au 10 avril au Kazakhstan et au "
+            "Kirghizstan.",
+            id="fr-du-au",
+        ),
+    ],
+)
+def test_a_stay_of_several_days_before_the_countries_listed(lang: str, text: str) -> None:
+    """ "reiste vom 7. bis 10. April nach Kasachstan und Kirgistan": the span's lead word
+    ("vom") may stand between the verb and the date before the destination (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("FRA", "KAZ", "2025-04-07"),
+        ("FRA", "KGZ", "2025-04"),
+    ]

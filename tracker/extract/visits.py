@@ -726,7 +726,11 @@ def _host(
         # word does not count against the window
         reach = t.end()
         for d in dates:
-            if reach <= d.start and not text[reach : d.start].strip():
+            # (or one short word before it: "reiste vom 7. bis 10. April nach ...", set Z)
+            gap = text[reach : d.start].strip()
+            if reach <= d.start and (
+                not gap or (len(gap) <= _DATE_LEAD_MAX and gap.isalpha() and gap.islower())
+            ):
                 reach = d.end
         window_end = min(seg.end, reach + rules.to_window)
         for m in rules.to_re.finditer(text, t.end(), window_end):
