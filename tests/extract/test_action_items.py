@@ -5941,3 +5941,47 @@ def test_a_relative_clauses_work_due_names_the_thing_before_its_comma(
     pronoun stands for the pipeline, the measure (it was the pronoun, or nothing)."""
     [item] = extract_action_items(text, lang, _NOV_2026)
     assert (item.title, item.due.label()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        pytest.param(
+            "ru",
+            "Кроме того, решено до 1 сентября 2025 года разработать план строительства "
+            "складского терминала «Хайратон — Термез» на границе.",
+            "2025-09-01",
+            id="ru-resheno-deadline-before-verb",
+        ),
+        pytest.param(
+            "ru",
+            "Намечено к концу года провести заседание рабочей группы в Ташкенте.",
+            "2025-12",
+            id="ru-nameceno-k-kontsu-goda",
+        ),
+        pytest.param(
+            "fr",
+            "Il a en outre été décidé de préparer d'ici le 1er septembre 2025 un plan pour "
+            "l'entrepôt frontalier.",
+            "2025-09-01",
+            id="fr-il-a-ete-decide",
+        ),
+        pytest.param(
+            "en",
+            "It was also decided to prepare by 1 September 2025 a plan for the border warehouse.",
+            "2025-09-01",
+            id="en-it-was-decided",
+        ),
+    ],
+)
+def test_a_decision_in_the_passive_with_its_deadline_before_the_verb_is_agreed(
+    lang: str, text: str, due: str
+) -> None:
+    """ "решено до 1 марта подготовить ...", "il a été décidé de préparer d'ici le 1er mars":
+    a decision told without its deciders, the deadline before the work (set Z)."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.due.label(), a.status) for a in items] == [(due, "agreed")]
+
+
+def test_a_passive_decision_without_a_work_verb_is_none() -> None:
+    assert extract_action_items("Il a été décidé de rien.", "fr", PUB) == []

@@ -351,6 +351,7 @@ HELDOUT_FLOORS = {
     "W": 0.93,
     "X": 0.97,
     "Y": 0.94,
+    "Z": 0.96,
     "AA": 0.96,
 }
 HELDOUT_FLOOR_PRECISION = 0.90

@@ -1460,3 +1460,27 @@ def test_a_number_after_in_and_a_month_is_no_day(
     """ "im Oktober 14 Afghanen": the number counts people, it is no day (held-out set Y)."""
     found = find_dates(text, lang, date(2025, 11, 20))
     assert [(text[d.start : d.end], d.period.label()) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Eine französische Delegation kam an.", [("FRA", "adjective")]),
+        ("de", "Eine britische Delegation kam an.", [("GBR", "adjective")]),
+        ("de", "Eine amerikanische Delegation kam an.", [("USA", "adjective")]),
+        ("ru", "Французская делегация прибыла.", [("FRA", "adjective")]),
+        ("ru", "Российская делегация прибыла.", [("RUS", "adjective")]),
+        ("ru", "Британская делегация прибыла.", [("GBR", "adjective")]),
+        # the territory's full name is still the territory
+        ("ru", "Французская Полинезия далеко.", [("PYF", "name")]),
+        ("de", "Französisch-Guayana liegt in Südamerika.", [("GUF", "name")]),
+    ],
+    ids=["de-fra", "de-gbr", "de-usa", "ru-fra", "ru-rus", "ru-gbr", "ru-pyf", "de-guf"],
+)
+def test_an_adjective_that_opens_a_territorys_name_is_still_its_countrys(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Eine französische Delegation", "Российская делегация": the adjective's form that also
+    opens a longer name ("Französische Süd- und Antarktisgebiete", "Российская Федерация")
+    is written out in the data, so it stands by itself too (set Z)."""
+    assert [(m.code, m.form) for m in find_countries(text, lang)] == expected

@@ -1184,3 +1184,68 @@ def test_known_people_data_names_real_countries_and_roles() -> None:
         per_language[lang] = sorted(v[0] for v in known.values())
     # each language names each country's officials (spellings may add a few)
     assert set(per_language["en"]) == set(per_language["ru"]) == set(per_language["de"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "en",
+            (
+                "Rakhimov lands in Kabul\n\nTajik Foreign Minister Daler Rakhimov arrived on "
+                "Monday. On Tuesday Rakhimov went on to Herat."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+        (
+            "de",
+            (
+                "Rachimow in Kabul\n\nDer tadschikische Außenminister Daler Rachimow kam am Montag "
+                "an. Am Dienstag reiste Rachimow weiter nach Herat."
+            ),
+            "Daler Rachimow",
+            "TJK",
+        ),
+        (
+            "ru",
+            (
+                "Рахимов прибыл в Кабул\n\nМинистр иностранных дел Таджикистана Далер Рахимов "
+                "прибыл в понедельник. Во вторник Рахимов отправился в Герат."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+        (
+            "fr",
+            (
+                "Rakhimov à Kaboul\n\nLe ministre tadjik des Affaires étrangères Daler Rakhimov est "
+                "arrivé lundi. Mardi, Rakhimov s'est rendu à Hérat."
+            ),
+            "Daler Rakhimov",
+            "TJK",
+        ),
+    ],
+    ids=["en", "de", "ru", "fr"],
+)
+def test_a_later_surname_takes_the_country_of_the_full_name_not_of_a_headline_mention(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    # a surname in the headline is resolved too, but lends nothing to later ones (set Z)
+    last = find_people(text, lang)[-1]
+    assert (last.name, last.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials said it was the first such visit in ten years."),
+        ("en", "Diplomats said the talks in Kabul went well."),
+        ("de", "Diplomaten sagten, der Besuch in Kabul sei gut verlaufen."),
+        ("de", "Beobachter sagten, die Reise sei lange geplant gewesen."),
+    ],
+    ids=["en-officials", "en-diplomats", "de-diplomaten", "de-beobachter"],
+)
+def test_a_group_of_speakers_is_no_name(lang: str, text: str) -> None:
+    """ "Officials said ...": a plural of people who speak names nobody (set Z)."""
+    assert [p.name for p in find_people(text, lang)] == []

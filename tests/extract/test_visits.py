@@ -5561,3 +5561,713 @@ def test_a_headline_naming_the_visitor_is_the_bodys_dated_visit(lang: str, text:
         for v in extract_visits(text, lang, PUB)
     ]
     assert got == [("IRN", "AFG", "planned", "2025-05-12")]
+
+
+# PUB is Monday 21 April 2025: "on Saturday" is the 19th.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Kabul on Saturday.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="en-length",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen dreitägigen "
+            "Besuch in Kabul.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="de-length",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил трехдневный "
+            "визит в Кабул.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="ru-length",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de trois jours à Kaboul.",
+            [("TKM", "AFG", "2025-04-17")],
+            id="fr-length",
+        ),
+        pytest.param(
+            "en",
+            "Turkish Foreign Minister Hakan Fidan returned to Ankara on Saturday after a tour "
+            "that took him to Dushanbe and Bishkek.",
+            [("TUR", "TJK", "2025-04"), ("TUR", "KGZ", "2025-04")],
+            id="en-tour",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Турции Хакан Фидан в субботу завершил поездку, в ходе которой "
+            "побывал в Душанбе и Бишкеке.",
+            [("TUR", "TJK", "2025-04"), ("TUR", "KGZ", "2025-04")],
+            id="ru-tour",
+        ),
+        # no end: the day is the visit's
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov began a three-day visit to Kabul on Saturday.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="en-began",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a entamé samedi une "
+            "visite de trois jours à Kaboul.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="fr-began",
+        ),
+        # one city and no length: the stay may have been that one day
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag seinen Besuch in "
+            "Kabul.",
+            [("TKM", "AFG", "2025-04-19")],
+            id="de-no-length",
+        ),
+    ],
+)
+def test_a_stay_that_ended_is_dated_by_its_first_day(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "concluded a three-day visit on Saturday" began on Thursday; a tour of several cities
+    that ended on Saturday lay in that month, each leg dated by its own sentence (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Uzbek ambassador in Kabul met acting Commerce Minister Nooruddin Azizi on Monday.",
+            [],
+            id="en-in-city",
+        ),
+        pytest.param(
+            "en",
+            "Kazakhstan's ambassador to Pakistan held talks with Interior Minister Mohsin Naqvi "
+            "in Islamabad on Monday.",
+            [],
+            id="en-to-country",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Botschafter in Kabul traf am Montag den amtierenden Handelsminister "
+            "Nooruddin Azizi.",
+            [],
+            id="de-in-city",
+        ),
+        pytest.param(
+            "ru",
+            "Посол Узбекистана в Афганистане в понедельник встретился в Кабуле с исполняющим "
+            "обязанности министра торговли Нуруддином Азизи.",
+            [],
+            id="ru-in-country",
+        ),
+        pytest.param(
+            "fr",
+            "L'ambassadrice de France au Pakistan a été reçue lundi à Islamabad par le ministre "
+            "de l'Intérieur.",
+            [],
+            id="fr-au-country",
+        ),
+        # posted elsewhere, he travelled
+        pytest.param(
+            "en",
+            "Pakistan's ambassador to Kabul travelled to Tashkent on Monday for talks with Uzbek "
+            "Foreign Minister Bakhtiyor Saidov.",
+            [("PAK", "UZB")],
+            id="en-posted-elsewhere",
+        ),
+        pytest.param(
+            "de",
+            "Der pakistanische Botschafter in Kabul reiste am Montag nach Taschkent zu Gesprächen "
+            "mit dem usbekischen Außenminister Bachtijor Saidow.",
+            [("PAK", "UZB")],
+            id="de-posted-elsewhere",
+        ),
+        pytest.param(
+            "ru",
+            "Посол Пакистана в Афганистане в понедельник посетил Ташкент, где провел переговоры "
+            "с министром иностранных дел Узбекистана.",
+            [("PAK", "UZB")],
+            id="ru-posted-elsewhere",
+        ),
+        pytest.param(
+            "fr",
+            "L'ambassadeur du Pakistan à Kaboul s'est rendu lundi à Tachkent pour des entretiens "
+            "avec le ministre ouzbek des Affaires étrangères.",
+            [("PAK", "UZB")],
+            id="fr-posted-elsewhere",
+        ),
+    ],
+)
+def test_an_ambassador_posted_to_the_host_meets_its_officials_at_home(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "the Tajik ambassador in Berlin met ...": posted there, he made no trip (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Губернатор Оренбургской области Евгений Солнцев во вторник посетил Уральск.",
+            ("RUS", "KAZ", "Uralsk", "Evgeniy Solntsev"),
+            id="ru-governor-of-oblast",
+        ),
+        pytest.param(
+            "ru",
+            "Аким Актюбинской области Асхат Шахаров во вторник посетил Оренбург.",
+            ("KAZ", "RUS", "Orenburg", "Askhat Shakharov"),
+            id="ru-akim-of-kazakh-region",
+        ),
+        pytest.param(
+            "en",
+            "The governor of Russia's Orenburg region, Yevgeny Solntsev, visited Uralsk on Tuesday.",
+            ("RUS", "KAZ", "Uralsk", "Yevgeny Solntsev"),
+            id="en-uralsk",
+        ),
+        pytest.param(
+            "fr",
+            "Le gouverneur de la région russe d'Orenbourg, Evgueni Solntsev, s'est rendu mardi "
+            "à Ouralsk.",
+            ("RUS", "KAZ", "Uralsk", "Evgueni Solntsev"),
+            id="fr-ouralsk",
+        ),
+    ],
+)
+def test_a_governor_visits_the_neighbouring_region_across_the_border(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A governor's title holds his region ("Губернатор Оренбургской области"), and the Kazakh
+    regions and cities by the Russian border are places of Kazakhstan (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.location, v.visitor) for v in visits] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Bundesverteidigungsminister Boris Pistorius reist in der kommenden Woche nach Taschkent.",
+            ("DEU", "UZB", "Boris Pistorius", "planned"),
+            id="de-kommende-woche-federal-title",
+        ),
+        pytest.param(
+            "de",
+            "Bundeswirtschaftsministerin Katherina Reiche fliegt in den kommenden Tagen nach Astana.",
+            ("DEU", "KAZ", "Katherina Reiche", "planned"),
+            id="de-kommende-tage-federal-title",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu heads to Kabul in the coming days.",
+            ("KAZ", "AFG", "Murat Nurtleu", "planned"),
+            id="en-coming-days",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères, Mourat Nourtleou, arrive à Kaboul dans "
+            "les prochains jours.",
+            ("KAZ", "AFG", "Mourat Nourtleou", "planned"),
+            id="fr-prochains-jours",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Казахстана Мурат Нуртлеу в ближайшие дни прилетает в Кабул.",
+            ("KAZ", "AFG", "Murat Nurtleu", "planned"),
+            id="ru-blizhayshie-dni",
+        ),
+        # a trip of the last days is held
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu was in Kabul in the past few days.",
+            ("KAZ", "AFG", "Murat Nurtleu", "held"),
+            id="en-past-days-held",
+        ),
+    ],
+)
+def test_a_trip_in_the_coming_days_or_week_lies_ahead(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "in der kommenden Woche", "in the coming days", "dans les prochains jours", "в
+    ближайшие дни": the trip is planned, told in the present tense; a German federal title
+    ("Bundeswirtschaftsministerin") names the minister's office and country (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor, v.status) for v in visits] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "ISLAMABAD, April 21 — Uzbek President Shavkat Mirziyoyev held talks with Prime "
+            "Minister Shehbaz Sharif on Monday.\n\nOfficials said it was the first visit by an "
+            "Uzbek leader to Islamabad in ten years. Sharif, who also spoke by phone with Afghan "
+            "acting Foreign Minister Amir Khan Muttaqi on Sunday about the railway, called the "
+            "trip a success.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "ISLAMABAD, 21. April – Der usbekische Präsident Schawkat Mirsijojew führte am Montag "
+            "Gespräche mit Premierminister Shehbaz Sharif.\n\nEs war der erste Besuch eines "
+            "usbekischen Präsidenten in Islamabad seit zehn Jahren. Sharif, der am Sonntag auch "
+            "mit dem afghanischen Außenminister Amir Khan Muttaki über die Bahn telefonierte, "
+            "nannte die Reise einen Erfolg.",
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "ISLAMABAD, 21 avril – Le président ouzbek Chavkat Mirziyoïev a eu lundi des "
+            "entretiens avec le Premier ministre Shehbaz Sharif.\n\nC'était la première visite "
+            "d'un président ouzbek à Islamabad depuis dix ans. Sharif, qui s'est aussi entretenu "
+            "par téléphone dimanche avec le ministre afghan des Affaires étrangères Amir Khan "
+            "Muttaqi, a qualifié la visite de succès.",
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "ИСЛАМАБАД, 21 апреля. Президент Узбекистана Шавкат Мирзиёев в понедельник провел "
+            "переговоры с премьер-министром Шахбазом Шарифом.\n\nЭто был первый визит президента "
+            "Узбекистана в Исламабад за десять лет. Шариф, который в воскресенье также провел "
+            "телефонный разговор с министром иностранных дел Афганистана Амиром Ханом Муттаки, "
+            "назвал визит успешным.",
+            id="ru",
+        ),
+    ],
+)
+def test_the_other_end_of_a_call_in_a_clause_of_its_own_travelled_nowhere(
+    lang: str, text: str
+) -> None:
+    """ "Sharif, who also spoke by phone with Afghan minister X, called the trip a success":
+    X was called, not a visitor of the trip the main clause praises (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [("UZB", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Afghan Foreign Minister Amir Khan Muttaqi, who held a video call with Chinese "
+            "officials on Sunday, arrived in Islamabad on Monday.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Афганистана Амир Хан Муттаки, который в воскресенье провел "
+            "видеоконференцию с китайскими коллегами, прибыл в Исламабад.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_traveller_who_also_held_a_call_still_travelled(lang: str, text: str) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [
+        ("AFG", "PAK", "Amir Khan Muttaqi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Indian side was led by a deputy minister.\n\nOn Monday the delegation was in "
+            "Tashkent, where it was received by President Shavkat Mirziyoyev and held talks on "
+            "routing trade through Iran's Chabahar port.",
+            [],
+            id="en-through",
+        ),
+        pytest.param(
+            "de",
+            "Die indische Seite wurde von einem Vizeminister geleitet.\n\nAm Montag war die "
+            "Delegation in Taschkent, wo sie von Präsident Schawkat Mirsijojew empfangen wurde und "
+            "Gespräche über den Handel durch den Iran führte.",
+            [],
+            id="de-durch",
+        ),
+        pytest.param(
+            "fr",
+            "La partie indienne était conduite par un vice-ministre.\n\nLundi, la délégation "
+            "était à Tachkent, où elle a été reçue par le président Chavkat Mirziyoïev et a "
+            "discuté du commerce via l'Iran.",
+            [],
+            id="fr-via",
+        ),
+        pytest.param(
+            "ru",
+            "Индийскую сторону возглавлял заместитель министра.\n\nВ понедельник делегация "
+            "находилась в Ташкенте, где ее принял президент Шавкат Мирзиёев и где обсуждалась "
+            "торговля через Иран.",
+            [],
+            id="ru-cherez",
+        ),
+        pytest.param(
+            "en",
+            "An Iranian delegation travelled to Tashkent via Turkmenistan on Monday.",
+            [("IRN", "UZB")],
+            id="en-via-transit-no-side",
+        ),
+    ],
+)
+def test_a_country_a_route_runs_through_is_no_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "held talks on routing trade through Iran's Chabahar port": Iran is the route, not
+    the visitor (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a two-day visit to Pakistan on "
+            "Saturday and flew on to Kabul, where he is due to meet Afghan officials on Monday.",
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen zweitägigen "
+            "Besuch in Pakistan und reiste weiter nach Kabul, wo er am Montag afghanische Minister "
+            "treffen soll.",
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил двухдневный "
+            "визит в Пакистан и вылетел в Кабул, где в понедельник встретится с афганскими "
+            "министрами.",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de deux jours au Pakistan puis s'est envolé pour Kaboul, où il doit rencontrer "
+            "lundi des ministres afghans.",
+            id="fr",
+        ),
+    ],
+)
+def test_a_visit_ended_and_the_onward_flight_are_two_trips(lang: str, text: str) -> None:
+    """ "concluded a two-day visit to Pakistan on Saturday and flew on to Kabul": the country
+    visited before the city flown on to is a trip of its own, begun the day before; the
+    onward leg arrived on Saturday, whatever talks lie ahead there (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label(), v.status) for v in visits] == [
+        ("TKM", "PAK", "2025-04-18", "held"),
+        ("TKM", "AFG", "2025-04-19", "held"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Balkh governor Mohammad Yousuf Wafa travelled to the Uzbek border city of Termez on "
+            "Tuesday.",
+            [("AFG", "UZB", "Termez")],
+            id="border-city-of",
+        ),
+        pytest.param(
+            "The Kazakh minister flew to the Afghan northern city of Mazar-i-Sharif on Tuesday.",
+            [("KAZ", "AFG", "Mazar-i-Sharif")],
+            id="adjective-then-adjective",
+        ),
+        pytest.param(
+            "The Kazakh minister flew to the Afghan city of Herat on Tuesday.",
+            [("KAZ", "AFG", "Herat")],
+            id="city-of",
+        ),
+        # where travellers come from is no destination
+        pytest.param(
+            "Traders from the Uzbek border city of Termez met Afghan officials in Kabul on Tuesday.",
+            [("UZB", "AFG", "Kabul")],
+            id="from-the-city",
+        ),
+    ],
+)
+def test_a_capitalised_country_adjective_may_stand_before_the_city_visited(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "to the Uzbek border city of Termez": English capitalises the adjective that German
+    writes in lower case ("in die usbekische Grenzstadt Termez") (set Z)."""
+    visits = extract_visits(text, "en", PUB)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "PARIS, April 21 — Trade Minister Nicolas Forissier will travel to Uzbekistan in June.",
+            [("FRA", "UZB", "Nicolas Forissier")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Berlin, 21. April – Wirtschaftsministerin Katherina Reiche reist im Juni nach "
+            "Usbekistan.",
+            [("DEU", "UZB", "Katherina Reiche")],
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "PARIS, 21 avril – Le ministre délégué au Commerce extérieur, Nicolas Forissier, se "
+            "rendra en Ouzbékistan en juin.",
+            [("FRA", "UZB", "Nicolas Forissier")],
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "МОСКВА, 21 апреля. Министр экономического развития Максим Решетников в июне "
+            "отправится в Узбекистан.",
+            [("RUS", "UZB", "Maksim Reshetnikov")],
+            id="ru",
+        ),
+        # no dateline: no side to give him
+        pytest.param(
+            "en",
+            "Trade Minister Nicolas Forissier will travel to Uzbekistan in June.",
+            [],
+            id="en-no-dateline",
+        ),
+    ],
+)
+def test_a_titled_official_of_no_country_travelling_to_a_country_is_the_datelines(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "PARIS - Le ministre délégué X se rendra en Ouzbékistan": as with a city named, the
+    official of no named country is of the dateline's (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "A French delegation visited Kazakhstan and Kyrgyzstan from 7 to 10 April.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04")],
+            id="en-span",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation française a effectué du 7 au 10 avril une mission au Kazakhstan et "
+            "au Kirghizstan.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04")],
+            id="fr-mission-span",
+        ),
+        # one day for both: both that day
+        pytest.param(
+            "en",
+            "A French delegation visited Kazakhstan and Kyrgyzstan on 7 April.",
+            [("FRA", "KAZ", "2025-04-07"), ("FRA", "KGZ", "2025-04-07")],
+            id="en-one-day",
+        ),
+    ],
+)
+def test_the_later_countries_of_a_stay_of_several_days_have_only_its_month(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "a mission to Kazakhstan and Kyrgyzstan from 9 to 12 November": the first day is the
+    first country's; when the next one was reached is not told (set Z). "une mission au
+    Kazakhstan" names a destination as "une visite" does."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Pakistan on "
+            "Saturday.\n\nOn Friday the Turkmen minister travelled to Lahore for a business forum.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der turkmenische Außenminister Raschid Meredow beendete am Samstag einen dreitägigen "
+            "Besuch in Pakistan.\n\nAm Freitag reiste der turkmenische Minister nach Lahore zu "
+            "einem Wirtschaftsforum.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Туркменистана Рашид Мередов в субботу завершил трехдневный "
+            "визит в Пакистан.\n\nВ пятницу туркменский министр посетил Лахор, где принял участие "
+            "в бизнес-форуме.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre turkmène des Affaires étrangères, Rachid Meredov, a achevé samedi une "
+            "visite de trois jours au Pakistan.\n\nVendredi, le ministre turkmène s'est rendu à "
+            "Lahore pour un forum d'affaires.",
+            [("TKM", "PAK", "2025-04-17")],
+            id="fr",
+        ),
+        # a day after the stay ended is another trip
+        pytest.param(
+            "en",
+            "Turkmen Foreign Minister Rashid Meredov concluded a three-day visit to Pakistan on "
+            "Saturday.\n\nOn Monday a Turkmen trade delegation travelled to Lahore for a forum.",
+            [("TKM", "PAK", "2025-04-17"), ("TKM", "PAK", "2025-04-21")],
+            id="en-after-the-stay",
+        ),
+    ],
+)
+def test_a_second_city_on_a_day_of_the_stay_is_the_same_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "concluded a three-day visit to Pakistan on Thursday. On Thursday he travelled to
+    Lahore": a day inside the stay tells of the same visit (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de", "Eine kasachische Delegation besuchte am 7. April Afghanistan.", id="de"
+        ),
+        pytest.param("en", "A Kazakh delegation visited on 7 April Afghanistan.", id="en"),
+        pytest.param("fr", "Une délégation kazakhe a visité le 7 avril l'Afghanistan.", id="fr"),
+        pytest.param("ru", "Казахстанская делегация посетила 7 апреля Афганистан.", id="ru"),
+    ],
+)
+def test_a_date_between_the_visit_verb_and_the_country_visited(lang: str, text: str) -> None:
+    """ "besuchte am 7. April Afghanistan": a date may stand between the verb and the country
+    it names, as between the verb and a city (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("KAZ", "AFG", "2025-04-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "French MP Jean Dupont travelled to Kazakhstan on 7 April.",
+            [("FRA", "KAZ", "Jean Dupont")],
+            id="en-mp",
+        ),
+        pytest.param(
+            "en",
+            "French lawmakers travelled to Kazakhstan on 7 April.",
+            [("FRA", "KAZ", None)],
+            id="en-lawmakers",
+        ),
+        pytest.param(
+            "de",
+            "Der CDU-Abgeordnete Jürgen Hardt reiste am 7. April nach Kasachstan.",
+            [("DEU", "KAZ", "Jürgen Hardt")],
+            id="de-abgeordneter",
+        ),
+        pytest.param(
+            "de",
+            "Französische Abgeordnete reisten am 7. April nach Kasachstan.",
+            [("FRA", "KAZ", None)],
+            id="de-abgeordnete",
+        ),
+        pytest.param(
+            "fr",
+            "Le député français Jean Dupont s'est rendu au Kazakhstan le 7 avril.",
+            [("FRA", "KAZ", "Jean Dupont")],
+            id="fr-depute",
+        ),
+        pytest.param(
+            "fr",
+            "Des députés français se sont rendus au Kazakhstan le 7 avril.",
+            [("FRA", "KAZ", None)],
+            id="fr-deputes",
+        ),
+        pytest.param(
+            "ru",
+            "Депутат Государственной думы Иван Петров 7 апреля прибыл в Астану.",
+            [("RUS", "KAZ", "Ivan Petrov")],
+            id="ru-deputat-gosdumy",
+        ),
+        pytest.param(
+            "ru",
+            "Французские депутаты 7 апреля прибыли в Астану.",
+            [("FRA", "KAZ", None)],
+            id="ru-deputaty",
+        ),
+        # a vote in parliament is no trip
+        pytest.param(
+            "en",
+            "French lawmakers voted on a bill about Kazakhstan on 7 April.",
+            [],
+            id="en-vote-no-trip",
+        ),
+    ],
+)
+def test_members_of_parliament_travel_as_officials(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A parliamentary delegation's members ("French MP X", "der CDU-Abgeordnete X", "des
+    députés français", "депутат Государственной думы X") are officials who travel (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "de",
+            "Eine französische Delegation reiste vom 7. bis 10. April nach Kasachstan und "
+            "Kirgistan.",
+            id="de-vom-bis",
+        ),
+        pytest.param(
+            "ru",
+            "Французская делегация с 7 по 10 апреля побывала в Казахстане и Киргизии.",
+            id="ru-s-po",
+        ),
+        pytest.param(
+            "fr",
+            "Une délégation française s'est rendue du 7 au 10 avril au Kazakhstan et au "
+            "Kirghizstan.",
+            id="fr-du-au",
+        ),
+    ],
+)
+def test_a_stay_of_several_days_before_the_countries_listed(lang: str, text: str) -> None:
+    """ "reiste vom 7. bis 10. April nach Kasachstan und Kirgistan": the span's lead word
+    ("vom") may stand between the verb and the date before the destination (set Z)."""
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("FRA", "KAZ", "2025-04-07"),
+        ("FRA", "KGZ", "2025-04"),
+    ]

@@ -1181,7 +1181,13 @@ def _with_known_country(people: list[PersonMention], lang: str) -> list[PersonMe
 def _resolve(people: list[PersonMention]) -> list[PersonMention]:
     """Give a later short mention ("Zhumangarin") the role and country of its full name."""
     # PERF: each full name split once, not once per short mention
-    full = [(p, p.name.split()) for p in people if p.name and len(p.name.split()) > 1]
+    # only mentions that carry a role or a country can lend them: a short mention
+    # already written out in full ("Шойгу" in a headline) lends nothing (set Z)
+    full = [
+        (p, p.name.split())
+        for p in people
+        if p.name and len(p.name.split()) > 1 and (p.role is not None or p.country is not None)
+    ]
     out: list[PersonMention] = []
     for p in people:
         if p.name and (p.role is None or p.country is None):

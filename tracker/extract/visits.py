@@ -54,6 +54,8 @@ _NOT_VISIT_REACH = 80
 # Between the two dates of a stay: blanks and a dash or one short word ("and", "und",
 # "и", "et", "to", "bis", "au", "по")
 _SPAN_JOIN_RE = patterns.compile(r"\s*(?:[-–—]|[^\W\d_]{1,3})\s*")
+# Two days joined so inside one date ("9 au 12 novembre", "9-12 November", "9. bis 12.")
+_DAY_SPAN_RE = patterns.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|[^\W\d_]{1,3})\s*\d{1,2}(?!\d)")
 # How far (characters) a country may stand from "delegation" to be the delegation's.
 _STRONG_REACH = 30
 # A date this close after a speech verb ("said Tuesday") dates the statement, not the visit.
@@ -193,6 +195,18 @@ class _Rules:
     pronoun_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
+    # "concluded ... on Thursday", "в пятницу завершил": the date the stay ended (set Z)
+    ended_re: re.Pattern[str]
+    # "a three-day visit", "трехдневный визит": the stay's length (group `n`), and the
+    # number words it may be written with
+    stay_length_re: re.Pattern[str]
+    stay_numbers: dict[str, int]
+    # "the Tajik ambassador in Berlin", "посол России в Таджикистане": an ambassador's title
+    # up to the word before his posting (data 'posted_as'); he lives there (set Z)
+    posted_re: re.Pattern[str]
+    # "... visit to Pakistan on Thursday and flew on to Tashkent": where a trip goes on to
+    # its next stop (data 'onward'); the sentence is cut there (set Z)
+    onward_re: re.Pattern[str]
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
@@ -367,6 +381,20 @@ def _compile(lang: str) -> _Rules:
             "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or NEVER.pattern,
             re.IGNORECASE,
         ),
+        ended_re=words("ended_words") if data.get("ended_words") else NEVER,
+        stay_length_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("stay_lengths"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        onward_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("onward"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        posted_re=patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get("posted_as"))) or NEVER.pattern,
+            re.IGNORECASE,
+        ),
+        stay_numbers={str(k).lower(): int(v) for k, v in (data.get("stay_numbers") or {}).items()},
     )
 
 
@@ -595,6 +623,20 @@ def _is_destination(
     if rules.return_re.search(before):
         return False
     words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
+    if len(words) == 4 and countries:
+        # "to the Uzbek border city of Termez": a country's adjective may stand between, as
+        # a German one does in lower case ("in der westafghanischen Stadt Herat") (set Z)
+        lo = max(0, place.start - 48)
+        adjectives = [
+            c
+            for c in countries
+            if c.form in ("adjective", "demonym") and lo <= c.start and c.end <= place.start
+        ]
+        if adjectives:
+            chars = list(before)
+            for c in adjectives:
+                chars[c.start - lo : c.end - lo] = "x" * (c.end - c.start)
+            words = _WORD_BEFORE_SPACE_RE.findall("".join(chars).rsplit(",", 1)[-1])[-6:]
     word = None
     if before.endswith(("'", "’")):
         # "d'Astana" is a genitive, not a destination, unless nearness comes before it:
@@ -706,14 +748,18 @@ def _host(
         # word does not count against the window
         reach = t.end()
         for d in dates:
-            if reach <= d.start and not text[reach : d.start].strip():
+            # (or one short word before it: "reiste vom 7. bis 10. April nach ...", set Z)
+            gap = text[reach : d.start].strip()
+            if reach <= d.start and (
+                not gap or (len(gap) <= _DATE_LEAD_MAX and gap.isalpha() and gap.islower())
+            ):
                 reach = d.end
         window_end = min(seg.end, reach + rules.to_window)
         for m in rules.to_re.finditer(text, t.end(), window_end):
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                     return c.code, None, "visits.destination"
-    visited = _visited_country(text, rules, countries, seg, trigger)
+    visited = _visited_country(text, rules, countries, seg, trigger, dates)
     if visited is not None:
         return visited, None, "visits.visited_country"
     # "Kazakh Foreign Minister X received an Afghan delegation": the receiver's country
@@ -767,6 +813,7 @@ def _visited_country(
     countries: list[CountryMention],
     seg: Segment,
     trigger: re.Match[str],
+    dates: Sequence[DateMention] = (),
 ) -> str | None:
     """The country a visit verb names: "will visit Uzbekistan", "посетит Узбекистан",
     "visitera l'Ouzbékistan"; where verbs close the clause, "wird Usbekistan im Frühjahr
@@ -777,6 +824,15 @@ def _visited_country(
         if after:
             between = text[verb.end() : after[0].start].strip().lower()
             if not between or between in rules.object_articles:
+                return after[0].code
+            # (the object's article stays with it: "le 7 avril l'Afghanistan")
+            words = between.split()
+            stop = after[0].start
+            if words and words[-1] in rules.object_articles:
+                stop = text.lower().rfind(words[-1], verb.end(), stop)
+            if dates and stop > verb.end() and _only_a_date(text, verb.end(), stop, dates):
+                # "besuchte am 7. April Kasachstan", "a visité le 3 octobre l'Ouzbékistan":
+                # a date between verb and country, as between verb and city (set Z)
                 return after[0].code
     strong = rules.visit_verb_re.fullmatch(trigger.group(0)) is not None
     if not rules.verb_final:
@@ -1252,6 +1308,14 @@ def _split_parts(
     Dubai"), or names several countries' cities in one list ("visit Islamabad and Kabul");
     each part with whether it is a leg of such a list (the legs share the sentence's dates)."""
     if len({p.name for p in places}) < 2:
+        onward = search(rules.onward_re, text, seg.start, places[0].start) if places else None
+        if onward is not None:
+            # "concluded a visit to Pakistan on Thursday and flew on to Tashkent": the country
+            # visited before the one city named is a trip of its own
+            return [
+                (Segment(seg.start, onward.start(), text[seg.start : onward.start()]), False),
+                (Segment(onward.start(), seg.end, text[onward.start() : seg.end]), False),
+            ]
         return [(seg, False)]
     parts: list[tuple[Segment, bool]] = []
     start, listed = seg.start, False
@@ -1616,7 +1680,34 @@ def _drafts_of(
     # a part's mentions are picked from the sentence's, not the article's
     countries = _within(all_countries, seg.start, seg.end)
     drafts: list[_Draft] = []
+    before: list[DateMention] = []
+    before_status = status
     for part, listed in _split_parts(seg, text, rules, located):
+        part_status = _part_status(part, seg, text, rules, triggers, status)
+        onward = part.start > seg.start and rules.onward_re.match(text, part.start) is not None
+        # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later leg
+        # without its own traveller keeps the one named before it; "... and flew on to
+        # Tashkent for talks with X": an onward leg keeps him beside the one it meets
+        part_people = (
+            _within(people, seg.start, part.end)
+            if onward
+            else _within(people, part.start, part.end)
+        ) or _within(people, seg.start, part.start)
+        # a leg of a listed trip ("visit Islamabad and Kabul in December") shares the
+        # sentence's dates; "left Pakistan on Thursday and flew on to Tashkent, where he is
+        # due to hold talks on Friday": the onward leg arrived the day the last one ended
+        own = _within(seg_dates, part.start, part.end)
+        part_dates = (seg_dates if listed else (before if onward and before else own)) or [
+            d for d in seg_dates if not seg.start <= d.start < seg.end
+        ]
+        inherited = onward and bool(before)
+        if inherited:
+            part_status = before_status  # it flew on when the leg before ended
+        before = [d for d in own if d.period.known]
+        before_status = part_status
+        if part_dates and part_status == "held" and not inherited and rules.ended_re is not NEVER:
+            # "concluded a three-day visit on Thursday": the stay began on Tuesday (set Z)
+            part_dates = _stay_starts(seg, text, rules, part_dates, located)
         drafts.extend(
             _part_drafts(
                 part,
@@ -1624,16 +1715,11 @@ def _drafts_of(
                 lang,
                 published,
                 rules,
-                _part_status(part, seg, text, rules, triggers, status),
+                part_status,
                 triggers,
                 _within(countries, part.start, part.end),
-                # "reist ... nach Taschkent und am 28. Januar weiter nach Almaty": a later
-                # leg without its own traveller keeps the one named before it
-                _within(people, part.start, part.end) or _within(people, seg.start, part.start),
-                # a leg of a listed trip ("visit Islamabad and Kabul in December")
-                # shares the sentence's dates
-                (seg_dates if listed else _within(seg_dates, part.start, part.end))
-                or [d for d in seg_dates if not seg.start <= d.start < seg.end],
+                part_people,
+                part_dates,
                 _within(located, part.start, part.end),
                 counts,
                 bool(strong),
@@ -1677,6 +1763,51 @@ def _drafts_of(
 _ATTENDANCE_REACH = 700
 # How far into the text a meeting that names no city stands in the dateline's city.
 _DATELINE_MEETING_CHARS = 600
+
+
+# How far before a date (characters) a word of ending may stand ("concluded a three-day
+# state visit to Pakistan on Thursday"), and how far after it ("в пятницу завершил").
+_ENDED_BEFORE = 60
+_ENDED_AFTER = 15
+
+
+def _stay_starts(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    dates: list[DateMention],
+    located: list[PlaceMention],
+) -> list[DateMention]:
+    """A date the stay ended on dates the trip by its first day: "concluded a three-day visit
+    on Thursday" began on Tuesday; a tour of several cities that "ended on Saturday" lay in
+    that month, its legs dated by later sentences (set Z)."""
+    ended = search(rules.ended_re, text, seg.start, seg.end)
+    if ended is None:
+        return dates
+    legs = len({p.name for p in located})
+    length = search(rules.stay_length_re, text, seg.start, seg.end)
+    days = 0
+    if length is not None:
+        n = length.group("n").lower()
+        days = int(n) if n.isdigit() else rules.stay_numbers.get(n, 0)
+    out: list[DateMention] = []
+    for d in dates:
+        p = d.period
+        if (
+            p.start is not None
+            and p.precision == "day"
+            and rules.ended_re.search(
+                text, max(seg.start, d.start - _ENDED_BEFORE), min(seg.end, d.end + _ENDED_AFTER)
+            )
+        ):
+            if 1 < days <= 31 and legs <= 1:
+                # the whole stay, so that a later sentence's day inside it ("On Thursday he
+                # travelled to Lahore") tells of the same visit; reported by its first day
+                d = replace(d, period=Period(p.start - timedelta(days=days - 1), p.start, "day"))
+            elif legs > 1:
+                d = replace(d, period=Period.month(p.start.year, p.start.month))
+        out.append(d)
+    return out
 
 
 # How far back (characters) the owner of "his ministry" may be named.
@@ -1878,6 +2009,34 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
 _CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
 
 
+def _called_parties(
+    seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """The clauses (between commas) that tell of a call ("who spoke by phone with X", "der
+    mit X telefonierte", "по телефону") and hold no word of travel: who is named there
+    was called."""
+    out: list[tuple[int, int]] = []
+    for nv in rules.not_visit_re.finditer(text, seg.start, seg.end):
+        if not any(w in nv.group(0).lower() for w in rules.remote_words):
+            continue
+        lo = max(text.rfind(",", seg.start, nv.start()), text.rfind(";", seg.start, nv.start()))
+        brk = _CLAUSE_BREAK_RE.search(text, nv.end(), seg.end)
+        if lo < 0 or brk is None:
+            continue  # the call is the sentence's own clause: _called_off decides
+        hi = brk.start()
+        if not any(
+            lo <= t.start() < hi
+            and (
+                rules.trigger_re.fullmatch(t.group(0))
+                or rules.travel_re.fullmatch(t.group(0))
+                or rules.arrival_re.fullmatch(t.group(0))
+            )
+            for t in triggers
+        ):
+            out.append((lo, hi))
+    return out
+
+
 def _other_clause(text: str, rules: _Rules, nv: re.Match[str], t: re.Match[str]) -> bool:
     """A strong visit word ("arrived", "visited") in another clause than the video call
     or phone word ("..., who held a video call with ..., arrived in Islamabad"): the call
@@ -2018,6 +2177,13 @@ def _part_drafts(
     # the receiver is the host side: a counterpart, never the visitor; nor is an
     # interview's speaker label ("Bekmuchanow: Unser Vizepremier X wird ... reisen")
     guests = [p for p in people if p not in receivers and not _speaker_label(text, p)]
+    # "Sharif, who also spoke by phone with Afghan minister X, called the trip ...": the
+    # other end of a call in a clause of its own travelled nowhere, nor did his country
+    # (set Z)
+    called = _called_parties(seg, text, rules, triggers) if "," in seg.text else []
+    if called:
+        guests = [p for p in guests if not any(a <= p.start < b for a, b in called)]
+        countries = [c for c in countries if not any(a <= c.start < b for a, b in called)]
     # "The Minister paid a working visit": on a ministry's page, that ministry's minister
     guests = _published_by(guests, trigger, publisher)
     # "under the auspices of Turkey and Qatar": mediators attend but are not the sides;
@@ -2095,6 +2261,20 @@ def _part_drafts(
             titled = [p for p in guests if p.role and not p.country and p.start < trigger.start()]
             if titled:
                 visitors = [(home, replace(titled[0], country=home))]
+    elif (
+        not visitors
+        and rule == "visits.destination"
+        and home is not None
+        and home != host
+        and home not in listed
+    ):
+        # "PARIS - Le ministre délégué X se rendra en Ouzbékistan": a named, titled official
+        # of no country travelling to a country is of the dateline's country (set Z)
+        titled = [
+            p for p in guests if p.name and p.role and not p.country and p.start < trigger.start()
+        ]
+        if titled:
+            visitors = [(home, replace(titled[0], country=home))]
     if all(code == host for code, _ in visitors):
         # PERF: no visit to date: the date and topics below would go unused
         return []
@@ -2111,6 +2291,8 @@ def _part_drafts(
     ]
     period, dated = Period.unknown(), False
     counted_period = None
+    # whether the date is the first day of a stay of several ("from 9 to 12 November")
+    stay = False
     if counted is not None:
         # "Two months later": no other date of the sentence, or one inside the phrase
         outside = [d for d in known if d.end <= counted[0] or d.start >= counted[1]]
@@ -2127,6 +2309,7 @@ def _part_drafts(
         best = min(known, key=lambda d: abs(d.start - anchor))
         # "spent Nov. 30 and Dec. 1 in Kabul", "30 ноября – 1 декабря": a stay of
         # several days is dated by its first
+        stay = _DAY_SPAN_RE.search(text, best.start, best.end) is not None
         while True:
             first = next(
                 (
@@ -2138,7 +2321,7 @@ def _part_drafts(
             )
             if first is None:
                 break
-            best = first
+            best, stay = first, True
         period, dated = best.period, True
         if (
             status == "held"
@@ -2168,6 +2351,12 @@ def _part_drafts(
             period = Period.month(published.year, published.month)
     topics = _paragraph_topics(text, seg.start, lang)
     q_start, q_end = _quote_bounds(seg, text, trigger)
+    # "a mission to Kazakhstan and Kyrgyzstan from 9 to 12 November": the first day is the
+    # first country's; the later countries' days are not told, only the month (set Z)
+    later_legs = period
+    if further and stay and period.precision == "day":
+        assert period.start is not None
+        later_legs = Period.month(period.start.year, period.start.month)
     drafts: list[_Draft] = []
     for (visitor_country, person), (to, city) in itertools.product(
         visitors, [(host, location), *((code, None) for code in further)]
@@ -2182,7 +2371,7 @@ def _part_drafts(
                 start=q_start,
                 end=q_end,
                 rule=rule,
-                date=period,
+                date=period if to == host else later_legs,
                 dated=dated,
                 location=city,
                 visitor=person.name if person else None,
@@ -2905,6 +3094,31 @@ def _remote_sides(
     return out
 
 
+# The canonical role of an ambassador (people data).
+_AMBASSADOR = "ambassador"
+# How far after the word before his posting the host's country or city may begin.
+_POSTING_GAP = 4
+
+
+def _posted_to_host(
+    d: _Draft, text: str, rules: _Rules, countries: list[CountryMention], lang: str
+) -> bool:
+    """The draft's ambassador is posted to its host ("the Kazakh ambassador in Paris",
+    "l'ambassadeur du Kazakhstan en France"): a resident, not a visitor."""
+    if d.visitor_role != _AMBASSADOR:
+        return False
+    for m in rules.posted_re.finditer(text, d.start, d.end):
+        at = m.end()
+        if any(
+            c.code == d.host_country and at <= c.start <= at + _POSTING_GAP for c in countries
+        ) or any(
+            p.code == d.host_country and at <= p.start <= at + _POSTING_GAP
+            for p in _article_places(text, lang)
+        ):
+            return True
+    return False
+
+
 def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     """Visits of one cleaned text: one per visitor, host and status, in text order."""
     if not text or not text.strip():
@@ -2977,6 +3191,10 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         # "в составе Узбекистана, Казахстана, Туркменистана ... Туркменская сторона
         # участвовала по видеосвязи": a listed side that took part from afar came nowhere
         drafts = [d for d in drafts if d.visitor is not None or d.visitor_country not in remote]
+    if any(d.visitor_role == _AMBASSADOR for d in drafts):
+        # "Der tadschikische Botschafter in Berlin traf ...": an ambassador posted to the
+        # host meets its officials at home; nobody travelled (set Z)
+        drafts = [d for d in drafts if not _posted_to_host(d, text, rules, countries, lang)]
     visits: list[Visit] = []
     _name_back_references(text, rules, drafts)
     for d in _merge(_fold_headlines(text, drafts)):
@@ -2987,7 +3205,12 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
                 visitor_country=d.visitor_country,
                 host_country=d.host_country,
                 evidence=make_evidence(text, d.start, d.end, d.rule),
-                date=d.date,
+                # a stay of several days (_stay_starts) is dated by its first
+                date=(
+                    Period.day(d.date.start)
+                    if d.date.precision == "day" and d.date.start != d.date.end and d.date.start
+                    else d.date
+                ),
                 location=d.location,
                 visitor=d.visitor,
                 visitor_role=d.visitor_role,
