@@ -6271,3 +6271,64 @@ def test_a_stay_of_several_days_before_the_countries_listed(lang: str, text: str
         ("FRA", "KAZ", "2025-04-07"),
         ("FRA", "KGZ", "2025-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The Kyrgyz economy minister's trip to Kabul, planned for Tuesday, was postponed to "
+            "12 May.",
+            id="en-postponed-to",
+        ),
+        pytest.param(
+            "de",
+            "Die Reise des kirgisischen Wirtschaftsministers nach Kabul wurde auf den 12. Mai "
+            "verschoben.",
+            id="de-auf-verschoben",
+        ),
+        pytest.param(
+            "ru",
+            "Визит министра экономики Кыргызстана в Кабул перенесен на 12 мая.",
+            id="ru-perenesen-na",
+        ),
+        pytest.param(
+            "fr",
+            "La visite du ministre kirghiz de l'Économie à Kaboul a été reportée au 12 mai.",
+            id="fr-reportee-au",
+        ),
+    ],
+)
+def test_a_trip_put_off_to_a_date_in_its_own_sentence_is_planned_then(lang: str, text: str) -> None:
+    """ "was postponed to 12 May": the new date in the trip's own sentence (it was read only
+    from a next sentence's "It will now take place on ...")."""
+    got = [
+        (v.visitor_country, v.host_country, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("KGZ", "AFG", "planned", "2025-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The Kyrgyz economy minister's trip to Kabul was postponed because of the weather.",
+            id="en-no-date",
+        ),
+        pytest.param(
+            "en",
+            "The Kyrgyz economy minister's trip to Kabul was postponed to a later date.",
+            id="en-later-date",
+        ),
+        pytest.param(
+            "ru",
+            "Визит министра экономики Кыргызстана в Кабул перенесен на неопределенный срок.",
+            id="ru-indefinitely",
+        ),
+    ],
+)
+def test_a_trip_put_off_without_a_written_date_stays_off(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB) == []

@@ -116,6 +116,8 @@ class _Rules:
     # aura finalement lieu les 9 et 10 décembre")
     postponed_re: re.Pattern[str]
     rescheduled_re: re.Pattern[str]
+    # "was postponed to 20 April": the words before a new date in the trip's own sentence
+    postponed_to_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
     headline_planned_re: re.Pattern[str]
@@ -255,6 +257,7 @@ def _compile(lang: str) -> _Rules:
         denied_next_re=words("denied_next"),
         postponed_re=words("postponed"),
         rescheduled_re=words("rescheduled"),
+        postponed_to_re=words("postponed_to"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
@@ -1935,13 +1938,22 @@ def _new_date_next(
 ) -> list[DateMention]:
     """The dates written out in the sentence after a trip put off, when that sentence gives
     it a new date ("... has been postponed. It will now take place on 9 December."; set X);
-    wire copy often sets that sentence in a paragraph of its own."""
-    if (
-        next_seg is None
-        or not rules.postponed_re.search(text, seg.start, seg.end)
-        or rules.denied_re.search(text, seg.start, seg.end)
-        or not rules.rescheduled_re.search(text, next_seg.start, next_seg.end)
+    wire copy often sets that sentence in a paragraph of its own. A new date in the trip's
+    own sentence ("was postponed to 20 April", "auf den 20. April verschoben") is its first
+    date after the words that lead to it."""
+    if not rules.postponed_re.search(text, seg.start, seg.end) or rules.denied_re.search(
+        text, seg.start, seg.end
     ):
+        return []
+    to = rules.postponed_to_re.search(text, seg.start, seg.end)
+    if to is not None:
+        new = [
+            d
+            for d in _within(all_dates, to.end(), seg.end)
+            if d.period.known and _explicit_date(text, lang, d)
+        ]
+        return new[:1]
+    if next_seg is None or not rules.rescheduled_re.search(text, next_seg.start, next_seg.end):
         return []
     return [
         d
