@@ -4251,3 +4251,61 @@ def test_a_ranges_lower_bound_borrows_the_uppers_multiplier(
     lang: str, text: str, counts: list[int]
 ) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == counts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The claim that Turkey deported 90,000 Afghans in one week is false; in October the "
+            "actual number was 7,500.",
+            id="en-semicolon",
+        ),
+        pytest.param(
+            "de",
+            "Die Behauptung, die Türkei habe 90.000 Afghanen in einer Woche abgeschoben, ist "
+            "falsch; tatsächlich waren es im Oktober 7.500.",
+            id="de-tatsaechlich",
+        ),
+        pytest.param(
+            "ru",
+            "Сообщения о том, что Турция якобы выслала 90 тысяч афганцев за неделю, не "
+            "соответствуют действительности, на самом деле в октябре было выслано 7,5 тысячи.",
+            id="ru-na-samom-dele",
+        ),
+        pytest.param(
+            "fr",
+            "L'affirmation selon laquelle la Turquie aurait prétendument expulsé 90 000 Afghans "
+            "en une semaine est fausse ; en octobre, 7 500 ont été expulsés.",
+            id="fr-point-virgule",
+        ),
+    ],
+)
+def test_a_fact_check_keeps_the_true_figure_and_drops_the_claim(lang: str, text: str) -> None:
+    """ "The claim that ... is false; the actual number was 7,500": the clause after the
+    break gives the true figure (the whole sentence had been dropped, both figures lost)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == [
+        (7500, "2024-10", "TUR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A claim that Pakistan had expelled 10,000 Afghans in a day, widely shared online, "
+            "was baseless.",
+            id="en-no-break",
+        ),
+        pytest.param(
+            "en",
+            "The claim that Iran deported 90,000 Afghans, but only from Herat, is false.",
+            id="en-claim-on-both-sides",
+        ),
+    ],
+)
+def test_a_figure_disputed_in_every_clause_is_none(lang: str, text: str) -> None:
+    assert extract_deportations(text, lang, PUBLISHED) == []

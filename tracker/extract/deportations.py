@@ -15,6 +15,7 @@ data (`data/deportations/<lang>.yaml`); the engine does the matching.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 import unicodedata
@@ -177,6 +178,9 @@ class _Rules:
     ratio_before: re.Pattern[str]  # "one in five families": a share, no count
     none_before: re.Pattern[str]  # "ни один", "not 50": a count denied, no count
     disputed: re.Pattern[str]  # "a claim that", "angeblich", "якобы": a figure disputed
+    # "...; the actual number was 12,000", ", but", ", а на самом деле": a clause break after
+    # which a sentence disputing one figure may give the true one
+    contrast_re: re.Pattern[str]
     # "from the country", "aus dem Land", "из страны": the state named before
     country_back_refs: re.Pattern[str]
     calendar_after: re.Pattern[str]
@@ -312,6 +316,12 @@ def _rules(lang: str) -> _Rules:
         if as_list(data.get("none_before"))
         else NEVER,
         disputed=words("disputed"),
+        contrast_re=patterns.compile(
+            rf"\s*;\s*|\s+[–—]\s+|,?\s+(?:{alternation(as_list(data.get('contrast_words')))})\s+",
+            re.IGNORECASE,
+        )
+        if data.get("contrast_words")
+        else patterns.compile(r"\s*;\s*|\s+[–—]\s+"),
         country_back_refs=words("country_back_refs"),
         calendar_before=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('calendar_before')))})\W{{0,3}}$",
@@ -1059,9 +1069,13 @@ def _prose(
     has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
     if not has_cue and not follows_cue:
         return []
-    if seg.text.rstrip().endswith("?") or rules.disputed.search(seg.text):
-        # "Did Iran deport 100,000 Afghans in October?", "A claim that Pakistan had expelled
-        # 10,000 in a day was baseless" (set X): a figure asked about or disputed is none
+    if seg.text.rstrip().endswith("?"):
+        # "Did Iran deport 100,000 Afghans in October?" (set X): a figure asked about is none
+        return []
+    disputed = _disputed_clauses(doc, seg)
+    if disputed is None:
+        # "A claim that Pakistan had expelled 10,000 in a day was baseless" (set X): a
+        # figure disputed is none
         return []
     out: list[tuple[int, DeportationFigure]] = []
     # the nationality each figure's own words name (None: only the document's)
@@ -1072,6 +1086,8 @@ def _prose(
         start, end = num.start, num.end
         if _is_blocked(doc, start, end):
             continue
+        if any(a <= start < b for a, b in disputed):
+            continue  # the claim's figure, not the true one given after it
         emphasis = _EMPHASIS_CLOSE.match(doc.text, end)
         if emphasis is not None:
             end = emphasis.end()
@@ -1242,6 +1258,23 @@ def _part_by_nationality(
     Таджикистана"): a figure in its own right (of the whole's period and deporter), unlike
     a part by age or sex ("including 1,000 children") or of the whole's own people."""
     return bool(out) and nationality is not None and named.get(out[-1][0]) != nationality
+
+
+def _disputed_clauses(doc: _Doc, seg: Segment) -> list[tuple[int, int]] | None:
+    """The spans of a sentence's clauses that dispute a figure ("The claim that Iran expelled
+    100,000 in a week is false; the actual number was 12,000": the first), none when nothing
+    is disputed, None when the whole sentence is (no clause break sets a figure apart)."""
+    rules = doc.rules
+    marks = [seg.start + m.start() for m in rules.disputed.finditer(seg.text)]
+    if not marks:
+        return []
+    breaks = [seg.start + m.start() for m in rules.contrast_re.finditer(seg.text)]
+    if not breaks:
+        return None
+    bounds = [seg.start, *breaks, seg.end]
+    spans = list(itertools.pairwise(bounds))
+    disputed = [(a, b) for a, b in spans if any(a <= k < b for k in marks)]
+    return None if len(disputed) == len(spans) else disputed
 
 
 def _range_lower(doc: _Doc, low: NumberMention, high: NumberMention) -> Decimal:
