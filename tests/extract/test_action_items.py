@@ -5985,3 +5985,73 @@ def test_a_decision_in_the_passive_with_its_deadline_before_the_verb_is_agreed(
 
 def test_a_passive_decision_without_a_work_verb_is_none() -> None:
     assert extract_action_items("Il a été décidé de rien.", "fr", PUB) == []
+
+
+# A promise is a commitment whatever its verb ("promised to repay", "sagte zu, ... zu halbieren",
+# "сторона обязалась ... обеспечить"), and a singular or feminine subject commits as a plural one
+# does (held-out set AB).
+PROMISE_FORMS = [
+    (
+        "en-promised-any-verb",
+        "en",
+        "Kabul promised to repay its debts to Uzbek grain traders within a year.",
+        ("Repay its debts to Uzbek grain traders", "Kabul"),
+    ),
+    (
+        "en-vowed",
+        "en",
+        "The customs service vowed to clear the backlog of lorries at Torkham.",
+        ("Clear the backlog of lorries at Torkham", "customs service"),
+    ),
+    (
+        "de-sicherte-zu",
+        "de",
+        "Die Regierung sicherte zu, die Gebühren für Lkw-Fahrer bis Ende Mai zu halbieren.",
+        ("Gebühren für Lkw-Fahrer zu halbieren", "Regierung"),
+    ),
+    (
+        "de-sagte-zu-frist-dazwischen",
+        "de",
+        "Die kasachische Seite sagte zu, die Wartezeiten an der Grenze binnen eines Jahres zu verkürzen.",
+        ("Wartezeiten an der Grenze binnen eines Jahres zu verkürzen", "kasachische Seite"),
+    ),
+    (
+        "ru-storona-obyazalas",
+        "ru",
+        "Туркменская сторона обязалась в течение месяца обеспечить охрану газопровода.",
+        ("Обеспечить охрану газопровода", "Туркменская сторона"),
+    ),
+    (
+        "ru-storona-dogovorilas",
+        "ru",
+        "Узбекская сторона договорилась с партнерами пересмотреть тарифы на транзит.",
+        ("С партнерами пересмотреть тарифы на транзит", "Узбекская сторона"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in PROMISE_FORMS],
+    ids=[c[0] for c in PROMISE_FORMS],
+)
+def test_a_promise_in_any_form_is_a_commitment(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """The promised measure, and its subject as who."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The ministers agreed to look into the matter."),
+        ("en", "The envoy promised to be back in spring."),
+        ("de", "Der Minister sagte, es sei wichtig, die Beziehungen zu stärken."),
+        ("de", "Er sagte zu Journalisten, man hoffe, die Beziehungen zu vertiefen."),
+    ],
+)
+def test_a_said_or_a_pronoun_promise_is_no_commitment(lang: str, text: str) -> None:
+    """'sagte,' without 'zu' reports speech; 'look into the matter' names no measure."""
+    assert extract_action_items(text, lang, PUB) == []
