@@ -6055,3 +6055,74 @@ def test_a_promise_in_any_form_is_a_commitment(
 def test_a_said_or_a_pronoun_promise_is_no_commitment(lang: str, text: str) -> None:
     """'sagte,' without 'zu' reports speech; 'look into the matter' names no measure."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+# A duty to report back to a body by a deadline is a measure of the one who reports
+# (held-out set AB): "shall report to ... by", "berichten dem ... bis ... über",
+# "devront rendre compte ... avant", "должны доложить ... до".
+REPORT_BACK = [
+    (
+        "en-shall-report",
+        "en",
+        "The ministries shall report to the cabinet on progress by 1 June 2026.",
+        ("Report to the cabinet on progress", "ministries", "2026-06-01"),
+    ),
+    (
+        "en-must-report-back",
+        "en",
+        "The border agencies must report back to parliament by the end of June.",
+        ("Report back to parliament", "border agencies", "2025-06"),
+    ),
+    (
+        "de-berichtet-bis",
+        "de",
+        "Das Ministerium berichtet dem Bundestag bis Ende Juni über die Fortschritte.",
+        ("Berichtet dem Bundestag über die Fortschritte", "Ministerium", "2025-06"),
+    ),
+    (
+        "de-ressorts",
+        "de",
+        "Die Ressorts berichten dem Kabinett bis zum 1. Oktober über die Rückführungen.",
+        ("Berichten dem Kabinett über die Rückführungen", "Ressorts", "2025-10-01"),
+    ),
+    (
+        "fr-devra-rendre-compte",
+        "fr",
+        "Le ministère devra rendre compte au Parlement d'ici la fin de l'année.",
+        ("Rendre compte au Parlement", "ministère", "2025-12"),
+    ),
+    (
+        "ru-dolzhny-dolozhit",
+        "ru",
+        "Министерства должны доложить правительству о ходе работы до 1 июня.",
+        ("Доложить правительству о ходе работы", "Министерства", "2025-06-01"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in REPORT_BACK],
+    ids=[c[0] for c in REPORT_BACK],
+)
+def test_a_duty_to_report_back_by_a_deadline_is_a_measure(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Title, who and due of the report."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.responsible, a.due.label()) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister reported to parliament on his trip before the vote."),
+        ("de", "Das Ministerium hat dem Ausschuss über den Stand berichtet."),
+        ("de", "Die Zeitung berichtet über die Pläne bis 2030."),
+        ("fr", "Le ministre a rendu compte de sa visite avant le conseil."),
+        ("ru", "Министр доложил президенту о ходе работы до начала совещания."),
+    ],
+)
+def test_a_report_already_made_or_a_news_report_is_no_measure(lang: str, text: str) -> None:
+    """A report given in the past, or a paper reporting, is no duty."""
+    assert extract_action_items(text, lang, PUB) == []
