@@ -6126,3 +6126,76 @@ def test_a_duty_to_report_back_by_a_deadline_is_a_measure(
 def test_a_report_already_made_or_a_news_report_is_no_measure(lang: str, text: str) -> None:
     """A report given in the past, or a paper reporting, is no duty."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+# A run of measures after one trigger, each after a comma and the last after "and"/"et"/"и",
+# is one item each (held-out set AB): "will build X, open Y and train Z".
+MEASURE_RUNS = [
+    (
+        "en-will-three",
+        "en",
+        "The ministry will build a new warehouse, open a border market and train customs staff by June.",
+        ["Build a new warehouse", "Open a border market", "Train customs staff"],
+    ),
+    (
+        "fr-vont-trois",
+        "fr",
+        "Les deux pays vont lancer un train de fret, ouvrir une maison de commerce et simplifier les règles de visa.",
+        [
+            "Lancer un train de fret",
+            "Ouvrir une maison de commerce",
+            "Simplifier les règles de visa",
+        ],
+    ),
+    (
+        "fr-convenus-de-de-et-d",
+        "fr",
+        "Les ministres sont convenus de créer un conseil d'affaires, de lancer un train de fret et d'ouvrir un bureau.",
+        ["Créer un conseil d'affaires", "Lancer un train de fret", "Ouvrir un bureau"],
+    ),
+    (
+        "ru-dogovorilis-tri",
+        "ru",
+        "Стороны договорились запустить грузовой поезд, открыть торговый дом и упростить визовый режим.",
+        ["Запустить грузовой поезд", "Открыть торговый дом", "Упростить визовый режим"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "titles"),
+    [c[1:] for c in MEASURE_RUNS],
+    ids=[c[0] for c in MEASURE_RUNS],
+)
+def test_a_run_of_measures_after_one_trigger_is_one_item_each(
+    lang: str, text: str, titles: list[str]
+) -> None:
+    """Each verb of the run opens its own item."""
+    assert _titles(text, lang) == titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "titles"),
+    [
+        (
+            "en",
+            "The two sides agreed to launch a ferry service, a move welcomed by traders.",
+            ["Launch a ferry service"],
+        ),
+        (
+            "fr",
+            "Le ministère a décidé de fermer le poste, selon la presse, de nouveau.",
+            ["Fermer le poste"],
+        ),
+        (
+            "ru",
+            "Стороны договорились открыть склад, сообщили в министерстве.",
+            ["Открыть склад"],
+        ),
+    ],
+)
+def test_a_comma_before_no_measure_verb_ends_the_run(
+    lang: str, text: str, titles: list[str]
+) -> None:
+    """An aside or a source after the comma is no further item."""
+    assert _titles(text, lang) == titles

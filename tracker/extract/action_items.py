@@ -63,6 +63,8 @@ _MARKUP_RE = patterns.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
 _ITEM_BEFORE_RE = patterns.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
+# A run of measures after one trigger ("will launch X, open Y, set up Z and train W")
+_MAX_CONTINUATIONS = 4
 _WORD_RE = patterns.compile(r"\w+")
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
 _CLAUSE_END_RE = patterns.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
@@ -1102,8 +1104,12 @@ def _from_prose(
             if "item" in prose.pattern.groupindex:
                 # "обязалась открыть X, а во втором полугодии начать Y": Y is a second one
                 more = rules.continuation_re.match(text, m.end())
-                if more:
-                    parts.append(more.group("item"))
+                # "will launch X, open Y and simplify Z": a run of measures, each after the last
+                for _ in range(_MAX_CONTINUATIONS):
+                    if not more:
+                        break
+                    parts.extend(_split_item(more.group("item"), rules))
+                    more = rules.continuation_re.match(text, more.end())
             for part in parts:
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
