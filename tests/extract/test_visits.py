@@ -6271,3 +6271,30 @@ def test_a_stay_of_several_days_before_the_countries_listed(lang: str, text: str
         ("FRA", "KAZ", "2025-04-07"),
         ("FRA", "KGZ", "2025-04"),
     ]
+
+
+# What a country could or might do, in an opinion, is a suggestion and no trip (held-out
+# set AB): "Kazakhstan could, for example, open a trade fair in Kabul".
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan could, for example, open a permanent exhibition centre in Kabul."),
+        ("en", "Uzbekistan might open a trade exhibition in Herat."),
+        ("fr", "Le Kazakhstan pourrait par exemple ouvrir un centre d'exposition à Kaboul."),
+        ("fr", "L'Ouzbékistan pourrait aussi créer une foire commerciale à Hérat."),
+        ("de", "Kasachstan könnte zum Beispiel ein Ausstellungszentrum in Kabul eröffnen."),
+        ("ru", "Казахстан мог бы, например, открыть выставочный центр в Кабуле."),
+    ],
+)
+def test_what_a_country_could_do_is_no_visit(lang: str, text: str) -> None:
+    """A modal suggestion names no trip."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_visit_to_an_exhibition_centre_is_still_a_visit() -> None:
+    """The negative is the modal's, not the exhibition's."""
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu visited the exhibition centre in Tashkent on Monday."
+    )
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("KAZ", "UZB")]
