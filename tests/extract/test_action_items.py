@@ -6199,3 +6199,86 @@ def test_a_comma_before_no_measure_verb_ends_the_run(
 ) -> None:
     """An aside or a source after the comma is no further item."""
     assert _titles(text, lang) == titles
+
+
+# A measure told as overdue or behind schedule is still to be done (held-out set AB): it is
+# named before its verb, or before an apposition ("Мост ..., обещанный к 2025 году, ...").
+OVERDUE = [
+    (
+        "en-behind-schedule",
+        "en",
+        "Work on the new rail depot at Termez is months behind schedule.",
+        ("Work on the new rail depot at Termez", None),
+    ),
+    (
+        "en-still-not-built",
+        "en",
+        "The road to the Sherkhan Bandar market has still not been built.",
+        ("Road to the Sherkhan Bandar market", None),
+    ),
+    (
+        "de-hinter-dem-zeitplan",
+        "de",
+        "Der Ausbau des Grenzübergangs in Hairatan liegt deutlich hinter dem Zeitplan.",
+        ("Ausbau des Grenzübergangs in Hairatan", None),
+    ),
+    (
+        "de-noch-immer-nicht-fertig",
+        "de",
+        "Die 2024 zugesagte Kühlhalle in Termes ist noch immer nicht fertig.",
+        ("Zugesagte Kühlhalle in Termes", "2024"),
+    ),
+    (
+        "fr-accuse-du-retard",
+        "fr",
+        "La construction du dépôt ferroviaire de Termez accuse du retard.",
+        ("Construction du dépôt ferroviaire de Termez", None),
+    ),
+    (
+        "fr-toujours-pas",
+        "fr",
+        "Le marché frontalier de Darvaz n'est toujours pas ouvert.",
+        ("Marché frontalier de Darvaz", None),
+    ),
+    (
+        "ru-otstaet-ot-grafika",
+        "ru",
+        "Строительство склада в Хайратоне отстает от графика.",
+        ("Строительство склада в Хайратоне", None),
+    ),
+    (
+        "ru-prichastie-apposition",
+        "ru",
+        "Склад в Термезе, обещанный к 2024 году, до сих пор не открыт.",
+        ("Склад в Термезе", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [c[1:] for c in OVERDUE],
+    ids=[c[0] for c in OVERDUE],
+)
+def test_an_overdue_measure_is_still_to_be_done(
+    lang: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    """Title and due of the overdue measure; its status is ongoing."""
+    items = extract_action_items(text, lang, PUB)
+    assert [(a.title, a.due.label()) for a in items] == [expected]
+    assert items[0].status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister said the talks had not been easy."),
+        ("en", "The project is not behind schedule, the ministry said."),
+        ("de", "Der Zug fuhr pünktlich nach Zeitplan."),
+        ("fr", "Le train est arrivé en retard."),
+        ("ru", "Поезд прибыл с опозданием."),
+    ],
+)
+def test_a_late_train_or_a_hard_talk_is_no_overdue_measure(lang: str, text: str) -> None:
+    """Lateness of a trip, or a thing that was not easy, is no measure."""
+    assert extract_action_items(text, lang, PUB) == []

@@ -141,6 +141,9 @@ class _Rules:
     # "Le premier tronçon, long de 10 km, doit ...": the words that open a subject, where the
     # language has them; empty: no apposition is told
     determiner_re: re.Pattern[str]
+    # "Мост, обещанный к 2025 году, до сих пор не построен": where no determiner opens a
+    # subject, the words (participles) that open an apposition; empty: none is told
+    apposition_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
     # a prose item opening with a personal pronoun ("Sie soll ... abgeschlossen sein"):
@@ -334,6 +337,11 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("determiners")
+        else patterns.compile(""),
+        apposition_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('apposition_openers')))})(?!\w)", re.IGNORECASE
+        )
+        if data.get("apposition_openers")
         else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
         pronoun_re=patterns.compile(
@@ -1242,12 +1250,18 @@ def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = Fal
         return raw
     before = head.rstrip()[:-1]
     apposition = _item_before(before)
-    if not rules.determiner_re.pattern or rules.determiner_re.match(apposition.strip()):
+    if not rules.determiner_re.pattern:
+        # no determiners: an apposition is known by the participle that opens it
+        if not rules.apposition_re.pattern or not rules.apposition_re.match(apposition.strip()):
+            return raw
+    elif rules.determiner_re.match(apposition.strip()):
         return raw
     before = before[: len(before) - len(apposition)].rstrip()
     if not before.endswith(","):
         return raw
     subject = _item_before(before[:-1])
+    if not rules.determiner_re.pattern:
+        return subject
     return subject if rules.determiner_re.match(subject.strip()) else raw
 
 
