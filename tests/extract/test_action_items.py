@@ -6282,3 +6282,23 @@ def test_an_overdue_measure_is_still_to_be_done(
 def test_a_late_train_or_a_hard_talk_is_no_overdue_measure(lang: str, text: str) -> None:
     """Lateness of a trip, or a thing that was not easy, is no measure."""
     assert extract_action_items(text, lang, PUB) == []
+
+
+# "bis spätestens Ende März", "spätestens bis zum 1. Juni": the whole deadline leaves the title
+# (held-out set AB).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kabul und Taschkent vereinbarten, bis spätestens Ende Mai 2026 eine Fährlinie über den Amudarja zu eröffnen.",
+            ("Fährlinie über den Amudarja zu eröffnen", "2026-05"),
+        ),
+        (
+            "Die Zollämter vereinbarten, spätestens bis zum 1. Juli 2026 eine Hotline für Lkw-Fahrer einzurichten.",
+            ("Hotline für Lkw-Fahrer einzurichten", "2026-07-01"),
+        ),
+    ],
+)
+def test_a_latest_deadline_leaves_the_title_whole(text: str, expected: tuple[str, str]) -> None:
+    """No 'Bis spätestens' is left at the head of the title."""
+    assert [(a.title, a.due.label()) for a in extract_action_items(text, "de", PUB)] == [expected]
