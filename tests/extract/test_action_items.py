@@ -1949,7 +1949,8 @@ SET_I_PROSE = [
         "fr-ont-aussi-convenu-de",
         "fr",
         "Les deux délégations ont aussi convenu de créer un comité mixte d'ici septembre.",
-        [("Créer un comité mixte", None, "2025-09", "agreed")],
+        # the delegations that agree are who is responsible (set AB)
+        [("Créer un comité mixte", "deux délégations", "2025-09", "agreed")],
     ),
     (
         "fr-ont-par-ailleurs-convenu-d",
@@ -6302,3 +6303,26 @@ def test_a_late_train_or_a_hard_talk_is_no_overdue_measure(lang: str, text: str)
 def test_a_latest_deadline_leaves_the_title_whole(text: str, expected: tuple[str, str]) -> None:
     """No 'Bis spätestens' is left at the head of the title."""
     assert [(a.title, a.due.label()) for a in extract_action_items(text, "de", PUB)] == [expected]
+
+
+# A delegation that commits is who is responsible (held-out set AB).
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("en", "The delegations agreed to open a grain terminal in Hairatan.", "delegations"),
+        (
+            "de",
+            "Die Delegationen vereinbarten, eine Fährlinie über den Amudarja zu eröffnen.",
+            "Delegationen",
+        ),
+        (
+            "fr",
+            "Les délégations sont convenues d'ouvrir un terminal céréalier à Hairatan.",
+            "délégations",
+        ),
+        ("ru", "Делегации договорились открыть зерновой терминал в Хайратоне.", "Делегации"),
+    ],
+)
+def test_a_delegation_that_commits_is_responsible(lang: str, text: str, who: str) -> None:
+    """The delegations' measure is theirs."""
+    assert [a.responsible for a in extract_action_items(text, lang, PUB)] == [who]
