@@ -6298,3 +6298,17 @@ def test_a_visit_to_an_exhibition_centre_is_still_a_visit() -> None:
     )
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
     assert got == [("KAZ", "UZB")]
+
+
+# An event the sides agree to organise is still to come (held-out set AB), though its
+# deadline ("d'ici à la fin de 2027") gives no date of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux ministres sont convenus d'organiser un forum d'affaires franco-ouzbek à Tachkent d'ici à la fin de 2027.",
+        "Les ministres sont convenus de tenir un forum d'affaires franco-kazakh à Almaty d'ici la fin de l'année.",
+    ],
+)
+def test_an_event_agreed_to_be_organised_is_planned(text: str) -> None:
+    """'sont convenus d'organiser/de tenir' looks ahead."""
+    assert [v.status for v in extract_visits(text, "fr", PUB)] == ["planned"]
