@@ -6351,3 +6351,29 @@ def test_an_impersonal_must_with_a_deadline_is_a_measure(
     """The object before 'должны' names the measure; no deadline, or no measure verb, none."""
     items = extract_action_items(text, "ru", PUB)
     assert [(a.title, a.due.label()) for a in items] == expected
+
+
+# A bullet's dash opening a prose item's line is no part of its title (held-out set AB).
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Progress report\n\n- The new depot at Termez is behind schedule.\n",
+            "New depot at Termez",
+        ),
+        (
+            "ru",
+            "Что отстает\n\n- Строительство склада в Хайратоне отстает от графика.\n",
+            "Строительство склада в Хайратоне",
+        ),
+        (
+            "de",
+            "Stand der Dinge\n\n* Der Ausbau der Zollstelle in Termes liegt hinter dem Zeitplan.\n",
+            "Ausbau der Zollstelle in Termes",
+        ),
+    ],
+)
+def test_a_bullet_dash_is_no_part_of_a_prose_title(lang: str, text: str, title: str) -> None:
+    """The title starts at the first word."""
+    assert _titles(text, lang) == [title]

@@ -64,6 +64,8 @@ _MARKUP_RE = patterns.compile(r"[*_`]{1,3}")
 _ITEM_BEFORE_RE = patterns.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
 # A run of measures after one trigger ("will launch X, open Y, set up Z and train W")
+# a list bullet opening a line: "- ", "* ", "• ", "– "
+_LEAD_BULLET_RE = patterns.compile(r"^[-*•–—]\s+")
 _MAX_CONTINUATIONS = 4
 _WORD_RE = patterns.compile(r"\w+")
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
@@ -996,7 +998,8 @@ def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
     cuts = list(rules.cut_re.finditer(raw + " ")) if cut else []
     if cuts:
         raw = raw[cuts[-1].end() :]
-    raw = raw.strip()
+    # "- Мост ..., обещанный к 2025 году, ...": a bullet's dash is no part of the item
+    raw = _LEAD_BULLET_RE.sub("", raw.strip())
     lead = rules.lead_re.match(raw)
     if lead:
         raw = raw[lead.end() :]
