@@ -6300,15 +6300,53 @@ def test_a_visit_to_an_exhibition_centre_is_still_a_visit() -> None:
     assert got == [("KAZ", "UZB")]
 
 
-# An event the sides agree to organise is still to come (held-out set AB), though its
-# deadline ("d'ici à la fin de 2027") gives no date of its own.
+# A fair or forum the sides agree to hold is their measure, not a trip (held-out set AB, as
+# set Z's "agreed ... to hold a joint fair ... in Termez"); an official who attends one travels.
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text"),
     [
-        "Les deux ministres sont convenus d'organiser un forum d'affaires franco-ouzbek à Tachkent d'ici à la fin de 2027.",
-        "Les ministres sont convenus de tenir un forum d'affaires franco-kazakh à Almaty d'ici la fin de l'année.",
+        ("en", "Uzbekistan and Pakistan agreed to hold a transit forum in Karachi in spring 2026."),
+        (
+            "en",
+            "Uzbekistan and Pakistan agreed on these steps:\n\n- set up a logistics company;\n- hold a transit forum in Karachi in spring 2026.",
+        ),
+        (
+            "fr",
+            "Les deux ministres sont convenus d'organiser un forum d'affaires franco-ouzbek à Tachkent d'ici à la fin de 2026.",
+        ),
+        (
+            "de",
+            "Deutschland und Usbekistan vereinbarten, im Herbst ein deutsch-usbekisches Wirtschaftsforum in Taschkent auszurichten.",
+        ),
+        (
+            "ru",
+            "Россия и Узбекистан договорились провести российско-узбекский бизнес-форум в Ташкенте осенью.",
+        ),
     ],
 )
-def test_an_event_agreed_to_be_organised_is_planned(text: str) -> None:
-    """'sont convenus d'organiser/de tenir' looks ahead."""
-    assert [v.status for v in extract_visits(text, "fr", PUB)] == ["planned"]
+def test_a_fair_agreed_to_be_held_is_no_visit(lang: str, text: str) -> None:
+    """The agreed event is an action item."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Uzbek Trade Minister Laziz Kudratov will attend a business forum in Karachi next week.",
+            ("UZB", "PAK"),
+        ),
+        (
+            "fr",
+            "Le ministre ouzbek Bakhtiyor Saïdov participera à un forum d'affaires à Paris en juin.",
+            ("UZB", "FRA"),
+        ),
+    ],
+)
+def test_an_official_attending_a_forum_still_travels(
+    lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    """Attendance is a trip."""
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == [pair]
