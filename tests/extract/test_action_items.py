@@ -6377,3 +6377,59 @@ def test_an_impersonal_must_with_a_deadline_is_a_measure(
 def test_a_bullet_dash_is_no_part_of_a_prose_title(lang: str, text: str, title: str) -> None:
     """The title starts at the first word."""
     assert _titles(text, lang) == [title]
+
+
+# A measure named in a table and told below to go on "as planned" is one measure (held-out
+# set AB); a measure told "as planned" with nothing before it is still one.
+AS_PLANNED = [
+    (
+        "en",
+        (
+            "| Measure | Responsible | Deadline |\n|---|---|---|\n"
+            "| Open a bonded warehouse at Termez | Customs | Q3 2025 |\n\n"
+            "The bonded warehouse is on track to open by September, as planned.\n"
+        ),
+        ["Open a bonded warehouse at Termez"],
+    ),
+    (
+        "de",
+        (
+            "| Maßnahme | Zuständig | Frist |\n|---|---|---|\n"
+            "| Einen Förderfonds für kleine Unternehmen einrichten | KfW | bis Ende 2025 |\n\n"
+            "Der Förderfonds soll wie geplant bis Jahresende stehen.\n"
+        ),
+        ["Einen Förderfonds für kleine Unternehmen einrichten"],
+    ),
+    (
+        "fr",
+        (
+            "| Mesure | Responsable | Échéance |\n|---|---|---|\n"
+            "| Ouvrir un entrepôt sous douane à Termez | Douanes | T3 2025 |\n\n"
+            "L'entrepôt sous douane doit ouvrir en septembre, comme prévu.\n"
+        ),
+        ["Ouvrir un entrepôt sous douane à Termez"],
+    ),
+    (
+        "ru",
+        (
+            "| Мера | Ответственный | Срок |\n|---|---|---|\n"
+            "| Открыть таможенный склад в Термезе | Таможня | III квартал 2025 |\n\n"
+            "Таможенный склад планируется открыть в сентябре, как и планировалось.\n"
+        ),
+        ["Открыть таможенный склад в Термезе"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), AS_PLANNED, ids=[c[0] for c in AS_PLANNED])
+def test_a_table_measure_told_to_go_on_as_planned_is_one_measure(
+    lang: str, text: str, titles: list[str]
+) -> None:
+    """The status remark below the table adds no item."""
+    assert _titles(text, lang) == titles
+
+
+def test_a_measure_as_planned_with_nothing_before_it_stays() -> None:
+    """Only a measure already named is restated."""
+    text = "The ministry will open the new depot at Termez by June, as planned."
+    assert _titles(text, "en") == ["Open the new depot at Termez"]

@@ -122,6 +122,9 @@ class _Rules:
     split_re: re.Pattern[str]
     due_preps_re: re.Pattern[str]
     during_visit_re: re.Pattern[str]
+    # "Der Förderfonds soll wie geplant bis Jahresende stehen": words that tell a measure
+    # named before goes on as planned (a status remark, no new measure)
+    as_planned_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
     responsible_res: tuple[re.Pattern[str], ...]
     # per responsible pattern: a lowered word every match holds, or None (see _required_word)
@@ -258,6 +261,7 @@ def _compile(lang: str) -> _Rules:
             rf"(?:[\s,;(]+(?:{alternation(as_list(data.get('due_preps')))})?)+$", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
+        as_planned_re=compile_words(tuple(as_list(data.get("as_planned")))),
         skip_res=tuple(patterns.compile(p) for p in as_list(data.get("skip_if"))),
         # "by the end of 2027" names its year; "by the end of the year" gives only the year
         end_of_re=patterns.compile(
@@ -1159,6 +1163,12 @@ def _from_prose(
                     and len(stems & known_stems) * 2 >= len(stems)
                 ):
                     continue
+                if (
+                    stems & known_stems
+                    and rules.as_planned_re.pattern
+                    and rules.as_planned_re.search(text, c_start, c_end)
+                ):
+                    continue  # "the fund is on track, as planned": a table's measure again
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     # "... by mid-December, and WFP will extend it until March": not the
