@@ -353,6 +353,7 @@ HELDOUT_FLOORS = {
     "Y": 0.94,
     "Z": 0.96,
     "AA": 0.96,
+    "AB": 0.97,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}

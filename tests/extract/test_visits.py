@@ -6332,3 +6332,82 @@ def test_a_trip_put_off_to_a_date_in_its_own_sentence_is_planned_then(lang: str,
 )
 def test_a_trip_put_off_without_a_written_date_stays_off(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB) == []
+
+
+# What a country could or might do, in an opinion, is a suggestion and no trip (held-out
+# set AB): "Kazakhstan could, for example, open a trade fair in Kabul".
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan could, for example, open a permanent exhibition centre in Kabul."),
+        ("en", "Uzbekistan might open a trade exhibition in Herat."),
+        ("fr", "Le Kazakhstan pourrait par exemple ouvrir un centre d'exposition à Kaboul."),
+        ("fr", "L'Ouzbékistan pourrait aussi créer une foire commerciale à Hérat."),
+        ("de", "Kasachstan könnte zum Beispiel ein Ausstellungszentrum in Kabul eröffnen."),
+        ("ru", "Казахстан мог бы, например, открыть выставочный центр в Кабуле."),
+    ],
+)
+def test_what_a_country_could_do_is_no_visit(lang: str, text: str) -> None:
+    """A modal suggestion names no trip."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+def test_a_visit_to_an_exhibition_centre_is_still_a_visit() -> None:
+    """The negative is the modal's, not the exhibition's."""
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu visited the exhibition centre in Tashkent on Monday."
+    )
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, "en", PUB)]
+    assert got == [("KAZ", "UZB")]
+
+
+# A fair or forum the sides agree to hold is their measure, not a trip (held-out set AB, as
+# set Z's "agreed ... to hold a joint fair ... in Termez"); an official who attends one travels.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Uzbekistan and Pakistan agreed to hold a transit forum in Karachi in spring 2026."),
+        (
+            "en",
+            "Uzbekistan and Pakistan agreed on these steps:\n\n- set up a logistics company;\n- hold a transit forum in Karachi in spring 2026.",
+        ),
+        (
+            "fr",
+            "Les deux ministres sont convenus d'organiser un forum d'affaires franco-ouzbek à Tachkent d'ici à la fin de 2026.",
+        ),
+        (
+            "de",
+            "Deutschland und Usbekistan vereinbarten, im Herbst ein deutsch-usbekisches Wirtschaftsforum in Taschkent auszurichten.",
+        ),
+        (
+            "ru",
+            "Россия и Узбекистан договорились провести российско-узбекский бизнес-форум в Ташкенте осенью.",
+        ),
+    ],
+)
+def test_a_fair_agreed_to_be_held_is_no_visit(lang: str, text: str) -> None:
+    """The agreed event is an action item."""
+    assert extract_visits(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Uzbek Trade Minister Laziz Kudratov will attend a business forum in Karachi next week.",
+            ("UZB", "PAK"),
+        ),
+        (
+            "fr",
+            "Le ministre ouzbek Bakhtiyor Saïdov participera à un forum d'affaires à Paris en juin.",
+            ("UZB", "FRA"),
+        ),
+    ],
+)
+def test_an_official_attending_a_forum_still_travels(
+    lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    """Attendance is a trip."""
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == [pair]

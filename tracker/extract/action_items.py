@@ -63,6 +63,10 @@ _MARKUP_RE = patterns.compile(r"[*_`]{1,3}")
 # An item written before its verb starts after the last of these ("20.000" keeps its dot).
 _ITEM_BEFORE_RE = patterns.compile(r"[,;:!?\n]|\s[–—-]\s|\.(?!(?<=\d\.)\d)")
 _MAX_ITEM_CHARS = 120
+# A run of measures after one trigger ("will launch X, open Y, set up Z and train W")
+# a list bullet opening a line: "- ", "* ", "• ", "– "
+_LEAD_BULLET_RE = patterns.compile(r"^[-*•–—]\s+")
+_MAX_CONTINUATIONS = 4
 _WORD_RE = patterns.compile(r"\w+")
 # Sentence ends; a dot between digits ("20.000 Tonnen") is no end.
 _CLAUSE_END_RE = patterns.compile(r"\n|[!?]|\.(?!(?<=\d\.)\d)")
@@ -118,6 +122,9 @@ class _Rules:
     split_re: re.Pattern[str]
     due_preps_re: re.Pattern[str]
     during_visit_re: re.Pattern[str]
+    # "Der Förderfonds soll wie geplant bis Jahresende stehen": words that tell a measure
+    # named before goes on as planned (a status remark, no new measure)
+    as_planned_re: re.Pattern[str]
     skip_res: tuple[re.Pattern[str], ...]
     responsible_res: tuple[re.Pattern[str], ...]
     # per responsible pattern: a lowered word every match holds, or None (see _required_word)
@@ -139,6 +146,9 @@ class _Rules:
     # "Le premier tronçon, long de 10 km, doit ...": the words that open a subject, where the
     # language has them; empty: no apposition is told
     determiner_re: re.Pattern[str]
+    # "Мост, обещанный к 2025 году, до сих пор не построен": where no determiner opens a
+    # subject, the words (participles) that open an apposition; empty: none is told
+    apposition_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
     # a prose item opening with a personal pronoun ("Sie soll ... abgeschlossen sein"):
@@ -251,6 +261,7 @@ def _compile(lang: str) -> _Rules:
             rf"(?:[\s,;(]+(?:{alternation(as_list(data.get('due_preps')))})?)+$", re.IGNORECASE
         ),
         during_visit_re=compile_words(tuple(as_list(data.get("during_visit")))),
+        as_planned_re=compile_words(tuple(as_list(data.get("as_planned")))),
         skip_res=tuple(patterns.compile(p) for p in as_list(data.get("skip_if"))),
         # "by the end of 2027" names its year; "by the end of the year" gives only the year
         end_of_re=patterns.compile(
@@ -332,6 +343,11 @@ def _compile(lang: str) -> _Rules:
             re.IGNORECASE,
         )
         if data.get("determiners")
+        else patterns.compile(""),
+        apposition_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('apposition_openers')))})(?!\w)", re.IGNORECASE
+        )
+        if data.get("apposition_openers")
         else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
         pronoun_re=patterns.compile(
@@ -986,7 +1002,8 @@ def _prose_item(raw: str, rules: _Rules, cut: bool) -> str:
     cuts = list(rules.cut_re.finditer(raw + " ")) if cut else []
     if cuts:
         raw = raw[cuts[-1].end() :]
-    raw = raw.strip()
+    # "- Мост ..., обещанный к 2025 году, ...": a bullet's dash is no part of the item
+    raw = _LEAD_BULLET_RE.sub("", raw.strip())
     lead = rules.lead_re.match(raw)
     if lead:
         raw = raw[lead.end() :]
@@ -1102,8 +1119,12 @@ def _from_prose(
             if "item" in prose.pattern.groupindex:
                 # "обязалась открыть X, а во втором полугодии начать Y": Y is a second one
                 more = rules.continuation_re.match(text, m.end())
-                if more:
-                    parts.append(more.group("item"))
+                # "will launch X, open Y and simplify Z": a run of measures, each after the last
+                for _ in range(_MAX_CONTINUATIONS):
+                    if not more:
+                        break
+                    parts.extend(_split_item(more.group("item"), rules))
+                    more = rules.continuation_re.match(text, more.end())
             for part in parts:
                 item, due = _due_and_title(
                     _prose_item(part, rules, prose.cut), lang, published, rules
@@ -1142,6 +1163,12 @@ def _from_prose(
                     and len(stems & known_stems) * 2 >= len(stems)
                 ):
                     continue
+                if (
+                    stems & known_stems
+                    and rules.as_planned_re.pattern
+                    and rules.as_planned_re.search(text, c_start, c_end)
+                ):
+                    continue  # "the fund is on track, as planned": a table's measure again
                 if not due.known and due.precision != "ongoing":
                     # "... should be restored by June": the date after the verb
                     # "... by mid-December, and WFP will extend it until March": not the
@@ -1236,12 +1263,18 @@ def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = Fal
         return raw
     before = head.rstrip()[:-1]
     apposition = _item_before(before)
-    if not rules.determiner_re.pattern or rules.determiner_re.match(apposition.strip()):
+    if not rules.determiner_re.pattern:
+        # no determiners: an apposition is known by the participle that opens it
+        if not rules.apposition_re.pattern or not rules.apposition_re.match(apposition.strip()):
+            return raw
+    elif rules.determiner_re.match(apposition.strip()):
         return raw
     before = before[: len(before) - len(apposition)].rstrip()
     if not before.endswith(","):
         return raw
     subject = _item_before(before[:-1])
+    if not rules.determiner_re.pattern:
+        return subject
     return subject if rules.determiner_re.match(subject.strip()) else raw
 
 
