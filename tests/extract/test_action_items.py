@@ -1671,6 +1671,43 @@ def test_an_instruction_is_a_measure_of_the_one_instructed(
     assert [(i.title, i.responsible, i.due.label()) for i in items] == [expected]
 
 
+# set AC: German agency reports put "поручил" as the separable "wies ... an"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Der Präsident wies das Verkehrsministerium an, bis März einen Fahrplan für die"
+                " Bahnstrecke auszuarbeiten."
+            ),
+            ("Fahrplan für die Bahnstrecke auszuarbeiten", "Verkehrsministerium", "2026-03"),
+        ),
+        (
+            (
+                "Die Regierungschefin weist zudem die Zollbehörde an, bis Jahresende ein digitales"
+                " Register aufzubauen."
+            ),
+            ("Digitales Register aufzubauen", "Zollbehörde", "2025-12"),
+        ),
+    ],
+)
+def test_an_instruction_with_wies_an(text: str, expected: tuple[str, str, str | None]) -> None:
+    items = extract_action_items(text, "de", date(2025, 10, 16))
+    assert [(i.title, i.responsible, i.due.label()) for i in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister wies die Vorwürfe der Opposition zurück.",
+        "Er wies darauf hin, dass die Grenze seit Montag offen ist.",
+        "Die Sprecherin wies die Kritik an der Abschiebung entschieden zurück.",
+    ],
+)
+def test_wies_without_an_instruction_is_no_measure(text: str) -> None:
+    assert extract_action_items(text, "de", date(2025, 10, 16)) == []
+
+
 def test_an_order_of_goods_is_no_instruction() -> None:
     assert extract_action_items("Kazakhstan ordered 100 buses to be delivered.", "en", PUB) == []
 
