@@ -1708,6 +1708,44 @@ def test_wies_without_an_instruction_is_no_measure(text: str) -> None:
     assert extract_action_items(text, "de", date(2025, 10, 16)) == []
 
 
+# set AC: an appeal to the public to behave ("urged migrants to obey the law") gives no
+# body a measure; an appeal to a body still does
+PUBLIC_APPEALS = [
+    ("en", "The embassy urged migrant workers to carry their permits at all times.", []),
+    ("en", "Police called on residents to report unregistered vehicles.", []),
+    (
+        "en",
+        "The minister urged the customs service to open two more lanes at the crossing.",
+        ["Open two more lanes at the crossing"],
+    ),
+    ("de", "Das Konsulat rief die Bürger auf, ihre Pässe rechtzeitig zu verlängern.", []),
+    (
+        "de",
+        "Der Minister forderte die Zollbehörde auf, zwei weitere Spuren zu öffnen.",
+        ["Zwei weitere Spuren zu öffnen"],
+    ),
+    ("ru", "Посольство призвало граждан своевременно продлевать паспорта.", []),
+    ("ru", "МВД призывает мигрантов соблюдать правила пребывания в стране.", []),
+    (
+        "ru",
+        "Министр призвал таможенную службу открыть еще две полосы на пункте пропуска.",
+        ["Открыть еще две полосы на пункте пропуска"],
+    ),
+    ("fr", "Le consulat a appelé les ressortissants à renouveler leur passeport à temps.", []),
+    ("fr", "La police invite les habitants à signaler les véhicules suspects.", []),
+    (
+        "fr",
+        "Le ministre a appelé les douanes à ouvrir deux voies de plus au poste-frontière.",
+        ["Ouvrir deux voies de plus au poste-frontière"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), PUBLIC_APPEALS)
+def test_an_appeal_to_the_public_is_no_measure(lang: str, text: str, titles: list[str]) -> None:
+    assert [i.title for i in extract_action_items(text, lang, date(2025, 10, 16))] == titles
+
+
 def test_an_order_of_goods_is_no_instruction() -> None:
     assert extract_action_items("Kazakhstan ordered 100 buses to be delivered.", "en", PUB) == []
 
