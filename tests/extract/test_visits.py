@@ -6271,3 +6271,103 @@ def test_a_stay_of_several_days_before_the_countries_listed(lang: str, text: str
         ("FRA", "KAZ", "2025-04-07"),
         ("FRA", "KGZ", "2025-04"),
     ]
+
+
+# set AC: a head of state receiving another country's named official is a visit of that
+# official's side, without a word for a delegation; the receiver may be named by title
+# alone ("the Head of State"), as agencies name their own leader after the lead
+RECEIVED_OFFICIALS = [
+    (
+        "en",
+        "Kyrgyz President Sadyr Japarov on Monday received Turkish Defence Minister Yasar Guler.",
+        ("TUR", "KGZ", "Yasar Guler"),
+    ),
+    (
+        "en",
+        (
+            "President Sadyr Japarov opened a new hospital on Friday. On Monday the Head of State"
+            " received Turkish Defence Minister Yasar Guler."
+        ),
+        ("TUR", "KGZ", "Yasar Guler"),
+    ),
+    (
+        "de",
+        (
+            "Der kirgisische Präsident Sadyr Dschaparow empfing am Montag den türkischen"
+            " Verteidigungsminister Yaşar Güler."
+        ),
+        ("TUR", "KGZ", "Yaşar Güler"),
+    ),
+    (
+        "de",
+        (
+            "Präsident Sadyr Dschaparow eröffnete am Freitag ein Krankenhaus. Am Montag empfing das"
+            " Staatsoberhaupt den türkischen Verteidigungsminister Yaşar Güler."
+        ),
+        ("TUR", "KGZ", "Yaşar Güler"),
+    ),
+    (
+        "ru",
+        (
+            "Президент Киргизии Садыр Жапаров в понедельник принял министра обороны Турции Яшара"
+            " Гюлера."
+        ),
+        ("TUR", "KGZ", "Yashar Gyuler"),
+    ),
+    (
+        "ru",
+        (
+            "Президент Садыр Жапаров в пятницу открыл новую больницу. В понедельник Глава"
+            " государства принял министра обороны Турции Яшара Гюлера."
+        ),
+        ("TUR", "KGZ", "Yashar Gyuler"),
+    ),
+    (
+        "fr",
+        (
+            "Le président kirghiz Sadyr Japarov a reçu lundi le ministre turc de la Défense Yasar"
+            " Güler."
+        ),
+        ("TUR", "KGZ", "Yasar Güler"),
+    ),
+    (
+        "fr",
+        (
+            "Le président Sadyr Japarov a inauguré vendredi un hôpital. Lundi, le chef de l'État a"
+            " reçu le ministre turc de la Défense Yasar Güler."
+        ),
+        ("TUR", "KGZ", "Yasar Güler"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RECEIVED_OFFICIALS)
+def test_a_head_of_state_receiving_a_foreign_official(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [expected]
+
+
+# ... but a letter, a call or credentials received bring nobody
+NOT_RECEIVED = [
+    ("en", "President Sadyr Japarov received a letter from Turkish Defence Minister Yasar Guler."),
+    (
+        "en",
+        (
+            "President Sadyr Japarov opened a hospital. The Head of State received the credentials"
+            " of Turkish Ambassador Ali Kaya."
+        ),
+    ),
+    ("de", "Präsident Sadyr Dschaparow empfing einen Brief vom türkischen Minister Yaşar Güler."),
+    ("ru", "Президент Садыр Жапаров принял верительные грамоты посла Турции Али Кая."),
+    (
+        "fr",
+        "Le président Sadyr Japarov a reçu une lettre du ministre turc de la Défense Yasar Güler.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RECEIVED)
+def test_a_letter_or_credentials_received_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB_U) == []
