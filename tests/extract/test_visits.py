@@ -6371,3 +6371,55 @@ NOT_RECEIVED = [
 @pytest.mark.parametrize(("lang", "text"), NOT_RECEIVED)
 def test_a_letter_or_credentials_received_are_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB_U) == []
+
+
+# set AC: a country people are deported from is no side of a visit told beside the figure
+DEPORTED_FROM = [
+    (
+        "en",
+        "Turkish delegation arrives in Kabul; 2,000 Afghans deported from Pakistan this week",
+        [("TUR", "AFG")],
+    ),
+    (
+        "en",
+        (
+            "A Turkish delegation arrived in Kabul on Monday as 2,000 Afghans were deported from"
+            " Pakistan."
+        ),
+        [("TUR", "AFG")],
+    ),
+    ("en", "A delegation from Pakistan arrived in Kabul on Monday.", [("PAK", "AFG")]),
+    (
+        "de",
+        (
+            "Eine türkische Delegation traf am Montag in Kabul ein, während die Abschiebungen aus"
+            " Pakistan weitergingen."
+        ),
+        [("TUR", "AFG")],
+    ),
+    (
+        "ru",
+        (
+            "Турецкая делегация прибыла в Кабул в понедельник; 2000 афганцев депортированы из"
+            " Пакистана."
+        ),
+        [("TUR", "AFG")],
+    ),
+    (
+        "fr",
+        (
+            "Une délégation turque est arrivée lundi à Kaboul, alors que 2 000 Afghans étaient"
+            " expulsés du Pakistan."
+        ),
+        [("TUR", "AFG")],
+    ),
+    ("fr", "Une délégation du Pakistan est arrivée lundi à Kaboul.", [("PAK", "AFG")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEPORTED_FROM)
+def test_a_country_people_are_deported_from_is_no_visitor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
