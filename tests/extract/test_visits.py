@@ -6423,3 +6423,57 @@ def test_a_country_people_are_deported_from_is_no_visitor(
 ) -> None:
     visits = extract_visits(text, lang, PUB_U)
     assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+# set AC: an event alone in a digest's paragraph ("An exhibition opened in Ashgabat") is no
+# trip of the side another paragraph named; in the same paragraph that side still visits
+LONE_EVENTS = [
+    (
+        "en",
+        (
+            "The Kazakh president spoke by phone with the Turkmen president.\n\nA carpet exhibition"
+            " opened in Ashgabat on Friday."
+        ),
+        [],
+    ),
+    (
+        "en",
+        (
+            "Kazakhstan and Turkmenistan agreed to expand trade. A carpet exhibition opened in"
+            " Ashgabat on Friday."
+        ),
+        [("KAZ", "TKM")],
+    ),
+    (
+        "de",
+        (
+            "Der kasachische Präsident telefonierte mit dem turkmenischen Präsidenten.\n\nIn"
+            " Aschgabat wurde am Freitag eine Teppichausstellung eröffnet."
+        ),
+        [],
+    ),
+    (
+        "ru",
+        (
+            "Президент Казахстана провел телефонный разговор с президентом Туркменистана.\n\nВ"
+            " Ашхабаде в пятницу открылась выставка ковров."
+        ),
+        [],
+    ),
+    (
+        "fr",
+        (
+            "Le président kazakh s'est entretenu au téléphone avec le président turkmène.\n\nUne"
+            " exposition de tapis a ouvert vendredi à Achgabat."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LONE_EVENTS)
+def test_an_event_alone_in_its_paragraph_is_no_trip_of_the_other_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected

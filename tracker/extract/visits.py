@@ -193,6 +193,8 @@ class _Rules:
     first_person_re: re.Pattern[str]
     # "he", "er", "il", "он": the official named last before
     pronoun_re: re.Pattern[str]
+    # "exhibition", "forum": events that name no side of their own
+    event_re: re.Pattern[str]
     # "the Head of State", "Глава государства": the head of state named last before
     head_title_re: re.Pattern[str]
     # "received a letter from X": what a receive word takes that is no guest
@@ -353,6 +355,7 @@ def _compile(lang: str) -> _Rules:
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
+        event_re=compile_words(tuple(as_list(data.get("event_triggers")))),
         head_title_re=compile_words(tuple(as_list(data.get("head_titles")))),
         received_not_re=compile_words(tuple(as_list(data.get("received_not")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
@@ -1445,6 +1448,28 @@ def _list_gap(text: str, rules: _Rules, before: PlaceMention, after: PlaceMentio
     return bool(gap.strip()) and rules.joiner_re.match(gap) is not None
 
 
+def _lone_event(
+    seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    people: list[PersonMention],
+    other: str,
+) -> bool:
+    """An event alone ("In Aschgabat wurde eine Ausstellung eröffnet"): no official acts
+    and the document's other side is not named in its paragraph, as in a digest of
+    unrelated items, so that side travelled to it for all the text says (set AC)."""
+    if any(p.role or p.name for p in people) or rules.official_re.search(seg.text):
+        return False
+    if not all(rules.event_re.fullmatch(t.group(0)) for t in triggers):
+        return False
+    start = text.rfind("\n\n", 0, seg.start) + 1
+    end = text.find("\n\n", seg.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return not any(c.code == other for c in find_countries(paragraph, lang))
+
+
 def _two_sides(host: str, counts: Counter[str]) -> list[str]:
     """The document's two most mentioned countries other than the host, when clear."""
     ranked = [(n, c) for c, n in counts.most_common() if c != host]
@@ -2336,6 +2361,8 @@ def _part_drafts(
         )
         if other in listed:
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
+        if other and _lone_event(seg, text, lang, rules, triggers, people, other):
+            other = None
         if other:
             visitors = [(other, _unplaced_visitor(seg, text, lang, rules, trigger, guests, other))]
         elif home is not None and home != host and home not in listed:
