@@ -6368,6 +6368,25 @@ NOT_RECEIVED = [
 ]
 
 
+# ... nor does a host receiving a guest in the passive make the guest a host
+NOT_RECEIVED += [
+    (
+        "en",
+        (
+            "Japarov landed on Monday and was received at the airport by Turkish Defence Minister"
+            " Yasar Guler."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Japarov a atterri lundi et a été reçu à l'aéroport par le ministre turc de la Défense"
+            " Yasar Güler."
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_RECEIVED)
 def test_a_letter_or_credentials_received_are_no_visit(lang: str, text: str) -> None:
     assert extract_visits(text, lang, PUB_U) == []
