@@ -6368,6 +6368,24 @@ NOT_RECEIVED = [
 ]
 
 
+# ... nor is a resident ambassador received a visitor (set Z's convention)
+NOT_RECEIVED += [
+    (
+        "en",
+        "Uzbek Foreign Minister Bakhtiyor Saidov received the new ambassador of Turkey, Ali Kaya.",
+    ),
+    (
+        "de",
+        "Der usbekische Außenminister Bachtijor Saidow empfing den türkischen Botschafter Ali Kaya.",
+    ),
+    ("ru", "Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Турции Али Кая."),
+    (
+        "fr",
+        "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a reçu l'ambassadeur turc Ali Kaya.",
+    ),
+]
+
+
 # ... nor does a host receiving a guest in the passive make the guest a host
 NOT_RECEIVED += [
     (

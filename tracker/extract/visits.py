@@ -997,6 +997,8 @@ _RECEIVED_REACH = 90
 _HEAD_TITLE_REACH = 2000
 # The roles a head-of-state title stands for.
 _HEAD_ROLES = ("President",)
+# Officials posted in the host country: receiving one is no visit (set Z's convention).
+_RESIDENT_ROLE_WORDS = ("ambassador", "chargé", "charge d", "consul")
 
 
 def _receives_official(
@@ -1013,6 +1015,7 @@ def _receives_official(
         and p.role
         and p.country
         and p.country not in before
+        and not any(word in p.role.casefold() for word in _RESIDENT_ROLE_WORDS)
         and 0 <= p.start - m.end() <= _RECEIVED_REACH
         and rules.received_not_re.search(text, m.end(), p.start) is None
         for p in people
