@@ -6514,3 +6514,52 @@ def test_an_event_alone_in_its_paragraph_is_no_trip_of_the_other_side(
 ) -> None:
     visits = extract_visits(text, lang, PUB_U)
     assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+# set AC: South Asian wires' courtesy call ("called on Prime Minister X") is a meeting, and
+# "met/called on X here" places it in the dateline's city; "called on Y to ..." is a demand
+COURTESY_CALLS = [
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov called on Prime"
+            " Minister Shehbaz Sharif here on Monday."
+        ),
+        [("TKM", "PAK", "Islamabad")],
+    ),
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov met Prime Minister"
+            " Shehbaz Sharif here on Monday."
+        ),
+        [("TKM", "PAK", "Islamabad")],
+    ),
+    (
+        (
+            "Turkmen Foreign Minister Rashid Meredov called on Pakistani Prime Minister Shehbaz"
+            " Sharif on Monday."
+        ),
+        [("TKM", "PAK", None)],
+    ),
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov called on Pakistan to"
+            " speed up the pipeline."
+        ),
+        [],
+    ),
+    (
+        (
+            "Turkmen Foreign Minister Rashid Meredov called on the Taliban to protect the pipeline"
+            " route."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTESY_CALLS)
+def test_a_courtesy_call_is_a_meeting(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    visits = extract_visits(text, "en", PUB_U)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
