@@ -1671,6 +1671,81 @@ def test_an_instruction_is_a_measure_of_the_one_instructed(
     assert [(i.title, i.responsible, i.due.label()) for i in items] == [expected]
 
 
+# set AC: German agency reports put "поручил" as the separable "wies ... an"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Der Präsident wies das Verkehrsministerium an, bis März einen Fahrplan für die"
+                " Bahnstrecke auszuarbeiten."
+            ),
+            ("Fahrplan für die Bahnstrecke auszuarbeiten", "Verkehrsministerium", "2026-03"),
+        ),
+        (
+            (
+                "Die Regierungschefin weist zudem die Zollbehörde an, bis Jahresende ein digitales"
+                " Register aufzubauen."
+            ),
+            ("Digitales Register aufzubauen", "Zollbehörde", "2025-12"),
+        ),
+    ],
+)
+def test_an_instruction_with_wies_an(text: str, expected: tuple[str, str, str | None]) -> None:
+    items = extract_action_items(text, "de", date(2025, 10, 16))
+    assert [(i.title, i.responsible, i.due.label()) for i in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister wies die Vorwürfe der Opposition zurück.",
+        "Er wies darauf hin, dass die Grenze seit Montag offen ist.",
+        "Die Sprecherin wies die Kritik an der Abschiebung entschieden zurück.",
+    ],
+)
+def test_wies_without_an_instruction_is_no_measure(text: str) -> None:
+    assert extract_action_items(text, "de", date(2025, 10, 16)) == []
+
+
+# set AC: an appeal to the public to behave ("urged migrants to obey the law") gives no
+# body a measure; an appeal to a body still does
+PUBLIC_APPEALS = [
+    ("en", "The embassy urged migrant workers to carry their permits at all times.", []),
+    ("en", "Police called on residents to report unregistered vehicles.", []),
+    (
+        "en",
+        "The minister urged the customs service to open two more lanes at the crossing.",
+        ["Open two more lanes at the crossing"],
+    ),
+    ("de", "Das Konsulat rief die Bürger auf, ihre Pässe rechtzeitig zu verlängern.", []),
+    (
+        "de",
+        "Der Minister forderte die Zollbehörde auf, zwei weitere Spuren zu öffnen.",
+        ["Zwei weitere Spuren zu öffnen"],
+    ),
+    ("ru", "Посольство призвало граждан своевременно продлевать паспорта.", []),
+    ("ru", "МВД призывает мигрантов соблюдать правила пребывания в стране.", []),
+    (
+        "ru",
+        "Министр призвал таможенную службу открыть еще две полосы на пункте пропуска.",
+        ["Открыть еще две полосы на пункте пропуска"],
+    ),
+    ("fr", "Le consulat a appelé les ressortissants à renouveler leur passeport à temps.", []),
+    ("fr", "La police invite les habitants à signaler les véhicules suspects.", []),
+    (
+        "fr",
+        "Le ministre a appelé les douanes à ouvrir deux voies de plus au poste-frontière.",
+        ["Ouvrir deux voies de plus au poste-frontière"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), PUBLIC_APPEALS)
+def test_an_appeal_to_the_public_is_no_measure(lang: str, text: str, titles: list[str]) -> None:
+    assert [i.title for i in extract_action_items(text, lang, date(2025, 10, 16))] == titles
+
+
 def test_an_order_of_goods_is_no_instruction() -> None:
     assert extract_action_items("Kazakhstan ordered 100 buses to be delivered.", "en", PUB) == []
 

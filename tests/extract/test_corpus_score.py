@@ -354,6 +354,7 @@ HELDOUT_FLOORS = {
     "Z": 0.96,
     "AA": 0.96,
     "AB": 0.97,
+    "AC": 0.97,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}

@@ -1249,3 +1249,28 @@ def test_a_later_surname_takes_the_country_of_the_full_name_not_of_a_headline_me
 def test_a_group_of_speakers_is_no_name(lang: str, text: str) -> None:
     """ "Officials said ...": a plural of people who speak names nobody (set Z)."""
     assert [p.name for p in find_people(text, lang)] == []
+
+
+# set AC: a leader's honorific title before the name is no part of it
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Hero-Arkadag Gurbanguly Berdimuhamedov opened a school.",
+            "Gurbanguly Berdimuhamedov",
+        ),
+        (
+            "de",
+            "Der Helden-Arkadag Gurbanguly Berdimuhamedow eröffnete eine Schule.",
+            "Gurbanguly Berdimuhamedow",
+        ),
+        (
+            "ru",
+            "Герой-Аркадаг Гурбангулы Бердымухамедов открыл школу.",
+            "Gurbanguly Berdimuhamedov",
+        ),
+    ],
+)
+def test_an_honorific_title_before_a_known_name_is_dropped(lang: str, text: str, name: str) -> None:
+    assert [p.name for p in find_people(text, lang) if p.name] == [name]

@@ -6411,3 +6411,295 @@ def test_an_official_attending_a_forum_still_travels(
     """Attendance is a trip."""
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
     assert got == [pair]
+
+
+# set AC: a head of state receiving another country's named official is a visit of that
+# official's side, without a word for a delegation; the receiver may be named by title
+# alone ("the Head of State"), as agencies name their own leader after the lead
+RECEIVED_OFFICIALS = [
+    (
+        "en",
+        "Kyrgyz President Sadyr Japarov on Monday received Turkish Defence Minister Yasar Guler.",
+        ("TUR", "KGZ", "Yasar Guler"),
+    ),
+    (
+        "en",
+        (
+            "President Sadyr Japarov opened a new hospital on Friday. On Monday the Head of State"
+            " received Turkish Defence Minister Yasar Guler."
+        ),
+        ("TUR", "KGZ", "Yasar Guler"),
+    ),
+    (
+        "de",
+        (
+            "Der kirgisische Präsident Sadyr Dschaparow empfing am Montag den türkischen"
+            " Verteidigungsminister Yaşar Güler."
+        ),
+        ("TUR", "KGZ", "Yaşar Güler"),
+    ),
+    (
+        "de",
+        (
+            "Präsident Sadyr Dschaparow eröffnete am Freitag ein Krankenhaus. Am Montag empfing das"
+            " Staatsoberhaupt den türkischen Verteidigungsminister Yaşar Güler."
+        ),
+        ("TUR", "KGZ", "Yaşar Güler"),
+    ),
+    (
+        "ru",
+        (
+            "Президент Киргизии Садыр Жапаров в понедельник принял министра обороны Турции Яшара"
+            " Гюлера."
+        ),
+        ("TUR", "KGZ", "Yashar Gyuler"),
+    ),
+    (
+        "ru",
+        (
+            "Президент Садыр Жапаров в пятницу открыл новую больницу. В понедельник Глава"
+            " государства принял министра обороны Турции Яшара Гюлера."
+        ),
+        ("TUR", "KGZ", "Yashar Gyuler"),
+    ),
+    (
+        "fr",
+        (
+            "Le président kirghiz Sadyr Japarov a reçu lundi le ministre turc de la Défense Yasar"
+            " Güler."
+        ),
+        ("TUR", "KGZ", "Yasar Güler"),
+    ),
+    (
+        "fr",
+        (
+            "Le président Sadyr Japarov a inauguré vendredi un hôpital. Lundi, le chef de l'État a"
+            " reçu le ministre turc de la Défense Yasar Güler."
+        ),
+        ("TUR", "KGZ", "Yasar Güler"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RECEIVED_OFFICIALS)
+def test_a_head_of_state_receiving_a_foreign_official(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country, v.visitor) for v in visits] == [expected]
+
+
+# ... but a letter, a call or credentials received bring nobody
+NOT_RECEIVED = [
+    ("en", "President Sadyr Japarov received a letter from Turkish Defence Minister Yasar Guler."),
+    (
+        "en",
+        (
+            "President Sadyr Japarov opened a hospital. The Head of State received the credentials"
+            " of Turkish Ambassador Ali Kaya."
+        ),
+    ),
+    ("de", "Präsident Sadyr Dschaparow empfing einen Brief vom türkischen Minister Yaşar Güler."),
+    ("ru", "Президент Садыр Жапаров принял верительные грамоты посла Турции Али Кая."),
+    (
+        "fr",
+        "Le président Sadyr Japarov a reçu une lettre du ministre turc de la Défense Yasar Güler.",
+    ),
+]
+
+
+# ... nor is a resident ambassador received a visitor (set Z's convention)
+NOT_RECEIVED += [
+    (
+        "en",
+        "Uzbek Foreign Minister Bakhtiyor Saidov received the new ambassador of Turkey, Ali Kaya.",
+    ),
+    (
+        "de",
+        "Der usbekische Außenminister Bachtijor Saidow empfing den türkischen Botschafter Ali Kaya.",
+    ),
+    ("ru", "Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Турции Али Кая."),
+    (
+        "fr",
+        "Le ministre ouzbek des Affaires étrangères Bakhtiyor Saïdov a reçu l'ambassadeur turc Ali Kaya.",
+    ),
+]
+
+
+# ... nor does a host receiving a guest in the passive make the guest a host
+NOT_RECEIVED += [
+    (
+        "en",
+        (
+            "Japarov landed on Monday and was received at the airport by Turkish Defence Minister"
+            " Yasar Guler."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Japarov a atterri lundi et a été reçu à l'aéroport par le ministre turc de la Défense"
+            " Yasar Güler."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RECEIVED)
+def test_a_letter_or_credentials_received_are_no_visit(lang: str, text: str) -> None:
+    assert extract_visits(text, lang, PUB_U) == []
+
+
+# set AC: a country people are deported from is no side of a visit told beside the figure
+DEPORTED_FROM = [
+    (
+        "en",
+        "Turkish delegation arrives in Kabul; 2,000 Afghans deported from Pakistan this week",
+        [("TUR", "AFG")],
+    ),
+    (
+        "en",
+        (
+            "A Turkish delegation arrived in Kabul on Monday as 2,000 Afghans were deported from"
+            " Pakistan."
+        ),
+        [("TUR", "AFG")],
+    ),
+    ("en", "A delegation from Pakistan arrived in Kabul on Monday.", [("PAK", "AFG")]),
+    (
+        "de",
+        (
+            "Eine türkische Delegation traf am Montag in Kabul ein, während die Abschiebungen aus"
+            " Pakistan weitergingen."
+        ),
+        [("TUR", "AFG")],
+    ),
+    (
+        "ru",
+        (
+            "Турецкая делегация прибыла в Кабул в понедельник; 2000 афганцев депортированы из"
+            " Пакистана."
+        ),
+        [("TUR", "AFG")],
+    ),
+    (
+        "fr",
+        (
+            "Une délégation turque est arrivée lundi à Kaboul, alors que 2 000 Afghans étaient"
+            " expulsés du Pakistan."
+        ),
+        [("TUR", "AFG")],
+    ),
+    ("fr", "Une délégation du Pakistan est arrivée lundi à Kaboul.", [("PAK", "AFG")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEPORTED_FROM)
+def test_a_country_people_are_deported_from_is_no_visitor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+# set AC: an event alone in a digest's paragraph ("An exhibition opened in Ashgabat") is no
+# trip of the side another paragraph named; in the same paragraph that side still visits
+LONE_EVENTS = [
+    (
+        "en",
+        (
+            "The Kazakh president spoke by phone with the Turkmen president.\n\nA carpet exhibition"
+            " opened in Ashgabat on Friday."
+        ),
+        [],
+    ),
+    (
+        "en",
+        (
+            "Kazakhstan and Turkmenistan agreed to expand trade. A carpet exhibition opened in"
+            " Ashgabat on Friday."
+        ),
+        [("KAZ", "TKM")],
+    ),
+    (
+        "de",
+        (
+            "Der kasachische Präsident telefonierte mit dem turkmenischen Präsidenten.\n\nIn"
+            " Aschgabat wurde am Freitag eine Teppichausstellung eröffnet."
+        ),
+        [],
+    ),
+    (
+        "ru",
+        (
+            "Президент Казахстана провел телефонный разговор с президентом Туркменистана.\n\nВ"
+            " Ашхабаде в пятницу открылась выставка ковров."
+        ),
+        [],
+    ),
+    (
+        "fr",
+        (
+            "Le président kazakh s'est entretenu au téléphone avec le président turkmène.\n\nUne"
+            " exposition de tapis a ouvert vendredi à Achgabat."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LONE_EVENTS)
+def test_an_event_alone_in_its_paragraph_is_no_trip_of_the_other_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB_U)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+# set AC: South Asian wires' courtesy call ("called on Prime Minister X") is a meeting, and
+# "met/called on X here" places it in the dateline's city; "called on Y to ..." is a demand
+COURTESY_CALLS = [
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov called on Prime"
+            " Minister Shehbaz Sharif here on Monday."
+        ),
+        [("TKM", "PAK", "Islamabad")],
+    ),
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov met Prime Minister"
+            " Shehbaz Sharif here on Monday."
+        ),
+        [("TKM", "PAK", "Islamabad")],
+    ),
+    (
+        (
+            "Turkmen Foreign Minister Rashid Meredov called on Pakistani Prime Minister Shehbaz"
+            " Sharif on Monday."
+        ),
+        [("TKM", "PAK", None)],
+    ),
+    (
+        (
+            "ISLAMABAD, Nov 3 (APP): Turkmen Foreign Minister Rashid Meredov called on Pakistan to"
+            " speed up the pipeline."
+        ),
+        [],
+    ),
+    (
+        (
+            "Turkmen Foreign Minister Rashid Meredov called on the Taliban to protect the pipeline"
+            " route."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTESY_CALLS)
+def test_a_courtesy_call_is_a_meeting(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    visits = extract_visits(text, "en", PUB_U)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected

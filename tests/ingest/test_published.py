@@ -911,3 +911,53 @@ def test_an_as_of_sentence_in_the_body_is_no_publication_date() -> None:
         " to Afghanistan since the start of the year, the agency said.\n\n" + BODY
     )
     assert find_published(raw, clean_text(raw), "en") is None
+
+
+# Cleaning cuts a page at its "Read also" block, and with it a stamp printed below the
+# links (held-out set AC): the raw page's last lines are read when nothing else dates it.
+@pytest.mark.parametrize(
+    ("links", "stamp", "language", "expected"),
+    [
+        pytest.param(
+            "Read also:\nMinisters discuss the rail link\nNew border post opens",
+            "Published: 3 October 2026",
+            "en",
+            date(2026, 10, 3),
+            id="en",
+        ),
+        pytest.param(
+            "Lesen Sie auch:\nMinister beraten über Bahnstrecke\nNeuer Grenzposten eröffnet",
+            "03.10.2026, 09:15",
+            "de",
+            date(2026, 10, 3),
+            id="de",
+        ),
+        pytest.param(
+            "Читайте также:\nМинистры обсудили железную дорогу\nОткрыт новый погранпост",
+            "03.10.2026, 09:15",
+            "ru",
+            date(2026, 10, 3),
+            id="ru",
+        ),
+        pytest.param(
+            "À lire aussi :\nLes ministres évoquent la voie ferrée\nUn nouveau poste-frontière",
+            "Publié le 3 octobre 2026",
+            "fr",
+            date(2026, 10, 3),
+            id="fr",
+        ),
+    ],
+)
+def test_a_stamp_below_the_read_also_links(
+    links: str, stamp: str, language: str, expected: date
+) -> None:
+    raw = "Transit talks\n\n" + BODY + "\n\n" + links + "\n\n" + stamp + "\n"
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == expected
+
+
+def test_dated_teasers_below_the_read_also_links_are_no_stamp() -> None:
+    raw = (
+        "Transit talks\n\n" + BODY + "\n\nRead also:\n03.10.2026\nMinisters discuss the rail"
+        " link\n02.10.2026\nNew border post opens 01.10.2026\n"
+    )
+    assert find_published(raw, clean_text(raw), "en", today=TODAY) is None

@@ -176,6 +176,8 @@ class _Rules:
     # and the words after which the thing it stands for is named ("an agreement on")
     relative_subject_re: re.Pattern[str]
     antecedent_lead_re: re.Pattern[str]
+    # "urged migrants to obey the law": the public asked to behave, no body given a measure
+    public_re: re.Pattern[str]
 
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
@@ -324,6 +326,11 @@ def _compile(lang: str) -> _Rules:
             rf"(?<!\w)(?:{alternation(as_list(data.get('antecedent_leads')))})\s+", re.IGNORECASE
         )
         if data.get("antecedent_leads")
+        else NEVER,
+        public_re=patterns.compile(
+            rf"(?:{alternation(as_list(data.get('public_addressees')))})(?!\w)", re.IGNORECASE
+        )
+        if data.get("public_addressees")
         else NEVER,
         continuation_re=patterns.compile(expand(data["item_continuation"]), re.IGNORECASE)
         if data.get("item_continuation")
@@ -1111,7 +1118,10 @@ def _from_prose(
                 # rule names who is asked to act
                 named = _clean_cell(m.group("who"))
                 lead = rules.lead_re.match(named)
-                who = (named[lead.end() :] if lead else named) or who
+                named = named[lead.end() :] if lead else named
+                if rules.public_re.match(named):
+                    continue
+                who = named or who
             if prose.needs_who and not who:
                 continue
             # "agreed to extend X and to begin Y": two items

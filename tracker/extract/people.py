@@ -1152,7 +1152,9 @@ def _known_mentions(
         if given is not None:
             words = given.group(0).split()
             while words and (
-                words[0] in rules.not_names or covered(start - len(" ".join(words)) - 1)
+                words[0] in rules.not_names
+                or words[0].lower().rstrip(".") in rules.honorifics
+                or covered(start - len(" ".join(words)) - 1)
             ):
                 words.pop(0)
             if words:

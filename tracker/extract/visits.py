@@ -195,6 +195,12 @@ class _Rules:
     first_person_re: re.Pattern[str]
     # "he", "er", "il", "он": the official named last before
     pronoun_re: re.Pattern[str]
+    # "exhibition", "forum": events that name no side of their own
+    event_re: re.Pattern[str]
+    # "the Head of State", "Глава государства": the head of state named last before
+    head_title_re: re.Pattern[str]
+    # "received a letter from X": what a receive word takes that is no guest
+    received_not_re: re.Pattern[str]
     later_re: re.Pattern[str]
     later_units: tuple[tuple[str, re.Pattern[str]], ...]
     # "concluded ... on Thursday", "в пятницу завершил": the date the stay ended (set Z)
@@ -352,6 +358,9 @@ def _compile(lang: str) -> _Rules:
         ),
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
+        event_re=compile_words(tuple(as_list(data.get("event_triggers")))),
+        head_title_re=compile_words(tuple(as_list(data.get("head_titles")))),
+        received_not_re=compile_words(tuple(as_list(data.get("received_not")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
         invitation_re=(
             compile_words(tuple(as_list(data.get("invitations"))))
@@ -983,6 +992,79 @@ def _met(text: str, rules: _Rules, seg: Segment, person: PersonMention) -> bool:
     )
 
 
+# How far after a receive word the official received may stand ("empfing das
+# Staatsoberhaupt im Palast der Nation den iranischen Außenminister X").
+_RECEIVED_REACH = 90
+# How far back a head of state named by title alone was named ("the Head of State"):
+# an agency's report names its own leader once, in the lead.
+_HEAD_TITLE_REACH = 2000
+# The roles a head-of-state title stands for.
+_HEAD_ROLES = ("President",)
+# Officials posted in the host country: receiving one is no visit (set Z's convention).
+_RESIDENT_ROLE_WORDS = ("ambassador", "chargé", "charge d", "consul")
+
+
+def _receives_official(
+    text: str, rules: _Rules, m: re.Match[str], people: list[PersonMention]
+) -> bool:
+    """A receive word with a named official of another country as its object: "received
+    Iranian Foreign Minister X", "принял министра иностранных дел Ирана X" (set AC); not
+    "received a letter from X" nor "received the credentials of"."""
+    if len({p.country for p in people if p.country}) < 2:
+        return False
+    before = {p.country for p in people if p.end <= m.start()}
+    return any(
+        p.name
+        and p.role
+        and p.country
+        and p.country not in before
+        and not any(word in p.role.casefold() for word in _RESIDENT_ROLE_WORDS)
+        and 0 <= p.start - m.end() <= _RECEIVED_REACH
+        and rules.received_not_re.search(text, m.end(), p.start) is None
+        for p in people
+    )
+
+
+def _head_by_title(
+    seg: Segment,
+    text: str,
+    rules: _Rules,
+    people: list[PersonMention],
+    all_people: list[PersonMention],
+) -> list[PersonMention]:
+    """The sentence's people, with a head of state named by title alone ("the Head of
+    State", "das Staatsoberhaupt", "Глава государства", "le chef de l'État") taken as the
+    president named last before, as agency reports name their leader once (set AC)."""
+    title = search(rules.head_title_re, text, seg.start, seg.end)
+    if title is None:
+        return people
+    # "Глава государства Касым-Жомарт Токаев": the title of a name right after it (not of
+    # "den türkischen Verteidigungsminister X", a minister received)
+    if any(
+        p.name and p.start <= title.end() + 2 and p.end > title.start() and p.role in _HEAD_ROLES
+        for p in people
+    ):
+        return people
+    prior = next(
+        (
+            p
+            for p in reversed(all_people)
+            if p.end <= seg.start
+            and p.name
+            and p.country
+            and p.role in _HEAD_ROLES
+            and seg.start - p.end <= _HEAD_TITLE_REACH
+        ),
+        None,
+    )
+    if prior is None:
+        return people
+    kept = [p for p in people if p.end <= title.start() or p.start >= title.end()]
+    return sorted(
+        [*kept, replace(prior, start=title.start(), end=title.end())], key=lambda p: p.start
+    )
+
+
 def _receivers(
     seg: Segment, text: str, lang: str, rules: _Rules, people: list[PersonMention]
 ) -> list[PersonMention]:
@@ -998,10 +1080,16 @@ def _receivers(
     # "At the invitation of the Minister X, Y paid a visit": the inviter hosts, with
     # or without a word for the visiting side
     invited_by = list(rules.invited_by_re.finditer(text, seg.start, seg.end))
-    if not invited_by and not rules.visiting_re.search(text, seg.start, seg.end):
-        return []
     receive = list(rules.receive_re.finditer(text, seg.start, seg.end))
     received_by = list(rules.received_by_re.finditer(text, seg.start, seg.end))
+    if not invited_by and not rules.visiting_re.search(text, seg.start, seg.end):
+        # "received Iranian Foreign Minister X": an active receive word whose object is
+        # another country's official ("was welcomed by" is the passive one) (set AC)
+        receive = [
+            m for m in receive if not any(b.start() <= m.start() < b.end() for b in received_by)
+        ]
+        if not any(_receives_official(text, rules, m, people) for m in [*receive, *received_by]):
+            return []
     if not (receive or received_by or invited_by):
         return []
     heads = {
@@ -1366,6 +1454,28 @@ def _list_gap(text: str, rules: _Rules, before: PlaceMention, after: PlaceMentio
     return bool(gap.strip()) and rules.joiner_re.match(gap) is not None
 
 
+def _lone_event(
+    seg: Segment,
+    text: str,
+    lang: str,
+    rules: _Rules,
+    triggers: list[re.Match[str]],
+    people: list[PersonMention],
+    other: str,
+) -> bool:
+    """An event alone ("In Aschgabat wurde eine Ausstellung eröffnet"): no official acts
+    and the document's other side is not named in its paragraph, as in a digest of
+    unrelated items, so that side travelled to it for all the text says (set AC)."""
+    if any(p.role or p.name for p in people) or rules.official_re.search(seg.text):
+        return False
+    if not all(rules.event_re.fullmatch(t.group(0)) for t in triggers):
+        return False
+    start = text.rfind("\n\n", 0, seg.start) + 1
+    end = text.find("\n\n", seg.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return not any(c.code == other for c in find_countries(paragraph, lang))
+
+
 def _two_sides(host: str, counts: Counter[str]) -> list[str]:
     """The document's two most mentioned countries other than the host, when clear."""
     ranked = [(n, c) for c, n in counts.most_common() if c != host]
@@ -1555,6 +1665,7 @@ def _drafts_of(
             people = sorted(
                 [*people, replace(prior, start=he.start(), end=he.end())], key=lambda p: p.start
             )
+    people = _head_by_title(seg, text, rules, people, all_people)
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
@@ -2265,6 +2376,8 @@ def _part_drafts(
         )
         if other in listed:
             other = None  # "besucht Usbekistan und Tadschikistan": a destination too
+        if other and _lone_event(seg, text, lang, rules, triggers, people, other):
+            other = None
         if other:
             visitors = [(other, _unplaced_visitor(seg, text, lang, rules, trigger, guests, other))]
         elif home is not None and home != host and home not in listed:

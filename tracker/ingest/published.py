@@ -437,6 +437,26 @@ def _from_page_header(raw: str, lang: str | None, today: date) -> date | None:
     return None
 
 
+def _from_cut_tail(raw: str, lang: str | None, today: date) -> date | None:
+    """A "Published ..." or date-only line among the raw page's last lines.
+
+    Cleaning cuts a page at its "Read also" block, and with it a stamp printed below
+    the links ("Read also: ... / Published: 10 November 2026", "Читайте также: ... /
+    12.11.2026, 14:35"; held-out set AC). HTML pages are read through their metadata.
+    """
+    if raw.lstrip().startswith("<"):
+        return None
+    nonempty = [line.strip().strip(_MARKUP_EDGES) for line in raw.split("\n") if line.strip()]
+    lines = [line for line in nonempty[-TAIL_LINES:] if len(line) <= DATELINE_MAX_CHARS]
+    if not lines:
+        return None
+    # A date alone on a line only as the page's last line: higher up it may date a teaser.
+    last = range(len(lines) - 1, len(lines) - 2, -1)
+    return _from_lines(lines[::-1], (_KEYWORD_LINE_RE,), lang, today) or _alone_date_line(
+        lines, last, lang, today
+    )
+
+
 def _from_meta(raw: str, today: date) -> date | None:
     if "<" not in raw:
         return None
@@ -769,5 +789,6 @@ def find_published(
         or _masthead(nonempty, last, language, today)
         or _from_lines(short_tail, (_UPDATED_LINE_RE,), language, today)
         or _from_lines(short_head + short_tail, (_SIGNED_RE,), language, today)
+        or _from_cut_tail(raw, language, today)
         or _from_page_header(raw, language, today)
     )
