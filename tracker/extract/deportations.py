@@ -1179,7 +1179,7 @@ def _prose(
             # "..., including 1,000 children": a part of a figure already given; but
             # "1.2 million returned, of whom 800,000 were deported" is a figure of its own,
             # and so is "darunter 81 Afghanen", a part of other people than the whole's
-            if not _part_by_nationality(doc, out, named, nationality, end):
+            if not _part_by_nationality(out, named, nationality):
                 continue
             parts.add(start)
         if rules.subsets_after.match(doc.text, end) and (earlier or not own_cue):
@@ -1247,11 +1247,9 @@ def _prose(
 
 
 def _part_by_nationality(
-    doc: _Doc,
     out: list[tuple[int, DeportationFigure]],
     named: dict[int, str | None],
     nationality: str | None,
-    end: int,
 ) -> bool:
     """True for a part of the sentence's figure before that counts people of a nationality
     of their own ("11,807 people, including 81 Afghans", "в том числе 12 тысяч граждан
