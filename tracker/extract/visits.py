@@ -249,6 +249,12 @@ def _compile(lang: str) -> _Rules:
     def words(key: str) -> re.Pattern[str]:
         return compile_words(tuple(as_list(data.get(key))))
 
+    def alternatives(key: str) -> re.Pattern[str]:
+        """The data's regexes under `key` as one case-blind pattern (none: never matches)."""
+        return patterns.compile(
+            "|".join(f"(?:{f})" for f in as_list(data.get(key))) or NEVER.pattern, re.IGNORECASE
+        )
+
     joiners = "|".join(re.escape(j) for j in as_list(data.get("list_joiners"))) or ","
     return _Rules(
         trigger_re=words("triggers"),
@@ -341,10 +347,7 @@ def _compile(lang: str) -> _Rules:
         else NEVER,
         return_from_re=_marked(as_list(data.get("return_from"))),
         migrant_offices_re=words("migrant_offices"),
-        interview_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("interview_lines"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
+        interview_re=alternatives("interview_lines"),
         byline_re=patterns.compile(
             "|".join(f"(?:{f})" for f in as_list(data.get("byline_lines"))) or NEVER.pattern,
             re.IGNORECASE | re.MULTILINE,
@@ -372,40 +375,18 @@ def _compile(lang: str) -> _Rules:
             if data.get("there_inside")
             else NEVER
         ),
-        here_re=(
-            compile_words(tuple(as_list(data.get("here_words"))))
-            if data.get("here_words")
-            else NEVER
-        ),
-        possessive_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("possessive_sides"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
-        later_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("later_dates"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
+        here_re=words("here_words"),
+        possessive_re=alternatives("possessive_sides"),
+        later_re=alternatives("later_dates"),
         later_units=tuple(
             (str(unit), compile_words(tuple(as_list(forms))))
             for unit, forms in (data.get("later_units") or {}).items()
         ),
-        publisher_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("publisher_lines"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
+        publisher_re=alternatives("publisher_lines"),
         ended_re=words("ended_words") if data.get("ended_words") else NEVER,
-        stay_length_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("stay_lengths"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
-        onward_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("onward"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
-        posted_re=patterns.compile(
-            "|".join(f"(?:{f})" for f in as_list(data.get("posted_as"))) or NEVER.pattern,
-            re.IGNORECASE,
-        ),
+        stay_length_re=alternatives("stay_lengths"),
+        onward_re=alternatives("onward"),
+        posted_re=alternatives("posted_as"),
         stay_numbers={str(k).lower(): int(v) for k, v in (data.get("stay_numbers") or {}).items()},
     )
 
