@@ -668,6 +668,9 @@ BODIES = [
     ("en", "Returns will rise, UN agency OCHA said."),
     ("en", "Trade will grow, the Asian Development Bank said."),
     ("de", "Die Zahl der Abschiebungen steigt, sagte ein Sprecher der Bundespolizei."),
+    # a body's genitive ("des Ministeriums", "des Bundestages")
+    ("de", "Der Handel wächst, wie ein Sprecher des Ministeriums mitteilte."),
+    ("de", "Das teilte ein Sprecher des Bundestages am Montag mit."),
     ("fr", "Les échanges vont croître, a indiqué l'Ambassade de France."),
     ("ru", "Товарооборот вырастет, сообщила Государственная Дума."),
 ]
@@ -684,6 +687,7 @@ def test_a_body_is_no_person_s_name(lang: str, text: str) -> None:
         ("en", "Trade will grow, Azimi said.", "Azimi"),
         ("ru", "Товарооборот вырастет, сообщил Судаков.", "Sudakov"),
         ("de", "Der Handel wächst, sagte Bankmann.", "Bankmann"),
+        ("de", "Der Handel wächst, sagte Gerichtsberger.", "Gerichtsberger"),
     ],
 )
 def test_a_surname_that_starts_like_a_body_is_still_a_name(lang: str, text: str, name: str) -> None:
