@@ -4340,3 +4340,22 @@ def test_a_fact_check_keeps_the_true_figure_and_drops_the_claim(lang: str, text:
 )
 def test_a_figure_disputed_in_every_clause_is_none(lang: str, text: str) -> None:
     assert extract_deportations(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Deportations from Turkey for October totalled 7,500.", id="en-for"),
+        pytest.param(
+            "de",
+            "Die Zahl der Abschiebungen aus der Türkei für Oktober lag bei 7.500.",
+            id="de-fuer",
+        ),
+    ],
+)
+def test_a_month_after_for_is_the_figures_period(lang: str, text: str) -> None:
+    """ "the figure for October", "für Oktober": the month is the period (it had none)."""
+    found = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label(), f.from_country) for f in found] == [
+        (7500, "2024-10", "TUR")
+    ]
