@@ -6703,3 +6703,181 @@ def test_a_courtesy_call_is_a_meeting(
 ) -> None:
     visits = extract_visits(text, "en", PUB_U)
     assert [(v.visitor_country, v.host_country, v.location) for v in visits] == expected
+
+
+# A wire lead under a dateline that names no destination: "arrived on an official visit" is
+# in the dateline's city, and a foreign official meeting one of the dateline's country came
+# to it. A headline naming the visitor folds into that lead's visit.
+DATELINE_LEADS = [
+    pytest.param(
+        "en",
+        "ASTANA, April 20 (Reuters) - Pakistan's Foreign Minister Ishaq Dar arrived on an "
+        "official visit.",
+        id="en-arrived-on-visit",
+    ),
+    pytest.param(
+        "de",
+        "ASTANA, 20. April - Pakistans Außenminister Ishaq Dar ist zu einem offiziellen Besuch "
+        "eingetroffen.",
+        id="de-zu-besuch-eingetroffen",
+    ),
+    pytest.param(
+        "fr",
+        "ASTANA, 20 avril - Le ministre pakistanais des Affaires étrangères Ishaq Dar est arrivé "
+        "en visite officielle.",
+        id="fr-arrive-en-visite",
+    ),
+    pytest.param(
+        "ru",
+        "АСТАНА, 20 апреля - РИА Новости. Министр иностранных дел Пакистана Исхак Дар прибыл с "
+        "официальным визитом.",
+        id="ru-pribyl-s-vizitom",
+    ),
+    pytest.param(
+        "en",
+        "ASTANA, April 20 (Reuters) - Pakistan's Foreign Minister Ishaq Dar held talks with "
+        "President Tokayev.",
+        id="en-talks-with-home-official",
+    ),
+    pytest.param(
+        "de",
+        "ASTANA, 20. April - Pakistans Außenminister Ishaq Dar führte Gespräche mit Präsident "
+        "Tokajew.",
+        id="de-gespraeche-mit",
+    ),
+    pytest.param(
+        "fr",
+        "ASTANA, 20 avril - Le ministre pakistanais des Affaires étrangères Ishaq Dar a rencontré "
+        "le président Tokaïev.",
+        id="fr-a-rencontre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATELINE_LEADS)
+def test_a_lead_without_destination_is_in_the_datelines_city(lang: str, text: str) -> None:
+    got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
+    assert got == [("PAK", "KAZ", "Astana")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # no dateline: an arrival with no destination names no place
+        pytest.param(
+            "en",
+            "Pakistan's Foreign Minister Ishaq Dar arrived on an official visit.",
+            [],
+            id="en-no-dateline",
+        ),
+        pytest.param(
+            "ru",
+            "Министр иностранных дел Пакистана Исхак Дар прибыл с официальным визитом.",
+            [],
+            id="ru-no-dateline",
+        ),
+        # the arrival names its own destination: not the dateline's city
+        pytest.param(
+            "en",
+            "ISLAMABAD, April 20 (Reuters) - Pakistan's Foreign Minister Ishaq Dar arrived on an "
+            "official visit to Kazakhstan.",
+            [("PAK", "KAZ", None)],
+            id="en-visit-to-another-country",
+        ),
+        # a call is no meeting in the dateline's city
+        pytest.param(
+            "en",
+            "ISLAMABAD, April 20 (Reuters) - Kazakh Foreign Minister Murat Nurtleu held talks "
+            "with Prime Minister Shehbaz Sharif by video link.",
+            [],
+            id="en-video-link",
+        ),
+        # both sides of the dateline's own country: no trip
+        pytest.param(
+            "en",
+            "ASTANA, April 20 (Reuters) - Kazakh Foreign Minister Murat Nurtleu held talks with "
+            "President Tokayev.",
+            [],
+            id="en-both-of-home",
+        ),
+    ],
+)
+def test_a_lead_without_destination_needs_a_dateline_and_a_foreign_side(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Dar to visit Kazakhstan\n\nASTANA, April 20 (Reuters) - Pakistan's Foreign Minister "
+            "Ishaq Dar arrived on an official visit.",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Дар посетит Казахстан\n\nАСТАНА, 20 апреля - РИА Новости. Министр иностранных дел "
+            "Пакистана Исхак Дар прибыл с официальным визитом.",
+            id="ru",
+        ),
+    ],
+)
+def test_a_headline_naming_the_visitor_folds_into_the_leads_visit(lang: str, text: str) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.location, v.status)
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == [("PAK", "KAZ", "Astana", "held")]
+
+
+# Days a few apart of the same visitor in the same city are days of one stay, dated by its
+# first day; a week apart, they are two trips.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu arrived in Kabul on 14 April for a two-day "
+            "visit.\n\nOn 15 April, Nurtleu held talks in Kabul with Afghan Foreign Minister "
+            "Amir Khan Muttaqi.",
+            ["2025-04-14"],
+            id="en-second-day",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu held talks in Kabul on 15 April with Afghan "
+            "officials.\n\nNurtleu had arrived in Kabul on 14 April.",
+            ["2025-04-14"],
+            id="en-first-day-told-later",
+        ),
+        pytest.param(
+            "de",
+            "Der kasachische Außenminister Murat Nurtleu traf am 14. April in Kabul ein. Am "
+            "15. April führte Nurtleu in Kabul Gespräche mit dem afghanischen Außenminister.",
+            ["2025-04-14"],
+            id="de-second-day",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre kazakh des Affaires étrangères Mourat Nourtleou est arrivé le 14 avril "
+            "à Kaboul. Le 16 avril, Nourtleou a rencontré à Kaboul le ministre afghan des "
+            "Affaires étrangères.",
+            ["2025-04-14"],
+            id="fr-third-day",
+        ),
+        pytest.param(
+            "en",
+            "Kazakh Foreign Minister Murat Nurtleu arrived in Kabul on 3 April.\n\nNurtleu "
+            "arrived in Kabul again on 14 April for talks with Afghan officials.",
+            ["2025-04-03", "2025-04-14"],
+            id="en-two-trips",
+        ),
+    ],
+)
+def test_days_of_one_stay_are_one_visit(lang: str, text: str, expected: list[str]) -> None:
+    got = sorted(v.date.label() for v in extract_visits(text, lang, PUB))
+    assert got == expected

@@ -185,6 +185,8 @@ class _Rules:
     agent_re: re.Pattern[str]
     # "arrived here": the city of the article's dateline
     here_re: re.Pattern[str]
+    # "arrived on an official visit" in a lead naming no destination: the dateline's city
+    dateline_arrival_re: re.Pattern[str]
     invitation_re: re.Pattern[str]
     # "Interview with Kazakh Deputy Foreign Minister X" heads the page; then "I was in Kabul"
     interview_re: re.Pattern[str]
@@ -376,6 +378,7 @@ def _compile(lang: str) -> _Rules:
             else NEVER
         ),
         here_re=words("here_words"),
+        dateline_arrival_re=words("dateline_arrivals"),
         possessive_re=alternatives("possessive_sides"),
         later_re=alternatives("later_dates"),
         later_units=tuple(
@@ -715,6 +718,7 @@ def _host(
     later: tuple[re.Match[str], ...] = (),
     dates: Sequence[DateMention] = (),
     dateline: tuple[str, str | None] | None = None,
+    people: Sequence[PersonMention] = (),
 ) -> tuple[str, str | None, str] | None:
     """(host country, city, rule) of a candidate sentence, or None.
 
@@ -770,6 +774,10 @@ def _host(
             # Министр России встретился с министром Афганистана": under a dateline of
             # the subject's own country, the counterpart came to it
             return dateline[0], dateline[1], "visits.dateline_host"
+        if dateline is not None and _dateline_guest_met(text, m, countries, people, dateline[0]):
+            # "ASTANA - Pakistan's foreign minister held talks with President Tokayev": under
+            # a dateline of the met one's country, the subject came to it
+            return dateline[0], dateline[1], "visits.dateline_guest"
         for c in countries:
             gap = text[m.end() : c.start]
             if c.start >= m.end() and len(gap) <= 12 and "," not in gap:
@@ -798,6 +806,31 @@ def _dateline_side_met(
         and not _CLAUSE_END_RE.search(text, meet.end(), c.start)
         for c in countries
     )
+
+
+def _dateline_guest_met(
+    text: str,
+    meet: re.Match[str],
+    countries: list[CountryMention],
+    people: Sequence[PersonMention],
+    home: str,
+) -> bool:
+    """The subject before `meet` is of a country other than the dateline's `home`, none of
+    `home` stands before it, and the one met, in the same clause after it, is of `home`:
+    the subject came to the dateline's country (the mirror of `_dateline_side_met`)."""
+    before = [c.code for c in countries if c.start < meet.start() and c.form not in _PLACE_FORMS]
+    before += [p.country for p in people if p.end <= meet.start() and p.country]
+    if not before or home in before:
+        return False
+
+    def met(start: int) -> bool:
+        return 0 <= start - meet.end() <= _DATELINE_MET_REACH and not _CLAUSE_END_RE.search(
+            text, meet.end(), start
+        )
+
+    return any(
+        c.code == home and c.form not in _PLACE_FORMS and met(c.start) for c in countries
+    ) or any(p.country == home and met(p.start) for p in people)
 
 
 def _visited_country(
@@ -1687,6 +1720,16 @@ def _drafts_of(
         located = _place_before(seg, prev_seg, text, lang, rules, all_countries)
     if not located and home is not None and home_city is not None:
         here = rules.here_re.search(text, seg.start, seg.end)
+        if here is None and seg.start < _DATELINE_MEETING_CHARS:
+            # "ASTANA, Nov 12 (Reuters) - Pakistan's foreign minister arrived on an
+            # official visit": an arrival in the lead that names no destination is in the
+            # dateline's city, unless another country follows it ("... visit to Kazakhstan")
+            here = rules.dateline_arrival_re.search(text, seg.start, seg.end)
+            if here is not None and any(
+                c.start >= here.start() and c.code != home
+                for c in _within(all_countries, here.start(), seg.end)
+            ):
+                here = None
         if here is not None:
             # "ISLAMABAD: The Uzbek foreign minister arrived here on Monday": the city of the
             # dateline
@@ -2260,6 +2303,7 @@ def _part_drafts(
         later,
         dates,
         (home, home_city) if home is not None else None,
+        people,
     )
     if host_found is None and meeting is not None:
         # a later sentence of the meeting's paragraph: "Delegations of A and B attended"
@@ -2774,10 +2818,27 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     unless the two name different cities and the written date lies outside it ("arrived in
     Mazar-i-Sharif ... Earlier, in October, he was in Kabul": two trips)."""
     if a.dated and b.dated:
-        return _overlap(a.date, b.date)
+        return _overlap(a.date, b.date) or _days_of_one_stay(a, b)
     if a.dated != b.dated and a.location and b.location and a.location != b.location:
         return _overlap(a.date, b.date)
     return True
+
+
+# How many days apart two dated mentions of one visitor in one city may be and still tell
+# one stay ("arrived in Kabul on Monday ... On Tuesday the minister held talks").
+_STAY_DAYS = 3
+
+
+def _days_of_one_stay(a: _Draft, b: _Draft) -> bool:
+    """Days a few apart of the same visitor in the same city: days of one stay."""
+    if not (a.location and a.location == b.location and a.status == b.status == "held"):
+        return False
+    if a.visitor and b.visitor and a.visitor != b.visitor:
+        return False
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    assert a.date.start and b.date.start
+    return abs((a.date.start - b.date.start).days) <= _STAY_DAYS
 
 
 def _overlap(a: Period, b: Period) -> bool:
@@ -2819,7 +2880,16 @@ def _fold_headlines(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 o
                 for o in drafts
                 if o is not d
-                and o.dated
+                # (or the lead's undated visit of the visitor the headline names: "Dar to
+                # visit Kazakhstan" / "ASTANA, Nov 12 - ... Dar arrived on an official visit")
+                and (
+                    o.dated
+                    or (
+                        d.visitor is not None
+                        and o.start < _DATELINE_MEETING_CHARS
+                        and not _is_headline_quote(text, o)
+                    )
+                )
                 and (o.visitor_country, o.host_country) == (d.visitor_country, d.host_country)
                 and (not d.visitor or _same_surname(d.visitor, o.visitor))
             ]
@@ -2883,8 +2953,17 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         lead, other = (d, same) if _richness(d) > _richness(same) else (same, d)
         if not lead.dated and other.dated:
             lead.date, lead.dated = other.date, True
-        elif lead.dated and other.dated and other.date.precision == "day":
-            lead.date = other.date if lead.date.precision != "day" else lead.date
+        elif (
+            lead.dated
+            and other.dated
+            and other.date.precision == "day"
+            and (
+                lead.date.precision != "day"
+                # (days of one stay: the first day dates it)
+                or (other.date.start and lead.date.start and other.date.start < lead.date.start)
+            )
+        ):
+            lead.date = other.date
         lead.location = lead.location or other.location
         lead.visitor = lead.visitor or other.visitor
         lead.visitor_role = lead.visitor_role or other.visitor_role
