@@ -4359,3 +4359,66 @@ def test_a_month_after_for_is_the_figures_period(lang: str, text: str) -> None:
     assert [(f.count, f.period.label(), f.from_country) for f in found] == [
         (7500, "2024-10", "TUR")
     ]
+
+
+# Two counts joined in one clause: the second part tells of people caught, not deported, so
+# only the first count is a figure; a second part with its own deportation word stays one.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Police deported 380 Afghans and detained 4,100 people in October.",
+            [380],
+            id="en-and-detained",
+        ),
+        pytest.param(
+            "de",
+            "Im Oktober wurden 380 Afghanen abgeschoben und 4.100 Personen festgenommen.",
+            [380],
+            id="de-und-festgenommen",
+        ),
+        pytest.param(
+            "de",
+            "Die Polizei schob im Oktober 380 Afghanen ab und nahm 4.100 Personen fest.",
+            [380],
+            id="de-nahm-fest",
+        ),
+        pytest.param(
+            "ru",
+            "В октябре полиция выдворила 380 афганцев и задержала 4100 человек.",
+            [380],
+            id="ru-i-zaderzhala",
+        ),
+        pytest.param(
+            "fr",
+            "La police a expulsé 380 Afghans et interpellé 4 100 personnes en octobre.",
+            [380],
+            id="fr-et-interpelle",
+        ),
+        # negatives: the second part deports too, or the caught come before the one count
+        pytest.param(
+            "en",
+            "Police deported 380 Afghans in September and expelled 4,100 people in October.",
+            [380, 4100],
+            id="en-both-deported",
+        ),
+        pytest.param(
+            "en",
+            "Police detained and deported 4,100 people in October.",
+            [4100],
+            id="en-detained-and-deported",
+        ),
+        pytest.param(
+            "fr",
+            "La police a interpellé puis expulsé 4 100 personnes en octobre.",
+            [4100],
+            id="fr-interpelle-puis-expulse",
+        ),
+    ],
+)
+def test_a_count_joined_to_people_caught_is_no_figure(
+    lang: str, text: str, expected: list[int]
+) -> None:
+    got = sorted(f.count for f in extract_deportations(text, lang, PUBLISHED))
+    assert got == expected

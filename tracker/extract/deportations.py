@@ -229,6 +229,8 @@ class _Rules:
     # goes on about the people of the figure before it
     refer_back: re.Pattern[str]
     min_bare_count: int
+    # "deported 380 Afghans and detained 4,100 people": a word joining two counts' clauses
+    count_joiners: re.Pattern[str] = NEVER
 
 
 def _words_between(data: dict[str, Any], key: str, before: str, after: str) -> re.Pattern[str]:
@@ -253,6 +255,7 @@ def _rules(lang: str) -> _Rules:
         stock=words("stock"),
         threats=words("threats"),
         returns=words("returns"),
+        count_joiners=words("count_joiners"),
         count_followers=compile_words(tuple(as_list(data.get("count_followers")))),
         subsets=patterns.compile(
             r"(?:" + "|".join(re.escape(w) for w in as_list(data.get("subsets"))) + r")\W{0,3}"
@@ -1033,6 +1036,28 @@ def _is_blocked(doc: _Doc, start: int, end: int) -> bool:
 # --- prose ----------------------------------------------------------------------------
 
 
+def _joined_to_other_act(
+    doc: _Doc, rules: _Rules, c_start: int, c_end: int, start: int, end: int
+) -> bool:
+    """The count at text[start:end] stands in the second part of a clause joining two
+    counts ("deported 380 Afghans and detained 4,100 people", "380 Afghanen abgeschoben und
+    4.100 Personen festgenommen") and that part tells of people caught or returned, not
+    deported: the clause's cue is the other count's."""
+    text = doc.text
+    lo = c_start
+    for m in rules.count_joiners.finditer(text, c_start, start):
+        if any(ch.isdigit() for ch in text[c_start : m.start()]):
+            lo = m.start()
+    if lo == c_start:
+        return False
+    hi = c_end
+    for m in rules.count_joiners.finditer(text, end, c_end):
+        if any(ch.isdigit() for ch in text[m.end() : c_end]):
+            hi = m.start()
+            break
+    return not _has_cue(doc.cue_starts, lo, hi) and rules.returns.search(text, lo, hi) is not None
+
+
 def _clause(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
     """The clause of `seg` around text[start:end], cut at commas, semicolons, dashes."""
     body = seg.text
@@ -1188,6 +1213,8 @@ def _prose(
             continue  # "2,140 unaccompanied children among those deported": a part of them
         if not own_cue and rules.returns.search(clause):
             continue  # "1.2 million returned, of whom 800,000 were deported": not the 1.2 million
+        if own_cue and _joined_to_other_act(doc, rules, c_start, c_end, start, end):
+            continue  # "deported 380 Afghans and detained 4,100 people": not the 4,100
         scope = _scope(doc, seg, c_start, c_end, start)
         period = _prose_period(doc, seg, c_start, c_end, start, scope)
         # a running-total cue in the count's own clause counts; one in the sentence's opening
