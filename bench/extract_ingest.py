@@ -10,7 +10,8 @@ distinct (ingest would skip duplicates).
 Two runs per corpus size, each in a child process so that its peak RSS
 (`ru_maxrss`) is its own:
 
-- extract: read_text + clean_text + detect_language + find_published + find_title
+- extract: read_text + clean_text + detect_language + find_published (find_issue_month
+  when it finds none) + find_title
   + `tracker.extract.extract_document`, what `tracker extract` does per file;
 - ingest: `tracker.pipeline.ingest_paths` into a fresh, migrated SQLite file
   (one transaction per document), what `tracker ingest FOLDER` does.
@@ -185,7 +186,7 @@ def run_extract(folder: Path) -> dict[str, object]:
     from tracker.extract import extract_document
     from tracker.ingest.clean import clean_text, find_title
     from tracker.ingest.language import detect_language
-    from tracker.ingest.published import find_published
+    from tracker.ingest.published import find_issue_month, find_published
     from tracker.ingest.read import iter_input_files, read_text
 
     stages = dict.fromkeys(("read", "clean", "language", "published+title", "extract"), 0.0)
@@ -203,10 +204,11 @@ def run_extract(folder: Path) -> dict[str, object]:
         language = detect_language(cleaned)
         t3 = time.perf_counter()
         published = find_published(raw, cleaned, language)
+        reference = None if published else find_issue_month(cleaned)
         find_title(raw, cleaned)
         t4 = time.perf_counter()
         extraction = extract_document(
-            cleaned, name=path.name, language=language, published=published
+            cleaned, name=path.name, language=language, published=published, reference=reference
         )
         t5 = time.perf_counter()
         facts += len(extraction.facts())

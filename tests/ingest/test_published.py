@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.ingest.clean import clean_text
-from tracker.ingest.published import find_published
+from tracker.ingest.published import find_issue_month, find_published
+from tracker.pipeline import extract_file
 
 BODY = (
     "Officials from both countries met to review progress on the transit corridor and"
@@ -961,3 +963,43 @@ def test_dated_teasers_below_the_read_also_links_are_no_stamp() -> None:
         " link\n02.10.2026\nNew border post opens 01.10.2026\n"
     )
     assert find_published(raw, clean_text(raw), "en", today=TODAY) is None
+
+
+# A page dated by its month alone ("Issue 9 | October 2026"): that month's last day is what
+# its relative dates are read against; a month inside a sentence or headline is no stamp.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BORDER UPDATE    Issue 9 | October 2026\n\nPakistan deported 21,450 Afghans in "
+            "September.",
+            date(2026, 10, 31),
+            id="en-issue-line",
+        ),
+        pytest.param("Rückkehr-Monitor – Oktober 2026\n\nText.", date(2026, 10, 31), id="de"),
+        pytest.param("Бюллетень № 4 | Октябрь 2026\n\nТекст.", date(2026, 10, 31), id="ru"),
+        pytest.param("Lettre d'information · Octobre 2026\n\nTexte.", date(2026, 10, 31), id="fr"),
+        pytest.param("November 2026\n\nText.", TODAY, id="this-month-is-today"),
+        pytest.param("Deportations in March 2025 hit a record\n\nText.", None, id="headline"),
+        pytest.param("Outlook | December 2026\n\nText.", None, id="after-today"),
+        pytest.param("Issue 9 | Octopus 2026\n\nText.", None, id="no-month"),
+    ],
+)
+def test_an_issue_month_dates_a_page_without_a_day(text: str, expected: date | None) -> None:
+    assert find_issue_month(clean_text(text), today=TODAY) == expected
+
+
+def test_an_issue_month_resolves_relative_dates_but_is_no_publication_date(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "update.txt"
+    page.write_text(
+        "BORDER MONITORING UPDATE    Issue 9 | October 2026\n\n"
+        "Pakistan deported 21,450 Afghans in September alone, officials said.\n",
+        encoding="utf-8",
+    )
+    contract = extract_file(page).to_contract()
+    assert contract["published"] is None
+    assert [(f["period"], f["count"]) for f in contract["deportation_figures"]] == [
+        ("2026-09", 21450)
+    ]

@@ -37,8 +37,14 @@ def extract_document(
     name: str,
     language: str | None,
     published: date | None,
+    reference: date | None = None,
 ) -> Extraction:
-    """Extract the four kinds of facts from one document's cleaned text."""
+    """Extract the four kinds of facts from one document's cleaned text.
+
+    `reference` is the date relative dates are read against when the page states no
+    publication day (`tracker.ingest.published.find_issue_month`: the last day of the
+    month an issue names); the extraction's `published` stays None then.
+    """
     from tracker.extract.action_items import extract_action_items
     from tracker.extract.deportations import extract_deportations
     from tracker.extract.engine import mask_retracted
@@ -48,13 +54,14 @@ def extract_document(
     lang = language or "en"
     # a correction notice's account of the error it corrects states no fact
     cleaned_text = mask_retracted(cleaned_text, lang)
+    anchor = published or reference
     return Extraction(
         document=name,
         language=language,
         published=published,
         extractor_version=EXTRACTOR_VERSION,
-        visits=tuple(extract_visits(cleaned_text, lang, published)),
-        action_items=tuple(extract_action_items(cleaned_text, lang, published)),
-        trade_targets=tuple(extract_trade_targets(cleaned_text, lang, published)),
-        deportation_figures=tuple(extract_deportations(cleaned_text, lang, published)),
+        visits=tuple(extract_visits(cleaned_text, lang, anchor)),
+        action_items=tuple(extract_action_items(cleaned_text, lang, anchor)),
+        trade_targets=tuple(extract_trade_targets(cleaned_text, lang, anchor)),
+        deportation_figures=tuple(extract_deportations(cleaned_text, lang, anchor)),
     )

@@ -14,6 +14,7 @@ by dateparser only when they do not read it (short spans, cached).
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 import unicodedata
@@ -738,6 +739,47 @@ def _wire_without_year(lines: list[str], text: str, today: date) -> date | None:
         found = _infer_year(month, int(day_match.group(0)), text, today)
         if found:
             return found
+    return None
+
+
+# An issue's month alone: "October 2026", "Oktober 2026", "Octobre 2026", "Октябрь 2026".
+_MONTH_YEAR_RE = re.compile(r"^(?P<month>[^\W\d_]{3,})\.?\s+(?P<year>\d{4})$")
+
+
+def find_issue_month(cleaned: str, *, today: date | None = None) -> date | None:
+    """The last day of the month a head line names as the page's date ("Issue 9 | October
+    2026", "Newsletter – Oktober 2026", a line "Ноябрь 2026" alone), or None.
+
+    For pages that state no publication day: their relative dates ("in September", "last
+    month") are read against it, while the publication date stays unknown. Only a whole
+    line or a part between separators counts, not a month inside a sentence or headline
+    ("Deportations in March 2025 hit a record").
+    """
+    today = today or date.today()
+    rules = _rules()
+    seen = 0
+    for line in cleaned.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if len(line) > MASTHEAD_MAX_CHARS:
+            continue
+        for part in _segments(line):
+            m = _MONTH_YEAR_RE.match(part)
+            if m is None:
+                continue
+            month = rules.months.get(_fold(m.group("month")))
+            year = int(m.group("year"))
+            if month is not None and MIN_YEAR <= year <= today.year:
+                first = date(year, month, 1)
+                if first <= today:
+                    # (its last day, or today within the month: what it reports has
+                    # happened by then)
+                    last = date(year, month, calendar.monthrange(year, month)[1])
+                    return min(last, today)
     return None
 
 
