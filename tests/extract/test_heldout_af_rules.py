@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tracker.extract.deportations import extract_deportations
 from tracker.extract.trade_targets import extract_trade_targets
 
 PUB = date(2026, 11, 20)
@@ -85,3 +86,44 @@ def test_af_an_experts_forecast_is_no_trade_target(
 ) -> None:
     found = extract_trade_targets(text, lang, PUB)
     assert [int(t.amount) for t in found] == amounts
+
+
+# --- deportations: a modal with words before its participle is no count -----------------------
+
+MODAL_GAPS: list[tuple[str, str, list[int]]] = [
+    (
+        "en",
+        "Up to 20,000 Afghans could, by some estimates, be deported from Pakistan.",
+        [],
+    ),
+    ("en", "Pakistan deported 20,000 Afghans in October.", [20_000]),
+    (
+        "de",
+        (
+            "Nach Schätzungen könnten im kommenden Jahr bis zu 1.000 Afghanen aus Deutschland"
+            " abgeschoben werden."
+        ),
+        [],
+    ),
+    ("de", "Im Oktober wurden 1.000 Afghanen aus Deutschland abgeschoben.", [1_000]),
+    (
+        "ru",
+        (
+            "По оценкам, до 10 тысяч граждан Таджикистана могут быть в ближайшие месяцы"
+            " депортированы из России."
+        ),
+        [],
+    ),
+    ("ru", "В октябре из России были депортированы 10 тысяч граждан Таджикистана.", [10_000]),
+    (
+        "fr",
+        "Jusqu'à 20 000 Afghans pourraient, selon les ONG, être expulsés d'Iran.",
+        [],
+    ),
+    ("fr", "En octobre, 20 000 Afghans ont été expulsés d'Iran.", [20_000]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), MODAL_GAPS)
+def test_af_a_possible_deportation_is_no_count(lang: str, text: str, counts: list[int]) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUB)] == counts
