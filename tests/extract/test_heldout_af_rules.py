@@ -10,6 +10,7 @@ import pytest
 
 from tracker.extract.deportations import extract_deportations
 from tracker.extract.trade_targets import extract_trade_targets
+from tracker.extract.visits import extract_visits
 
 PUB = date(2026, 11, 20)
 
@@ -127,3 +128,163 @@ MODAL_GAPS: list[tuple[str, str, list[int]]] = [
 @pytest.mark.parametrize(("lang", "text", "counts"), MODAL_GAPS)
 def test_af_a_possible_deportation_is_no_count(lang: str, text: str, counts: list[int]) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUB)] == counts
+
+
+# --- visits: an intention is a plan; an invitation accepted far from its verb; a think tank ---
+
+# lang, text, (visitor, host, date, status) of each visit
+INTENTIONS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
+    (
+        "en",
+        "Kazakhstan has the intention to send a delegation to Kabul in December.",
+        [("KAZ", "AFG", "2026-12", "planned")],
+    ),
+    (
+        "en",
+        "Kazakhstan sent a delegation to Kabul in October.",
+        [("KAZ", "AFG", "2026-10", "held")],
+    ),
+    (
+        "de",
+        "Kasachstan beabsichtigt, im Dezember mit einer Delegation in Kabul vertreten zu sein.",
+        [("KAZ", "AFG", "2026-12", "planned")],
+    ),
+    (
+        "de",
+        "Kasachstan schickte im Oktober eine Delegation nach Kabul.",
+        [("KAZ", "AFG", "2026-10", "held")],
+    ),
+    (
+        "ru",
+        "Казахстан собирается направить делегацию в Кабул в декабре.",
+        [("KAZ", "AFG", "2026-12", "planned")],
+    ),
+    (
+        "ru",
+        "Казахстан направил делегацию в Кабул в октябре.",
+        [("KAZ", "AFG", "2026-10", "held")],
+    ),
+    (
+        "fr",
+        "Le Kazakhstan aurait l'intention d'envoyer une délégation à Kaboul en décembre.",
+        [("KAZ", "AFG", "2026-12", "planned")],
+    ),
+    (
+        "fr",
+        "Le Kazakhstan a envoyé une délégation à Kaboul en octobre.",
+        [("KAZ", "AFG", "2026-10", "held")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INTENTIONS)
+def test_af_an_intention_to_travel_is_a_planned_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, str(v.date), v.status) for v in visits] == expected
+
+
+ACCEPTED_FAR: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "de",
+        (
+            "Präsident Tokajew hat die Einladung zu einem Staatsbesuch in Berlin im Frühjahr 2027"
+            " angenommen."
+        ),
+        [("KAZ", "DEU", "planned")],
+    ),
+    (
+        "de",
+        (
+            "Präsident Tokajew hat die Einladung zu einem Staatsbesuch in Berlin im Frühjahr 2027"
+            " nicht angenommen."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ACCEPTED_FAR)
+def test_af_an_invitation_accepted_many_words_later_is_a_planned_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in visits] == expected
+
+
+THINK_TANKS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "Analysts at the Islamabad Policy Forum expect Afghan officials to stay away until March.",
+        [],
+    ),
+    (
+        "en",
+        "Afghan officials will attend the Islamabad Forum in March.",
+        [("AFG", "PAK")],
+    ),
+    (
+        "en",
+        "Researchers at the Kabul Research Forum expect Pakistani officials to return in March.",
+        [],
+    ),
+    (
+        "en",
+        "Pakistani officials will attend a policy forum in Kabul in March.",
+        [("PAK", "AFG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), THINK_TANKS)
+def test_af_a_think_tanks_name_holds_no_event(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country) for v in visits] == expected
+
+
+DECLINED: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("en", "President Tokayev declined an invitation to visit Berlin in spring 2027.", []),
+    (
+        "en",
+        "President Tokayev accepted an invitation to visit Berlin in spring 2027.",
+        [("KAZ", "DEU", "planned")],
+    ),
+    ("de", "Präsident Tokajew lehnte die Einladung zu einem Besuch in Berlin ab.", []),
+    (
+        "de",
+        "Präsident Tokajew hat die Einladung zu einem Staatsbesuch in Berlin abgelehnt.",
+        [],
+    ),
+    (
+        "de",
+        "Präsident Tokajew nahm die Einladung zu einem Besuch in Berlin an.",
+        [("KAZ", "DEU", "planned")],
+    ),
+    (
+        "fr",
+        "Le président Tokaïev a décliné l'invitation à se rendre à Berlin au printemps 2027.",
+        [],
+    ),
+    (
+        "fr",
+        "Le président Tokaïev a accepté l'invitation à se rendre à Berlin au printemps 2027.",
+        [("KAZ", "DEU", "planned")],
+    ),
+    ("ru", "Президент Токаев не принял приглашение посетить Берлин весной 2027 года.", []),
+    (
+        "ru",
+        "Президент Токаев принял приглашение посетить Берлин весной 2027 года.",
+        [("KAZ", "DEU", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DECLINED)
+def test_af_a_declined_invitation_is_no_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, v.status) for v in visits] == expected

@@ -50,6 +50,8 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
+# How far before an event word a body's name word may stand ("Policy " in "Policy Forum").
+_NAME_REACH = 30
 _NOT_VISIT_REACH = 80
 # Between the two dates of a stay: blanks and a dash or one short word ("and", "und",
 # "и", "et", "to", "bis", "au", "по")
@@ -197,6 +199,9 @@ class _Rules:
     pronoun_re: re.Pattern[str]
     # "exhibition", "forum": events that name no side of their own
     event_re: re.Pattern[str]
+    # "the Islamabad Policy Forum": capitalised words before an event word that make it the
+    # name of a body, a think tank, and no event (set AF); matched with case
+    institution_re: re.Pattern[str]
     # "the Head of State", "Глава государства": the head of state named last before
     head_title_re: re.Pattern[str]
     # "received a letter from X": what a receive word takes that is no guest
@@ -362,6 +367,11 @@ def _compile(lang: str) -> _Rules:
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
         event_re=compile_words(tuple(as_list(data.get("event_triggers")))),
+        institution_re=(
+            patterns.compile(rf"(?:{alternation(as_list(data.get('institution_words')))})\s+$")
+            if data.get("institution_words")
+            else NEVER
+        ),
         head_title_re=compile_words(tuple(as_list(data.get("head_titles")))),
         received_not_re=compile_words(tuple(as_list(data.get("received_not")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
@@ -2067,6 +2077,15 @@ _NEXT_SENTENCE_REACH = 300
 _SENTENCE_STOP_RE = patterns.compile(r"[.!?](?=\s)")
 
 
+def _names_a_body(text: str, trigger: re.Match[str], rules: _Rules) -> bool:
+    """Whether a capitalised event word ends a body's name ("analysts at the Islamabad Policy
+    Forum"): a think tank's, which holds no event anyone travels to (set AF)."""
+    return trigger.group(0)[:1].isupper() and (
+        rules.institution_re.search(text, max(0, trigger.start() - _NAME_REACH), trigger.start())
+        is not None
+    )
+
+
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
@@ -3252,7 +3271,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
-    all_strong = find_all(rules.trigger_re, text)
+    all_strong = [t for t in find_all(rules.trigger_re, text) if not _names_a_body(text, t, rules)]
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
