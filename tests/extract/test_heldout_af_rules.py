@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tracker.extract.action_items import extract_action_items
 from tracker.extract.deportations import extract_deportations
 from tracker.extract.trade_targets import extract_trade_targets
 from tracker.extract.visits import extract_visits
@@ -288,3 +289,50 @@ def test_af_a_declined_invitation_is_no_visit(
 ) -> None:
     visits = extract_visits(text, lang, PUB)
     assert [(v.visitor_country, v.host_country, v.status) for v in visits] == expected
+
+
+# --- action items (de): a long compound names a measure; a body after the verb is no measure --
+
+# text, titles expected
+COMPOUNDS: list[tuple[str, list[str]]] = [
+    (
+        "Die Seiten vereinbarten, die Machbarkeitsstudie bis Ende Juni 2027 abzuschließen.",
+        ["Machbarkeitsstudie abzuschließen"],
+    ),
+    ("Die Seiten vereinbarten, ein Logistikzentrum zu eröffnen.", ["Logistikzentrum zu eröffnen"]),
+    ("Die Seiten vereinbarten, die Handelsbeziehungen auszubauen.", []),
+    ("Die Minister vereinbarten, die Zusammenarbeit fortzusetzen.", []),
+    ("Die Seiten vereinbarten, Informationen auszutauschen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), COMPOUNDS)
+def test_af_a_long_compound_names_a_measure(text: str, titles: list[str]) -> None:
+    assert [a.title for a in extract_action_items(text, "de", PUB)] == titles
+
+
+SUBJECTS_AFTER_VERB: list[tuple[str, list[str]]] = [
+    (
+        (
+            "Im Juni vereinbarten die Wirtschaftsministerien beider Länder, das Handelsvolumen bis"
+            " 2030 auf 15 Milliarden Euro zu steigern."
+        ),
+        [],
+    ),
+    (
+        (
+            "Im Juni vereinbarten die Regierungen beider Länder, bis Ende 2027 ein Logistikzentrum"
+            " in Termes zu eröffnen."
+        ),
+        ["Logistikzentrum in Termes zu eröffnen"],
+    ),
+    (
+        "Die Minister vereinbarten die Einrichtung einer gemeinsamen Grenzkommission.",
+        ["Einrichtung einer gemeinsamen Grenzkommission"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), SUBJECTS_AFTER_VERB)
+def test_af_a_body_after_the_agreeing_verb_is_no_measure(text: str, titles: list[str]) -> None:
+    assert [a.title for a in extract_action_items(text, "de", PUB)] == titles
