@@ -336,3 +336,31 @@ SUBJECTS_AFTER_VERB: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "titles"), SUBJECTS_AFTER_VERB)
 def test_af_a_body_after_the_agreeing_verb_is_no_measure(text: str, titles: list[str]) -> None:
     assert [a.title for a in extract_action_items(text, "de", PUB)] == titles
+
+
+# --- visits: a role and a name between the visit verb and its place (inverted order) ---------
+
+INVERTED: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "de",
+        (
+            "Im April besuchte Außenminister Johann Wadephul Astana und traf dort Präsident"
+            " Kassym-Schomart Tokajew."
+        ),
+        [("DEU", "KAZ", "2026-04")],
+    ),
+    (
+        "de",
+        "Im Mai besuchte Innenminister Alexander Dobrindt Taschkent.",
+        [("DEU", "UZB", "2026-05")],
+    ),
+    ("de", "Im April besuchte Außenminister Johann Wadephul mit Kollegen Astana.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INVERTED)
+def test_af_a_role_and_name_after_the_visit_verb_is_its_subject(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = extract_visits(text, lang, PUB)
+    assert [(v.visitor_country, v.host_country, str(v.date)) for v in visits] == expected

@@ -570,6 +570,8 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
 # How far after a visit verb its object may stand when the subject comes between them
 # ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
 _SUBJECT_GAP = 90
+# The most words a name has after its role word ("Johann Wadephul").
+_NAME_WORDS = 3
 _CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
 
 
@@ -597,11 +599,25 @@ def _subject_between(
         return False
     if not any(
         t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
-    ):
+    ) and not _role_and_name(text[t.end() : place.start], rules):
         return False
     # the place ends its clause: "... Taschkent." (not "... Taschkent-Besuch" nor a genitive)
     after = text[place.end : place.end + 2]
     return after[:1] in ("", ".", ",", ";", "!", "?", "\n", " ") and not after.startswith(" d")
+
+
+def _role_and_name(gap: str, rules: _Rules) -> bool:
+    """Only a role word and a name between a visit verb and its place: a subject in
+    inverted word order ("Im April besuchte Außenminister Johann Wadephul Astana"; set AF)."""
+    role = rules.official_re.search(gap)
+    if (
+        role is None
+        or gap[: role.start()].strip()
+        or not gap[role.end() : role.end() + 1].isspace()
+    ):
+        return False
+    name = gap[role.end() :].split()
+    return 1 <= len(name) <= _NAME_WORDS and all(w[:1].isupper() for w in name)
 
 
 def _adverb_run(words: list[str]) -> re.Pattern[str]:
