@@ -116,6 +116,11 @@ class _Rules:
     # a shorter item still names a measure when a capitalised noun stands after its first
     # word (German "gemeinsame Grenzkommission einzurichten"); 0: no such exception
     noun_item_min_words: int
+    # "die Machbarkeitsstudie abzuschließen": a long compound noun names the measure alone
+    compound_letters: int
+    compound_item_min_words: int
+    # compounds that name ties, not a measure ("Handelsbeziehungen", "Zusammenarbeit")
+    compound_vague_re: re.Pattern[str]
     prose: tuple[_Prose, ...]
     lead_re: re.Pattern[str]
     cut_re: re.Pattern[str]
@@ -252,6 +257,9 @@ def _compile(lang: str) -> _Rules:
         max_item_words=int(data.get("max_item_words") or 30),
         item_min_words=int(data.get("item_min_words") or 2),
         noun_item_min_words=int(data.get("noun_item_min_words") or 0),
+        compound_letters=int(data.get("compound_noun_letters") or 0),
+        compound_item_min_words=int(data.get("compound_item_min_words") or 0),
+        compound_vague_re=compile_words(tuple(as_list(data.get("compound_vague")))),
         prose=prose,
         # "d'étudier": an elided lead word needs no blank after it
         lead_re=patterns.compile(rf"^(?:(?:{lead or '(?!x)x'})(?:\s+|(?<=['’])))+", re.IGNORECASE),
@@ -425,6 +433,20 @@ def _names_a_noun(item: str, rules: _Rules) -> bool:
     if not rules.noun_item_min_words:
         return False
     return any(w[:1].isupper() for w in _WORD_RE.findall(item)[1:])
+
+
+def _names_a_compound(item: str, rules: _Rules) -> bool:
+    """True when a capitalised word of the item is a long compound ("Machbarkeitsstudie",
+    "Logistikzentrum"), which names as much as an English noun phrase, where the language
+    builds compounds and says so in its data."""
+    if not rules.compound_letters:
+        return False
+    return any(
+        w[:1].isupper()
+        and len(w) >= rules.compound_letters
+        and not rules.compound_vague_re.fullmatch(w)
+        for w in _WORD_RE.findall(item)
+    )
 
 
 def _at_end_of(due: Period, text: str, rules: _Rules) -> Period:
@@ -1157,6 +1179,9 @@ def _from_prose(
                 min_words = prose.min_words or rules.item_min_words
                 if words < min_words and _names_a_noun(item, rules):
                     min_words = rules.noun_item_min_words
+                if words < min_words and _names_a_compound(item, rules):
+                    # "die Machbarkeitsstudie bis Ende Juni abzuschließen" (set AF)
+                    min_words = rules.compound_item_min_words
                 if words < min_words and rules.named_kind_re.fullmatch(item):
                     min_words = words  # "Transitprotokoll unterzeichnen": a named agreement
                 if words < min_words or words > rules.max_item_words:

@@ -73,6 +73,7 @@ class _Rules:
     not_trade: re.Pattern[str]
     # "if the corridor opens, trade could reach ...": a goal on a condition is none
     conditions: re.Pattern[str]
+    forecasts: re.Pattern[str]
     # "the objective of", "Ziel", "цель": a goal set, which a condition does not undo
     set_goal: re.Pattern[str]
     metrics: tuple[tuple[str, re.Pattern[str]], ...]
@@ -152,6 +153,7 @@ def _rules(lang: str) -> _Rules:
         reached=words("reached_cues"),
         not_trade=words("not_trade"),
         conditions=words("conditions"),
+        forecasts=words("forecasts"),
         set_goal=words("set_goal"),
         metrics=tuple((str(k), words(k, metrics_data)) for k in metrics_data),
         metric_any=compile_words(all_metric_words),
@@ -470,7 +472,11 @@ def _target(
         return None
     after = _CLAUSE_GAP.match(text, c_end).end()
     if (
-        rules.conditions.search(text, seg.start, c_end) or rules.conditions.match(text, after)
+        rules.conditions.search(text, seg.start, c_end)
+        or rules.conditions.match(text, after)
+        # what analysts, economists or a think tank's model expect, anywhere in the
+        # sentence ("..., estiment plusieurs économistes"), is a forecast (set AF)
+        or rules.forecasts.search(text, seg.start, seg.end)
     ) and not rules.set_goal.search(text, seg.start, m.start):
         # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
         # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach

@@ -50,6 +50,8 @@ LOGGER = logging.getLogger(__name__)
 KIND = "visits"
 # Evidence longer than this is cut to the clause around the visit word.
 _MAX_QUOTE = 260
+# How far before an event word a body's name word may stand ("Policy " in "Policy Forum").
+_NAME_REACH = 30
 _NOT_VISIT_REACH = 80
 # Between the two dates of a stay: blanks and a dash or one short word ("and", "und",
 # "и", "et", "to", "bis", "au", "по")
@@ -199,6 +201,9 @@ class _Rules:
     pronoun_re: re.Pattern[str]
     # "exhibition", "forum": events that name no side of their own
     event_re: re.Pattern[str]
+    # "the Islamabad Policy Forum": capitalised words before an event word that make it the
+    # name of a body, a think tank, and no event (set AF); matched with case
+    institution_re: re.Pattern[str]
     # "the Head of State", "Глава государства": the head of state named last before
     head_title_re: re.Pattern[str]
     # "received a letter from X": what a receive word takes that is no guest
@@ -364,6 +369,11 @@ def _compile(lang: str) -> _Rules:
         first_person_re=compile_words(tuple(as_list(data.get("first_person")))),
         pronoun_re=compile_words(tuple(as_list(data.get("pronouns")))),
         event_re=compile_words(tuple(as_list(data.get("event_triggers")))),
+        institution_re=(
+            patterns.compile(rf"(?:{alternation(as_list(data.get('institution_words')))})\s+$")
+            if data.get("institution_words")
+            else NEVER
+        ),
         head_title_re=compile_words(tuple(as_list(data.get("head_titles")))),
         received_not_re=compile_words(tuple(as_list(data.get("received_not")))),
         there_re=compile_words(tuple(as_list(data.get("there_words")))),
@@ -563,6 +573,8 @@ def _to_word(words: list[str], rules: _Rules) -> str | None:
 # How far after a visit verb its object may stand when the subject comes between them
 # ("Am Montag besuchte der afghanische Handelsminister Nooruddin Azizi Taschkent").
 _SUBJECT_GAP = 90
+# The most words a name has after its role word ("Johann Wadephul").
+_NAME_WORDS = 3
 _CLAUSE_MARK_RE = patterns.compile(r"[,;:.!?()«»\"“”„\n–—]")
 
 
@@ -590,11 +602,25 @@ def _subject_between(
         return False
     if not any(
         t.end() <= c.start and c.end <= place.start and c.code != place.code for c in countries
-    ):
+    ) and not _role_and_name(text[t.end() : place.start], rules):
         return False
     # the place ends its clause: "... Taschkent." (not "... Taschkent-Besuch" nor a genitive)
     after = text[place.end : place.end + 2]
     return after[:1] in ("", ".", ",", ";", "!", "?", "\n", " ") and not after.startswith(" d")
+
+
+def _role_and_name(gap: str, rules: _Rules) -> bool:
+    """Only a role word and a name between a visit verb and its place: a subject in
+    inverted word order ("Im April besuchte Außenminister Johann Wadephul Astana"; set AF)."""
+    role = rules.official_re.search(gap)
+    if (
+        role is None
+        or gap[: role.start()].strip()
+        or not gap[role.end() : role.end() + 1].isspace()
+    ):
+        return False
+    name = gap[role.end() :].split()
+    return 1 <= len(name) <= _NAME_WORDS and all(w[:1].isupper() for w in name)
 
 
 def _adverb_run(words: list[str]) -> re.Pattern[str]:
@@ -2110,6 +2136,15 @@ _NEXT_SENTENCE_REACH = 300
 _SENTENCE_STOP_RE = patterns.compile(r"[.!?](?=\s)")
 
 
+def _names_a_body(text: str, trigger: re.Match[str], rules: _Rules) -> bool:
+    """Whether a capitalised event word ends a body's name ("analysts at the Islamabad Policy
+    Forum"): a think tank's, which holds no event anyone travels to (set AF)."""
+    return trigger.group(0)[:1].isupper() and (
+        rules.institution_re.search(text, max(0, trigger.start() - _NAME_REACH), trigger.start())
+        is not None
+    )
+
+
 def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[str]]) -> bool:
     """A "video link" or "no plans" near a visit word, or a question: nobody travels.
 
@@ -3331,7 +3366,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
-    all_strong = find_all(rules.trigger_re, text)
+    all_strong = [t for t in find_all(rules.trigger_re, text) if not _names_a_body(text, t, rules)]
     all_weak = find_all(rules.weak_re, text)
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
