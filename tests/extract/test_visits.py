@@ -6881,3 +6881,111 @@ def test_a_headline_naming_the_visitor_folds_into_the_leads_visit(lang: str, tex
 def test_days_of_one_stay_are_one_visit(lang: str, text: str, expected: list[str]) -> None:
     got = sorted(v.date.label() for v in extract_visits(text, lang, PUB))
     assert got == expected
+
+
+# A dateline may end its place with a full stop before the day ("Астана. 12 ноября.", as
+# Central Asian agencies write); a number of people after a full stop is no day.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Астана. 20 апреля. Министр иностранных дел Пакистана Исхак Дар прибыл с "
+            "официальным визитом.",
+            [("PAK", "KAZ", "Astana")],
+            id="ru-stop-dateline",
+        ),
+        pytest.param(
+            "en",
+            "Tashkent. 20 April. Pakistan's Prime Minister Shehbaz Sharif arrived on an official "
+            "visit.",
+            [("PAK", "UZB", "Tashkent")],
+            id="en-stop-dateline",
+        ),
+        pytest.param(
+            "en",
+            "Kabul. 12 people were killed on Monday. Pakistan's Prime Minister Shehbaz Sharif "
+            "arrived on an official visit.",
+            [],
+            id="en-count-after-stop",
+        ),
+    ],
+)
+def test_a_dateline_may_end_its_place_with_a_full_stop(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country, v.location) for v in extract_visits(text, lang, PUB)]
+    assert got == expected
+
+
+# A sentence split by a contrast ("but", "während", "однако", "mais") whose one clause puts
+# a trip off still tells of the trip in its other clause; a contrast with no trip in it
+# leaves the postponed one put off.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Kazakh minister's trip to Kabul was postponed, but Uzbek Foreign Minister "
+            "Bakhtiyor Saidov arrived in Kabul on Monday.",
+            [("UZB", "AFG", "2025-04-21")],
+            id="en-but",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Kabul on Monday, while a planned "
+            "trip by the Kazakh deputy minister was postponed.",
+            [("UZB", "AFG", "2025-04-21")],
+            id="en-while",
+        ),
+        pytest.param(
+            "de",
+            "Der usbekische Außenminister Bachtijor Saidow traf am Montag in Kabul ein, während "
+            "die Reise des kasachischen Vizeministers verschoben wurde.",
+            [("UZB", "AFG", "2025-04-21")],
+            id="de-waehrend",
+        ),
+        pytest.param(
+            "ru",
+            "Визит казахстанского замминистра в Кабул был отложен, однако министр иностранных "
+            "дел Узбекистана Бахтиёр Саидов прибыл в Кабул в понедельник.",
+            [("UZB", "AFG", "2025-04-21")],
+            id="ru-odnako",
+        ),
+        pytest.param(
+            "fr",
+            "La visite du vice-ministre kazakh à Kaboul a été reportée, mais le ministre ouzbek "
+            "des Affaires étrangères Bakhtiyor Saïdov est arrivé lundi à Kaboul.",
+            [("UZB", "AFG", "2025-04-21")],
+            id="fr-mais",
+        ),
+        pytest.param(
+            "en",
+            "The Uzbek minister's visit to Kabul was postponed, but officials said talks would "
+            "continue.",
+            [],
+            id="en-no-other-trip",
+        ),
+        pytest.param(
+            "de",
+            "Der Besuch des usbekischen Ministers in Kabul wurde verschoben, aber die Gespräche "
+            "gehen weiter.",
+            [],
+            id="de-no-other-trip",
+        ),
+        pytest.param(
+            "fr",
+            "La visite du ministre ouzbek à Kaboul a été reportée, mais les deux parties restent "
+            "en contact.",
+            [],
+            id="fr-no-other-trip",
+        ),
+    ],
+)
+def test_a_trip_put_off_in_one_clause_leaves_the_other_clauses_trip(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == expected

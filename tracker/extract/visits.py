@@ -120,6 +120,9 @@ class _Rules:
     rescheduled_re: re.Pattern[str]
     # "was postponed to 20 April": the words before a new date in the trip's own sentence
     postponed_to_re: re.Pattern[str]
+    # ", but", ", während", ", однако", ", mais": a contrast between two clauses, one of
+    # which may put a trip off while the other tells of one that happened
+    contrast_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
     headline_planned_re: re.Pattern[str]
@@ -277,6 +280,14 @@ def _compile(lang: str) -> _Rules:
         postponed_re=words("postponed"),
         rescheduled_re=words("rescheduled"),
         postponed_to_re=words("postponed_to"),
+        contrast_re=(
+            patterns.compile(
+                rf"[,;]\s+(?:{alternation(as_list(data.get('contrast_joiners')))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if data.get("contrast_joiners")
+            else NEVER
+        ),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
@@ -2188,6 +2199,31 @@ def _called_off(seg: Segment, text: str, rules: _Rules, triggers: list[re.Match[
     return False
 
 
+def _apart_from_called_off(seg: Segment, text: str, rules: _Rules) -> Segment:
+    """The one clause of a sentence split by a contrast that puts no trip off, when the
+    others do: "The Kazakh minister's trip was postponed, but the Uzbek minister arrived in
+    Kabul on Monday" tells of the second trip. Otherwise the sentence itself."""
+    cuts = list(rules.contrast_re.finditer(text, seg.start, seg.end))
+    if not cuts or rules.postponed_to_re.search(text, seg.start, seg.end):
+        return seg  # (a trip moved to a new date is read by the whole sentence)
+
+    def off(a: int, b: int) -> bool:
+        return bool(rules.denied_re.search(text, a, b) or rules.postponed_re.search(text, a, b))
+
+    if not off(seg.start, seg.end):
+        return seg
+    bounds = [(seg.start, cuts[0].start())]
+    bounds += [(c.end(), n.start()) for c, n in pairwise(cuts)]
+    bounds.append((cuts[-1].end(), seg.end))
+    kept = [(a, b) for a, b in bounds if not off(a, b)]
+    if len(kept) != 1:
+        return seg
+    a, b = kept[0]
+    while a < b and text[a].isspace():
+        a += 1
+    return Segment(a, b, text[a:b])
+
+
 _CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
 
 
@@ -3037,10 +3073,11 @@ def _header_lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 # A dateline opens with a place, then a comma, an agency in brackets or a dash; a place in
 # capitals may end with a colon ("ISLAMABAD: Prime Minister ...", as Pakistani papers write;
-# "Kabul: Taliban say ..." is a headline's topic).
+# "Kabul: Taliban say ..." is a headline's topic); a full stop before a day ("Астана. 12
+# ноября.", as Kazakh and Uzbek agencies write).
 _DATELINE_HOME_RE = patterns.compile(
     r"[^\w\n]*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?)"
-    r"(?:\s*(?:,|\(|[–—-]\s)|(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]):\s)"
+    r"(?:\s*(?:,|\(|[–—-]\s)|(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]):\s|(?P<stop>\.)\s+(?=\d{1,2}\.?\s+[^\W\d_]))"
 )
 
 
@@ -3074,6 +3111,10 @@ def _dateline_place(
             cut = max(line.rfind("|"), line.rfind("·"))
             m = _DATELINE_HOME_RE.match(text, start + cut + 1, end)
         if m is None or not any(start <= d.start < end for d in dates):
+            continue
+        if m.group("stop") and not any(d.start == m.end() for d in dates):
+            # "Астана. 12 ноября.": the day right after the full stop ("Kabul. 12 people
+            # were killed on Monday" is no dateline)
             continue
         a, b = m.span("place")
         for c in countries:
@@ -3382,6 +3423,13 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
         weak = _in_span(all_weak, seg.start, seg.end)
         if not (strong or weak):
             continue
+        part = _apart_from_called_off(seg, text, rules)
+        if part is not seg:
+            seg = part
+            strong = _in_span(all_strong, seg.start, seg.end)
+            weak = _in_span(all_weak, seg.start, seg.end)
+            if not (strong or weak):
+                continue
         found, place = _drafts_of(
             seg,
             text,
