@@ -356,6 +356,7 @@ HELDOUT_FLOORS = {
     "AB": 0.97,
     "AC": 0.97,
     "AF": 0.97,
+    "AD": 0.96,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}
