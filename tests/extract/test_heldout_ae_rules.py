@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from tracker.extract.action_items import extract_action_items
 from tracker.extract.deportations import extract_deportations
-from tracker.extract.engine import find_dates
+from tracker.extract.engine import find_dates, find_money, split_segments
 
 PUBLISHED = date(2026, 11, 26)
 
@@ -124,3 +125,74 @@ def test_last_day_of_a_span_is_no_deportation_count(text: str, lang: str, count:
 def test_since_first_january_superscript_is_the_year_so_far(text: str) -> None:
     figures = extract_deportations(text, "fr", PUBLISHED)
     assert [(f.count, f.period.label(), f.cumulative) for f in figures] == [(640000, "2026", True)]
+
+
+# --- sentences: abbreviations with dots mid-sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("The envoy travels to Kabul on Wed. Dec. 2 for talks.", "en", id="en-weekday"),
+        pytest.param(
+            "Sie antwortete der Abg. Dr. Bünger am Montag schriftlich.", "de", id="de-abg"
+        ),
+        pytest.param(
+            "Стороны условились до 1 февр. 2027 г. подписать протокол.", "ru", id="ru-month"
+        ),
+        pytest.param("Выдворены ок. 2,3 тыс. человек за месяц.", "ru", id="ru-ok"),
+        pytest.param("Le texte est paru le mar. 24/11 en ligne.", "fr", id="fr-weekday"),
+    ],
+)
+def test_abbreviation_dot_ends_no_sentence(text: str, lang: str) -> None:
+    assert [text[s.start : s.end] for s in split_segments(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parts"),
+    [
+        pytest.param("The talks ended on Friday. Then they left.", "en", 2, id="en-ends"),
+        pytest.param("Выдворены 1 200 чел. Еще 300 уехали сами.", "ru", 2, id="ru-chel-unit"),
+    ],
+)
+def test_abbreviation_dot_before_a_capital(text: str, lang: str, parts: int) -> None:
+    assert len(split_segments(text)) == parts
+
+
+# --- action items: an abbreviation's dot inside the deadline -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "due"),
+    [
+        pytest.param(
+            "Министерствам поручено до 1 апр. 2027 г. разработать план строительства склада.",
+            "ru",
+            "2027-04-01",
+            id="ru-porucheno",
+        ),
+    ],
+)
+def test_abbreviated_month_in_a_deadline(text: str, lang: str, due: str) -> None:
+    items = extract_action_items(text, lang, PUBLISHED)
+    assert [i.due.label() for i in items] == [due]
+
+
+# --- money: a one-letter multiplier before a glued currency sign ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "Les échanges atteindront 500 M$ en 2030.", "fr", [(500000000, "USD")], id="fr-usd"
+        ),
+        pytest.param("Le projet coûte 900 M€ au total.", "fr", [(900000000, "EUR")], id="fr-eur"),
+        pytest.param("Trade should reach 500 m$ by 2030.", "en", [(500000000, "USD")], id="en"),
+        pytest.param("Le bâtiment M 5 coûte 3 $.", "fr", [(3, "USD")], id="fr-no-multiplier"),
+    ],
+)
+def test_spaced_one_letter_multiplier_before_a_currency_sign(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(int(m.amount), m.currency) for m in find_money(text, lang)] == expected
