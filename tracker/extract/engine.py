@@ -997,7 +997,11 @@ def _lexicon(lang: str) -> _Lexicon:
     # one-letter multipliers ("$5m", "2bn" is long) only when glued to the number
     mult = rf"\s*-?\s*(?P<mult>{alternation(long_mult)})(?![^\W\d_])"
     if short_mult:
-        mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
+        # ... or spaced, when a currency sign is glued to it: "500 M$", "900 M€" (set AE)
+        mult += (
+            rf"|(?:[ \u00a0\u202f](?=(?:{alternation(short_mult)})[$€£]))?"
+            rf"(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
+        )
     joiners = alternation(as_list(common.get("currency_joiners")))
     glued = as_list(common.get("prefix_currencies"))
     words = _number_words(common, number_words, multipliers)
