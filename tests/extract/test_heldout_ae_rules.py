@@ -9,7 +9,8 @@ import pytest
 
 from tracker.extract.action_items import extract_action_items
 from tracker.extract.deportations import extract_deportations
-from tracker.extract.engine import find_dates, find_money, split_segments
+from tracker.extract.engine import find_countries, find_dates, find_money, split_segments
+from tracker.extract.trade_targets import extract_trade_targets
 
 PUBLISHED = date(2026, 11, 26)
 
@@ -196,3 +197,28 @@ def test_spaced_one_letter_multiplier_before_a_currency_sign(
     text: str, lang: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(int(m.amount), m.currency) for m in find_money(text, lang)] == expected
+
+
+# --- countries: a German office after its definite article ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bis 2028 soll der Handel mit Turkmenistan auf bis zu 1 Mrd. Euro wachsen, so das"
+            " Auswärtige Amt.",
+            [["DEU", "TKM"]],
+            id="de-das-auswaertige-amt",
+        ),
+    ],
+)
+def test_office_after_its_article_names_its_country(text: str, expected: list[list[str]]) -> None:
+    targets = extract_trade_targets(text, "de", PUBLISHED)
+    assert [sorted(t.countries) for t in targets] == expected
+
+
+def test_office_after_its_article_is_a_country_mention() -> None:
+    text = "Das teilte das Auswärtige Amt am Montag mit."
+    assert [c.code for c in find_countries(text, "de")] == ["DEU"]
+    assert find_countries("Das teilte das Amt am Montag mit.", "de") == []
