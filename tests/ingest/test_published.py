@@ -1003,3 +1003,53 @@ def test_an_issue_month_resolves_relative_dates_but_is_no_publication_date(
     assert [(f["period"], f["count"]) for f in contract["deportation_figures"]] == [
         ("2026-09", 21450)
     ]
+
+
+# Held-out set AE: a wire dateline's clock time after a comma, a two-letter weekday with
+# its dot and comma, a stamp's abbreviated weekday with a dot.
+@pytest.mark.parametrize(
+    ("first", "language", "expected"),
+    [
+        pytest.param(
+            "Kabul, Thu., 26 Nov. 2026, 11:30 (UTC+4:30) – The ministers met.",
+            "en",
+            date(2026, 11, 26),
+            id="en-time-after-comma",
+        ),
+        pytest.param(
+            "Berlin, Fr., 27.11.2026, 10:12 Uhr MEZ – Die Minister trafen sich.",
+            "de",
+            date(2026, 11, 27),
+            id="de-short-weekday-and-time",
+        ),
+        pytest.param(
+            "Ташкент, чт., 26.11.2026 г. /Агентство/. Министры встретились.",
+            "ru",
+            date(2026, 11, 26),
+            id="ru-short-weekday",
+        ),
+        pytest.param(
+            "Bichkek, jeu. 26 nov. 2026, 13 h 20 (UTC+6) – Les ministres se sont réunis.",
+            "fr",
+            date(2026, 11, 26),
+            id="fr-time-after-comma",
+        ),
+        pytest.param(
+            "_Publié le jeu. 26/11/2026 à 18 h 05 (heure de Paris)_",
+            "fr",
+            date(2026, 11, 26),
+            id="fr-stamp-abbreviated-weekday",
+        ),
+        pytest.param(
+            "Kabul, 26 November 2026, 14 people were hurt in the talks.",
+            "en",
+            None,
+            id="en-no-time-after-comma",
+        ),
+    ],
+)
+def test_dateline_with_short_weekday_or_time_after_comma(
+    first: str, language: str, expected: date | None
+) -> None:
+    raw = _article(first)
+    assert find_published(raw, clean_text(raw), language, today=TODAY) == expected

@@ -187,7 +187,16 @@ class _Rules:
 
 # A character of a clause in the rule patterns, and what it stands for once compiled:
 _CLAUSE_CHAR = r"[^,.;:!?\n]"
-_CLAUSE_CHAR_OR_SEPARATOR = r"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d))"
+# ... and an abbreviation's dot before a number or a lower-case word, which ends no clause:
+# "до 1 февр. 2027 г. подготовить", "by Nov. 30 submit" (held-out set AE)
+_CLAUSE_CHAR_OR_SEPARATOR = (
+    r"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d)|(?<=[a-zà-ÿа-яё])\.(?=[ \u00a0\u202f]+[\da-zà-ÿа-яё]))"
+)
+# a word skipped before the measure's verb, which may be an abbreviation with its dot
+# ("условились до 1 февр. 2027 г. подготовить", held-out set AE)
+_ABBREVIATION_DOT = r"(?<=[a-zà-ÿа-яё])\.(?=[ \u00a0\u202f]+[\da-zà-ÿа-яё])"
+_SKIPPED_WORD = r"[^\s,.;:!?]+"
+_SKIPPED_WORD_OR_ABBREVIATION = rf"(?:[^\s,.;:!?]|{_ABBREVIATION_DOT})+"
 # ... and a character that ends one (which a separator inside a number does not)
 _CLAUSE_END = r"[,.;:!?\n]"
 _CLAUSE_END_NOT_SEPARATOR = r"(?:[;:!?\n]|(?<!\d)[.,]|[.,](?!\d))"
@@ -209,6 +218,7 @@ def _compile(lang: str) -> _Rules:
             .replace("{verbs}", f"(?:{verbs})")
             .replace(_CLAUSE_CHAR, _CLAUSE_CHAR_OR_SEPARATOR)
             .replace(_CLAUSE_END, _CLAUSE_END_NOT_SEPARATOR)
+            .replace(_SKIPPED_WORD, _SKIPPED_WORD_OR_ABBREVIATION)
         )
 
     columns = tuple(

@@ -997,7 +997,11 @@ def _lexicon(lang: str) -> _Lexicon:
     # one-letter multipliers ("$5m", "2bn" is long) only when glued to the number
     mult = rf"\s*-?\s*(?P<mult>{alternation(long_mult)})(?![^\W\d_])"
     if short_mult:
-        mult += rf"|(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
+        # ... or spaced, when a currency sign is glued to it: "500 M$", "900 M€" (set AE)
+        mult += (
+            rf"|(?:[ \u00a0\u202f](?=(?:{alternation(short_mult)})[$€£]))?"
+            rf"(?P<smult>{alternation(short_mult)})(?![^\W\d_])"
+        )
     joiners = alternation(as_list(common.get("currency_joiners")))
     glued = as_list(common.get("prefix_currencies"))
     words = _number_words(common, number_words, multipliers)
@@ -1601,7 +1605,14 @@ def _calendar(lang: str) -> _Calendar:
     )
     named: list[tuple[str, str]] = [
         ("iso", rf"{nb}(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){na}"),
-        ("numeric", rf"{nb}(?P<day>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<year>\d{{4}}){na}"),
+        # "1. 3. 2027": a dot may have one space after it (held-out set AE)
+        (
+            "numeric",
+            (
+                rf"{nb}(?P<day>\d{{1,2}})(?:\.{_DOT_SPACE}|/)(?P<mon>\d{{1,2}})"
+                rf"(?:\.{_DOT_SPACE}|/)(?P<year>\d{{4}}){na}"
+            ),
+        ),
         # "am 27.11.", "28.–29.11.": a dotted day and month without a year (option
         # dotted_day_month), the nearest such day to publication as "le 12 décembre" is
         *(
@@ -1620,7 +1631,7 @@ def _calendar(lang: str) -> _Calendar:
         ),
         *([("month_span", span), ("month_span_bare", span_bare)] if span_joiners else []),
         ("dmy", rf"{nb}{first_day}{day}\s*(?:of\s+)?{month},?\s+{year}"),
-        ("mdy", rf"{nb}{month}\s+{day},?\s+{year}"),
+        ("mdy", rf"{nb}{month}\s+{day}{_DAY_TAIL},?\s+{year}"),
         ("my", rf"{nb}{month},?\s+(?:of\s+)?{year}"),
         ("qnum", rf"{nb}(?:{qab})(?P<q>[1-4])[\s/-]*{year}"),
         ("qnum_rev", rf"{nb}(?P<year>\d{{4}})[\s/-]*(?:{qab})(?P<q>[1-4]){na}"),
@@ -1639,7 +1650,10 @@ def _calendar(lang: str) -> _Calendar:
         # "im März 4.000 Afghanen": a day is no start of a grouped number
         # "im Oktober 14 Afghanen", "in October 14 Afghans": after these words the number
         # counts, it is no day (data 'day_after_month_not_after', held-out set Y)
-        ("md", rf"{nb}{md_not_after}{month}\s+{day}(?![.,]?\d)(?![\s\u00a0]\d{{3}}(?!\d))"),
+        (
+            "md",
+            rf"{nb}{md_not_after}{month}\s+{day}{_DAY_TAIL}(?![.,]?\d)(?![\s\u00a0]\d{{3}}(?!\d))",
+        ),
         # "in March", "в мае", and elided "d'avril"; "February saw 13,250 removals": a
         # month as the subject of one of the verbs in month_verbs needs no cue
         (
@@ -1824,6 +1838,8 @@ def _calendar(lang: str) -> _Calendar:
         (("hword", "hword_bare", *yof_names[1:]), "half_words"),
     ):
         for word in _words(d, key):
+            # "кв.": an abbreviation is anchored at its word, without the dot
+            word = (_TOKEN_RE.findall(word) or [word])[0]
             for back in (1, 2):
                 for name in names:
                     anchor(word, name, back)
@@ -2017,6 +2033,13 @@ def _month_span(year: int, first: int, last: int) -> Period | None:
 def _shift_month(d: date, delta: int) -> tuple[int, int]:
     index = d.year * 12 + (d.month - 1) + delta
     return index // 12, index % 12 + 1
+
+
+# "Nov. 16–22": the last day of a span after a month-first day, dated by its first day
+# as "16–22 November" is (held-out set AE)
+_DAY_TAIL = r"(?:\s*[-–—]\s*[0-3]?\d(?!\d|[.,:]\d))?"
+# "1. 3. 2027": one space of any width after a numeric date's dot
+_DOT_SPACE = "[ \u00a0\u2009\u202f]?"
 
 
 def _relative(canon: str, published: date) -> Period | None:

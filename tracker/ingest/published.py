@@ -171,8 +171,11 @@ _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # (held-out set X).
 # An outlet's name may follow after a comma: "Ташкент, 25 ноября 2026 года, «Газета.uz».",
 # "Berlin, 25. November 2026, dpa -".
+# A clock time may follow after a comma, with its zone: "Douchanbé, sam. 28 nov. 2026, 13 h 20
+# (UTC+5) –", "Berlin, 27.11.2026, 10:12 Uhr MEZ –" (held-out set AE).
 _WIRE_END = (
     r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$"
+    r"|,\s*\d{1,2}\s*[:h.]\s*\d{2}(?!\d)"
     r"|,\s*(?:[«\"„“][^»\"“”\n]{1,40}[»\"“”]|[^\W_][\w.-]{1,30})\s*(?:\.(?:\s|$)|[–—-]|:|$)))"
 )
 # A news agency in brackets after a dateline's place: "(dpa)", "(epd/mdw)", "(AFP)".
@@ -207,7 +210,7 @@ def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "[\W_]": a Markdown-italic stamp ("_Publié le 30 novembre 2025_") opens with "_"
     return re.compile(
-        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_BYLINE}{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+,?\s+)?"
+        rf"^[\W_]*{_WIRE_LEAD}{_LABEL_LEAD}(?:{alternatives})\b\W*{_BYLINE}{_STAMP_PLACE}(?:on|am|le|:)?\s*{_LEAD_TIME}(?:[^\W\d_]+\.?,?\s+)?"
         rf"(?P<date>{_DATE})",
         re.IGNORECASE,
     )
@@ -323,6 +326,9 @@ def _rules() -> _Rules:
     )
     # "Thursday, " or "jeudi " before a date; any word with a comma, as before.
     lead_weekday = rf"(?:[^\W\d_]+,\s*|{weekday},?\s+)?"
+    # A two-letter weekday ("пт.", "Fr.") only with its dot and comma, where a wire
+    # dateline puts it: "Душанбе, пт., 21.11.2026 г." (held-out set AE).
+    short_weekday = r"[^\W\d_]{2}\.,\s*"
     return _Rules(
         months=months,
         weekdays=frozenset(weekdays),
@@ -337,7 +343,7 @@ def _rules() -> _Rules:
         # wire style names the country or state after the city: "HERAT, Afghanistan, Jan. 19, 2026".
         wire=re.compile(
             rf"^\W*(?P<place>{place})(?:,\s*{place}(?=,))?(?:,|{_AGENCY}\s*(?:,|[–—-]))\s*"
-            rf"{_DATE_INTRO}(?:{weekday},?\s+)?"
+            rf"{_DATE_INTRO}(?:{weekday},?\s+|{short_weekday})?"
             rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
         ),
         wire_no_year=re.compile(rf"^\W*(?P<place>{place}),\s*(?P<date>{no_year}){_WIRE_END}"),
