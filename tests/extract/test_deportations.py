@@ -4422,3 +4422,46 @@ def test_a_count_joined_to_people_caught_is_no_figure(
 ) -> None:
     got = sorted(f.count for f in extract_deportations(text, lang, PUBLISHED))
     assert got == expected
+
+
+# A span of months without "from"/"von"/"с"/"de": a dash or a joiner that always spans
+# ("January to June", "Januar bis Juni", "январь–сентябрь", "janvier à juin") is the span
+# up to publication; "January and June" names two months, no span.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Pakistan deported 3,000 Afghans January to June, officials said.",
+            "2024-H1",
+            id="en-to",
+        ),
+        pytest.param(
+            "en", "In January-June, Pakistan deported 3,000 Afghans.", "2024-H1", id="en-dash"
+        ),
+        pytest.param(
+            "de",
+            "Im Zeitraum Januar bis Juni schob Deutschland 3.000 Afghanen ab.",
+            "2024-H1",
+            id="de-bis",
+        ),
+        pytest.param(
+            "ru", "За январь–июнь из Пакистана выслали 3000 афганцев.", "2024-H1", id="ru-dash"
+        ),
+        pytest.param(
+            "fr",
+            "Sur la période janvier à juin, la France a expulsé 3 000 Afghans.",
+            "2024-H1",
+            id="fr-a",
+        ),
+        pytest.param(
+            "en",
+            "In January and June, Pakistan deported 3,000 Afghans.",
+            "2024-01",
+            id="en-and-no-span",
+        ),
+    ],
+)
+def test_a_span_of_months_needs_no_lead_word(lang: str, text: str, expected: str) -> None:
+    got = [f.period.label() for f in extract_deportations(text, lang, PUBLISHED)]
+    assert got == [expected]

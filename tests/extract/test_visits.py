@@ -6989,3 +6989,17 @@ def test_a_trip_put_off_in_one_clause_leaves_the_other_clauses_trip(
         (v.visitor_country, v.host_country, v.date.label()) for v in extract_visits(text, lang, PUB)
     ]
     assert got == expected
+
+
+# Russian active forms of putting a trip off ("перенесли", "отложили") call it off as the
+# passive ones do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Визит казахстанского министра в Кабул отложили.", id="otlozhili"),
+        pytest.param("Визит казахстанского министра в Кабул перенесли.", id="perenesli"),
+        pytest.param("Визит казахстанского министра в Кабул отложат.", id="otlozhat"),
+    ],
+)
+def test_a_trip_put_off_in_the_russian_active_is_none(text: str) -> None:
+    assert extract_visits(text, "ru", PUB) == []

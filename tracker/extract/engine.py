@@ -1597,10 +1597,19 @@ def _calendar(lang: str) -> _Calendar:
         rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month},?\s+(?:of\s+)?{year}"
     )
     # "zwischen Januar und Juni" without a year: the lead word is required, and the span
-    # is the latest one up to publication
+    # is the latest one up to publication; without one, only a dash or a joiner that
+    # always spans ("January to June", "Januar bis Juni", "январь–сентябрь"; data
+    # month_span_bare_joiners), not "January and June"
+    bare_joiners = _words(d, "month_span_bare_joiners")
+    bare_join = r"\s*[-–—]\s*" + (
+        rf"|\s+(?:{alternation(bare_joiners)})\s+" if bare_joiners else ""
+    )
     span_bare = (
-        rf"{nb}(?:{alternation(span_leads)})(?:\s+|(?<=['’]))(?P<month0>{any_month})\.?"
-        rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+){month}(?![^\W_])"
+        rf"{nb}(?:(?:{alternation(span_leads)})(?:\s+|(?<=['’]))(?P<month0>{any_month})\.?"
+        rf"(?:\s*[-–—]\s*|\s+(?:{alternation(span_joiners)})\s+)"
+        rf"|(?P<month0b>{any_month})\.?"
+        rf"(?:{bare_join}))"
+        rf"{month}(?![^\W_])"
         r"(?!,?\s+(?:of\s+|de\s+)?\d{4}(?!\d))"
     )
     named: list[tuple[str, str]] = [
@@ -1824,8 +1833,7 @@ def _calendar(lang: str) -> _Calendar:
             anchor(month_word, name, 0)
         for back in range(CUE_TOKENS + 1) if span_joiners else ():
             anchor(month_word, "month_span", back)
-            if back:
-                anchor(month_word, "month_span_bare", back)
+            anchor(month_word, "month_span_bare", back)
         for back in range(0 if _words(d, "month_verbs") else 1, CUE_TOKENS + 1):
             anchor(month_word, "month", back)
     for word in _words(d, "quarter_abbrev"):
@@ -2169,7 +2177,8 @@ def _mention(
     if published is None:
         return None  # relative dates need a publication date to resolve against
     if name == "month_span_bare":
-        first, last = cal.months.get(_key(g["month0"]), 0), cal.months.get(_key(g["month"]), 0)
+        first = cal.months.get(_key(g.get("month0") or g.get("month0b") or ""), 0)
+        last = cal.months.get(_key(g["month"]), 0)
         if not 1 <= first <= last <= 12:
             return None
         return _month_span(
