@@ -360,6 +360,9 @@ HELDOUT_FLOORS = {
     # AE, 12 articles of noisy text forms, first 0.68 on 2026-11-29 11:33 UTC, 0.89 with
     # precision 0.93 after its rules at 12:20 UTC
     "AE": 0.86,
+    # AH, 12 articles on Central and South Asia with partners beyond the neighbours, first 0.87
+    # on 2026-11-29 12:36 UTC, 0.976 (41 of 42) after its rules at 12:46 UTC
+    "AH": 0.94,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS = {"U": 0.86}

@@ -168,13 +168,14 @@ _YEAR_LAST_RE = re.compile(r"\d{4}" + _AFTER_DATE_RE.pattern + "$")
 # An editor's note in square brackets may follow: "Islamabad, 12. November 2026 [maschinelle
 # Übersetzung]" (held-out set U).
 # Markdown's emphasis may close right after the date: "**Almaty, 8. Oktober 2026** – Das"
-# (held-out set X).
+# (held-out set X), or after the full stop that ends it: "**Wien, 24. November 2026.** Das"
+# (held-out set AH).
 # An outlet's name may follow after a comma: "Ташкент, 25 ноября 2026 года, «Газета.uz».",
 # "Berlin, 25. November 2026, dpa -".
 # A clock time may follow after a comma, with its zone: "Douchanbé, sam. 28 nov. 2026, 13 h 20
 # (UTC+5) –", "Berlin, 27.11.2026, 10:12 Uhr MEZ –" (held-out set AE).
 _WIRE_END = (
-    r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.(?:\s|$)|:|$"
+    r"(?=[*_]*\s*(?:\(|\[|/|[–—-]|\.[*_]*(?:\s|$)|:|$"
     r"|,\s*\d{1,2}\s*[:h.]\s*\d{2}(?!\d)"
     r"|,\s*(?:[«\"„“][^»\"“”\n]{1,40}[»\"“”]|[^\W_][\w.-]{1,30})\s*(?:\.(?:\s|$)|[–—-]|:|$)))"
 )
