@@ -48,3 +48,96 @@ def test_entendus_pour_is_an_agreed_measure(text: str, title: str, due: str) -> 
 )
 def test_entendus_without_a_measure_gives_none(text: str) -> None:
     assert extract_action_items(text, "fr", PUBLISHED) == []
+
+
+# --- action items (de): "Das beschlossen die Minister ..." names no new measure ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Das beschlossen die Außenminister beider Länder am Montag in Berlin.", id="das"
+        ),
+        pytest.param("Dies vereinbarten die Delegationen bei ihrer dritten Sitzung.", id="dies"),
+    ],
+)
+def test_pronoun_before_the_verb_is_the_measure_already_told(text: str) -> None:
+    assert extract_action_items(text, "de", PUBLISHED) == []
+
+
+def test_agreed_on_still_names_the_object() -> None:
+    text = "Die Minister beschlossen die Einrichtung einer gemeinsamen Arbeitsgruppe."
+    items = extract_action_items(text, "de", PUBLISHED)
+    assert [i.title.lower() for i in items] == ["einrichtung einer gemeinsamen arbeitsgruppe"]
+
+
+# --- action items (de): a document to be signed by a deadline, named before the verb ---
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        pytest.param(
+            "Ein Abkommen über den Luftverkehr soll bis Ende Mai 2027 unterzeichnet werden.",
+            "abkommen über den luftverkehr unterzeichnen",
+            "2027-05",
+            id="abkommen",
+        ),
+        pytest.param(
+            "Das Memorandum zur Wasserwirtschaft wird spätestens im Juni 2027 unterzeichnet werden.",
+            "memorandum zur wasserwirtschaft unterzeichnen",
+            "2027-06",
+            id="memorandum",
+        ),
+    ],
+)
+def test_document_to_be_signed_by_a_deadline(text: str, title: str, due: str) -> None:
+    items = extract_action_items(text, "de", PUBLISHED)
+    assert [(i.title.lower(), i.due.label()) for i in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ein Abkommen wurde bereits 2019 unterzeichnet.", id="past"),
+        pytest.param("Die Reise soll bis Ende Mai dauern.", id="no-document"),
+    ],
+)
+def test_document_signed_negatives(text: str) -> None:
+    assert extract_action_items(text, "de", PUBLISHED) == []
+
+
+# --- action items (de): "Laut dem Protokoll wird X bis ... <tun>" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who", "due"),
+    [
+        pytest.param(
+            "Laut dem Protokoll wird Usbekistan bis zum 1. März 2027 ein Lager in Termes bauen.",
+            "lager in termes bauen",
+            "Usbekistan",
+            "2027-03-01",
+            id="laut-protokoll",
+        ),
+        pytest.param(
+            "Gemäß der Vereinbarung soll das Verkehrsministerium bis Ende Juni 2027 die Straße "
+            "nach Hairatan ausbessern.",
+            "straße nach hairatan ausbessern",
+            "Verkehrsministerium",
+            "2027-06",
+            id="gemaess-vereinbarung",
+        ),
+    ],
+)
+def test_what_a_document_says_a_side_will_do_by_a_deadline(
+    text: str, title: str, who: str, due: str
+) -> None:
+    items = extract_action_items(text, "de", PUBLISHED)
+    assert [(i.title.lower(), i.responsible, i.due.label()) for i in items] == [(title, who, due)]
+
+
+def test_a_speaker_is_no_document() -> None:
+    text = "Laut dem Minister wird Usbekistan bis zum 1. März 2027 ein Lager in Termes bauen."
+    assert extract_action_items(text, "de", PUBLISHED) == []
