@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 
 from tracker.extract.action_items import extract_action_items
+from tracker.ingest.clean import clean_text
+from tracker.ingest.published import find_published
 
 PUBLISHED = date(2026, 11, 25)
+TODAY = date(2026, 11, 29)
 
 
 # --- action items (fr): « se sont entendus pour ... » is an agreement -------------------
@@ -141,3 +144,57 @@ def test_what_a_document_says_a_side_will_do_by_a_deadline(
 def test_a_speaker_is_no_document() -> None:
     text = "Laut dem Minister wird Usbekistan bis zum 1. März 2027 ein Lager in Termes bauen."
     assert extract_action_items(text, "de", PUBLISHED) == []
+
+
+# --- publication dates: underscore emphasis and a place ended by a full stop ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        pytest.param(
+            "# Titre\n\n_Bichkek, le 3 novembre 2026 — Le Journal_\n\nLe ministre a parlé.",
+            "fr",
+            date(2026, 11, 3),
+            id="fr-underscore-emphasis",
+        ),
+        pytest.param(
+            "_Kabul, 4 November 2026 — Frontier Post_\n\nThe minister spoke.",
+            "en",
+            date(2026, 11, 4),
+            id="en-underscore-emphasis",
+        ),
+        pytest.param(
+            "_Berlin, 5. November 2026 – Der Bote_\n\nDer Minister sprach.",
+            "de",
+            date(2026, 11, 5),
+            id="de-underscore-emphasis",
+        ),
+        pytest.param(
+            "Бишкек. 6 ноября 2026 г. «Агентство» — Министр выступил.",
+            "ru",
+            date(2026, 11, 6),
+            id="ru-place-full-stop",
+        ),
+        pytest.param(
+            "Бишкек. 6 ноября. «Агентство» — Министр выступил в 2026 году.",
+            "ru",
+            date(2026, 11, 6),
+            id="ru-place-full-stop-no-year",
+        ),
+    ],
+)
+def test_dateline_forms(text: str, lang: str, expected: date) -> None:
+    cleaned = clean_text(text)
+    assert find_published(text, cleaned, lang, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Визит президента. 6 ноября ожидается заседание.", "ru", id="ru-sentence"),
+        pytest.param("_Nur eine Notiz_\n\nAm 5. November 2026 sprach er.", "de", id="de-note"),
+    ],
+)
+def test_dateline_forms_negatives(text: str, lang: str) -> None:
+    assert find_published(text, clean_text(text), lang, today=TODAY) is None
