@@ -529,6 +529,11 @@ def _target(
         # what analysts, economists or a think tank's model expect, anywhere in the
         # sentence ("..., estiment plusieurs économistes"), is a forecast (set AF)
         or rules.forecasts.search(text, seg.start, seg.end)
+        # and so is a sentence naming forecasters before the amount ("Analysts expect
+        # trade to reach $4.5 billion", "По прогнозу аналитиков, товарооборот превысит 15
+        # млрд"; set AD); named after it, they only comment on a goal ("... à 10 milliards
+        # de dollars, un objectif jugé ambitieux par les économistes"; corpus fr_04)
+        or rules.forecasters.search(text, seg.start, m.start)
     ) and not rules.set_goal.search(text, seg.start, m.start):
         # "Sollte die Bahn fertig werden, könnte der Handel fünf Milliarden erreichen", "в
         # случае завершения ЛЭП товарооборот может превысить" (set X): what trade could reach
@@ -537,14 +542,6 @@ def _target(
         # qualifies a remark on the goal ("a target of $300m, which he called 'realistic, if
         # the road stays open'"; set T); a goal someone set stays one on a condition ("set
         # himself the objective of raising trade to $500 million, provided the markets reopen")
-        return None
-    if rules.forecasters.search(text, seg.start, m.start) and not rules.set_goal.search(
-        text, seg.start, m.start
-    ):
-        # "Analysts expect trade to reach $4.5 billion in 2027", "По прогнозу аналитиков,
-        # товарооборот превысит 15 млрд" (held-out set AD): a forecast, no goal anyone set;
-        # analysts named after the amount only comment on it ("... à 10 milliards de
-        # dollars, un objectif jugé ambitieux par les économistes"; corpus fr_04)
         return None
     previous = [x.end for x in amounts if x.end <= m.start]
     # another amount in the sentence: "from" before this one makes it the starting figure
