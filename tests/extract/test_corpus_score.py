@@ -346,7 +346,9 @@ HELDOUT_FLOORS = {
     "R": 0.95,
     "T": 0.92,
     "S": 0.88,
-    "U": 0.84,
+    # U: raised on 2026-11-29 from 0.84, at 0.95 with precision 0.97 once a page dated by
+    # its month alone ("Issue 9 | October 2026") read its relative dates against it
+    "U": 0.92,
     "V": 0.94,
     "W": 0.93,
     "X": 0.97,
@@ -368,7 +370,7 @@ HELDOUT_FLOORS = {
     "AG": 0.97,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
-HELDOUT_PRECISION_FLOORS = {"U": 0.86}
+HELDOUT_PRECISION_FLOORS: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
