@@ -6508,3 +6508,23 @@ def test_a_measure_as_planned_with_nothing_before_it_stays() -> None:
     """Only a measure already named is restated."""
     text = "The ministry will open the new depot at Termez by June, as planned."
     assert _titles(text, "en") == ["Open the new depot at Termez"]
+
+
+# A measure due "within half a year" is due six months after publication.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "The sides agreed to open a trade house in Termez within half a year.", id="en"
+        ),
+        pytest.param(
+            "de",
+            "Die Seiten vereinbarten, innerhalb eines halben Jahres ein Handelshaus in Termez zu "
+            "eröffnen.",
+            id="de",
+        ),
+    ],
+)
+def test_a_measure_due_within_half_a_year(lang: str, text: str) -> None:
+    items = extract_action_items(text, lang, PUB)
+    assert [i.due.label() for i in items] == ["2025-10"]

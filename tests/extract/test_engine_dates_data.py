@@ -76,3 +76,34 @@ def test_a_span_of_days_is_dated_by_its_first_day(
 ) -> None:
     found = find_dates(text, lang, PUBLISHED)
     assert [(d.period.label(), text[d.start : d.end]) for d in found] == [(label, quote)]
+
+
+# "within half a year" and its kin: the month six months after publication, as "within
+# six months" is read.
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        pytest.param(
+            "en", "The road is to open within half a year.", "within half a year", id="en"
+        ),
+        pytest.param(
+            "de",
+            "Die Straße soll innerhalb eines halben Jahres öffnen.",
+            "innerhalb eines halben Jahres",
+            id="de",
+        ),
+        pytest.param(
+            "ru", "Дорогу откроют в течение полугода.", "в течение полугода", id="ru-v-techenie"
+        ),
+        pytest.param("ru", "Дорогу откроют через полгода.", "через полгода", id="ru-cherez"),
+        pytest.param("fr", "La route ouvrira d'ici un semestre.", "d'ici un semestre", id="fr"),
+    ],
+)
+def test_half_a_year_ahead_is_six_months_on(lang: str, text: str, phrase: str) -> None:
+    got = [(text[d.start : d.end], d.period.label()) for d in find_dates(text, lang, PUBLISHED)]
+    assert got == [(phrase, "2026-11")]
+
+
+def test_a_past_half_year_is_not_ahead() -> None:
+    text = "Trade grew in the first half of the year."
+    assert all(d.period.label() != "2026-11" for d in find_dates(text, "en", PUBLISHED))

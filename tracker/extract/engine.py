@@ -2067,6 +2067,9 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.quarter(y, 1)
     if canon == "year_h1":
         return Period.half(y, 1)
+    if canon == "half_year_ahead":
+        # "within half a year", "в течение полугода": as "within six months"
+        return _month_period(*_shift_month(published, 6))
     if canon.endswith("_month"):
         delta = {"this": 0, "last": -1, "next": 1}[canon.split("_")[0]]
         return _month_period(*_shift_month(published, delta))
