@@ -4465,3 +4465,47 @@ def test_a_count_joined_to_people_caught_is_no_figure(
 def test_a_span_of_months_needs_no_lead_word(lang: str, text: str, expected: str) -> None:
     got = [f.period.label() for f in extract_deportations(text, lang, PUBLISHED)]
     assert got == [expected]
+
+
+# A count of people written with the abbreviation of the people noun ("1 214 чел.",
+# "412 Pers.", "412 pers.") is a count like "1 214 человек"; the abbreviation's full stop
+# may end the sentence. A number of flights abbreviated so stays none.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "В сентябре из России были выдворены 2 318 чел., сообщило ведомство.",
+            [2318],
+            id="ru-comma",
+        ),
+        pytest.param(
+            "ru",
+            "В сентябре из России были выдворены 2 318 чел. Об этом сообщило ведомство.",
+            [2318],
+            id="ru-sentence-end",
+        ),
+        pytest.param(
+            "de",
+            "Im September wurden aus Sachsen 96 Pers. nach Afghanistan abgeschoben.",
+            [96],
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "En septembre, la Belgique a expulsé 96 pers. vers l'Afghanistan.",
+            [96],
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "В сентябре из России были выполнены 12 рейс. для выдворения мигрантов.",
+            [],
+            id="ru-flights-no-count",
+        ),
+    ],
+)
+def test_an_abbreviated_people_noun_counts_people(
+    lang: str, text: str, expected: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == expected
