@@ -6528,3 +6528,44 @@ def test_a_measure_as_planned_with_nothing_before_it_stays() -> None:
 def test_a_measure_due_within_half_a_year(lang: str, text: str) -> None:
     items = extract_action_items(text, lang, PUB)
     assert [i.due.label() for i in items] == ["2025-10"]
+
+
+# A Russian deadline may stand between the agreeing verb and the measure, written out or
+# abbreviated ("до 1 февр. 2027 г.", "к III кв. 2026 г.") or as a term ("в течение
+# полугода"); the measure is due then. A full stop that ends the sentence after "г." ends
+# the measure too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Стороны условились до 1 февр. 2026 г. открыть торговый дом в Термезе.",
+            [("Открыть торговый дом в Термезе", "2026-02-01")],
+            id="abbreviated-day",
+        ),
+        pytest.param(
+            "Стороны договорились к III кв. 2025 г. запустить прямой грузовой рейс.",
+            [("Запустить прямой грузовой рейс", "2025-Q3")],
+            id="abbreviated-quarter",
+        ),
+        pytest.param(
+            "Министерства договорились в течение полугода открыть два пункта пропуска.",
+            [("Открыть два пункта пропуска", "2025-10")],
+            id="term-half-year",
+        ),
+        pytest.param(
+            "Министерства договорились в течение шести месяцев открыть два пункта пропуска.",
+            [("Открыть два пункта пропуска", "2025-10")],
+            id="term-six-months",
+        ),
+        pytest.param(
+            "Стороны договорились до конца 2025 г. Открыть склад решено позже.",
+            [],
+            id="sentence-ends-after-year",
+        ),
+    ],
+)
+def test_a_russian_deadline_between_verb_and_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    items = extract_action_items(text, "ru", PUB)
+    assert [(i.title, i.due.label()) for i in items] == expected
