@@ -7003,3 +7003,64 @@ def test_a_trip_put_off_in_one_clause_leaves_the_other_clauses_trip(
 )
 def test_a_trip_put_off_in_the_russian_active_is_none(text: str) -> None:
     assert extract_visits(text, "ru", PUB) == []
+
+
+# A press conference is where something was said, not a trip: a speaker of no named
+# country who "told a news conference in Tashkent that ... Afghanistan" is no Afghan
+# visitor, and what he said ("would", "will") gives the sentence no tense. A speaker of a
+# named country at a press conference abroad is still a visitor there, held.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Foreign Minister Karimov told a news conference in Tashkent on Friday that "
+            "Uzbekistan would extend its power line to Afghanistan.",
+            [],
+            id="en-home-speaker",
+        ),
+        pytest.param(
+            "ru",
+            "Министр энергетики Каримов в пятницу на пресс-конференции в Ташкенте заявил, что "
+            "Узбекистан продлит линию электропередачи в Афганистан.",
+            [],
+            id="ru-home-speaker",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre de l'Énergie Karimov a déclaré vendredi lors d'une conférence de presse "
+            "à Tachkent que l'Ouzbékistan prolongerait sa ligne vers l'Afghanistan.",
+            [],
+            id="fr-home-speaker",
+        ),
+        pytest.param(
+            "en",
+            "Uzbek Energy Minister Karimov said at a press conference in Kabul on Friday that "
+            "the power line would be extended next year.",
+            [("UZB", "AFG", "held", "2025-04-18")],
+            id="en-speaker-abroad",
+        ),
+        pytest.param(
+            "ru",
+            "Министр энергетики Узбекистана Каримов в пятницу на пресс-конференции в Кабуле "
+            "заявил, что линия будет продлена.",
+            [("UZB", "AFG", "held", "2025-04-18")],
+            id="ru-speaker-abroad",
+        ),
+        pytest.param(
+            "en",
+            "Speaking in Kabul after talks on Friday, Uzbek Energy Minister Karimov said the "
+            "power line would be extended next year.",
+            [("UZB", "AFG", "held", "2025-04-18")],
+            id="en-said-after-talks",
+        ),
+    ],
+)
+def test_a_press_conference_is_where_something_was_said(
+    lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = [
+        (v.visitor_country, v.host_country, v.status, v.date.label())
+        for v in extract_visits(text, lang, PUB)
+    ]
+    assert got == expected

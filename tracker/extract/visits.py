@@ -123,6 +123,10 @@ class _Rules:
     # ", but", ", während", ", однако", ", mais": a contrast between two clauses, one of
     # which may put a trip off while the other tells of one that happened
     contrast_re: re.Pattern[str]
+    # "told a press conference in Tashkent that ...": a visit word naming where something
+    # was said, and the word opening what was said there (see _apart_from_reported)
+    press_event_re: re.Pattern[str]
+    reported_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
     headline_planned_re: re.Pattern[str]
@@ -288,6 +292,8 @@ def _compile(lang: str) -> _Rules:
             if data.get("contrast_joiners")
             else NEVER
         ),
+        press_event_re=words("press_events"),
+        reported_re=words("reported_openers"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
         to_re=words("to_words"),
@@ -1566,6 +1572,11 @@ def _status(seg: Segment, text: str, rules: _Rules, trigger: re.Match[str]) -> s
     for m in _HARD_BREAK_RE.finditer(text, trigger.end(), seg.end):
         end = m.start()
         break
+    # "Speaking at a press conference in Kabul after talks, X said the line would be built":
+    # the tense of what was said after the visit word is not the visit's
+    said = rules.speech_re.search(text, trigger.end(), end)
+    if said is not None:
+        end = said.start()
 
     # "At the invitation of the German government, an Afghan delegation is visiting
     # Berlin": the phrase naming the host tells no tense
@@ -2224,6 +2235,45 @@ def _apart_from_called_off(seg: Segment, text: str, rules: _Rules) -> Segment:
     return Segment(a, b, text[a:b])
 
 
+def _only_press_events(
+    seg: Segment, text: str, rules: _Rules, triggers: Sequence[re.Match[str]]
+) -> bool:
+    """Every visit word of the sentence names a press conference ("told a news conference
+    in Tashkent"): a place something was said at, which tells no one's trip by itself."""
+    events = [m.span() for m in rules.press_event_re.finditer(text, seg.start, seg.end)]
+    return bool(events) and all(
+        any(a <= t.start() and t.end() <= b for a, b in events)
+        for t in triggers
+        if seg.start <= t.start() < seg.end
+    )
+
+
+def _apart_from_reported(
+    seg: Segment, text: str, rules: _Rules, weak: list[re.Match[str]]
+) -> Segment:
+    """A sentence whose only visit words name the press conference something was said at
+    ("Saidov told a press conference in Tashkent that Uzbekistan would expand its links
+    with Afghanistan"), up to where what was said starts: the words said tell neither the
+    speaker's country nor the tense of his being there. Otherwise the sentence itself."""
+    if not _only_press_events(seg, text, rules, weak):
+        return seg
+    last = max(t.end() for t in weak)
+    cut = None
+    for verb in rules.speech_re.finditer(text, seg.start, seg.end):
+        if verb.start() >= last:
+            cut = verb.start()  # "на пресс-конференции в Ташкенте заявил, что ..."
+            break
+        opener = rules.reported_re.search(text, max(verb.end(), last), seg.end)
+        if opener is not None:
+            cut = opener.start()  # "said at a press conference in Kabul that ..."
+            break
+    if cut is None:
+        return seg
+    while cut > seg.start and text[cut - 1] in " ,\t":
+        cut -= 1
+    return Segment(seg.start, cut, text[seg.start : cut])
+
+
 _CLAUSE_BREAK_RE = patterns.compile(r"[,;]")
 
 
@@ -2461,6 +2511,9 @@ def _part_drafts(
         and (location or rule == "visits.visited_country")
         and rule != "visits.meeting"
         and (strong or any(p.role for p in people))
+        # "Foreign Minister X told a news conference in Tashkent": a speaker of no named
+        # country at a press conference is no visitor from the country the article is about
+        and not _only_press_events(seg, text, rules, triggers)
     ):
         # "an event with the Afghan side in Kabul": the document's other side; on a
         # ministry's page ("a delegation of the Ministry of Commerce held talks in Kabul"),
@@ -3430,6 +3483,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
             weak = _in_span(all_weak, seg.start, seg.end)
             if not (strong or weak):
                 continue
+        if weak and not strong:
+            part = _apart_from_reported(seg, text, rules, weak)
+            if part is not seg:
+                seg = part
+                weak = _in_span(all_weak, seg.start, seg.end)
         found, place = _drafts_of(
             seg,
             text,
