@@ -1278,3 +1278,37 @@ def test_a_group_of_speakers_is_no_name(lang: str, text: str) -> None:
 )
 def test_an_honorific_title_before_a_known_name_is_dropped(lang: str, text: str, name: str) -> None:
     assert [p.name for p in find_people(text, lang) if p.name] == [name]
+
+
+# Chinese names in Russian are written by the Palladius system; English wires write them
+# in pinyin ("Ван И" is Wang Yi, "Си Цзиньпин" Xi Jinping), as the scorer compares them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Глава МИД КНР Ван И провел переговоры в Ашхабаде.", ("Wang", "CHN"), id="role-first"
+        ),
+        pytest.param("В Ашхабаде переговоры провел Ван И.", ("Wang Yi", "CHN"), id="surname-known"),
+        pytest.param(
+            "Председатель КНР Си Цзиньпин прибыл в Астану.", ("Xi Jinping", "CHN"), id="xi"
+        ),
+        pytest.param(
+            "Председатель Китая Си Цзиньпин прибыл в Астану.",
+            ("Xi Jinping", "CHN"),
+            id="country-before-name",
+        ),
+        pytest.param(
+            "Премьер Госсовета КНР Ли Цян прибыл в Душанбе.", ("Li Qiang", "CHN"), id="li"
+        ),
+        pytest.param(
+            "Глава МИД России Сергей Лавров прибыл в Душанбе.",
+            ("Sergey Lavrov", "RUS"),
+            id="given-name-kept",
+        ),
+    ],
+)
+def test_a_chinese_name_in_russian_is_written_in_pinyin(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    people = find_people(text, "ru")
+    assert (people[0].name, people[0].country) == expected

@@ -1148,13 +1148,15 @@ def _known_mentions(
             continue  # a place's word is no person ("Mazar-e Sharif")
         # "Sergei Lavrov", "с Сергеем Лавровым", "Amir Khan Muttaqi": the given names
         # right before it are the name's
-        given = _GIVEN_NAMES_RE.search(text, max(0, start - 60), start)
+        # (not before a name the data give whole: "Председатель Китая Си Цзиньпин")
+        given = None if " " in token else _GIVEN_NAMES_RE.search(text, max(0, start - 60), start)
         if given is not None:
             words = given.group(0).split()
             while words and (
                 words[0] in rules.not_names
                 or words[0].lower().rstrip(".") in rules.honorifics
                 or covered(start - len(" ".join(words)) - 1)
+                or find_countries(words[0], lang)  # "Президент КНР Ли", "Präsident Chinas"
             ):
                 words.pop(0)
             if words:
@@ -1173,7 +1175,8 @@ def _with_known_country(people: list[PersonMention], lang: str) -> list[PersonMe
     out: list[PersonMention] = []
     for p in people:
         if p.name and p.country is None:
-            entry = known.get(p.name.split()[-1])
+            # (a name the data give whole, "Li Qiang", or a surname)
+            entry = known.get(p.name) or known.get(p.name.split()[-1])
             if entry is not None:
                 p = PersonMention(p.name, p.role or entry[1], entry[0], p.start, p.end)
         out.append(p)
