@@ -7064,3 +7064,57 @@ def test_a_press_conference_is_where_something_was_said(
         for v in extract_visits(text, lang, PUB)
     ]
     assert got == expected
+
+
+# An official whose stay is under way ("has been in Kabul since", "hält sich ... in Kabul
+# auf", "находится в Кабуле") is visiting there; a place an office sits in, "has been in
+# office" and "hält sich an" are no stay.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Kyrgyz Energy Minister Ibraev has been in Dushanbe since Tuesday.",
+            [("KGZ", "TJK", "held")],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Der kirgisische Energieminister Ibrajew hält sich seit Dienstag in Duschanbe auf.",
+            [("KGZ", "TJK", "held")],
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Министр энергетики Киргизии Ибраев находится в Душанбе.",
+            [("KGZ", "TJK", "held")],
+            id="ru",
+        ),
+        pytest.param(
+            "ru",
+            "Находящийся в Душанбе министр энергетики Киргизии Ибраев провел переговоры.",
+            [("KGZ", "TJK", "held")],
+            id="ru-participle",
+        ),
+        pytest.param(
+            "en", "Kyrgyz Energy Minister Ibraev has been in office since 2023.", [], id="en-office"
+        ),
+        pytest.param(
+            "de",
+            "Der kirgisische Energieminister hält sich an die Absprachen mit Duschanbe.",
+            [],
+            id="de-keeps-to",
+        ),
+        pytest.param(
+            "ru",
+            "Штаб-квартира совета находится в Душанбе, сообщил министр энергетики Киргизии.",
+            [],
+            id="ru-seat",
+        ),
+    ],
+)
+def test_a_stay_under_way_is_a_visit(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
+    assert got == expected

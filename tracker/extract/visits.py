@@ -101,6 +101,9 @@ def _blank(m: re.Match[str]) -> str:
 class _Rules:
     trigger_re: re.Pattern[str]
     weak_re: re.Pattern[str]
+    # "has been in Kabul since Sunday": weak visit words telling of a stay, which count only
+    # after an official named in their clause (see _stayer_before)
+    stay_re: re.Pattern[str]
     official_re: re.Pattern[str]
     held_re: re.Pattern[str]
     # held markers in the present tense ("arrives in"): no past to move a date into
@@ -272,7 +275,10 @@ def _compile(lang: str) -> _Rules:
     joiners = "|".join(re.escape(j) for j in as_list(data.get("list_joiners"))) or ","
     return _Rules(
         trigger_re=words("triggers"),
-        weak_re=words("weak_triggers"),
+        weak_re=compile_words(
+            tuple(as_list(data.get("weak_triggers")) + as_list(data.get("stay_triggers")))
+        ),
+        stay_re=words("stay_triggers"),
         official_re=words("official_words"),
         held_re=words("held_markers"),
         present_held=frozenset(map(_words_key, as_list(data.get("present_held_markers")))),
@@ -2235,6 +2241,29 @@ def _apart_from_called_off(seg: Segment, text: str, rules: _Rules) -> Segment:
     return Segment(a, b, text[a:b])
 
 
+# how far before a stay's words the official staying may be named ("Minister X has been")
+_STAYER_REACH = 60
+_STAYER_GAP_RE = patterns.compile(r"[,;:.!?\n]|\s[-–—]\s")
+
+
+def _is_stay(rules: _Rules, text: str, trigger: re.Match[str]) -> bool:
+    # (a match, not a fullmatch: the stay's look-ahead reads past the trigger's end)
+    m = rules.stay_re.match(text, trigger.start())
+    return m is not None and m.end() == trigger.end()
+
+
+def _stayer_before(text: str, trigger: re.Match[str], people: list[PersonMention]) -> bool:
+    """An official is named before a stay's words, in their clause: "Minister X has been in
+    Dushanbe since Tuesday", not "The council's seat is in Dushanbe, Minister X said"."""
+    start = trigger.start()
+    return any(
+        start - _STAYER_REACH <= p.end <= start
+        and (p.role or p.name)
+        and not _STAYER_GAP_RE.search(text, p.end, start)
+        for p in people
+    )
+
+
 def _only_press_events(
     seg: Segment, text: str, rules: _Rules, triggers: Sequence[re.Match[str]]
 ) -> bool:
@@ -3461,7 +3490,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
     all_strong = [t for t in find_all(rules.trigger_re, text) if not _names_a_body(text, t, rules)]
-    all_weak = find_all(rules.weak_re, text)
+    all_weak = [
+        t
+        for t in find_all(rules.weak_re, text)
+        if not _is_stay(rules, text, t) or _stayer_before(text, t, people)
+    ]
     segments = split_segments(text)
     publisher = _publisher(text, lang, rules, countries)
     dateline = _dateline_place(text, lang, countries, dates)
