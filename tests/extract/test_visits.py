@@ -7100,6 +7100,24 @@ def test_a_press_conference_is_where_something_was_said(
             "en", "Kyrgyz Energy Minister Ibraev has been in office since 2023.", [], id="en-office"
         ),
         pytest.param(
+            "en",
+            "Kyrgyz Energy Minister Ibraev is in Dushanbe for the council.",
+            [("KGZ", "TJK", "held")],
+            id="en-is-in",
+        ),
+        pytest.param(
+            "en",
+            "The council's secretariat is in Dushanbe, Kyrgyz Energy Minister Ibraev said.",
+            [],
+            id="en-seat",
+        ),
+        pytest.param(
+            "de",
+            "Das Sekretariat des Rates ist in Duschanbe, sagte der kirgisische Energieminister.",
+            [],
+            id="de-seat",
+        ),
+        pytest.param(
             "de",
             "Der kirgisische Energieminister hält sich an die Absprachen mit Duschanbe.",
             [],
