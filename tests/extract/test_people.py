@@ -1312,3 +1312,45 @@ def test_a_chinese_name_in_russian_is_written_in_pinyin(
 ) -> None:
     people = find_people(text, "ru")
     assert (people[0].name, people[0].country) == expected
+
+
+# A role followed right away by a name is that name's ("..., Uzbek Foreign Minister
+# Saidov said"), not the one before the comma ("after talks with Muttaqi, ..."); the name
+# before the comma is the role's only when none follows it in its line.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "After talks with Ishaq Dar, Kazakh Foreign Minister Nurtleu told reporters the "
+            "corridor would open.",
+            ("Nurtleu", "KAZ"),
+            id="en-name-follows",
+        ),
+        pytest.param(
+            "de",
+            "Nach Gesprächen mit Ishaq Dar, sagte der kasachische Außenminister Nurtleu, der "
+            "Korridor werde öffnen.",
+            ("Nurtleu", "KAZ"),
+            id="de-name-follows",
+        ),
+        pytest.param(
+            "en",
+            "Murat Nurtleu, Kazakh Foreign Minister, told reporters the corridor would open.",
+            ("Murat Nurtleu", "KAZ"),
+            id="en-appositive-kept",
+        ),
+        pytest.param(
+            "en",
+            "Delegations:\n- Murat Nurtleu, Foreign Minister of Kazakhstan\n- Ishaq Dar, Deputy "
+            "Prime Minister of Pakistan",
+            ("Murat Nurtleu", "KAZ"),
+            id="en-list-lines-kept",
+        ),
+    ],
+)
+def test_a_role_followed_by_a_name_is_that_names(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    people = [p for p in find_people(text, lang) if p.role == "Foreign Minister"]
+    assert (people[0].name, people[0].country) == expected

@@ -541,6 +541,26 @@ def _name_then_comma(head: str) -> re.Match[str] | None:
     return _NAME_THEN_COMMA_RE.search(head) if head.rstrip().endswith(",") else None
 
 
+# a comma, a line's end or a list's mark between a role and a name: the name is no longer
+# the role's own ("Foreign Minister of Uzbekistan\n- Sirojiddin Muhriddin, ...")
+_NOT_RIGHT_AFTER_RE = patterns.compile(r"[,\n;:()\[\]–—|]|\s-\s")
+
+
+def _name_follows(
+    text: str, role_end: int, after: int, rules: _Rules, lang: str, *, headline: bool
+) -> bool:
+    """A person's name stands right after a role phrase, no comma between ("Uzbek Foreign
+    Minister Saidov"), and is no place, country or body."""
+    if _NOT_RIGHT_AFTER_RE.search(text, role_end, after):
+        return False
+    nm = rules.name_re.match(text, after)
+    span = _clean_name(nm.group(0), rules, headline=headline) if nm else None
+    if nm is None or not span:
+        return False
+    name = nm.group(0)[span[0] : span[1]]
+    return not (_is_place_or_country(name, lang) or _names_a_body(name, lang))
+
+
 def _after_countries(text: str, start: int, end: int, offsets: _Offsets) -> tuple[int, int] | None:
     """The name span with a leading country ("Республики Узбекистан Лазиз ...") cut off."""
     # the role's country often follows it before the name; a country never starts a name
@@ -829,6 +849,10 @@ def _find_people(text: str, lang: str, countries: list[Any]) -> list[PersonMenti
         # "NAME, the ROLE": an appositive name just before the role phrase
         head_from = max(0, before - 60)
         pm = _name_then_comma(text[head_from:before])
+        if pm and _name_follows(text, m.end(), after, rules, lang, headline=headline):
+            # "after talks with Muttaqi, Uzbek Foreign Minister Saidov said": the role's own
+            # name follows it; the one before the comma is another's
+            pm = None
         span = _clean_name(pm.group(1), rules, headline=headline) if pm else None
         lead = offsets.covering(head_from + pm.start(1) + span[0]) if pm and span else None
         if pm and span and lead is not None and lead.end >= head_from + pm.start(1) + span[1]:
