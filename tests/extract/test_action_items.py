@@ -6569,3 +6569,30 @@ def test_a_russian_deadline_between_verb_and_measure(
 ) -> None:
     items = extract_action_items(text, "ru", PUB)
     assert [(i.title, i.due.label()) for i in items] == expected
+
+
+# A meeting agreed to be held is a measure in German as in the other languages
+# ("vereinbarten, das nächste Treffen ... abzuhalten"); a meeting only planned or said to
+# take place is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Beide Regierungen vereinbarten, das nächste Treffen der Arbeitsgruppe im Juni in "
+            "Duschanbe abzuhalten.",
+            ["Nächste Treffen der Arbeitsgruppe in Duschanbe abzuhalten"],
+            id="next-meeting",
+        ),
+        pytest.param(
+            "Die Minister vereinbarten, ein Gipfeltreffen in Bischkek auszurichten.",
+            ["Gipfeltreffen in Bischkek auszurichten"],
+            id="summit",
+        ),
+        pytest.param(
+            "Ein Treffen der Arbeitsgruppe soll im Juni in Duschanbe stattfinden.", [], id="planned"
+        ),
+        pytest.param("Das nächste Treffen ist für Juni in Duschanbe geplant.", [], id="scheduled"),
+    ],
+)
+def test_a_german_meeting_agreed_to_be_held_is_a_measure(text: str, expected: list[str]) -> None:
+    assert _titles(text, "de") == expected
