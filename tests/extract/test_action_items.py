@@ -6596,3 +6596,58 @@ def test_a_russian_deadline_between_verb_and_measure(
 )
 def test_a_german_meeting_agreed_to_be_held_is_a_measure(text: str, expected: list[str]) -> None:
     assert _titles(text, "de") == expected
+
+
+# A second task after the first one's deadline is a measure of its own: "to complete X
+# before March and to reopen Y", "d'achever X avant mars et de rouvrir Y", "до марта
+# завершить X и до лета открыть Y", "X bis März abzuschließen und Y wieder zu öffnen"; a
+# German task may end in a separate "zu" ("einen Plan zu erstellen").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The premier instructed the customs service to finish the audit before March and to "
+            "reopen the Hairatan terminal by the summer.",
+            ["Finish the audit", "Reopen the Hairatan terminal"],
+            id="en",
+        ),
+        pytest.param(
+            "fr",
+            "Le Premier ministre a chargé les douanes de finir l'audit avant mars et de rouvrir "
+            "le terminal de Hairatan d'ici l'été.",
+            ["Finir l'audit", "Rouvrir le terminal de Hairatan"],
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "Премьер поручил таможне до марта завершить проверку и до лета вновь открыть "
+            "терминал в Хайратоне.",
+            ["Завершить проверку", "Вновь открыть терминал в Хайратоне"],
+            id="ru",
+        ),
+        pytest.param(
+            "de",
+            "Der Premier beauftragte den Zoll, die Prüfung des Terminals bis März abzuschließen "
+            "und den Übergang bei Hairatan bis zum Sommer wieder zu öffnen.",
+            ["Prüfung des Terminals abzuschließen", "Übergang bei Hairatan wieder zu öffnen"],
+            id="de",
+        ),
+        pytest.param(
+            "de",
+            "Der Premier beauftragte den Zoll, einen Plan für den Übergang bei Hairatan zu "
+            "erstellen.",
+            ["Plan für den Übergang bei Hairatan zu erstellen"],
+            id="de-separate-zu",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre a chargé l'agence de finir le rapport avant mars et de nombreux experts "
+            "ont salué la décision.",
+            ["Finir le rapport"],
+            id="fr-no-second-verb",
+        ),
+    ],
+)
+def test_a_second_task_after_a_deadline(lang: str, text: str, expected: list[str]) -> None:
+    assert _titles(text, lang) == expected
