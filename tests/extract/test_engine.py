@@ -1484,3 +1484,35 @@ def test_an_adjective_that_opens_a_territorys_name_is_still_its_countrys(
     opens a longer name ("Französische Süd- und Antarktisgebiete", "Российская Федерация")
     is written out in the data, so it stands by itself too (set Z)."""
     assert [(m.code, m.form) for m in find_countries(text, lang)] == expected
+
+
+# A season after a deadline's cue ("by the summer", "bis zum Sommer", "до лета", "d'ici
+# l'été") is the next one not yet over: in November, next year's; "in the summer" is this
+# year's, and a winter is named by the year of its January.
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        pytest.param("en", "It will open by the summer.", date(2026, 11, 20), "2027-H2", id="en"),
+        pytest.param(
+            "de", "Er soll bis zum Sommer öffnen.", date(2026, 11, 20), "2027-H2", id="de"
+        ),
+        pytest.param("ru", "Его откроют до лета.", date(2026, 11, 20), "2027-H2", id="ru"),
+        pytest.param("fr", "Il ouvrira d'ici l'été.", date(2026, 11, 20), "2027-H2", id="fr"),
+        pytest.param(
+            "en", "It will open by the summer.", date(2026, 5, 1), "2026-H2", id="en-in-spring"
+        ),
+        pytest.param(
+            "en", "It will open by the winter.", date(2026, 11, 20), "2027-H1", id="en-winter"
+        ),
+        pytest.param(
+            "en", "It will open by the winter.", date(2026, 1, 10), "2026-H1", id="en-in-winter"
+        ),
+        pytest.param(
+            "en", "It opened in the summer.", date(2026, 11, 20), "2026-H2", id="en-in-the-summer"
+        ),
+    ],
+)
+def test_a_season_after_a_deadline_cue_lies_ahead(
+    lang: str, text: str, published: date, expected: str
+) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, published)] == [expected]

@@ -1507,6 +1507,8 @@ class _Calendar:
     ago_one: frozenset[str] = frozenset()
     seasons: dict[str, str] = field(default_factory=dict)  # surface -> canonical season
     season_shift: dict[str, str] = field(default_factory=dict)  # "next"/"coming" -> next|last
+    # "by the summer", "до лета": cues of a deadline, whose season is the next not yet over
+    season_ahead: frozenset[str] = frozenset()
     year_of: dict[str, int] = field(default_factory=dict)  # "of this year" -> year offset
     # a pattern starting at a day number needs one of these words among the next tokens
     day_gates: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1723,7 +1725,7 @@ def _calendar(lang: str) -> _Calendar:
         bare = _words(d, "bare_seasons")
         alone = rf"|(?=(?:{alternation(bare)}){na})" if bare else ""
         lead = (
-            rf"(?:(?P<pre>{shifts})\s+|(?:{alternation(_words(d, 'season_cues'))})"
+            rf"(?:(?P<pre>{shifts})\s+|(?P<scue>{alternation(_words(d, 'season_cues'))})"
             rf"(?:\s+|(?<=['’])){alone})"
         )
         joiners = rf"(?:(?:{alternation(_words(d, 'season_year_joiners'))})\s+)?"
@@ -1959,6 +1961,7 @@ def _calendar(lang: str) -> _Calendar:
         ago_one=frozenset(_key(w) for w in ago_one),
         seasons=seasons,
         season_shift=season_shift,
+        season_ahead=frozenset(_key(w) for w in _words(d, "season_ahead")),
         year_of=year_of,
     )
 
@@ -2114,6 +2117,9 @@ def _season_year(season: str, shift: str | None, published: date) -> int:
     if season == "winter":
         # a winter is named by the year of its January ("winter" in December is next year's)
         current = y + 1 if m >= first else y
+        if shift == "ahead":
+            # the winter under way, or the next one
+            return current if m >= first or m < after else current + 1
         if shift == "next":
             return current + 1 if m >= first or m < after else current
         if shift == "last":
@@ -2121,6 +2127,8 @@ def _season_year(season: str, shift: str | None, published: date) -> int:
         return current
     if shift == "next":
         return y if m < first else y + 1
+    if shift == "ahead":
+        return y if m < after else y + 1
     if shift == "last":
         return y if m >= after else y - 1
     return y
@@ -2199,6 +2207,8 @@ def _mention(
             offset = cal.year_of.get(_key(g["yof"]), 0)
             return _season(season, _season_year(season, None, published) + offset)
         shift = cal.season_shift.get(_key(g.get("pre") or g.get("post") or ""))
+        if shift is None and _key(g.get("scue") or "") in cal.season_ahead:
+            shift = "ahead"  # "by the summer" in November: next summer
         return _season(season, _season_year(season, shift, published))
     if name in ("qword_yof", "hword_yof"):
         n = cal.ordinals.get(_key(g["ord"]))
