@@ -1988,3 +1988,43 @@ def test_a_goal_set_on_a_condition_stays_a_target(lang: str, text: str, amount: 
     """An objective someone set stays a target when a condition follows it ("provided the
     markets reopen"); only what trade "could reach" on a condition is a projection."""
     assert [t.amount for t in extract_trade_targets(text, lang, PUBLISHED)] == [amount]
+
+
+# A goal word as a label before its amount, with a word or three describing it ("Objectif
+# affiché :", "Erklärtes Ziel der Regierungen:", "Goal for the decade:") names a goal; a
+# price after a bare label stays none.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Objectif affiché : 2 milliards de dollars d'échanges entre le Tadjikistan et "
+            "l'Afghanistan d'ici 2030.",
+            [2_000_000_000],
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Erklärtes Ziel der Regierungen: zwei Milliarden Dollar Handel zwischen "
+            "Tadschikistan und Afghanistan bis 2030.",
+            [2_000_000_000],
+            id="de",
+        ),
+        pytest.param(
+            "en",
+            "Goal for the decade: $2 billion in trade between Tajikistan and Afghanistan.",
+            [2_000_000_000],
+            id="en",
+        ),
+        pytest.param(
+            "fr",
+            "Objectif : construire une ligne de 2 milliards de dollars entre le Tadjikistan et "
+            "l'Afghanistan.",
+            [],
+            id="fr-price",
+        ),
+    ],
+)
+def test_a_goal_label_before_its_amount(lang: str, text: str, expected: list[int]) -> None:
+    got = [int(t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == expected

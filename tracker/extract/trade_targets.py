@@ -607,6 +607,11 @@ def _pair_currency(text: str, m: MoneyMention, countries: list[str], rules: _Rul
     return used.pop() if len(used) == 1 else m.currency
 
 
+# a goal word as a label before its amount, with a word or two describing it: "Objectif
+# affiché : ", "Ziel der Regierung: ", "цель на 2030 год — "
+_GOAL_LABEL_RE = patterns.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[:–—]\s*")
+
+
 def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: _Rules) -> bool:
     """True when the amount is the object of the goal ("raise trade to $3 billion", "auf
     bis zu 1 Mrd.", "Цель ... — 3 млрд", "the $3 billion trade target"), not a price
@@ -621,6 +626,9 @@ def _is_goal_amount(text: str, lang: str, seg: Segment, m: MoneyMention, rules: 
         return True  # "$3 billion (trade) target"
     lo = max(seg.start, m.start - GOAL_LEAD)
     lead = text[lo : m.start]
+    label = max((x.end() for x in rules.set_goal.finditer(lead)), default=-1)
+    if label >= 0 and _GOAL_LABEL_RE.fullmatch(lead, label):
+        return True  # "Objectif affiché : 3 milliards", "Заявленная цель — 3 млрд"
     ends = [x.end() for x in rules.goal.finditer(lead)]
     ends += [x.end() for x in rules.prepositions.finditer(lead)]
     ends += [x.end() for x in rules.metric_any.finditer(lead)]
