@@ -4509,3 +4509,29 @@ def test_an_abbreviated_people_noun_counts_people(
     lang: str, text: str, expected: list[int]
 ) -> None:
     assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == expected
+
+
+# An office only one country names so stands for that country: "The Home Office removed
+# ..." is the UK's figure, "ФСБ выдворила ..." Russia's.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Home Office removed 187 Afghan nationals in the second quarter.",
+            "GBR",
+            id="en-home-office",
+        ),
+        pytest.param("ru", "ФСБ выдворила 312 граждан Афганистана в сентябре.", "RUS", id="ru-fsb"),
+        pytest.param(
+            "ru",
+            "Росгвардия выдворила 312 граждан Афганистана в сентябре.",
+            "RUS",
+            id="ru-rosgvardiya",
+        ),
+    ],
+)
+def test_an_office_only_one_country_has_names_the_deporting_country(
+    lang: str, text: str, expected: str
+) -> None:
+    assert [f.from_country for f in extract_deportations(text, lang, PUBLISHED)] == [expected]
