@@ -553,6 +553,24 @@ def test_find_title_in_text(text: str, expected: str) -> None:
             "Section one",
             id="role-navigation",
         ),
+        pytest.param(
+            '<div class="breaking">BREAKING: Minister to visit Paris</div><p>Trade grew.</p>',
+            "Trade grew.",
+            "Minister to visit Paris",
+            id="breaking-news-bar",
+        ),
+        pytest.param(
+            '<p>Trade grew.</p><ul class="news-ticker"><li>Iran deports 900</li></ul>',
+            "Trade grew.",
+            "Iran deports 900",
+            id="news-ticker",
+        ),
+        pytest.param(
+            '<p>Trade grew.</p><aside class="trending-box"><a>Envoy in Kabul</a></aside>',
+            "Trade grew.",
+            "Envoy in Kabul",
+            id="trending",
+        ),
     ],
 )
 def test_html_chrome_containers(body: str, kept: str, dropped: str) -> None:

@@ -43,6 +43,8 @@ CHROME_CLASS_WORDS: tuple[str, ...] = (
     "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
     "sidebar", "popup", "modal", "signin", "login", "paywall", "promo", "sponsored",
     "teaser", "teasers", "outbrain", "taboola", "widget", "toolbar",
+    # news tickers and trending boxes above or beside the story: other stories' headlines
+    "ticker", "breaking", "trending", "mostread", "marquee",
 )  # fmt: skip
 CHROME_ROLES: tuple[str, ...] = ("navigation", "banner", "contentinfo", "complementary", "dialog")
 CHROME_CANDIDATES_SELECTOR: str = "[class], [id], [role]"
