@@ -473,6 +473,11 @@ def test_clean_html_like_input_is_idempotent(raw: str) -> None:
         pytest.param("Главная / Новости / Экономика", id="breadcrumb-slash"),
         pytest.param("Copyright © 2025 Example Times. All rights reserved.", id="copyright"),
         pytest.param("Comments (0)", id="comment-count"),
+        pytest.param(
+            "BREAKING: Minister to visit Paris in May · Iran deports 5,000", id="breaking-ticker"
+        ),
+        pytest.param("Срочно: Министр посетит Париж в мае", id="breaking-ru"),
+        pytest.param("Eilmeldung: Minister reist im Mai nach Paris", id="breaking-de"),
     ],
 )
 def test_chrome_line_dropped(line: str) -> None:

@@ -198,6 +198,9 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "les plus lus", "les plus populaires", "les plus partagés", "à lire également",
         "lire également", "à voir aussi", "l'auteur", "à propos de l'auteur",
         "about the author",
+        # news tickers: "BREAKING: Minister to visit Paris · Iran deports 5,000" above the story
+        "breaking", "breaking news", "eilmeldung", "eilmeldungen", "срочно", "молния",
+        "dernière minute", "alerte info",
     }
 )  # fmt: skip
 # Headings of a readers' comment thread ("Comments (12)", "4 comments", "Комментарии
