@@ -7136,3 +7136,38 @@ def test_a_stay_under_way_is_a_visit(
 ) -> None:
     got = [(v.visitor_country, v.host_country, v.status) for v in extract_visits(text, lang, PUB)]
     assert got == expected
+
+
+# A visit under way "since Monday" ("с понедельника находится с визитом") is dated by the
+# Monday before publication, not the one after it; a visit word inside the stay's words
+# is still read as one ("находится с трехдневным визитом в Узбекистане").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Министр торговли Афганистана Азизи с понедельника находится с трехдневным визитом "
+            "в Узбекистане.",
+            [("AFG", "UZB", "held", "2025-04-21")],
+            id="since-monday-visit",
+        ),
+        pytest.param(
+            "Министр торговли Афганистана Азизи с понедельника находится в Ташкенте.",
+            [("AFG", "UZB", "held", "2025-04-21")],
+            id="since-monday-stay",
+        ),
+        pytest.param(
+            "Министр торговли Афганистана Азизи посетит Ташкент в понедельник.",
+            [("AFG", "UZB", "planned", "2025-04-28")],
+            id="planned-monday",
+        ),
+    ],
+)
+def test_a_russian_stay_since_a_weekday_is_dated_before_publication(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    wednesday = date(2025, 4, 23)
+    got = [
+        (v.visitor_country, v.host_country, v.status, v.date.label())
+        for v in extract_visits(text, "ru", wednesday)
+    ]
+    assert got == expected

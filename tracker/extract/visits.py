@@ -2634,6 +2634,16 @@ def _part_drafts(
         ):
             surface = text[best.start : best.end]
             behind = _backward(period, surface, published)
+            if (
+                behind is period
+                and period.precision == "day"
+                and not re.search(r"\d", surface)
+                and period.start is not None
+                and (period.start - published).days <= 7
+            ):
+                # "с понедельника находится в Ташкенте": a weekday read ahead of publication
+                # in a sentence of a visit under way or over is the one before it
+                behind = Period.day(period.start - timedelta(days=7))
             if behind is not period and _past_marker(seg, text, rules):
                 # "visited Kabul on 26 January", read in October: the January before
                 period = behind
