@@ -671,6 +671,12 @@ def _is_destination(
                 chars[c.start - lo : c.end - lo] = "x" * (c.end - c.start)
             words = _WORD_BEFORE_SPACE_RE.findall("".join(chars).rsplit(",", 1)[-1])[-6:]
     word = None
+    elided = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if elided in rules.object_articles and elided.endswith(("'", "’")):
+        # "reçu à l'Akorda": an elided article before a seat of government's name is no
+        # genitive; the destination word stands before it (set AK)
+        before = before[: len(before) - len(elided)]
+        words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
     if before.endswith(("'", "’")):
         # "d'Astana" is a genitive, not a destination, unless nearness comes before it:
         # "s'est rendu près d'Hérat", "à proximité d'Hérat"
@@ -2912,6 +2918,20 @@ def _days_of_one_stay(a: _Draft, b: _Draft) -> bool:
     return abs((a.date.start - b.date.start).days) <= _STAY_DAYS
 
 
+def _next_leg(held: _Draft, planned: _Draft) -> bool:
+    """The named visitor of a held visit is to go on, a few days later, to another city of
+    the same country ("was received in Astana on Tuesday ... is to travel to Almaty on
+    Wednesday"): the next stop of one trip, not a second visit (set AK)."""
+    if not (held.status == "held" and planned.status == "planned"):
+        return False
+    if not (held.visitor and held.visitor == planned.visitor and held.dated and planned.dated):
+        return False
+    if held.date.precision != "day" or planned.date.precision != "day":
+        return False
+    assert held.date.start and planned.date.start
+    return 0 <= (planned.date.start - held.date.start).days <= _STAY_DAYS
+
+
 def _overlap(a: Period, b: Period) -> bool:
     if not a.known or not b.known:
         return True
@@ -3012,9 +3032,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             (
                 m
                 for m in merged
-                if (m.visitor_country, m.host_country, m.status)
-                == (d.visitor_country, d.host_country, d.status)
-                and _compatible(m, d)
+                if (m.visitor_country, m.host_country) == (d.visitor_country, d.host_country)
+                and (
+                    (m.status == d.status and _compatible(m, d))
+                    or _next_leg(m, d)
+                    or _next_leg(d, m)
+                )
             ),
             None,
         )
@@ -3022,6 +3045,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(d)
             continue
         lead, other = (d, same) if _richness(d) > _richness(same) else (same, d)
+        if lead.status != other.status:
+            # a trip's next stop leads no more than its held part does
+            lead, other = (d, same) if d.status == "held" else (same, d)
         if not lead.dated and other.dated:
             lead.date, lead.dated = other.date, True
         elif (
