@@ -2918,20 +2918,6 @@ def _days_of_one_stay(a: _Draft, b: _Draft) -> bool:
     return abs((a.date.start - b.date.start).days) <= _STAY_DAYS
 
 
-def _next_leg(held: _Draft, planned: _Draft) -> bool:
-    """The named visitor of a held visit is to go on, a few days later, to another city of
-    the same country ("was received in Astana on Tuesday ... is to travel to Almaty on
-    Wednesday"): the next stop of one trip, not a second visit (set AK)."""
-    if not (held.status == "held" and planned.status == "planned"):
-        return False
-    if not (held.visitor and held.visitor == planned.visitor and held.dated and planned.dated):
-        return False
-    if held.date.precision != "day" or planned.date.precision != "day":
-        return False
-    assert held.date.start and planned.date.start
-    return 0 <= (planned.date.start - held.date.start).days <= _STAY_DAYS
-
-
 def _overlap(a: Period, b: Period) -> bool:
     if not a.known or not b.known:
         return True
@@ -3032,12 +3018,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             (
                 m
                 for m in merged
-                if (m.visitor_country, m.host_country) == (d.visitor_country, d.host_country)
-                and (
-                    (m.status == d.status and _compatible(m, d))
-                    or _next_leg(m, d)
-                    or _next_leg(d, m)
-                )
+                if (m.visitor_country, m.host_country, m.status)
+                == (d.visitor_country, d.host_country, d.status)
+                and _compatible(m, d)
             ),
             None,
         )
@@ -3045,9 +3028,6 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(d)
             continue
         lead, other = (d, same) if _richness(d) > _richness(same) else (same, d)
-        if lead.status != other.status:
-            # a trip's next stop leads no more than its held part does
-            lead, other = (d, same) if d.status == "held" else (same, d)
         if not lead.dated and other.dated:
             lead.date, lead.dated = other.date, True
         elif (
