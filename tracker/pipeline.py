@@ -18,7 +18,7 @@ from tracker import records
 from tracker.errors import InputError, TrackerError
 from tracker.extract import EXTRACTOR_VERSION, extract_document
 from tracker.ingest.clean import clean_text, find_title
-from tracker.ingest.language import detect_language
+from tracker.ingest.language import detect_language, foreign_passages
 from tracker.ingest.published import find_issue_month, find_published
 from tracker.ingest.read import DEFAULT_MAX_BYTES, iter_input_files, read_text
 
@@ -70,6 +70,7 @@ def extract_prepared(document: records.Document) -> records.Extraction:
         # a page dated by its month alone ("Issue 9 | October 2026") reads its relative
         # dates against that month
         reference=None if document.published else find_issue_month(document.cleaned_text),
+        passages=foreign_passages(document.cleaned_text, document.language),
     )
 
 

@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from datetime import date
 
-from tracker.records import Extraction
+from tracker.records import ActionItem, Evidence, Extraction, TradeTarget
 
 # Bump when rules or code change what is extracted: `tracker ingest` then
 # replaces the machine-made facts of documents ingested with an older version.
@@ -38,12 +39,18 @@ def extract_document(
     language: str | None,
     published: date | None,
     reference: date | None = None,
+    passages: Sequence[tuple[int, int, str]] = (),
 ) -> Extraction:
     """Extract the four kinds of facts from one document's cleaned text.
 
     `reference` is the date relative dates are read against when the page states no
     publication day (`tracker.ingest.published.find_issue_month`: the last day of the
     month an issue names); the extraction's `published` stays None then.
+
+    `passages` are (start, end, language) of quotes in another language than the
+    article's (`tracker.ingest.language.foreign_passages`): each is read alone with its
+    own language's rules for action items and trade targets, and what it states is added
+    unless the article's own rules found it already.
     """
     from tracker.extract.action_items import extract_action_items
     from tracker.extract.deportations import extract_deportations
@@ -55,13 +62,56 @@ def extract_document(
     # a correction notice's account of the error it corrects states no fact
     cleaned_text = mask_retracted(cleaned_text, lang)
     anchor = published or reference
+    items = extract_action_items(cleaned_text, lang, anchor)
+    targets = extract_trade_targets(cleaned_text, lang, anchor)
+    if passages:
+        items, targets = _with_passages(cleaned_text, lang, anchor, passages, items, targets)
     return Extraction(
         document=name,
         language=language,
         published=published,
         extractor_version=EXTRACTOR_VERSION,
         visits=tuple(extract_visits(cleaned_text, lang, anchor)),
-        action_items=tuple(extract_action_items(cleaned_text, lang, anchor)),
-        trade_targets=tuple(extract_trade_targets(cleaned_text, lang, anchor)),
+        action_items=tuple(items),
+        trade_targets=tuple(targets),
         deportation_figures=tuple(extract_deportations(cleaned_text, lang, anchor)),
     )
+
+
+def _with_passages(
+    text: str,
+    lang: str,
+    anchor: date | None,
+    passages: Sequence[tuple[int, int, str]],
+    items: list[ActionItem],
+    targets: list[TradeTarget],
+) -> tuple[list[ActionItem], list[TradeTarget]]:
+    """The facts of the article's own language, with those of its foreign quotes added.
+
+    A quote is read alone (the rest of the text blanked, offsets kept); a goal it states
+    without naming both sides is the article's ("Nous voulons porter nos échanges à ..."),
+    whose countries the article's own language names.
+    """
+    from tracker.extract.action_items import extract_action_items
+    from tracker.extract.engine import document_countries
+    from tracker.extract.trade_targets import extract_trade_targets
+
+    context = tuple(document_countries(text, lang)[:2])
+    items, targets = list(items), list(targets)
+    for start, end, other in passages:
+        alone = "".join((" " * start, text[start:end], " " * (len(text) - end)))
+        for item in extract_action_items(alone, other, anchor):
+            if not any(_overlaps(item.evidence, i.evidence) for i in items):
+                items.append(item)
+        for target in extract_trade_targets(alone, other, anchor, context=context):
+            if not any(
+                t.amount == target.amount and t.countries == target.countries for t in targets
+            ):
+                targets.append(target)
+    items.sort(key=lambda i: i.evidence.start)
+    targets.sort(key=lambda t: t.evidence.start)
+    return items, targets
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1246,6 +1246,15 @@ def _from_prose(
                 term = rules.term_re.match(item)
                 if term and len(item[term.end() :].split()) >= min_words:
                     item = item[term.end() :].strip()  # the term is no part of the title
+                if (
+                    not due.known
+                    and due.precision != "ongoing"
+                    and (prose.subject_responsible or prose.with_subject)
+                    and _relative_subject(text, c_start, m.start(), rules)
+                ):
+                    # "agreed to open a centre, which will train nurses": what a thing named
+                    # before will do, with no deadline of its own, describes it (set AK)
+                    continue
                 due = _ahead(due, clause, published)
                 due = _at_end_of(due, clause, rules)
                 title = prose.title.format(item=item) if prose.title else item
@@ -1263,6 +1272,14 @@ def _from_prose(
 
 
 _QUOTE_PAIRS = {"«": "»", "„": "“"}
+
+
+def _relative_subject(text: str, c_start: int, verb: int, rules: _Rules) -> bool:
+    """The verb's subject is a relative pronoun after a comma (", which will train")."""
+    head = text[max(c_start, verb - _MAX_ITEM_CHARS) : verb]
+    if "," not in head:
+        return False
+    return rules.relative_subject_re.fullmatch(_item_before(head)) is not None
 
 
 def _item_before(head: str) -> str:

@@ -234,8 +234,14 @@ def _word_regex(word: str) -> str:
     return r"(?<!\w)" + re.escape(word).replace(r"\ ", r"\s+")
 
 
-def extract_trade_targets(text: str, lang: str, published: date | None) -> list[TradeTarget]:
-    """Trade goals stated in the text, each once, in text order."""
+def extract_trade_targets(
+    text: str, lang: str, published: date | None, *, context: tuple[str, ...] = ()
+) -> list[TradeTarget]:
+    """Trade goals stated in the text, each once, in text order.
+
+    `context` holds countries the text itself may not name, taken last when a goal names too
+    few: those of the article around a quoted passage read alone (`extract_document`).
+    """
     if not text or not text.strip():
         return []
     rules = _rules(lang)
@@ -301,6 +307,7 @@ def extract_trade_targets(text: str, lang: str, published: date | None) -> list[
                 upper,
                 segments[i - 1] if i else None,
                 header,
+                context,
             )
             if target is None:
                 continue
@@ -517,6 +524,7 @@ def _target(
     upper: MoneyMention | None = None,
     before: Segment | None = None,
     header: Segment | None = None,
+    context: tuple[str, ...] = (),
 ) -> TradeTarget | None:
     c_start, c_end = _clause(seg, m)
     clause = text[c_start:c_end]
@@ -561,7 +569,7 @@ def _target(
     metric = _metric(text, metric_seg, m, rules)
     if metric is None:
         return None
-    countries = _countries(text, lang, seg, (c_start, c_end), rules, before)
+    countries = _countries(text, lang, seg, (c_start, c_end), rules, before, context)
     if len(countries) < 2:
         return None
     focus = (m.start, upper.end if upper else m.end)
@@ -852,6 +860,7 @@ def _countries(
     clause: tuple[int, int],
     rules: _Rules,
     before: Segment | None = None,
+    context: tuple[str, ...] = (),
 ) -> list[str]:
     """The countries concerned: a pair named as such ("trade between A and B"), else those
     named near the amount that are no route or venue ("via Pakistani ports", "in Tashkent"),
@@ -886,7 +895,7 @@ def _countries(
         in_clause = _codes(within(in_seg, *clause))
         if len(in_clause) >= wanted:
             named = in_clause
-    doc = document_countries(text, lang)
+    doc = [*document_countries(text, lang), *context]
     if len(named) > wanted:
         rank = {code: k for k, code in enumerate(doc)}
         named = sorted(named, key=lambda c: rank.get(c, len(rank)))[:wanted]

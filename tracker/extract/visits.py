@@ -683,6 +683,12 @@ def _is_destination(
                 chars[c.start - lo : c.end - lo] = "x" * (c.end - c.start)
             words = _WORD_BEFORE_SPACE_RE.findall("".join(chars).rsplit(",", 1)[-1])[-6:]
     word = None
+    elided = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if elided in rules.object_articles and elided.endswith(("'", "’")):
+        # "reçu à l'Akorda": an elided article before a seat of government's name is no
+        # genitive; the destination word stands before it (set AK)
+        before = before[: len(before) - len(elided)]
+        words = _WORD_BEFORE_SPACE_RE.findall(before.rsplit(",", 1)[-1])[-4:]
     if before.endswith(("'", "’")):
         # "d'Astana" is a genitive, not a destination, unless nearness comes before it:
         # "s'est rendu près d'Hérat", "à proximité d'Hérat"
