@@ -10,8 +10,8 @@ distinct (ingest would skip duplicates).
 Two runs per corpus size, each in a child process so that its peak RSS
 (`ru_maxrss`) is its own:
 
-- extract: read_text + clean_text + detect_language + find_published (find_issue_month
-  when it finds none) + find_title
+- extract: read_text + clean_text + detect_language (and foreign_passages) +
+  find_published (find_issue_month when it finds none) + find_title
   + `tracker.extract.extract_document`, what `tracker extract` does per file;
 - ingest: `tracker.pipeline.ingest_paths` into a fresh, migrated SQLite file
   (one transaction per document), what `tracker ingest FOLDER` does.
@@ -185,7 +185,7 @@ def run_extract(folder: Path) -> dict[str, object]:
     """Child: read, clean, detect, date and extract every file; time each stage."""
     from tracker.extract import extract_document
     from tracker.ingest.clean import clean_text, find_title
-    from tracker.ingest.language import detect_language
+    from tracker.ingest.language import detect_language, foreign_passages
     from tracker.ingest.published import find_issue_month, find_published
     from tracker.ingest.read import iter_input_files, read_text
 
@@ -202,13 +202,19 @@ def run_extract(folder: Path) -> dict[str, object]:
         cleaned = clean_text(raw, html=True if path.suffix in (".html", ".htm") else None)
         t2 = time.perf_counter()
         language = detect_language(cleaned)
+        passages = foreign_passages(cleaned, language)
         t3 = time.perf_counter()
         published = find_published(raw, cleaned, language)
         reference = None if published else find_issue_month(cleaned)
         find_title(raw, cleaned)
         t4 = time.perf_counter()
         extraction = extract_document(
-            cleaned, name=path.name, language=language, published=published, reference=reference
+            cleaned,
+            name=path.name,
+            language=language,
+            published=published,
+            reference=reference,
+            passages=passages,
         )
         t5 = time.perf_counter()
         facts += len(extraction.facts())
