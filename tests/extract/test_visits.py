@@ -7171,3 +7171,53 @@ def test_a_russian_stay_since_a_weekday_is_dated_before_publication(
         for v in extract_visits(text, "ru", wednesday)
     ]
     assert got == expected
+
+
+# The rows of a measure table (its header names the measure and who is responsible or when
+# it is due) are measures, not trips, whatever place they name; a table of visits stays.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "| Measure | Responsible | Deadline |\n|---|---|---|\n"
+            "| Hold a business forum in Kabul | Chamber of Commerce | 2026 |\n"
+            "| Open a trade house in Herat | Uzbek Ministry of Trade | Q1 2026 |",
+            [],
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "| Мероприятие | Ответственные | Срок |\n|---|---|---|\n"
+            "| Провести бизнес-форум в Кабуле | Торговая палата Узбекистана | 2026 г. |",
+            [],
+            id="ru",
+        ),
+        pytest.param(
+            "de",
+            "| Maßnahme | Zuständig | Frist |\n|---|---|---|\n"
+            "| Wirtschaftsforum in Kabul abhalten | Usbekische Handelskammer | 2026 |",
+            [],
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "| Mesure | Responsable | Échéance |\n|---|---|---|\n"
+            "| Organiser un forum d'affaires à Kaboul | Chambre ouzbèke | 2026 |",
+            [],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "| Date | Delegation | Destination |\n|---|---|---|\n"
+            "| 12 May 2025 | Uzbek trade delegation | Kabul |",
+            [("UZB", "AFG")],
+            id="en-visit-table-stays",
+        ),
+    ],
+)
+def test_a_measure_tables_rows_are_no_trips(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == expected

@@ -628,6 +628,22 @@ def find_tables(text: str) -> list[list[TableRow]]:
     ]
 
 
+def measure_rows(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the body rows of the text's measure tables: those whose header names the
+    measure and who is responsible for it or when it is due ("| Мероприятие | Ответственные
+    | Срок |"). Their rows are measures, not trips ("Провести бизнес-форум в Кабуле")."""
+    rules = _compile(lang)
+    spans: list[tuple[int, int]] = []
+    for _, table in _tables(text):
+        rows = [r for r in table if not r.separator]
+        if len(rows) < 2:
+            continue
+        roles = _column_roles(rows[0].cells, rules)
+        if "title" in roles and {"responsible", "due"} & roles.keys():
+            spans.extend((r.start, r.end) for r in rows[1:])
+    return spans
+
+
 def _column_roles(header: tuple[str, ...], rules: _Rules) -> dict[str, int]:
     """Which header cell holds the title, responsible, due, description, status."""
     roles: dict[str, int] = {}

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from tracker.extract import patterns
-from tracker.extract.action_items import find_tables
+from tracker.extract.action_items import find_tables, measure_rows
 from tracker.extract.engine import (
     CountryMention,
     DateMention,
@@ -3520,10 +3520,14 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     speakers = _speakers(text, rules, people, publisher or home, interviewee)
     # the last meeting place of the current paragraph (see _Meeting)
     meeting: _Meeting | None = None
+    # a roadmap's rows are measures ("| Провести бизнес-форум в Кабуле | палата | 2027 |")
+    measures = measure_rows(text, lang) if "|" in text else []
     for i, seg in enumerate(segments):
         strong = _in_span(all_strong, seg.start, seg.end)
         weak = _in_span(all_weak, seg.start, seg.end)
         if not (strong or weak):
+            continue
+        if measures and any(a <= seg.start < b for a, b in measures):
             continue
         part = _apart_from_called_off(seg, text, rules)
         if part is not seg:
