@@ -521,7 +521,18 @@ def extract_deportations(text: str, lang: str, published: date | None) -> list[D
             asked = Segment(question.start, seg.end, text[question.start : seg.end])
             figures = [(p, f) for p, f in _prose(doc, asked, False, after_figure) if p >= seg.start]
         else:
-            figures = _prose(doc, seg, follows, after_figure, months)
+            # the last figure of the sentence just before, of which this one may count a part
+            whole = next(
+                (
+                    f
+                    for p, f in reversed(found)
+                    if before is not None
+                    and before.start <= p < before.end
+                    and f.evidence.rule.endswith("prose")
+                ),
+                None,
+            )
+            figures = _prose(doc, seg, follows, after_figure, months, whole)
         lead_here: DeportationFigure | None = None
         last_pos = seg.start
         for pos, figure in figures:
@@ -1086,10 +1097,12 @@ def _prose(
     follows_cue: bool = False,
     after_figure: bool = False,
     months: list[DateMention] | None = None,
+    whole: DeportationFigure | None = None,
 ) -> list[tuple[int, DeportationFigure]]:
     """Figures of one sentence; `follows_cue` when the sentence before it spoke of
     deportations, `after_figure` when a figure was already found in its paragraph,
-    `months` the months of its breakdown of a figure just given."""
+    `months` the months of its breakdown of a figure just given, `whole` the last figure
+    of the sentence just before."""
     rules = doc.rules
     has_cue = _has_cue(doc.cue_starts, seg.start, seg.end)
     if not has_cue and not follows_cue:
@@ -1204,7 +1217,9 @@ def _prose(
             # "..., including 1,000 children": a part of a figure already given; but
             # "1.2 million returned, of whom 800,000 were deported" is a figure of its own,
             # and so is "darunter 81 Afghanen", a part of other people than the whole's
-            if not _part_by_nationality(out, named, nationality):
+            if not _part_by_nationality(out, named, nationality) and not _part_of_whole_before(
+                doc, seg, whole, nationality
+            ):
                 continue
             parts.add(start)
         if rules.subsets_after.match(doc.text, end) and (earlier or not own_cue):
@@ -1271,6 +1286,26 @@ def _prose(
             for start, f in out
         ]
     return out
+
+
+def _part_of_whole_before(
+    doc: _Doc, seg: Segment, whole: DeportationFigure | None, nationality: str | None
+) -> bool:
+    """True for a part opening the sentence after its whole ("Turkey deported 11,807
+    migrants in October. Among them were 640 Afghans.", "Darunter waren 640 Afghanen.") that
+    counts people of a nationality the whole's own words do not name: a figure of its own,
+    as one in the whole's sentence is (_part_by_nationality)."""
+    if (
+        whole is None
+        or nationality is None
+        or not doc.rules.part_openers.search(doc.text, seg.start, min(seg.end, seg.start + 24))
+    ):
+        return False
+    ev = whole.evidence
+    return not any(
+        c.code == nationality
+        for c in _within_sorted(doc.countries, doc.country_starts, ev.start, ev.end)
+    )
 
 
 def _part_by_nationality(
