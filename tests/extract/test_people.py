@@ -1354,3 +1354,26 @@ def test_a_role_followed_by_a_name_is_that_names(
 ) -> None:
     people = [p for p in find_people(text, lang) if p.role == "Foreign Minister"]
     assert (people[0].name, people[0].country) == expected
+
+
+# A title starts the next person's mention, so a name stops before it ("traf der
+# kasachische Außenminister Nurtleu Präsident Rahmon").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "In Duschanbe traf der kasachische Außenminister Nurtleu Präsident Rahmon.",
+            ["Nurtleu", "Rahmon"],
+            id="de-praesident",
+        ),
+        pytest.param(
+            "de",
+            "In Berlin traf der usbekische Außenminister Saidow Bundeskanzler Merz.",
+            ["Saidow", "Merz"],
+            id="de-bundeskanzler",
+        ),
+    ],
+)
+def test_a_name_stops_before_the_next_title(lang: str, text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(text, lang) if p.name] == expected
