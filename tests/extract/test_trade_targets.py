@@ -2028,3 +2028,66 @@ def test_a_goal_set_on_a_condition_stays_a_target(lang: str, text: str, amount: 
 def test_a_goal_label_before_its_amount(lang: str, text: str, expected: list[int]) -> None:
     got = [int(t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
     assert got == expected
+
+
+# A goal its lead states without a trade word takes the metric from the headline above
+# it when the headline names one; a headline about something else lends nothing, nor does
+# one over a sentence that names no goal as such.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Tajikistan and Afghanistan raise trade goal\n\nThe two countries have raised their "
+            "objective to $2 billion by 2028, the ministry said on Tuesday.",
+            [2_000_000_000],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Handel: Tadschikistan und Afghanistan erhöhen ihr Ziel\n\nBeide Länder haben ihr "
+            "Ziel auf zwei Milliarden Dollar bis 2028 angehoben.",
+            [2_000_000_000],
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Товарооборот: Таджикистан и Афганистан повысили цель\n\nТаджикистан и Афганистан "
+            "повысили целевой показатель до 2 млрд долларов к 2028 году.",
+            [2_000_000_000],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Échanges commerciaux : Douchanbé et Kaboul visent plus haut\n\nLe Tadjikistan et "
+            "l'Afghanistan ont relevé leur objectif à 2 milliards de dollars d'ici 2028.",
+            [2_000_000_000],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "Tajikistan and Afghanistan sign rail deal\n\nThe two countries have raised their "
+            "objective to $2 billion by 2028.",
+            [],
+            id="en-headline-without-trade",
+        ),
+        pytest.param(
+            "en",
+            "Tajikistan and Afghanistan raise trade goal\n\nThe two countries will spend $2 "
+            "billion on the road by 2028.",
+            [],
+            id="en-no-goal-in-lead",
+        ),
+        pytest.param(
+            "en",
+            "Tajik and Afghan trade figures need care\n\nInterview by A. Smith\n\nShe has "
+            "studied the region for years.\n\nWhat did you see in Termez?\n\nTajikistan and "
+            "Afghanistan like to announce objectives of $2 billion.",
+            [],
+            id="en-past-the-lead",
+        ),
+    ],
+)
+def test_a_leads_goal_takes_the_headlines_metric(lang: str, text: str, expected: list[int]) -> None:
+    got = [int(t.amount) for t in extract_trade_targets(text, lang, PUBLISHED)]
+    assert got == expected

@@ -286,8 +286,10 @@ def extract_trade_targets(
             # "How big is trade today? / Last year it was $1 billion. Our goal is to raise
             # it to $3 billion": a pronoun stands for the metric of a recent sentence, an
             # interview's question or the paragraph before included
-            referent = _paragraph_metric(text, segments, i, rules) or _pronoun_metric(
-                segments, i, rules
+            referent = (
+                _paragraph_metric(text, segments, i, rules)
+                or _pronoun_metric(segments, i, rules)
+                or _headline_metric(text, segments, i, rules)
             )
             if referent is None:
                 continue
@@ -438,6 +440,36 @@ def _paragraph_metric(text: str, segments: list[Segment], i: int, rules: _Rules)
             return earlier
         later = earlier
     return None
+
+
+# How far into the text a lead's goal may stand to take its metric from the headline: in
+# characters, and in paragraphs (lines) after the headline (a dateline, a byline, the lead)
+HEADLINE_LEAD_CHARS = 700
+HEADLINE_LEAD_LINES = 3
+HEADLINE_MAX_CHARS = 200
+
+
+def _headline_metric(text: str, segments: list[Segment], i: int, rules: _Rules) -> Segment | None:
+    """The headline, when it names the metric of a goal its lead states without one
+    ("Uzbekistan and Afghanistan raise trade goal" over "The two countries have raised
+    their objective to $3 billion by 2028"): the sentence must name a goal as such and stand
+    near the top; the headline is the first line, short and with no sentence end."""
+    seg = segments[i]
+    if i == 0 or seg.start > HEADLINE_LEAD_CHARS or not rules.set_goal.search(seg.text):
+        return None
+    head = segments[0]
+    line_end = text.find("\n", head.start)
+    if (
+        line_end < 0
+        or line_end > head.end
+        or head.end - head.start > HEADLINE_MAX_CHARS
+        or head.text.rstrip()[-1:] in ".!?"
+        or not rules.metric_any.search(head.text)
+        or sum(1 for line in text[head.end : seg.start].split("\n") if line.strip())
+        > HEADLINE_LEAD_LINES
+    ):
+        return None
+    return head
 
 
 # How far back a pronoun's metric may stand: sentences, and characters from its start.
