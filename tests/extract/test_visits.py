@@ -7221,3 +7221,42 @@ def test_a_measure_tables_rows_are_no_trips(
 ) -> None:
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
     assert got == expected
+
+
+# The visited country may stand apart from its verb: after the subject in German inverted
+# order ("Am Montag besuchte der usbekische Außenminister Saidow Kasachstan"), before the
+# verb in Russian ("В понедельник Казахстан посетил министр ... Узбекистана").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Am Freitag besuchte der kirgisische Energieminister Ibrajew Tadschikistan.",
+            [("KGZ", "TJK")],
+            id="de-inverted",
+        ),
+        pytest.param(
+            "ru",
+            "В пятницу Таджикистан посетил министр энергетики Киргизии Ибраев.",
+            [("KGZ", "TJK")],
+            id="ru-fronted",
+        ),
+        pytest.param(
+            "de",
+            "Am Freitag besuchte der kirgisische Energieminister Ibrajew Kirgistan.",
+            [],
+            id="de-own-country",
+        ),
+        pytest.param(
+            "ru",
+            "В пятницу Киргизию посетил министр энергетики Киргизии Ибраев.",
+            [],
+            id="ru-own-country",
+        ),
+    ],
+)
+def test_a_visited_country_apart_from_its_verb(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == expected

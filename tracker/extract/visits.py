@@ -235,6 +235,9 @@ class _Rules:
     # the verb closes its clause ("wird Usbekistan im Frühjahr besuchen", "nach Taschkent
     # reisen"): the destination stands before the visit word
     verb_final: bool
+    # the object may open the clause before its verb, the subject after it ("Казахстан
+    # посетил министр ... Узбекистана"): the case, not the order, tells them apart
+    object_before_verb: bool
     # words allowed between a visit verb and the country it names ("visitera l'Ouzbékistan")
     object_articles: frozenset[str]
     # the visit words that are verbs taking the visited place as object ("посетит Узбекистан";
@@ -309,6 +312,7 @@ def _compile(lang: str) -> _Rules:
         remote_words=tuple(w.lower() for w in as_list(data.get("remote_words"))),
         to_window=int(data.get("to_window") or 24),
         verb_final=bool(data.get("verb_final")),
+        object_before_verb=bool(data.get("object_before_verb")),
         object_articles=frozenset(w.lower() for w in as_list(data.get("object_articles"))),
         visit_verb_re=words("visit_verbs"),
         verb_adverbs_re=_adverb_run(as_list(data.get("verb_adverbs"))),
@@ -608,7 +612,7 @@ _AGENT_REACH = 12
 def _subject_between(
     text: str,
     t: re.Match[str],
-    place: PlaceMention,
+    place: PlaceMention | CountryMention,
     rules: _Rules,
     countries: Sequence[CountryMention],
 ) -> bool:
@@ -915,6 +919,14 @@ def _visited_country(
                 # "besuchte am 7. April Kasachstan", "a visité le 3 octobre l'Ouzbékistan":
                 # a date between verb and country, as between verb and city (set Z)
                 return after[0].code
+            if _subject_between(text, verb, after[0], rules, countries):
+                # "Am Montag besuchte der usbekische Außenminister Saidow Kasachstan": the
+                # subject between verb and country, as between verb and city
+                return after[0].code
+    if rules.object_before_verb:
+        fronted = _fronted_object(text, rules, countries, seg)
+        if fronted is not None:
+            return fronted
     strong = rules.visit_verb_re.fullmatch(trigger.group(0)) is not None
     if not rules.verb_final:
         return None
@@ -943,6 +955,28 @@ def _visited_country(
     lead = max(0, c.start - rules.to_window)
     to_word = any(m.end() == stop for m in rules.to_re.finditer(text, lead, stop))
     return c.code if strong or to_word else None
+
+
+def _fronted_object(
+    text: str, rules: _Rules, countries: list[CountryMention], seg: Segment
+) -> str | None:
+    """A country right before a visit verb whose subject, an official of another country,
+    follows it: "В понедельник Казахстан посетил министр иностранных дел Узбекистана"."""
+    for verb in rules.visit_verb_re.finditer(text, seg.start, seg.end):
+        before = [
+            c
+            for c in countries
+            if c.form == "name" and c.end <= verb.start() and not text[c.end : verb.start()].strip()
+        ]
+        if not before:
+            continue
+        mark = _CLAUSE_MARK_RE.search(text, verb.end(), seg.end)
+        end = mark.start() if mark else seg.end
+        if rules.official_re.search(text, verb.end(), end) and any(
+            verb.end() <= o.start < end and o.code != before[-1].code for o in countries
+        ):
+            return before[-1].code
+    return None
 
 
 def _after_money(text: str, lang: str, pos: int) -> bool:
