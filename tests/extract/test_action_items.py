@@ -6651,3 +6651,33 @@ def test_a_german_meeting_agreed_to_be_held_is_a_measure(text: str, expected: li
 )
 def test_a_second_task_after_a_deadline(lang: str, text: str, expected: list[str]) -> None:
     assert _titles(text, lang) == expected
+
+
+# "agreed to open X by June and instructed Y to do Z": two measures, the agreed one ending
+# before the instruction, which its own rule reads (its verb may be quoted).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They agreed to open a joint customs post at Ishkashim by the end of Q3 2025 and "
+            "instructed the border services to simplify checks on the bridge within two months.",
+            ["Open a joint customs post at Ishkashim", "Simplify checks on the bridge"],
+            id="they",
+        ),
+        pytest.param(
+            "The two sides agreed to open a joint customs post at Ishkashim by the end of Q3 "
+            "2025 and instructed the border services to «simplify» checks on the bridge within "
+            "two months.",
+            ["Open a joint customs post at Ishkashim", "Simplify checks on the bridge"],
+            id="quoted-verb",
+        ),
+        pytest.param(
+            "The two sides agreed to open a joint customs post at Ishkashim and asked the "
+            "donors to fund it.",
+            ["Open a joint customs post at Ishkashim"],
+            id="and-asked",
+        ),
+    ],
+)
+def test_an_agreed_measure_ends_before_an_instruction(text: str, expected: list[str]) -> None:
+    assert _titles(text, "en") == expected

@@ -1274,6 +1274,8 @@ def _from_prose(
                 due = _ahead(due, clause, published)
                 due = _at_end_of(due, clause, rules)
                 title = prose.title.format(item=item) if prose.title else item
+                # 'to «harmonise» tariffs': a quoted lone verb opening the title is a word
+                title = _QUOTED_LEAD_RE.sub(r"\1", title)
                 title = title[:1].upper() + title[1:]
                 items.append(
                     ActionItem(
@@ -1288,6 +1290,8 @@ def _from_prose(
 
 
 _QUOTE_PAIRS = {"«": "»", "„": "“"}
+# a title opening with one quoted word: '«harmonise» tariffs', '"review" the rules'
+_QUOTED_LEAD_RE = patterns.compile(r"^[«\"“‘„](\w+)[»\"”’“](?=\s)")
 
 
 def _relative_subject(text: str, c_start: int, verb: int, rules: _Rules) -> bool:
