@@ -522,3 +522,44 @@ def test_condition_or_party_is_no_measure(text: str, lang: str) -> None:
 def test_measure_beside_a_condition_stays(text: str, lang: str, word: str) -> None:
     titles = [a.title for a in extract_action_items(text, lang, PUBLISHED)]
     assert len(titles) == 1 and word.casefold() in titles[0].casefold()
+
+
+# --- the start, middle or end of a week: the genitive forms --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "label"),
+    [
+        pytest.param("Anfang nächster Woche", "de", PUBLISHED, "2026-11", id="de-anfang-next"),
+        pytest.param("Mitte kommender Woche", "de", date(2026, 11, 26), "2026-12", id="de-dec"),
+        pytest.param("vorige Woche", "de", date(2026, 11, 3), "2026-10", id="de-vorige"),
+        pytest.param(
+            "в начале следующей недели", "ru", date(2026, 11, 26), "2026-12", id="ru-next"
+        ),
+        pytest.param("в конце прошлой недели", "ru", date(2026, 11, 3), "2026-10", id="ru-last"),
+        pytest.param("в середине этой недели", "ru", PUBLISHED, "2026-11", id="ru-this"),
+        pytest.param("в начале месяца", "ru", PUBLISHED, "2026-11", id="ru-month"),
+    ],
+)
+def test_parts_of_a_week(text: str, lang: str, published: date, label: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, published)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Woche für Woche", "de", id="de-week-after-week"),
+        pytest.param("неделя моды", "ru", id="ru-fashion-week"),
+    ],
+)
+def test_no_week_date(text: str, lang: str) -> None:
+    assert find_dates(text, lang, PUBLISHED) == []
+
+
+def test_visit_early_next_week_in_russian() -> None:
+    text = (
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов посетит Кабул в начале следующей "
+        "недели."
+    )
+    visits = extract_visits(text, "ru", date(2026, 11, 26))
+    assert [(v.date.label(), v.status) for v in visits] == [("2026-12", "planned")]
