@@ -612,3 +612,97 @@ def test_first_publication_after_an_update_stamp(text: str, lang: str) -> None:
 )
 def test_update_stamp_alone_is_the_date(text: str, lang: str) -> None:
     assert find_published(text, text, lang, today=TODAY) == date(2026, 10, 15)
+
+
+# --- "the day before", "the next day": counted from the day named just before -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        pytest.param(
+            "Talks were held on 9 November. The day before, he was in Herat.",
+            "en",
+            "2026-11-08",
+            id="en-day-before",
+        ),
+        pytest.param(
+            "Talks were held on 9 November. The next day he flew to Herat.",
+            "en",
+            "2026-11-10",
+            id="en-next-day",
+        ),
+        pytest.param(
+            "Die Gespräche fanden am 9. November statt. Am Vortag war er in Herat.",
+            "de",
+            "2026-11-08",
+            id="de-vortag",
+        ),
+        pytest.param(
+            "Die Gespräche fanden am 9. November statt. Am Folgetag flog er nach Herat.",
+            "de",
+            "2026-11-10",
+            id="de-folgetag",
+        ),
+        pytest.param(
+            "Переговоры прошли 9 ноября. Накануне он был в Герате.",
+            "ru",
+            "2026-11-08",
+            id="ru-nakanune",
+        ),
+        pytest.param(
+            "Переговоры прошли 9 ноября. На следующий день он вылетел в Герат.",
+            "ru",
+            "2026-11-10",
+            id="ru-next-day",
+        ),
+        pytest.param(
+            "Les entretiens ont eu lieu le 9 novembre. La veille, il était à Hérat.",
+            "fr",
+            "2026-11-08",
+            id="fr-veille",
+        ),
+        pytest.param(
+            "Les entretiens ont eu lieu le 9 novembre. Le lendemain, il était à Hérat.",
+            "fr",
+            "2026-11-10",
+            id="fr-lendemain",
+        ),
+    ],
+)
+def test_day_counted_from_the_day_before_it(text: str, lang: str, label: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)][-1] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        # no day named before: the publication reckoning
+        pytest.param("The day before, he was in Herat.", "en", ["2026-11-17"], id="en-alone"),
+        pytest.param("Накануне он был в Герате.", "ru", ["2026-11-17"], id="ru-alone"),
+        # "the next day" with nothing to count from dates nothing
+        pytest.param("The next day he flew to Herat.", "en", [], id="en-next-alone"),
+        pytest.param("Le lendemain, il était à Hérat.", "fr", [], id="fr-next-alone"),
+        # a day in an earlier paragraph counts for nothing
+        pytest.param(
+            "Talks were held on 9 November.\n\nThe day before, he was in Herat.",
+            "en",
+            ["2026-11-09", "2026-11-17"],
+            id="en-other-paragraph",
+        ),
+    ],
+)
+def test_day_before_without_a_day_to_count_from(text: str, lang: str, labels: list[str]) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == labels
+
+
+def test_visit_the_day_before_a_dated_one() -> None:
+    text = (
+        "Kazakh Foreign Minister Yermek Kosherbayev held talks in Kabul on 12 November. The day "
+        "before, he had met the governor of Herat province in Herat."
+    )
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert sorted((v.location, v.date.label()) for v in visits) == [
+        ("Herat", "2026-11-11"),
+        ("Kabul", "2026-11-12"),
+    ]

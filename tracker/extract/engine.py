@@ -1522,6 +1522,9 @@ class _Calendar:
     ongoing_after_noun: frozenset[str] = frozenset()
     ongoing_not_before: tuple[str, ...] = ()
     ongoing_not_nouns: frozenset[str] = frozenset()
+    # "the day before", "le lendemain": a day counted from the day the text named last
+    # (surface key -> days from it); without one, the publication reckoning stands
+    anchored: dict[str, int] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1941,6 +1944,10 @@ def _calendar(lang: str) -> _Calendar:
         ongoing_not_nouns=frozenset(
             _key(w) for w in _words(d.get("ongoing_attributes") or {}, "not_nouns")
         ),
+        anchored={
+            **{_key(w): -1 for w in _words(d.get("anchored") or {}, "day_before")},
+            **{_key(w): 1 for w in _words(d.get("anchored") or {}, "day_after")},
+        },
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -2071,6 +2078,10 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.quarter(y, 1)
     if canon == "year_h1":
         return Period.half(y, 1)
+    if canon == "next_day":
+        # "the next day" with no day named before it: the day after publication (it is
+        # dropped unless a day before anchors it, _anchored)
+        return Period.day(published + timedelta(days=1))
     if canon == "decade_end":
         # "by the end of the decade": the round year that closes it, 2030 from 2026-2029
         return Period.year((y // 10 + 1) * 10)
@@ -2473,7 +2484,43 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     weekdays = {(c[1], c[2]) for c in candidates if c[3] in _WEEKDAY_PATTERNS}
     if weekdays:
         kept = _without_named_weekdays(text, kept, weekdays)
+    if cal.anchored and any(c[3] == "relative" for c in candidates):
+        kept = _anchored(text, kept, cal)
     return tuple(DateMention(p, start, end) for start, end, p in kept)
+
+
+# How far back the day "the day before" counts from may stand (same paragraph).
+ANCHOR_REACH = 400
+
+
+def _anchored(
+    text: str, kept: list[tuple[int, int, Period]], cal: _Calendar
+) -> list[tuple[int, int, Period]]:
+    """ "Talks were held in Kabul on 12 November. The day before, he was in Herat": a day
+    counted from the last day named before it in its paragraph (11 November), not from
+    publication; "the next day" with no such day dates nothing (held-out set AI)."""
+    out: list[tuple[int, int, Period]] = []
+    for k, (start, end, period) in enumerate(kept):
+        delta = cal.anchored.get(_key(text[start:end]))
+        if delta is not None:
+            anchor = next(
+                (
+                    p
+                    for s, e, p in reversed(out[:k])
+                    if p.precision == "day"
+                    and p.start is not None
+                    and start - e <= ANCHOR_REACH
+                    and "\n\n" not in text[e:start]
+                    and _key(text[s:e]) not in cal.anchored
+                ),
+                None,
+            )
+            if anchor is not None and anchor.start is not None:
+                period = Period.day(anchor.start + timedelta(days=delta))
+            elif delta > 0:
+                continue
+        out.append((start, end, period))
+    return out
 
 
 _WEEKDAY_PATTERNS = frozenset({"weekday", "weekday_bare"})
