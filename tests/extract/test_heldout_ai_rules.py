@@ -706,3 +706,30 @@ def test_visit_the_day_before_a_dated_one() -> None:
         ("Herat", "2026-11-11"),
         ("Kabul", "2026-11-12"),
     ]
+
+
+# --- two months joined: a count over them is their year, as a span of months is -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("In September and October, Austria deported 96 Afghans.", "en", id="en"),
+        pytest.param(
+            "Im September und Oktober wurden 96 Afghanen aus Österreich abgeschoben.", "de", id="de"
+        ),
+        pytest.param(
+            "В сентябре и октябре из России выдворены 96 граждан Таджикистана.", "ru", id="ru"
+        ),
+        pytest.param("En septembre et octobre, la France a expulsé 96 Afghans.", "fr", id="fr"),
+    ],
+)
+def test_two_months_joined_are_their_year(text: str, lang: str) -> None:
+    figures = extract_deportations(text, lang, PUBLISHED)
+    assert [(f.count, f.period.label()) for f in figures] == [(96, "2026")]
+
+
+def test_a_figure_for_each_month_keeps_its_month() -> None:
+    text = "Austria deported 96 Afghans in September and 120 in October."
+    figures = extract_deportations(text, "en", PUBLISHED)
+    assert [(f.count, f.period.label()) for f in figures] == [(96, "2026-09"), (120, "2026-10")]

