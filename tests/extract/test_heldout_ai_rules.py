@@ -307,6 +307,13 @@ def test_week_named_by_its_last_day_is_its_month(text: str, lang: str) -> None:
     assert [f.period.label() for f in figures] == ["2026-11"]
 
 
+def test_week_to_a_weekday_ahead_is_the_week_just_past() -> None:
+    # written on Wednesday 2 December, "bis Donnerstag" is the Thursday before, in November
+    text = "In der Woche bis Donnerstag wurden 52 Afghanen aus Österreich abgeschoben."
+    figures = extract_deportations(text, "de", date(2026, 12, 2))
+    assert [f.period.label() for f in figures] == ["2026-11"]
+
+
 def test_a_figure_of_one_weekday_keeps_its_day() -> None:
     figures = extract_deportations("Iran deported 2,340 Afghans on Thursday.", "en", PUBLISHED)
     assert [f.period.label() for f in figures] == ["2026-11-12"]
@@ -733,3 +740,50 @@ def test_a_figure_for_each_month_keeps_its_month() -> None:
     text = "Austria deported 96 Afghans in September and 120 in October."
     figures = extract_deportations(text, "en", PUBLISHED)
     assert [(f.count, f.period.label()) for f in figures] == [(96, "2026-09"), (120, "2026-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        pytest.param(
+            "In January and June, Iran deported 3,000 Afghans.", "en", "2026-01", id="en-apart"
+        ),
+        pytest.param(
+            "In December and January, Iran deported 3,000 Afghans.",
+            "en",
+            "2025-12",
+            id="en-across-years",
+        ),
+    ],
+)
+def test_months_that_are_no_span_keep_the_first(text: str, lang: str, label: str) -> None:
+    assert [f.period.label() for f in extract_deportations(text, lang, PUBLISHED)] == [label]
+
+
+# --- a count is of people already deported: a term ahead of publication is no period ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Pakistan deported 5,000 Afghans within 20 days, officials said.", "en", id="en-days"
+        ),
+        pytest.param(
+            "Innerhalb von 20 Tagen wurden 500 Afghanen aus der Türkei abgeschoben.",
+            "de",
+            id="de-days",
+        ),
+        pytest.param(
+            "В течение 20 дней из Ирана были выдворены 5000 афганцев.", "ru", id="ru-days"
+        ),
+        pytest.param(
+            "L'Iran a expulsé 5 000 Afghans au cours des vingt jours, selon le ministère.",
+            "fr",
+            id="fr-days",
+        ),
+    ],
+)
+def test_a_term_ahead_is_no_period_of_a_count(text: str, lang: str) -> None:
+    figures = extract_deportations(text, lang, PUBLISHED)
+    assert figures and all(f.period.start is None or f.period.start <= PUBLISHED for f in figures)

