@@ -840,3 +840,34 @@ def test_pronoun_with_no_official_before_is_nobody() -> None:
         "counterpart Sirojiddin Muhriddin on Saturday."
     )
     assert [v.visitor for v in extract_visits(text, "en", PUBLISHED)] in ([], [None])
+
+
+# --- a time ahead of publication: "in zwei Wochen", "через три месяца", "dans dix jours" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        pytest.param("in zwei Wochen", "de", "2026-12", id="de-weeks"),
+        pytest.param("in drei Monaten", "de", "2027-02", id="de-months"),
+        pytest.param("in 5 Tagen", "de", "2026-11-23", id="de-days-digits"),
+        pytest.param("через две недели", "ru", "2026-12", id="ru-weeks"),
+        pytest.param("через два года", "ru", "2028", id="ru-years"),
+        pytest.param("dans trois mois", "fr", "2027-02", id="fr-months"),
+        pytest.param("dans dix jours", "fr", "2026-11-28", id="fr-days"),
+    ],
+)
+def test_time_ahead_of_publication(text: str, lang: str, label: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("in Monaten", "de", id="de-no-count"),
+        pytest.param("in vielen Jahren", "de", id="de-vague-count"),
+        pytest.param("for the first time in two years", "en", id="en-first-time"),
+    ],
+)
+def test_no_time_ahead(text: str, lang: str) -> None:
+    assert find_dates(text, lang, PUBLISHED) == []

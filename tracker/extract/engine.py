@@ -1815,6 +1815,19 @@ def _calendar(lang: str) -> _Calendar:
                 rf"{nb}(?:{alternation(ago_before)})\s+(?:{ago_n}\s+)?(?P<unit>{ago_units}){na}",
             )
         )
+    # "in zwei Wochen", "через три месяца", "dans deux semaines": a time ahead of
+    # publication; the count is required ("in Monaten" is "for months"; set AI)
+    ahead_before = _words(d, "ahead_before")
+    if ahead_before:
+        named.append(
+            (
+                "ahead_before",
+                (
+                    rf"{nb}(?:{alternation(ahead_before)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+"
+                    rf"(?P<unit>{ago_units}){na}"
+                ),
+            )
+        )
     # Each pattern is tried only where one of its first words (or a digit) stands:
     # a dict lookup per token instead of 23 scans of the whole text (PERF.md).
     # Each pattern is tried only at an anchor: a rare word of it (a month, "quarter",
@@ -1885,6 +1898,12 @@ def _calendar(lang: str) -> _Calendar:
             lead_tokens = len(_TOKEN_RE.findall(lead))
             for back in (lead_tokens, lead_tokens + 1):
                 anchor(_TOKEN_RE.findall(unit_word)[-1], "ago_before", back + last)
+        for lead in ahead_before:
+            # "через две недели": the count stands between the lead word and the unit (a
+            # count in digits is no token)
+            lead_tokens = len(_TOKEN_RE.findall(lead))
+            for back in (lead_tokens, lead_tokens + 1):
+                anchor(_TOKEN_RE.findall(unit_word)[-1], "ahead_before", back + last)
     for season_word in seasons:
         toks = _TOKEN_RE.findall(season_word)
         if toks:
@@ -2289,6 +2308,8 @@ def _mention(
         return _past_span(g["n"], g["unit"], cal, published, lang)
     if name in ("ago_after", "ago_before"):
         return _ago(m, cal, published, lang)
+    if name == "ahead_before":
+        return _ahead_of(m, cal, published, lang)
     if name in ("weekday", "weekday_bare"):
         wd = cal.weekdays.get(_key(g["wd"]))
         if wd is None:
@@ -2340,6 +2361,25 @@ def _ago(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period
         return _month_period(back.year, back.month)
     if unit in cal.days_words:
         return Period.day(published - timedelta(days=count))
+    return None
+
+
+def _ahead_of(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period | None:
+    """ "in zwei Wochen", "через три месяца", "dans deux jours": the day, month (weeks and
+    months) or year that far ahead of publication, as _ago reads one back."""
+    n = Decimal(1) if _key(m.group("n")) in cal.ago_one else parse_number(m.group("n"), lang)
+    if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        return None
+    count, unit = int(n), _key(m.group("unit"))
+    if unit in cal.years_words:
+        return Period.year(published.year + count)
+    if unit in cal.months_words:
+        return _month_period(*_shift_month(published, count))
+    if unit in cal.weeks_words:
+        ahead = published + timedelta(weeks=count)
+        return _month_period(ahead.year, ahead.month)
+    if unit in cal.days_words:
+        return Period.day(published + timedelta(days=count))
     return None
 
 
