@@ -871,3 +871,23 @@ def test_time_ahead_of_publication(text: str, lang: str, label: str) -> None:
 )
 def test_no_time_ahead(text: str, lang: str) -> None:
     assert find_dates(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        pytest.param("d'ici la fin du mois prochain", "fr", "2026-12", id="fr-end-next-month"),
+        pytest.param("avant la fin du mois prochain", "fr", "2026-12", id="fr-before-end-next"),
+        pytest.param("в ближайший понедельник", "ru", "2026-11-23", id="ru-nearest-monday"),
+        pytest.param("в ближайшее воскресенье", "ru", "2026-11-22", id="ru-nearest-sunday"),
+        pytest.param("в следующее воскресенье", "ru", "2026-11-22", id="ru-next-sunday"),
+        pytest.param("в прошлое воскресенье", "ru", "2026-11-15", id="ru-last-sunday"),
+    ],
+)
+def test_next_month_and_nearest_weekday(text: str, lang: str, label: str) -> None:
+    assert [d.period.label() for d in find_dates(text, lang, PUBLISHED)] == [label]
+
+
+def test_end_of_this_month_stays_this_month() -> None:
+    found = find_dates("d'ici la fin du mois", "fr", PUBLISHED)
+    assert [d.period.label() for d in found] == ["2026-11"]
