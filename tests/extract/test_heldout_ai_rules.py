@@ -891,3 +891,47 @@ def test_next_month_and_nearest_weekday(text: str, lang: str, label: str) -> Non
 def test_end_of_this_month_stays_this_month() -> None:
     found = find_dates("d'ici la fin du mois", "fr", PUBLISHED)
     assert [d.period.label() for d in found] == ["2026-11"]
+
+
+# --- <time> tags: an update's beside the publication's -----------------------------------
+
+_PAGE = "<html><body><h1>Title</h1><p>{stamps}</p><p>The text of the article.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "lang"),
+    [
+        pytest.param(
+            'Updated: <time datetime="2026-10-15T09:00">15 Oct</time> | Published: '
+            '<time datetime="2026-10-14T07:30">14 Oct</time>',
+            "en",
+            id="en",
+        ),
+        pytest.param(
+            '<span>Aktualisiert am</span> <time datetime="2026-10-15">15.10.</time> · '
+            '<time datetime="2026-10-14">14.10.</time>',
+            "de",
+            id="de",
+        ),
+        pytest.param(
+            'Обновлено <time datetime="2026-10-15">15.10</time>, опубликовано '
+            '<time datetime="2026-10-14">14.10</time>',
+            "ru",
+            id="ru",
+        ),
+        pytest.param(
+            'Mis à jour le <time datetime="2026-10-15">15/10</time> - publié le '
+            '<time datetime="2026-10-14">14/10</time>',
+            "fr",
+            id="fr",
+        ),
+    ],
+)
+def test_time_tag_after_an_update_word_is_not_the_publication(stamps: str, lang: str) -> None:
+    raw = _PAGE.format(stamps=stamps)
+    assert find_published(raw, "The text of the article.", lang, today=TODAY) == date(2026, 10, 14)
+
+
+def test_time_tag_of_an_update_alone_is_the_date() -> None:
+    raw = _PAGE.format(stamps='Updated: <time datetime="2026-10-15">15 Oct</time>')
+    assert find_published(raw, "The text of the article.", "en", today=TODAY) == date(2026, 10, 15)

