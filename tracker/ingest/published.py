@@ -42,6 +42,10 @@ DATELINE_WORDS: tuple[str, ...] = (
     "issued", "issued on", "date of issue",
     # a forum post's head: "Beitrag von X » So 22. Nov 2026", "Сообщение от X » 22 ноя 2026"
     "post", "beitrag", "сообщение", "message",
+    # a first publication after an update: "Aktualisiert am 19.11.2026 – Erstveröffentlichung
+    # am 18.11.2026" (held-out set AI)
+    "erstveröffentlichung", "erstveröffentlichung am", "erstmals veröffentlicht",
+    "впервые опубликовано", "première publication", "première publication le",
 )  # fmt: skip
 # An update date is the publication date only when the page gives nothing better.
 UPDATED_WORDS: tuple[str, ...] = (
@@ -56,6 +60,8 @@ UPDATED_WORDS: tuple[str, ...] = (
 HEAD_LINES = 15
 TAIL_LINES = 10
 DATELINE_MAX_CHARS = 80
+# A line of stamps side by side ("Published: ... | Updated: ...") is at most two datelines long.
+STAMP_LINE_MAX_CHARS = 2 * DATELINE_MAX_CHARS
 # A masthead ("The Example Times - Thursday, 15 October 2026") sits among the first
 # few lines, a signature ("Example Agency, 12 March 2026") among the last few; deeper
 # down a line with a date is a fact or a teaser.
@@ -219,6 +225,21 @@ def _keyword_line(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _KEYWORD_LINE_RE = _keyword_line(DATELINE_WORDS)
 _UPDATED_LINE_RE = _keyword_line(UPDATED_WORDS)
+# An update word right before a <time> tag: "Updated: <time datetime=...>".
+_UPDATED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(UPDATED_WORDS, key=len, reverse=True))
+    + r")\W*$",
+    re.IGNORECASE,
+)
+# Where a publication stamp may start inside a line that opens with an update stamp
+# ("Mis à jour le 19 novembre 2026 à 10h00, publié le 18 novembre 2026 à 08h00").
+_STAMP_WORD_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(DATELINE_WORDS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # A signature line: "Example Agency 21/04/2025" (numeric dates only, lowest priority).
 _SIGNED_RE = re.compile(r"^[^\W\d_][\w .&'’-]{0,40}\s(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
 
@@ -334,8 +355,9 @@ def _rules() -> _Rules:
         months=months,
         weekdays=frozenset(weekdays),
         date_only=re.compile(
-            rf"^\W*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}"
-            rf"{_UPDATE_TAIL}\W*$"
+            # "[\W_]": Markdown's underscore emphasis may wrap the line ("_20 ноября 2026 г._")
+            rf"^[\W_]*{_LEAD_TIME}{lead_weekday}(?P<date>{_DATE}){_YEAR_SUFFIX}{_TIME}"
+            rf"{_UPDATE_TAIL}[\W_]*$"
         ),
         date_shape=re.compile(shape),
         # A name must start a word: "Primai" holds no "mai".
@@ -481,12 +503,22 @@ def _from_meta(raw: str, today: date) -> date | None:
             found = _parse_span(content.group(1), None, today)
             if found:
                 return found
-    for pattern in (_JSONLD_RE, _TIME_RE):
-        for m in pattern.finditer(raw):
-            found = _parse_span(m.group(1), None, today)
-            if found:
-                return found
-    return None
+    for m in _JSONLD_RE.finditer(raw):
+        found = _parse_span(m.group(1), None, today)
+        if found:
+            return found
+    updates: list[date] = []
+    for m in _TIME_RE.finditer(raw):
+        found = _parse_span(m.group(1), None, today)
+        if not found:
+            continue
+        if _UPDATED_BEFORE_RE.search(_TAG_RE.sub(" ", raw[max(0, m.start() - 80) : m.start()])):
+            # "Updated <time datetime=...>" beside "Published <time datetime=...>": the
+            # update is the page's date only when no other is given (held-out set AI)
+            updates.append(found)
+            continue
+        return found
+    return updates[0] if updates else None
 
 
 @lru_cache(maxsize=1024)
@@ -499,6 +531,34 @@ def _segments(line: str) -> tuple[str, ...]:
     for sep in SEGMENT_SEPARATORS:
         parts = [piece.strip() for part in parts for piece in part.split(sep)]
     return (line, *parts) if len(parts) > 1 else tuple(parts)
+
+
+def _stamp_sized(line: str) -> bool:
+    """True for a line short enough to be a stamp, or made of such parts between
+    separators: "**Veröffentlicht:** 02.10.2026, 09:15 Uhr | **Aktualisiert:** 03.10.2026,
+    18:40 Uhr" is longer than one stamp (held-out set AI)."""
+    if len(line) <= DATELINE_MAX_CHARS:
+        return True
+    if len(line) > STAMP_LINE_MAX_CHARS:
+        return False
+    parts = _segments(line)[1:]
+    return bool(parts) and max(map(len, parts)) <= DATELINE_MAX_CHARS
+
+
+def _published_after_update(lines: list[str], lang: str | None, today: date) -> date | None:
+    """The publication stamp that follows an update stamp on its line: "Updated 19 November
+    2026. First published 18 November 2026", "Обновлено 19.11.2026 в 10:00, опубликовано
+    18.11.2026" (held-out set AI); the update date is the page's date only without it."""
+    for line in lines:
+        updated = _UPDATED_LINE_RE.match(line)
+        if updated is None:
+            continue
+        for word in _STAMP_WORD_RE.finditer(line, updated.end()):
+            m = _KEYWORD_LINE_RE.match(line[word.start() :])
+            found = _parse_span(m["date"], lang, today) if m else None
+            if found:
+                return found
+    return None
 
 
 def is_dateline(line: str) -> bool:
@@ -821,7 +881,7 @@ def find_published(
     nonempty = [line.strip() for line in cleaned.split("\n") if line.strip()]
     lines = [line for line in nonempty if len(line) <= DATELINE_MAX_CHARS * 4]
     head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:][::-1]
-    short_head = [line for line in head if len(line) <= DATELINE_MAX_CHARS]
+    short_head = [line for line in head if _stamp_sized(line)]
     short_tail = [line for line in tail if len(line) <= DATELINE_MAX_CHARS]
     first = range(min(MASTHEAD_HEAD_LINES, len(nonempty)))
     last = range(len(nonempty) - 1, max(len(nonempty) - MASTHEAD_TAIL_LINES, 0) - 1, -1)
@@ -833,6 +893,7 @@ def find_published(
         or _masthead(nonempty, first, language, today)
         or _column_date(nonempty, first, language, today)
         or _wire_without_year(nonempty[:MASTHEAD_HEAD_LINES], cleaned, today)
+        or _published_after_update(short_head, language, today)
         or _from_lines(short_head, (_UPDATED_LINE_RE,), language, today)
         or _stamp_ending_line(nonempty[:MASTHEAD_HEAD_LINES], language, today)
         or _from_lines(short_tail, (_KEYWORD_LINE_RE,), language, today)
