@@ -4591,3 +4591,42 @@ def test_a_part_by_nationality_in_the_next_sentence_is_a_figure(
     figures = extract_deportations(text, lang, PUBLISHED)
     assert [f.count for f in figures] == expected
     assert all(f.period.label() == "2024-09" for f in figures)
+
+
+# German deportation words beyond "abschieben": Swiss "ausgeschafft" and "Ausschaffungen",
+# "außer Landes gebracht", a passive "wurden ... zurückgeführt" with no destination named;
+# "auf ... zurückgeführt" (put down to) stays none. A part by nationality of a whole is
+# deported by the whole's state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Die Schweiz hat im September 19 Afghanen ausgeschafft.",
+            [(19, "CHE")],
+            id="ausgeschafft",
+        ),
+        pytest.param(
+            "Im September gab es 19 Ausschaffungen von Afghanen aus der Schweiz.",
+            [(19, "CHE")],
+            id="ausschaffungen",
+        ),
+        pytest.param(
+            "Österreich hat im September 19 Afghanen außer Landes gebracht.",
+            [(19, "AUT")],
+            id="ausser-landes",
+        ),
+        pytest.param(
+            "Im September wurden 1.120 Personen aus Sachsen zurückgeführt, darunter 96 Afghanen.",
+            [(1120, "DEU"), (96, "DEU")],
+            id="passive-no-destination",
+        ),
+        pytest.param(
+            "Im September wurde der Rückgang der Zahlen auf 1.120 fehlende Flüge zurückgeführt.",
+            [],
+            id="put-down-to",
+        ),
+    ],
+)
+def test_more_german_deportation_words(text: str, expected: list[tuple[int, str]]) -> None:
+    got = [(f.count, f.from_country) for f in extract_deportations(text, "de", PUBLISHED)]
+    assert got == expected

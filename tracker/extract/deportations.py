@@ -1291,11 +1291,16 @@ def _prose(
         # "Kyrgyzstan itself expelled 37 foreigners": no people of the document's nationality,
         # which may then be the deporting state (set AA)
         foreign = nationality is None and bool(rules.foreigners.match(tail.lstrip()))
+        deporter = _deporter(doc, seg, start, end, nationality, foreign)
+        if deporter is None and start in parts:
+            # "1.240 Personen aus Bayern zurückgeführt, darunter 212 Afghanen": a part by
+            # nationality is deported by the whole's state
+            deporter = out[-1][1].from_country if out else whole.from_country if whole else None
         figure = DeportationFigure(
             count=int(value),
             evidence=make_evidence(doc.text, *evidence_span, "deportations.prose"),
             period=period,
-            from_country=_deporter(doc, seg, start, end, nationality, foreign),
+            from_country=deporter,
             nationality=None if foreign else nationality or doc.nationality,
             cumulative=cumulative,
         )
