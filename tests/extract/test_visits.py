@@ -7260,3 +7260,54 @@ def test_a_visited_country_apart_from_its_verb(
 ) -> None:
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
     assert got == expected
+
+
+# A country named as where things happen ("the situation in Afghanistan", "die Lage in
+# Afghanistan", "ситуацию в Афганистане", "la situation en Afghanistan") is no side of the
+# article: an official of no stated country is not taken for one of its people. A country
+# named as a side still is.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "State Secretary Lukas Brenner travels to Ashgabat on Monday. There he will discuss "
+            "the situation in Afghanistan with Foreign Minister Meredov.",
+            [],
+            id="en",
+        ),
+        pytest.param(
+            "de",
+            "Staatssekretär Lukas Brenner reist am Montag nach Aschgabat. Dort spricht er mit "
+            "Außenminister Meredow über die Lage in Afghanistan.",
+            [],
+            id="de",
+        ),
+        pytest.param(
+            "ru",
+            "Статс-секретарь Лукас Бреннер в понедельник прибудет в Ашхабад. Там он обсудит "
+            "ситуацию в Афганистане с министром Мередовым.",
+            [],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le secrétaire d'État Lukas Brenner se rend lundi à Achgabat. Il y évoquera la "
+            "situation en Afghanistan avec le ministre Meredov.",
+            [],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "Deputy Minister Abdul Rahman Rashid travels to Ashgabat on Monday. Afghanistan "
+            "wants more Turkmen fuel, and Afghanistan's traders want lower tariffs.",
+            [("AFG", "TKM")],
+            id="en-a-side-still",
+        ),
+    ],
+)
+def test_a_country_talked_about_is_no_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == expected

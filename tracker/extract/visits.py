@@ -129,6 +129,9 @@ class _Rules:
     # "told a press conference in Tashkent that ...": a visit word naming where something
     # was said, and the word opening what was said there (see _apart_from_reported)
     press_event_re: re.Pattern[str]
+    # "über die Lage in Afghanistan", "the situation in Afghanistan": a country talked about,
+    # no side of the article (see _situation_of)
+    situation_re: re.Pattern[str]
     reported_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
@@ -304,6 +307,14 @@ def _compile(lang: str) -> _Rules:
             else NEVER
         ),
         press_event_re=words("press_events"),
+        situation_re=(
+            patterns.compile(
+                rf"(?<!\w)(?:{alternation(as_list(data.get('situation_words')))})\s+$",
+                re.IGNORECASE,
+            )
+            if data.get("situation_words")
+            else NEVER
+        ),
         reported_re=words("reported_openers"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
@@ -2326,6 +2337,16 @@ def _stayer_before(text: str, trigger: re.Match[str], people: list[PersonMention
     )
 
 
+# how far before a country its "the situation in" may start
+_SITUATION_REACH = 32
+
+
+def _situation_of(text: str, c: CountryMention, rules: _Rules) -> bool:
+    """The country is named as a place things happen in ("the situation in Afghanistan",
+    "die Lage in Afghanistan", "ситуация в Афганистане", "la situation en Afghanistan")."""
+    return rules.situation_re.search(text, max(0, c.start - _SITUATION_REACH), c.start) is not None
+
+
 def _only_press_events(
     seg: Segment, text: str, rules: _Rules, triggers: Sequence[re.Match[str]]
 ) -> bool:
@@ -3558,7 +3579,7 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
     for c in countries:
-        if c.form not in _PLACE_FORMS:
+        if c.form not in _PLACE_FORMS and not _situation_of(text, c, rules):
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
