@@ -15,7 +15,7 @@ from tracker.records import ActionItem, Evidence, Extraction, TradeTarget
 
 # Bump when rules or code change what is extracted: `tracker ingest` then
 # replaces the machine-made facts of documents ingested with an older version.
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 # The cyclic garbage collector's first-generation threshold while `tracker` runs
 # (CPython's default is 700). Extraction allocates many short-lived tuples and match
