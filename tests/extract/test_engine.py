@@ -1516,3 +1516,17 @@ def test_a_season_after_a_deadline_cue_lies_ahead(
     lang: str, text: str, published: date, expected: str
 ) -> None:
     assert [d.period.label() for d in find_dates(text, lang, published)] == [expected]
+
+
+# A Russian place ending in a soft sign is found in its oblique cases, which the
+# morphology reads as forms of its stem ("в Тяньцзине", "из Тяньцзиня").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Саммит прошел в Тяньцзине.", ["Tianjin"], id="loct"),
+        pytest.param("Делегация вылетела из Тяньцзиня.", ["Tianjin"], id="gent"),
+        pytest.param("Делегация прибыла в Тяньцзинь.", ["Tianjin"], id="nomn"),
+    ],
+)
+def test_a_russian_soft_sign_place_in_its_cases(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_places(text, "ru")] == expected

@@ -606,6 +606,8 @@ def _surface_kind(data_surface: str) -> str:
 def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]) -> _Index:
     morphology = str(options.get("morphology") or "none")
     suffixes = tuple(sorted(as_list(options.get("suffixes")), key=len, reverse=True))
+    # "Тяньцзинь": the morphology reads "в Тяньцзине" as a form of "тяньцзин"
+    dropped = tuple(str(e) for e in as_list(options.get("lemma_drops")))
     entries: dict[tuple[str, ...], list[_Entry]] = {}
     for value, form, surface, code in items:
         toks = tuple(t.lower() for t, _, _ in _tokens(surface))
@@ -614,6 +616,8 @@ def _build_index(items: list[tuple[str, str, str, str]], options: dict[str, Any]
         keys = {toks}
         if morphology != "none":
             keys.add(tuple(lemma(t, morphology) for t in toks))
+        if dropped and toks[-1].endswith(dropped) and len(toks[-1]) > MIN_STEM:
+            keys.add((*toks[:-1], toks[-1][:-1]))
         for key in keys:
             bucket = entries.setdefault(key, [])
             entry = _Entry(value, form, surface, code)
