@@ -337,6 +337,9 @@ PLACE_CASES = [
     ),
     ("de", "in Kaschgar und Kalkutta", [("Kashgar", "CHN"), ("Kolkata", "IND")]),
     ("fr", "à Kachgar et à Bombay", [("Kashgar", "CHN"), ("Mumbai", "IND")]),
+    # spellings of the language itself beside the English list's
+    ("de", "in Tokio und in Torcham", [("Tokyo", "JPN"), ("Torkham", "AFG")]),
+    ("fr", "à Tbilissi et à Séoul", [("Tbilisi", "GEO"), ("Seoul", "KOR")]),
 ]
 
 
