@@ -789,7 +789,12 @@ def _host(
             ):
                 reach = d.end
         window_end = min(seg.end, reach + rules.to_window)
-        for m in rules.to_re.finditer(text, t.end(), window_end):
+        # "flew to Kyrgyzstan", "went to Pakistan": a visit word ending in its own
+        # destination word ("flew to") leaves the country right after it (held-out set AJ)
+        last_word = text.rfind(" ", t.start(), t.end())
+        for m in rules.to_re.finditer(
+            text, last_word + 1 if last_word >= 0 else t.end(), window_end
+        ):
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                     return c.code, None, "visits.destination"
