@@ -124,6 +124,14 @@ PUBLISHED = date(2026, 11, 20)
             "PAK",
             id="fr-chef-du-renseignement",
         ),
+        pytest.param(
+            "Le chef d'état-major de l'armée tadjike, Farroukh Nazarov, est arrivé.",
+            "fr",
+            "Farroukh Nazarov",
+            "Army Chief",
+            "TJK",
+            id="fr-chef-etat-major-de-l-armee",
+        ),
     ],
 )
 def test_security_titles(text: str, lang: str, name: str, role: str, country: str) -> None:
@@ -381,4 +389,121 @@ def test_decisions_listed_after_a_colon(text: str, lang: str) -> None:
     ],
 )
 def test_decisions_beside_concerns_are_no_list(text: str, lang: str) -> None:
+    assert extract_action_items(text, lang, PUBLISHED) == []
+
+
+# --- German perfect of agreeing: 'haben sich (darauf) geeinigt, ... zu errichten' ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Die Innenministerien haben sich darauf geeinigt, bis Mai 2027 eine direkte Hotline "
+            "zwischen den Grenzdiensten einzurichten.",
+            id="haben-sich-darauf-geeinigt",
+        ),
+        pytest.param(
+            "Die Grenzdienste hatten sich verständigt, bis Mai 2027 gemeinsame Streifen "
+            "aufzunehmen.",
+            id="hatten-sich-verstaendigt",
+        ),
+        pytest.param(
+            "Beide Seiten einigten sich, bis Mai 2027 einen gemeinsamen Kontrollpunkt zu bauen.",
+            id="einigten-sich-komma",
+        ),
+    ],
+)
+def test_german_perfect_agreement_is_a_measure(text: str) -> None:
+    items = extract_action_items(text, "de", PUBLISHED)
+    assert [(i.status, str(i.due.start)[:7]) for i in items] == [("agreed", "2027-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Die Innenministerien haben sich nicht darauf geeinigt, bis Mai 2027 eine Hotline "
+            "einzurichten.",
+            id="nicht-geeinigt",
+        ),
+        pytest.param(
+            "Die Grenzdienste haben sich noch nicht geeinigt, wann sie Streifen aufnehmen.",
+            id="noch-nicht-geeinigt",
+        ),
+    ],
+)
+def test_german_agreement_denied_is_no_measure(text: str) -> None:
+    assert extract_action_items(text, "de", PUBLISHED) == []
+
+
+# --- an agreement reached names the measure after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "The interior ministers reached an agreement to start joint patrols on the "
+            "Amu Darya by May 2027.",
+            "en",
+            id="en-reached-an-agreement",
+        ),
+        pytest.param(
+            "The border services came to an understanding to build a joint checkpoint at "
+            "the bridge by May 2027.",
+            "en",
+            id="en-came-to-an-understanding",
+        ),
+        pytest.param(
+            "Министры внутренних дел пришли к договоренности до мая 2027 года начать "
+            "совместное патрулирование границы.",
+            "ru",
+            id="ru-prishli-k-dogovorennosti",
+        ),
+        pytest.param(
+            "Была достигнута договоренность до мая 2027 года построить совместный "
+            "контрольно-пропускной пункт у моста.",
+            "ru",
+            id="ru-dostignuta-dogovorennost",
+        ),
+        pytest.param(
+            "Un accord a été trouvé pour lancer des patrouilles communes sur l'Amou-Daria "
+            "d'ici mai 2027.",
+            "fr",
+            id="fr-accord-trouve-pour",
+        ),
+        pytest.param(
+            "Les deux ministres sont parvenus à un accord pour construire un poste de "
+            "contrôle commun près du pont d'ici mai 2027.",
+            "fr",
+            id="fr-parvenus-a-un-accord",
+        ),
+    ],
+)
+def test_agreement_reached_is_a_measure(text: str, lang: str) -> None:
+    items = extract_action_items(text, lang, PUBLISHED)
+    assert [(i.status, str(i.due.start)[:7]) for i in items] == [("agreed", "2027-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "The ministers failed to reach an agreement on the border regime.", "en", id="en"
+        ),
+        pytest.param(
+            "Стороны так и не пришли к договоренности открыть новый пункт пропуска до мая.",
+            "ru",
+            id="ru-ne-prishli",
+        ),
+        pytest.param(
+            "Стороны не договорились открыть новый пункт пропуска до мая.",
+            "ru",
+            id="ru-ne-dogovorilis",
+        ),
+        pytest.param("Aucun accord n'a été trouvé sur le régime frontalier.", "fr", id="fr"),
+    ],
+)
+def test_agreement_not_reached_is_no_measure(text: str, lang: str) -> None:
     assert extract_action_items(text, lang, PUBLISHED) == []
