@@ -507,3 +507,44 @@ def test_agreement_reached_is_a_measure(text: str, lang: str) -> None:
 )
 def test_agreement_not_reached_is_no_measure(text: str, lang: str) -> None:
     assert extract_action_items(text, lang, PUBLISHED) == []
+
+
+# --- a title-case dateline's date dates the report, not the meeting ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Moskau, 12. November 2026 - Am Dienstag tagten in Moskau die Innenminister. "
+            "Kirgistan war durch Innenminister Ulan Nijasbekow vertreten.",
+            "de",
+            id="de",
+        ),
+        pytest.param(
+            "Москва, 12 ноября 2026 г. — Во вторник в Москве прошло заседание министров "
+            "внутренних дел. Кыргызстан представлял министр внутренних дел Улан Ниязбеков.",
+            "ru",
+            id="ru",
+        ),
+        pytest.param(
+            "Moscou, 12 novembre 2026 - Mardi, les ministres de l'Intérieur se sont réunis à "
+            "Moscou. Le Kirghizstan était représenté par le ministre de l'Intérieur Oulan "
+            "Niiazbekov.",
+            "fr",
+            id="fr",
+        ),
+    ],
+)
+def test_title_case_dateline_date_is_not_the_meetings(text: str, lang: str) -> None:
+    visits = extract_visits(text, lang, date(2026, 11, 12))
+    assert [(v.visitor_country, str(v.date.start)) for v in visits] == [("KGZ", "2026-11-10")]
+
+
+def test_weekday_lead_keeps_its_date() -> None:
+    text = (
+        "Am Dienstag, 10. November, tagten in Moskau die Innenminister. "
+        "Kirgistan war durch Innenminister Ulan Nijasbekow vertreten."
+    )
+    visits = extract_visits(text, "de", date(2026, 11, 12))
+    assert [str(v.date.start) for v in visits] == ["2026-11-10"]

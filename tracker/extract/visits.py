@@ -74,6 +74,12 @@ _DIGIT_RE = patterns.compile(r"\d")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
 _DATELINE_LEAD = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
+# ... and one whose place is written in title case ("Moskau, 12. November 2026 -", "Москва,
+# 12 ноября", "Moscou, 12 novembre"): a place the gazetteer knows, so that "Am Dienstag,
+# 12. November" stays a date of the text (held-out set AJ)
+_TITLE_DATELINE_LEAD = patterns.compile(
+    r"\W*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ]?[^\W\d_]+)?)[.,]\s*"
+)
 _WORD_BEFORE_SPACE_RE = patterns.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = patterns.compile(r"\s[–—-]\s|;|:\s")
 # A headline is a short line without a sentence end ("Minister to lead mission to Kabul").
@@ -2087,6 +2093,19 @@ def _date_before(
     return written
 
 
+def _is_dateline_date(text: str, lang: str, start: int) -> bool:
+    """The date at `start` follows a dateline's place at the start of its line: it dates
+    the report, not what the report tells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DATELINE_LEAD.fullmatch(text, line_start, start):
+        return True
+    lead = _TITLE_DATELINE_LEAD.fullmatch(text, line_start, start)
+    if lead is None:
+        return False
+    name = lead.group("place")
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name, lang))
+
+
 def _invited_to(seg: Segment, text: str, rules: _Rules, found: _Meeting | None) -> _Meeting | None:
     """An invitation is no visit, but its city is where the next sentence's trip goes
     ("X passed on an invitation to visit Tashkent. The Afghan minister's visit is planned
@@ -2512,7 +2531,7 @@ def _part_drafts(
         if d.period.known
         and not _since_elsewhere(text, rules, d.start, trigger.start())
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
-        and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+        and not _is_dateline_date(text, lang, d.start)
         and not _after_money(text, lang, d.start)
     ]
     period, dated = Period.unknown(), False
