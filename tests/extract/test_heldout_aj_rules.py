@@ -548,3 +548,44 @@ def test_weekday_lead_keeps_its_date() -> None:
     )
     visits = extract_visits(text, "de", date(2026, 11, 12))
     assert [str(v.date.start) for v in visits] == ["2026-11-10"]
+
+
+# --- a participants' sentence: an official of no country is the side named before -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "On Tuesday interior ministers met in Almaty. Tajikistan was represented by "
+            "Interior Minister Ramazon Rahimzoda, and Pakistan's Interior Minister Talal "
+            "Chaudhry also attended.",
+            "en",
+            id="en-was-represented-by",
+        ),
+        pytest.param(
+            "Во вторник в Алматы прошло заседание министров внутренних дел. Таджикистан "
+            "представлял министр внутренних дел Рамазон Рахимзода, также присутствовал министр "
+            "внутренних дел Пакистана Талал Чаудхри.",
+            "ru",
+            id="ru-predstavlyal",
+        ),
+        pytest.param(
+            "Am Dienstag tagten in Almaty die Innenminister. Tadschikistan vertrat Innenminister "
+            "Ramason Rahimsoda, außerdem nahm der pakistanische Innenminister Talal Chaudhry teil.",
+            "de",
+            id="de-vertrat",
+        ),
+    ],
+)
+def test_participant_of_no_country_is_the_side_named_before(text: str, lang: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert sorted((v.visitor_country, v.host_country) for v in visits) == [
+        ("PAK", "KAZ"),
+        ("TJK", "KAZ"),
+    ]
+
+
+def test_a_lawyer_representing_a_minister_is_no_visit() -> None:
+    text = "Der Anwalt vertrat den Innenminister vor Gericht in Berlin."
+    assert extract_visits(text, "de", PUBLISHED) == []

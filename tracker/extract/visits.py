@@ -1185,6 +1185,41 @@ def _receivers(
     return found
 
 
+def _sides_of_unplaced(
+    seg: Segment,
+    host: str,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+    found: list[tuple[str, PersonMention | None]],
+) -> list[tuple[str, PersonMention | None]]:
+    """In a participants' sentence whose other officials carry their countries, a named
+    official of no country stands for the country named since the official before
+    ("Kazakhstan was represented by Foreign Minister X, Kyrgyzstan by Y": X is Kazakh;
+    held-out set AJ)."""
+    sides = dict(found)
+    added: list[tuple[str, PersonMention | None]] = []
+    last_end = seg.start
+    for person in people:
+        if not person.name or not seg.start <= person.start < seg.end:
+            continue
+        if person.country is None:
+            side = next(
+                (
+                    c.code
+                    for c in countries
+                    if last_end <= c.start < person.start
+                    and c.code != host
+                    and c.form not in _PLACE_FORMS
+                ),
+                None,
+            )
+            if side is not None and side not in sides:
+                sides[side] = person
+                added.append((side, person))
+        last_end = person.end
+    return added
+
+
 def _visitors(
     seg: Segment,
     text: str,
@@ -1226,6 +1261,8 @@ def _visitors(
             for run in _country_runs(text, rules, host, countries, seg.start):
                 if len(run) >= 2 and run[0] in [code for code, _ in found]:
                     found += [(code, None) for code in run if code not in dict(found)]
+        if found and named and rules.attendance_re.search(text, seg.start, seg.end):
+            found += _sides_of_unplaced(seg, host, countries, people, found)
         if found:
             return found
     # "Le Turkménistan était représenté par son vice-ministre, X, et le Pakistan par son
