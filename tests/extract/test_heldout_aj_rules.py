@@ -589,3 +589,68 @@ def test_participant_of_no_country_is_the_side_named_before(text: str, lang: str
 def test_a_lawyer_representing_a_minister_is_no_visit() -> None:
     text = "Der Anwalt vertrat den Innenminister vor Gericht in Berlin."
     assert extract_visits(text, "de", PUBLISHED) == []
+
+
+# --- an official watching drills abroad has travelled there ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Uzbek Defence Minister Shukhrat Khalmukhamedov watched the closing stage of the "
+            "joint exercise in Tajikistan on Tuesday.",
+            "en",
+            id="en-watched-drills-in",
+        ),
+        pytest.param(
+            "Der usbekische Verteidigungsminister Schuchrat Chalmuchamedow beobachtete am "
+            "Dienstag in Tadschikistan die Abschlussphase der gemeinsamen Übung.",
+            "de",
+            id="de-beobachtete-uebung",
+        ),
+        pytest.param(
+            "Министр обороны Узбекистана Шухрат Халмухамедов во вторник наблюдал в Таджикистане "
+            "за заключительным этапом совместных учений.",
+            "ru",
+            id="ru-nablyudal-ucheniya",
+        ),
+        pytest.param(
+            "Le ministre ouzbek de la Défense, Choukhrat Khalmoukhamedov, a assisté mardi au "
+            "Tadjikistan à la dernière phase des exercices conjoints.",
+            "fr",
+            id="fr-a-assiste-exercices",
+        ),
+    ],
+)
+def test_official_watching_drills_abroad_is_a_visit(text: str, lang: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.status) for v in visits] == [
+        ("UZB", "TJK", "held")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Uzbek Defence Minister Shukhrat Khalmukhamedov observed that the drills in "
+            "Tajikistan had gone well.",
+            "en",
+            id="en-observed-that",
+        ),
+        pytest.param(
+            "Uzbek officials watched the Tajik drills on television.", "en", id="en-television"
+        ),
+        pytest.param(
+            "Der usbekische Verteidigungsminister beobachtete die Übung bei Termes.",
+            "de",
+            id="de-at-home",
+        ),
+        pytest.param(
+            "Министр обороны Узбекистана наблюдал за учениями под Термезом.", "ru", id="ru-at-home"
+        ),
+    ],
+)
+def test_drills_watched_at_home_or_remarked_on_are_no_visit(text: str, lang: str) -> None:
+    assert extract_visits(text, lang, PUBLISHED) == []
