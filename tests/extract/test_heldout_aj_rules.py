@@ -654,3 +654,22 @@ def test_official_watching_drills_abroad_is_a_visit(text: str, lang: str) -> Non
 )
 def test_drills_watched_at_home_or_remarked_on_are_no_visit(text: str, lang: str) -> None:
     assert extract_visits(text, lang, PUBLISHED) == []
+
+
+# --- English 'held consultations' is a meeting word --------------------------------------
+
+
+def test_english_consultations_abroad_are_a_visit() -> None:
+    text = (
+        "Kyrgyzstan's Security Council Secretary Marat Imankulov held consultations with "
+        "Chinese security officials in Beijing on Tuesday."
+    )
+    visits = extract_visits(text, "en", PUBLISHED)
+    assert [(v.visitor_country, v.host_country, v.location) for v in visits] == [
+        ("KGZ", "CHN", "Beijing")
+    ]
+
+
+def test_english_consultations_by_video_are_no_visit() -> None:
+    text = "Kyrgyz and Chinese security officials held consultations on Afghanistan by video link."
+    assert extract_visits(text, "en", PUBLISHED) == []
