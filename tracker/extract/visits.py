@@ -795,12 +795,13 @@ def _host(
             ):
                 reach = d.end
         window_end = min(seg.end, reach + rules.to_window)
-        # "flew to Kyrgyzstan", "went to Pakistan": a visit word ending in its own
-        # destination word ("flew to") leaves the country right after it (held-out set AJ)
-        last_word = text.rfind(" ", t.start(), t.end())
-        for m in rules.to_re.finditer(
-            text, last_word + 1 if last_word >= 0 else t.end(), window_end
-        ):
+        # "flew to Kyrgyzstan", "went to Pakistan": a travel word ending in its own
+        # destination word ("flew to") leaves the country right after it (held-out set AJ);
+        # not "will be in", whose "in" may begin "in Afghanistan's interest"
+        lead = t.end()
+        if " " in t.group(0) and rules.travel_re.fullmatch(t.group(0)):
+            lead = t.start() + t.group(0).rindex(" ") + 1
+        for m in rules.to_re.finditer(text, lead, window_end):
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                     return c.code, None, "visits.destination"
