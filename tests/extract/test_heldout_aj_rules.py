@@ -673,3 +673,27 @@ def test_english_consultations_abroad_are_a_visit() -> None:
 def test_english_consultations_by_video_are_no_visit() -> None:
     text = "Kyrgyz and Chinese security officials held consultations on Afghanistan by video link."
     assert extract_visits(text, "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "The head of Uzbekistan's border troops, Rustam Kholov, arrived.",
+            "UZB",
+            id="head-of-border-troops",
+        ),
+        pytest.param(
+            "The commander of the Turkmen border brigade, Batyr Orazov, arrived.",
+            "TKM",
+            id="commander-of-border-brigade",
+        ),
+        pytest.param(
+            "A Kyrgyz border commander, Ulan Sadykov, arrived.", "KGZ", id="border-commander"
+        ),
+    ],
+)
+def test_english_border_commanders(text: str, country: str) -> None:
+    assert [(p.role, p.country) for p in find_people(text, "en")] == [
+        ("Border Guard Chief", country)
+    ]
