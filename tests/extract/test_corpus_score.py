@@ -374,6 +374,10 @@ HELDOUT_FLOORS = {
     # AI, 12 articles on time expressions and date resolution, first 0.86 on 2026-11-29
     # 14:08 UTC, 0.988 (41 of 42, no miss) after its rules at 14:29 UTC
     "AI": 0.95,
+    # AJ, 12 articles on security diplomacy (security-council secretaries, chiefs of staff,
+    # border commanders, extraditions), first 0.86 on 2026-11-29 14:08 UTC, 0.987 (38 of 39)
+    # after its rules at 14:44 UTC
+    "AJ": 0.95,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS: dict[str, float] = {}

@@ -74,6 +74,12 @@ _DIGIT_RE = patterns.compile(r"\d")
 # A wire dateline's place before its date ("ALMATY, March 3 (Xinhua) --"): the date is the
 # report's, not the visit's
 _DATELINE_LEAD = patterns.compile(r"\W*[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s*")
+# ... and one whose place is written in title case ("Moskau, 12. November 2026 -", "Москва,
+# 12 ноября", "Moscou, 12 novembre"): a place the gazetteer knows, so that "Am Dienstag,
+# 12. November" stays a date of the text (held-out set AJ)
+_TITLE_DATELINE_LEAD = patterns.compile(
+    r"\W*(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ]?[^\W\d_]+)?)[.,]\s*"
+)
 _WORD_BEFORE_SPACE_RE = patterns.compile(r"[^\s,.;:!?()]+(?=\s+)")
 _HARD_BREAK_RE = patterns.compile(r"\s[–—-]\s|;|:\s")
 # A headline is a short line without a sentence end ("Minister to lead mission to Kabul").
@@ -832,7 +838,13 @@ def _host(
             ):
                 reach = d.end
         window_end = min(seg.end, reach + rules.to_window)
-        for m in rules.to_re.finditer(text, t.end(), window_end):
+        # "flew to Kyrgyzstan", "went to Pakistan": a travel word ending in its own
+        # destination word ("flew to") leaves the country right after it (held-out set AJ);
+        # not "will be in", whose "in" may begin "in Afghanistan's interest"
+        lead = t.end()
+        if " " in t.group(0) and rules.travel_re.fullmatch(t.group(0)):
+            lead = t.start() + t.group(0).rindex(" ") + 1
+        for m in rules.to_re.finditer(text, lead, window_end):
             for c in countries:
                 if c.start >= m.end() and text[m.end() : c.start].strip() == "":
                     return c.code, None, "visits.destination"
@@ -1247,6 +1259,41 @@ def _receivers(
     return found
 
 
+def _sides_of_unplaced(
+    seg: Segment,
+    host: str,
+    countries: list[CountryMention],
+    people: list[PersonMention],
+    found: list[tuple[str, PersonMention | None]],
+) -> list[tuple[str, PersonMention | None]]:
+    """In a participants' sentence whose other officials carry their countries, a named
+    official of no country stands for the country named since the official before
+    ("Kazakhstan was represented by Foreign Minister X, Kyrgyzstan by Y": X is Kazakh;
+    held-out set AJ)."""
+    sides = dict(found)
+    added: list[tuple[str, PersonMention | None]] = []
+    last_end = seg.start
+    for person in people:
+        if not person.name or not seg.start <= person.start < seg.end:
+            continue
+        if person.country is None:
+            side = next(
+                (
+                    c.code
+                    for c in countries
+                    if last_end <= c.start < person.start
+                    and c.code != host
+                    and c.form not in _PLACE_FORMS
+                ),
+                None,
+            )
+            if side is not None and side not in sides:
+                sides[side] = person
+                added.append((side, person))
+        last_end = person.end
+    return added
+
+
 def _visitors(
     seg: Segment,
     text: str,
@@ -1288,6 +1335,8 @@ def _visitors(
             for run in _country_runs(text, rules, host, countries, seg.start):
                 if len(run) >= 2 and run[0] in [code for code, _ in found]:
                     found += [(code, None) for code in run if code not in dict(found)]
+        if found and named and rules.attendance_re.search(text, seg.start, seg.end):
+            found += _sides_of_unplaced(seg, host, countries, people, found)
         if found:
             return found
     # "Le Turkménistan était représenté par son vice-ministre, X, et le Pakistan par son
@@ -2172,6 +2221,19 @@ def _date_before(
     return written
 
 
+def _is_dateline_date(text: str, lang: str, start: int) -> bool:
+    """The date at `start` follows a dateline's place at the start of its line: it dates
+    the report, not what the report tells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DATELINE_LEAD.fullmatch(text, line_start, start):
+        return True
+    lead = _TITLE_DATELINE_LEAD.fullmatch(text, line_start, start)
+    if lead is None:
+        return False
+    name = lead.group("place")
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name, lang))
+
+
 def _invited_to(seg: Segment, text: str, rules: _Rules, found: _Meeting | None) -> _Meeting | None:
     """An invitation is no visit, but its city is where the next sentence's trip goes
     ("X passed on an invitation to visit Tashkent. The Afghan minister's visit is planned
@@ -2673,7 +2735,7 @@ def _part_drafts(
         and not _since_elsewhere(text, rules, d.start, trigger.start())
         and not rules.said_re.search(text, max(0, d.start - SAID_REACH), d.start)
         and not rules.said_after_re.match(text, d.end)
-        and not _DATELINE_LEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+        and not _is_dateline_date(text, lang, d.start)
         and not _after_money(text, lang, d.start)
     ]
     period, dated = Period.unknown(), False
