@@ -7311,3 +7311,37 @@ def test_a_country_talked_about_is_no_side(
 ) -> None:
     got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
     assert got == expected
+
+
+# A city that names a series of talks ("the Moscow format", "Moskauer Format",
+# "в московском формате", "le format de Moscou") is not where this round meets.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "The Afghan foreign minister attended talks in the Moscow format in Kazan on Friday.",
+            "Kazan",
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Глава МИД Афганистана в пятницу принял участие во встрече в московском формате в "
+            "Казани.",
+            "Kazan",
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre afghan des Affaires étrangères a participé vendredi à Kazan aux "
+            "consultations du format de Moscou.",
+            "Kazan",
+            id="fr",
+        ),
+        pytest.param(
+            "en", "The Afghan foreign minister arrived in Moscow on Friday.", "Moscow", id="en-city"
+        ),
+    ],
+)
+def test_a_city_naming_a_series_of_talks_is_no_venue(lang: str, text: str, expected: str) -> None:
+    assert [v.location for v in extract_visits(text, lang, PUB)] == [expected]

@@ -138,6 +138,9 @@ class _Rules:
     # "über die Lage in Afghanistan", "the situation in Afghanistan": a country talked about,
     # no side of the article (see _situation_of)
     situation_re: re.Pattern[str]
+    # "Moscow format", "format de Moscou": a series of talks named after a city
+    format_after_re: re.Pattern[str]
+    format_before_re: re.Pattern[str]
     reported_re: re.Pattern[str]
     planned_re: re.Pattern[str]
     # "Uzbek foreign minister to visit Kabul": a headline's infinitive is its future
@@ -313,6 +316,20 @@ def _compile(lang: str) -> _Rules:
             else NEVER
         ),
         press_event_re=words("press_events"),
+        format_after_re=(
+            patterns.compile(
+                rf"[\s-]*(?:{alternation(as_list(data.get('format_after')))})(?!\w)", re.IGNORECASE
+            )
+            if data.get("format_after")
+            else NEVER
+        ),
+        format_before_re=(
+            patterns.compile(
+                rf"(?<!\w)(?:{alternation(as_list(data.get('format_before')))})\s*$", re.IGNORECASE
+            )
+            if data.get("format_before")
+            else NEVER
+        ),
         situation_re=(
             patterns.compile(
                 rf"(?<!\w)(?:{alternation(as_list(data.get('situation_words')))})\s+$",
@@ -1859,6 +1876,13 @@ def _drafts_of(
     named = _sentence_places(seg, text, lang)
     places = named + _capital_places(seg, text, rules, all_countries)
     places.sort(key=lambda p: p.start)
+    if len(places) > 1 and (
+        rules.format_after_re is not NEVER or rules.format_before_re is not NEVER
+    ):
+        # "talks in the Moscow format in Kazan", "le format de Moscou": a city naming a series
+        # of talks comes after the city this round meets in (still the country's, when no
+        # other city is told)
+        places.sort(key=lambda p: _names_a_format(text, p, rules))
     # "la capitale turkmène a accueilli une réunion": the receiving city hosts
     # (PERF: a sentence naming no city has no destination to look at)
     receptions = list(rules.receive_re.finditer(text, seg.start, seg.end)) if places else []
@@ -2396,6 +2420,19 @@ def _stayer_before(text: str, trigger: re.Match[str], people: list[PersonMention
         and (p.role or p.name)
         and not _STAYER_GAP_RE.search(text, p.end, start)
         for p in people
+    )
+
+
+# how far before a city the words naming a series of talks after it may start
+_FORMAT_REACH = 24
+
+
+def _names_a_format(text: str, p: PlaceMention, rules: _Rules) -> bool:
+    """The city names a series of talks ("the Moscow format", "Moskauer Format",
+    "московского формата", "le format de Moscou", "the Istanbul Process")."""
+    return (
+        rules.format_after_re.match(text, p.end) is not None
+        or rules.format_before_re.search(text, max(0, p.start - _FORMAT_REACH), p.start) is not None
     )
 
 
