@@ -4630,3 +4630,25 @@ def test_a_part_by_nationality_in_the_next_sentence_is_a_figure(
 def test_more_german_deportation_words(text: str, expected: list[tuple[int, str]]) -> None:
     got = [(f.count, f.from_country) for f in extract_deportations(text, "de", PUBLISHED)]
     assert got == expected
+
+
+# Diplomats declared persona non grata and sent home are no deportation figure; migrants
+# expelled in the same words are one.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param("en", "Tajikistan expelled four Iranian diplomats in May.", [], id="en"),
+        pytest.param("de", "Tadschikistan wies im Mai vier iranische Diplomaten aus.", [], id="de"),
+        pytest.param("ru", "В мае Таджикистан выслал четырех иранских дипломатов.", [], id="ru"),
+        pytest.param(
+            "fr", "Le Tadjikistan a expulsé quatre diplomates iraniens en mai.", [], id="fr"
+        ),
+        pytest.param(
+            "en", "Tajikistan expelled 400 Afghan migrants in May.", [400], id="en-migrants"
+        ),
+    ],
+)
+def test_diplomats_sent_home_are_no_deportation_figure(
+    lang: str, text: str, expected: list[int]
+) -> None:
+    assert [f.count for f in extract_deportations(text, lang, PUBLISHED)] == expected
