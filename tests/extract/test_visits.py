@@ -7345,3 +7345,50 @@ def test_a_country_talked_about_is_no_side(
 )
 def test_a_city_naming_a_series_of_talks_is_no_venue(lang: str, text: str, expected: str) -> None:
     assert [v.location for v in extract_visits(text, lang, PUB)] == [expected]
+
+
+# Deportations to a country ("deportations to Afghanistan", "депортации в Афганистан",
+# "expulsions vers l'Afghanistan") name what a meeting is about: that country is no
+# visiting side of the article.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Interior ministers' forum in Vienna discusses deportations to Afghanistan",
+            [],
+            id="en-headline",
+        ),
+        pytest.param(
+            "en",
+            "The interior ministers' forum met in Vienna on Friday to discuss deportations to "
+            "Afghanistan.",
+            [],
+            id="en",
+        ),
+        pytest.param(
+            "ru",
+            "Форум министров внутренних дел в Вене обсуждает депортации в Афганистан",
+            [],
+            id="ru",
+        ),
+        pytest.param(
+            "fr",
+            "À Vienne, un forum des ministres de l'Intérieur discute des expulsions vers "
+            "l'Afghanistan",
+            [],
+            id="fr",
+        ),
+        pytest.param(
+            "en",
+            "An Afghan delegation discussed deportations to Afghanistan in Vienna on Friday.",
+            [("AFG", "AUT")],
+            id="en-named-side-stays",
+        ),
+    ],
+)
+def test_a_country_deported_to_is_no_side(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+    assert got == expected

@@ -3678,7 +3678,11 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
     for c in countries:
-        if c.form not in _PLACE_FORMS and not _situation_of(text, c, rules):
+        if (
+            c.form not in _PLACE_FORMS
+            and not _situation_of(text, c, rules)
+            and not _topic_country(text, rules, c)
+        ):
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
