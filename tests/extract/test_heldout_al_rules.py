@@ -7,9 +7,46 @@ from datetime import date
 
 import pytest
 
+from tracker.extract.action_items import extract_action_items
 from tracker.extract.visits import extract_visits
 
 PUBLISHED = date(2026, 10, 14)
+
+
+# --- "the Uzbek side is to ... by ...": a side named as the subject is who acts ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        pytest.param(
+            "The Kyrgyz side is to finish the substation at Datka by the end of 2027.",
+            "Kyrgyz side",
+            id="en-is-to",
+        ),
+        pytest.param(
+            "Under a protocol signed in Astana, the Kazakh side will secure the land for the"
+            " depot by March 2027.",
+            "Kazakh side",
+            id="en-under-protocol-will",
+        ),
+    ],
+)
+def test_a_side_named_as_subject_is_responsible(text: str, who: str) -> None:
+    items = extract_action_items(text, "en", PUBLISHED)
+    assert [i.responsible for i in items] == [who]
+    assert items[0].due.known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Kyrgyz side will attend the talks in Osh.", id="en-attend"),
+        pytest.param("The Kyrgyz side welcomed the plan for the substation.", id="en-welcomed"),
+    ],
+)
+def test_a_side_without_a_dated_measure_gives_none(text: str) -> None:
+    assert extract_action_items(text, "en", PUBLISHED) == []
 
 
 # --- the end of a line or route is no destination --------------------------------------
@@ -131,3 +168,119 @@ def test_a_named_host_travelling_keeps_his_own_country() -> None:
     )
     onward = [v for v in extract_visits(text, "en", PUBLISHED) if v.host_country == "UZB"]
     assert [v.visitor_country for v in onward] == ["KAZ"]
+
+
+# --- "the agreement, which the sides agreed to sign": the verb's object is named before --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        pytest.param(
+            "The ministers discussed the grid code, which both governments agreed to adopt by"
+            " the end of March.",
+            "en",
+            ("adopt", "grid code"),
+            id="en-which-agreed-to",
+        ),
+        pytest.param(
+            "Les ministres ont discuté du code de réseau, que les deux gouvernements se sont"
+            " engagés à adopter d'ici fin mars.",
+            "fr",
+            ("adopter", "code de réseau"),
+            id="fr-que-se-sont-engages",
+        ),
+        pytest.param(
+            "Министры обсудили сетевой кодекс, который правительства договорились утвердить до"
+            " конца марта.",
+            "ru",
+            ("утвердить", "сетевой кодекс"),
+            id="ru-kotoryy-dogovorilis",
+        ),
+    ],
+)
+def test_an_object_relative_names_the_thing_to_act_on(
+    text: str, lang: str, words: tuple[str, ...]
+) -> None:
+    items = extract_action_items(text, lang, PUBLISHED)
+    assert len(items) == 1
+    assert all(w in items[0].title.lower() for w in words)
+    assert items[0].due.known
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("They praised the council, which decided to act.", "en", id="en-subject"),
+        pytest.param("Ils ont salué le conseil, qui a décidé d'agir.", "fr", id="fr-subject"),
+    ],
+)
+def test_a_subject_relative_takes_no_object(text: str, lang: str) -> None:
+    assert extract_action_items(text, lang, PUBLISHED) == []
+
+
+# --- "The commissioning of the line is scheduled for the end of 2027" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        pytest.param(
+            "Completion of the Kazakh section is scheduled for the end of 2028.",
+            "Completion of the Kazakh section",
+            "2028-12",
+            id="en-scheduled-end-of-year",
+        ),
+        pytest.param(
+            "The start of test runs on the new track is planned for April 2027.",
+            "Start of test runs on the new track",
+            "2027-04",
+            id="en-planned-month",
+        ),
+        pytest.param(
+            "Filling of the reservoir is slated for 2029.",
+            "Filling of the reservoir",
+            "2029",
+            id="en-slated-year",
+        ),
+    ],
+)
+def test_a_work_scheduled_for_a_date_is_a_measure(text: str, title: str, due: str) -> None:
+    items = extract_action_items(text, "en", PUBLISHED)
+    assert [(i.title, i.due.label()) for i in items] == [(title, due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A visit by the Kyrgyz minister is scheduled for March.", id="en-visit"),
+        pytest.param("The next round of talks is planned for December.", id="en-round"),
+        pytest.param("The launch is scheduled for 2027.", id="en-one-word"),
+        pytest.param("The hearing is scheduled for Tuesday.", id="en-weekday"),
+    ],
+)
+def test_a_visit_a_meeting_or_a_bare_noun_scheduled_is_no_measure(text: str) -> None:
+    assert extract_action_items(text, "en", PUBLISHED) == []
+
+
+# --- "на конец 2027 года": the accusative "конец" ends the year too -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        pytest.param(
+            "Пуск второго агрегата станции запланирован на конец 2027 года.",
+            "2027-12",
+            id="ru-na-konets-goda-year",
+        ),
+        pytest.param(
+            "Завершение работ на подстанции намечено на конец года.",
+            "2026-12",
+            id="ru-na-konets-goda",
+        ),
+    ],
+)
+def test_russian_na_konets_is_the_years_last_month(text: str, due: str) -> None:
+    items = extract_action_items(text, "ru", PUBLISHED)
+    assert [i.due.label() for i in items] == [due]

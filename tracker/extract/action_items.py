@@ -184,6 +184,10 @@ class _Rules:
     # and the words after which the thing it stands for is named ("an agreement on")
     relative_subject_re: re.Pattern[str]
     antecedent_lead_re: re.Pattern[str]
+    # "the agreement, which the sides agreed to sign": a relative pronoun for the verb's object
+    object_relative_re: re.Pattern[str]
+    # ... and the words that lead to the thing it stands for ("discussed")
+    object_lead_re: re.Pattern[str]
     # "urged migrants to obey the law": the public asked to behave, no body given a measure
     public_re: re.Pattern[str]
 
@@ -353,6 +357,18 @@ def _compile(lang: str) -> _Rules:
             rf"(?<!\w)(?:{alternation(as_list(data.get('antecedent_leads')))})\s+", re.IGNORECASE
         )
         if data.get("antecedent_leads")
+        else NEVER,
+        object_relative_re=patterns.compile(
+            rf"\s*(?:{alternation(as_list(data.get('object_relatives')))})(?:\s+|(?<=['’]))",
+            re.IGNORECASE,
+        )
+        if data.get("object_relatives")
+        else NEVER,
+        object_lead_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('object_antecedent_leads')))})\s+",
+            re.IGNORECASE,
+        )
+        if data.get("object_antecedent_leads")
         else NEVER,
         public_re=patterns.compile(
             rf"(?:{alternation(as_list(data.get('public_addressees')))})(?!\w)", re.IGNORECASE
@@ -1203,6 +1219,17 @@ def _from_prose(
                 if rules.public_re.match(named):
                     continue
                 who = named or who
+            # "the agreement, which the two sides agreed to sign by December": a bare verb
+            # takes its object from before the relative pronoun (set AL)
+            antecedent = (
+                _object_antecedent(text, c_start, m.start(), rules)
+                if prose.subject_who and "item" in prose.pattern.groupindex
+                else None
+            )
+            if antecedent is not None and not responsible:
+                head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
+                subject = rules.object_relative_re.sub("", _item_before(head), count=1)
+                who = _body_subject(_subject_without_date(subject, lang, published), rules, lang)
             if prose.needs_who and not who:
                 continue
             # "agreed to extend X and to begin Y": two items
@@ -1222,6 +1249,8 @@ def _from_prose(
                 )
                 if due.known:
                     item = _without_inner_due(item, lang, published, rules)
+                if antecedent is not None and len(_WORD_RE.findall(item)) == 1:
+                    item = f"{item} {antecedent}"
                 if (
                     item
                     and prose.cut
@@ -1391,6 +1420,29 @@ def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = Fal
     if not rules.determiner_re.pattern:
         return subject
     return subject if rules.determiner_re.match(subject.strip()) else raw
+
+
+def _object_antecedent(text: str, c_start: int, start: int, rules: _Rules) -> str | None:
+    """The thing named before a comma and an object's relative pronoun that opens the
+    clause ending at `start`: "the power purchase agreement" of "... discussed the power
+    purchase agreement, which the two sides agreed to sign", "l'accord, que les deux
+    parties se sont engagées à signer", "соглашение, которое стороны договорились
+    подписать"; else None."""
+    head = text[max(c_start, start - _MAX_ITEM_CHARS) : start]
+    raw = _item_before(head)
+    pronoun = rules.object_relative_re.match(raw)
+    if pronoun is None or not raw[pronoun.end() :].strip():
+        # ("the council, which decided to act": a subject's pronoun)
+        return None
+    before = head[: len(head) - len(raw)].rstrip()
+    if not before.endswith(","):
+        return None
+    antecedent = before[:-1]
+    antecedent = antecedent[max(map(antecedent.rfind, ",;:.!?\n")) + 1 :]
+    leads = list(rules.object_lead_re.finditer(antecedent))
+    if leads:
+        antecedent = antecedent[leads[-1].end() :]
+    return _clean_cell(antecedent) or None
 
 
 def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:
