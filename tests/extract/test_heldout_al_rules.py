@@ -284,3 +284,91 @@ def test_a_visit_a_meeting_or_a_bare_noun_scheduled_is_no_measure(text: str) -> 
 def test_russian_na_konets_is_the_years_last_month(text: str, due: str) -> None:
     items = extract_action_items(text, "ru", PUBLISHED)
     assert [i.due.label() for i in items] == [due]
+
+
+# --- a site visited in a country is a visit to that country ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Eine kasachische Delegation unter Leitung von Vizeminister Kairat Ospanow"
+            " besichtigte am Montag das Umspannwerk der neuen Leitung in Kirgistan.",
+            "de",
+            id="de-besichtigte-in",
+        ),
+        pytest.param(
+            "Казахстанская делегация во главе с вице-министром Кайратом Оспановым в понедельник"
+            " посетила подстанцию новой линии электропередачи в Кыргызстане.",
+            "ru",
+            id="ru-posetila-v",
+        ),
+        pytest.param(
+            "Une délégation kazakhe conduite par le vice-ministre Kaïrat Ospanov a visité lundi"
+            " le poste électrique de la nouvelle ligne, au Kirghizistan.",
+            "fr",
+            id="fr-visite-au",
+        ),
+    ],
+)
+def test_a_site_visited_in_a_country_is_a_visit_to_it(text: str, lang: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor_country, v.host_country) for v in visits] == [("KAZ", "KGZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Казахстанская делегация посетила подстанцию. В Кыргызстане обсуждают тарифы.",
+            "ru",
+            id="ru-next-sentence",
+        ),
+        pytest.param(
+            "Une délégation kazakhe a visité le poste électrique, les turbines, puis les"
+            " bureaux de la compagnie au Kirghizistan.",
+            "fr",
+            id="fr-list-with-commas",
+        ),
+    ],
+)
+def test_a_country_outside_the_visit_verbs_clause_is_no_site(text: str, lang: str) -> None:
+    assert all(v.host_country != "KGZ" for v in extract_visits(text, lang, PUBLISHED))
+
+
+def test_a_visit_named_by_its_noun_has_no_site() -> None:
+    text = "The Uzbek visit represents a crucial turning point in Kyrgyzstan's water policy."
+    assert all(v.host_country != "KGZ" for v in extract_visits(text, "en", PUBLISHED))
+
+
+# --- water ministers: their title is a role, not a name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        pytest.param(
+            "Der tadschikische Wasserminister Firus Rahimow besuchte am Montag Taschkent.",
+            "de",
+            "Firus Rahimow",
+            id="de-wasserminister",
+        ),
+        pytest.param(
+            "Министр мелиорации и водного хозяйства Таджикистана Фируз Рахимов в понедельник"
+            " посетил Ташкент.",
+            "ru",
+            "Firuz Rakhimov",
+            id="ru-vodnogo-khozyaystva",
+        ),
+        pytest.param(
+            "Le ministre tadjik des Ressources en eau Firouz Rakhimov a visité lundi Tachkent.",
+            "fr",
+            "Firouz Rakhimov",
+            id="fr-ressources-en-eau",
+        ),
+    ],
+)
+def test_a_water_minister_is_named_after_his_title(text: str, lang: str, name: str) -> None:
+    visits = extract_visits(text, lang, PUBLISHED)
+    assert [(v.visitor, v.visitor_role) for v in visits] == [(name, "Minister of Water Resources")]

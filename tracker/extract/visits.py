@@ -152,6 +152,7 @@ class _Rules:
     joiner_re: re.Pattern[str]
     back_reference_re: re.Pattern[str]
     onward_leg_re: re.Pattern[str]  # "is due to travel on to", "reist weiter": a next stop
+    site_verb_re: re.Pattern[str]  # "visited", "посетила": a visit verb that is no noun
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
     columns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -349,6 +350,7 @@ def _compile(lang: str) -> _Rules:
         joiner_re=patterns.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         back_reference_re=words("back_references"),
         onward_leg_re=alternatives("onward_legs"),
+        site_verb_re=alternatives("site_verbs"),
         stop_re=words("counterpart_stop"),
         columns=tuple(
             (str(role), compile_words(tuple(as_list(forms))))
@@ -943,6 +945,12 @@ def _visited_country(
                 # "Am Montag besuchte der usbekische Außenminister Saidow Kasachstan": the
                 # subject between verb and country, as between verb and city
                 return after[0].code
+            if rules.site_verb_re.fullmatch(verb.group(0)) and _site_in_country(
+                text, rules, verb.end(), after[0]
+            ):
+                # "посетила строительную площадку ГЭС в Таджикистане", "a visité le chantier
+                # du barrage, au Tadjikistan": a site visited in a country is a visit to it
+                return after[0].code
     if rules.object_before_verb:
         fronted = _fronted_object(text, rules, countries, seg)
         if fronted is not None:
@@ -975,6 +983,30 @@ def _visited_country(
     lead = max(0, c.start - rules.to_window)
     to_word = any(m.end() == stop for m in rules.to_re.finditer(text, lead, stop))
     return c.code if strong or to_word else None
+
+
+# How far after a visit verb (characters) the country of the site it names may stand.
+_SITE_REACH = 90
+# ... and the short word (an article) that may stand between "in" and the country
+_SITE_ARTICLE_RE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?$")
+
+
+def _site_in_country(text: str, rules: _Rules, start: int, c: CountryMention) -> bool:
+    """True when the object of a visit verb ending at `start` is a site placed in the
+    country `c`, in the verb's clause: "besichtigte die Baustelle des Staudamms in
+    Tadschikistan", "посетила строительную площадку ГЭС в Таджикистане", "a visité le
+    chantier du barrage de Rogun, au Tadjikistan" (set AL)."""
+    gap = text[start : c.start]
+    if len(gap) > _SITE_REACH or any(p in gap for p in ".;:!?\n"):
+        return False
+    for m in rules.to_re.finditer(text, start, c.start):
+        if _SITE_ARTICLE_RE.fullmatch(text[m.end() : c.start]) is None:
+            continue
+        # (one comma may set the place off: ", au Tadjikistan")
+        before = text[start : m.start()].strip()
+        before = before.removesuffix(",")
+        return bool(before) and "," not in before
+    return False
 
 
 def _fronted_object(
