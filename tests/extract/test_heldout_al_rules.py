@@ -372,3 +372,50 @@ def test_a_visit_named_by_its_noun_has_no_site() -> None:
 def test_a_water_minister_is_named_after_his_title(text: str, lang: str, name: str) -> None:
     visits = extract_visits(text, lang, PUBLISHED)
     assert [(v.visitor, v.visitor_role) for v in visits] == [(name, "Minister of Water Resources")]
+
+
+# --- a work named only by its kind: "The line is to be commissioned by 2027" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "due"),
+    [
+        pytest.param(
+            "The pipeline is to be completed by the end of 2028.",
+            "en",
+            "pipeline",
+            "2028-12",
+            id="en-pipeline-to-be-completed",
+        ),
+        pytest.param(
+            "Подстанция должна быть построена до конца 2027 года.",
+            "ru",
+            "подстанция",
+            "2027-12",
+            id="ru-podstantsiya-dolzhna-byt",
+        ),
+        pytest.param(
+            "Le barrage doit être achevé d'ici fin 2029.",
+            "fr",
+            "barrage",
+            "2029-12",
+            id="fr-barrage-doit-etre",
+        ),
+    ],
+)
+def test_a_work_named_by_its_kind_is_a_measure(text: str, lang: str, word: str, due: str) -> None:
+    items = extract_action_items(text, lang, PUBLISHED)
+    assert len(items) == 1
+    assert word in items[0].title.lower()
+    assert items[0].due.label() == due
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("It is to be completed by the end of 2028.", "en", id="en-pronoun"),
+        pytest.param("Она должна быть построена до конца 2027 года.", "ru", id="ru-pronoun"),
+    ],
+)
+def test_a_pronoun_subject_is_no_work(text: str, lang: str) -> None:
+    assert extract_action_items(text, lang, PUBLISHED) == []
