@@ -156,6 +156,7 @@ class _Rules:
     apposition_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
+    work_kind_re: re.Pattern[str]  # "the pipeline": a whole work named by its kind
     # a prose item opening with a personal pronoun ("Sie soll ... abgeschlossen sein"):
     # it points back to a measure named before, and names none itself
     pronoun_re: re.Pattern[str]
@@ -400,6 +401,9 @@ def _compile(lang: str) -> _Rules:
         if data.get("apposition_openers")
         else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
+        work_kind_re=patterns.compile(alternation(as_list(data.get("work_kinds"))), re.IGNORECASE)
+        if data.get("work_kinds")
+        else NEVER,
         pronoun_re=patterns.compile(
             rf"(?:{alternation(as_list(data.get('pronoun_subjects')))})(?!\w)"
             if data.get("pronoun_subjects")
@@ -1256,7 +1260,16 @@ def _from_prose(
                     and prose.cut
                     and prose.title is None
                     and "item" not in prose.pattern.groupindex
-                    and rules.work_part_re.fullmatch(item)
+                    and (
+                        rules.work_part_re.fullmatch(item)
+                        # "The pipeline is to be completed by 2029": a work named only by its
+                        # kind too, unless it stands for a measure's thing before a relative
+                        # pronoun ("agreed to build a pipeline, which is to be completed")
+                        or (
+                            rules.work_kind_re.fullmatch(item)
+                            and not _after_relative_pronoun(text, c_start, m.start(), rules)
+                        )
+                    )
                 ):
                     # "Le tronçon doit être achevé d'ici ...": a stretch of a work named only by
                     # its kind is a measure with what is to be done to it ("the first phase" is
@@ -1420,6 +1433,16 @@ def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = Fal
     if not rules.determiner_re.pattern:
         return subject
     return subject if rules.determiner_re.match(subject.strip()) else raw
+
+
+def _after_relative_pronoun(text: str, c_start: int, start: int, rules: _Rules) -> bool:
+    """True when the clause ending at `start` opens with a subject's relative pronoun after
+    a comma: "..., which is to be completed by 2029"."""
+    head = text[max(c_start, start - _MAX_ITEM_CHARS) : start]
+    raw = _item_before(head)
+    if rules.relative_subject_re.fullmatch(raw) is None:
+        return False
+    return head[: len(head) - len(raw)].rstrip().endswith(",")
 
 
 def _object_antecedent(text: str, c_start: int, start: int, rules: _Rules) -> str | None:
