@@ -378,6 +378,9 @@ HELDOUT_FLOORS = {
     # border commanders, extraditions), first 0.86 on 2026-11-29 14:08 UTC, 0.987 (38 of 39)
     # after its rules at 14:44 UTC
     "AJ": 0.95,
+    # AL, 12 articles on water, energy and infrastructure diplomacy, first 0.90 on 2026-11-29
+    # 14:45 UTC, 0.971 (precision 0.97, recall 0.97) after its rules at 15:01 UTC
+    "AL": 0.94,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS: dict[str, float] = {}

@@ -156,6 +156,7 @@ class _Rules:
     apposition_re: re.Pattern[str]
     # "tronçon", "section", "участок": a stretch of a work, named by what is done to it
     work_part_re: re.Pattern[str]
+    work_kind_re: re.Pattern[str]  # "the pipeline": a whole work named by its kind
     # a prose item opening with a personal pronoun ("Sie soll ... abgeschlossen sein"):
     # it points back to a measure named before, and names none itself
     pronoun_re: re.Pattern[str]
@@ -184,6 +185,10 @@ class _Rules:
     # and the words after which the thing it stands for is named ("an agreement on")
     relative_subject_re: re.Pattern[str]
     antecedent_lead_re: re.Pattern[str]
+    # "the agreement, which the sides agreed to sign": a relative pronoun for the verb's object
+    object_relative_re: re.Pattern[str]
+    # ... and the words that lead to the thing it stands for ("discussed")
+    object_lead_re: re.Pattern[str]
     # "urged migrants to obey the law": the public asked to behave, no body given a measure
     public_re: re.Pattern[str]
 
@@ -354,6 +359,18 @@ def _compile(lang: str) -> _Rules:
         )
         if data.get("antecedent_leads")
         else NEVER,
+        object_relative_re=patterns.compile(
+            rf"\s*(?:{alternation(as_list(data.get('object_relatives')))})(?:\s+|(?<=['’]))",
+            re.IGNORECASE,
+        )
+        if data.get("object_relatives")
+        else NEVER,
+        object_lead_re=patterns.compile(
+            rf"(?<!\w)(?:{alternation(as_list(data.get('object_antecedent_leads')))})\s+",
+            re.IGNORECASE,
+        )
+        if data.get("object_antecedent_leads")
+        else NEVER,
         public_re=patterns.compile(
             rf"(?:{alternation(as_list(data.get('public_addressees')))})(?!\w)", re.IGNORECASE
         )
@@ -384,6 +401,9 @@ def _compile(lang: str) -> _Rules:
         if data.get("apposition_openers")
         else patterns.compile(""),
         work_part_re=patterns.compile(alternation(as_list(data.get("work_parts"))), re.IGNORECASE),
+        work_kind_re=patterns.compile(alternation(as_list(data.get("work_kinds"))), re.IGNORECASE)
+        if data.get("work_kinds")
+        else NEVER,
         pronoun_re=patterns.compile(
             rf"(?:{alternation(as_list(data.get('pronoun_subjects')))})(?!\w)"
             if data.get("pronoun_subjects")
@@ -1203,6 +1223,17 @@ def _from_prose(
                 if rules.public_re.match(named):
                     continue
                 who = named or who
+            # "the agreement, which the two sides agreed to sign by December": a bare verb
+            # takes its object from before the relative pronoun (set AL)
+            antecedent = (
+                _object_antecedent(text, c_start, m.start(), rules)
+                if prose.subject_who and "item" in prose.pattern.groupindex
+                else None
+            )
+            if antecedent is not None and not responsible:
+                head = text[max(c_start, m.start() - _MAX_ITEM_CHARS) : m.start()]
+                subject = rules.object_relative_re.sub("", _item_before(head), count=1)
+                who = _body_subject(_subject_without_date(subject, lang, published), rules, lang)
             if prose.needs_who and not who:
                 continue
             # "agreed to extend X and to begin Y": two items
@@ -1222,12 +1253,23 @@ def _from_prose(
                 )
                 if due.known:
                     item = _without_inner_due(item, lang, published, rules)
+                if antecedent is not None and len(_WORD_RE.findall(item)) == 1:
+                    item = f"{item} {antecedent}"
                 if (
                     item
                     and prose.cut
                     and prose.title is None
                     and "item" not in prose.pattern.groupindex
-                    and rules.work_part_re.fullmatch(item)
+                    and (
+                        rules.work_part_re.fullmatch(item)
+                        # "The pipeline is to be completed by 2029": a work named only by its
+                        # kind too, unless it stands for a measure's thing before a relative
+                        # pronoun ("agreed to build a pipeline, which is to be completed")
+                        or (
+                            rules.work_kind_re.fullmatch(item)
+                            and not _after_relative_pronoun(text, c_start, m.start(), rules)
+                        )
+                    )
                 ):
                     # "Le tronçon doit être achevé d'ici ...": a stretch of a work named only by
                     # its kind is a measure with what is to be done to it ("the first phase" is
@@ -1391,6 +1433,39 @@ def _subject_before_apposition(head: str, rules: _Rules, *, relative: bool = Fal
     if not rules.determiner_re.pattern:
         return subject
     return subject if rules.determiner_re.match(subject.strip()) else raw
+
+
+def _after_relative_pronoun(text: str, c_start: int, start: int, rules: _Rules) -> bool:
+    """True when the clause ending at `start` opens with a subject's relative pronoun after
+    a comma: "..., which is to be completed by 2029"."""
+    head = text[max(c_start, start - _MAX_ITEM_CHARS) : start]
+    raw = _item_before(head)
+    if rules.relative_subject_re.fullmatch(raw) is None:
+        return False
+    return head[: len(head) - len(raw)].rstrip().endswith(",")
+
+
+def _object_antecedent(text: str, c_start: int, start: int, rules: _Rules) -> str | None:
+    """The thing named before a comma and an object's relative pronoun that opens the
+    clause ending at `start`: "the power purchase agreement" of "... discussed the power
+    purchase agreement, which the two sides agreed to sign", "l'accord, que les deux
+    parties se sont engagées à signer", "соглашение, которое стороны договорились
+    подписать"; else None."""
+    head = text[max(c_start, start - _MAX_ITEM_CHARS) : start]
+    raw = _item_before(head)
+    pronoun = rules.object_relative_re.match(raw)
+    if pronoun is None or not raw[pronoun.end() :].strip():
+        # ("the council, which decided to act": a subject's pronoun)
+        return None
+    before = head[: len(head) - len(raw)].rstrip()
+    if not before.endswith(","):
+        return None
+    antecedent = before[:-1]
+    antecedent = antecedent[max(map(antecedent.rfind, ",;:.!?\n")) + 1 :]
+    leads = list(rules.object_lead_re.finditer(antecedent))
+    if leads:
+        antecedent = antecedent[leads[-1].end() :]
+    return _clean_cell(antecedent) or None
 
 
 def _drop_restated(text: str, items: list[ActionItem]) -> list[ActionItem]:

@@ -163,6 +163,8 @@ class _Rules:
     origin_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
     back_reference_re: re.Pattern[str]
+    onward_leg_re: re.Pattern[str]  # "is due to travel on to", "reist weiter": a next stop
+    site_verb_re: re.Pattern[str]  # "visited", "посетила": a visit verb that is no noun
     stop_re: re.Pattern[str]
     clause_split_re: re.Pattern[str]
     columns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -265,6 +267,7 @@ class _Rules:
     said_after_re: re.Pattern[str]
     mediator_re: re.Pattern[str]  # "under the auspices of", "sous l'égide de"
     topic_re: re.Pattern[str]  # "consultations on", "консультации по": a topic follows
+    route_re: re.Pattern[str]  # "the railway from Termez via Kabul to": a route's end follows
     speech_re: re.Pattern[str]  # "said", "a annoncé": the people data's speech verbs
     both_sides_re: re.Pattern[str]  # "the two delegations", "les deux délégations"
 
@@ -372,6 +375,7 @@ def _compile(lang: str) -> _Rules:
         ),
         mediator_re=words("mediator_words"),
         topic_re=words("topic_words"),
+        route_re=alternatives("route_words"),
         speech_re=compile_words(tuple(as_list(load_rules("people", lang).get("speech_verbs")))),
         both_sides_re=words("both_sides"),
         meet_re=words("meet_words"),
@@ -379,6 +383,8 @@ def _compile(lang: str) -> _Rules:
         origin_re=words("origin_words"),
         joiner_re=patterns.compile(rf"^(?:\s|{joiners})*$", re.IGNORECASE),
         back_reference_re=words("back_references"),
+        onward_leg_re=alternatives("onward_legs"),
+        site_verb_re=alternatives("site_verbs"),
         stop_re=words("counterpart_stop"),
         columns=tuple(
             (str(role), compile_words(tuple(as_list(forms))))
@@ -835,7 +841,13 @@ def _host(
     if places:
         # "a delegation from Uzbekistan's Surkhandarya region travelled to Mazar-i-Sharif":
         # where the travellers come from is no destination, when another city is named
-        away = [p for p in places if not _origin(text, rules, seg, p)]
+        # (nor is the end of a line or a route: "the railway from Termez via Kabul to
+        # Peshawar")
+        away = [
+            p
+            for p in places
+            if not _origin(text, rules, seg, p) and not _route_end(text, rules, seg, p.start)
+        ]
         if away:
             after = [p for p in away if p.start >= trigger.start()]
             place = after[0] if after else away[0]
@@ -973,6 +985,12 @@ def _visited_country(
                 # "Am Montag besuchte der usbekische Außenminister Saidow Kasachstan": the
                 # subject between verb and country, as between verb and city
                 return after[0].code
+            if rules.site_verb_re.fullmatch(verb.group(0)) and _site_in_country(
+                text, rules, verb.end(), after[0]
+            ):
+                # "посетила строительную площадку ГЭС в Таджикистане", "a visité le chantier
+                # du barrage, au Tadjikistan": a site visited in a country is a visit to it
+                return after[0].code
     if rules.object_before_verb:
         fronted = _fronted_object(text, rules, countries, seg)
         if fronted is not None:
@@ -1005,6 +1023,30 @@ def _visited_country(
     lead = max(0, c.start - rules.to_window)
     to_word = any(m.end() == stop for m in rules.to_re.finditer(text, lead, stop))
     return c.code if strong or to_word else None
+
+
+# How far after a visit verb (characters) the country of the site it names may stand.
+_SITE_REACH = 90
+# ... and the short word (an article) that may stand between "in" and the country
+_SITE_ARTICLE_RE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?$")
+
+
+def _site_in_country(text: str, rules: _Rules, start: int, c: CountryMention) -> bool:
+    """True when the object of a visit verb ending at `start` is a site placed in the
+    country `c`, in the verb's clause: "besichtigte die Baustelle des Staudamms in
+    Tadschikistan", "посетила строительную площадку ГЭС в Таджикистане", "a visité le
+    chantier du barrage de Rogun, au Tadjikistan" (set AL)."""
+    gap = text[start : c.start]
+    if len(gap) > _SITE_REACH or any(p in gap for p in ".;:!?\n"):
+        return False
+    for m in rules.to_re.finditer(text, start, c.start):
+        if _SITE_ARTICLE_RE.fullmatch(text[m.end() : c.start]) is None:
+            continue
+        # (one comma may set the place off: ", au Tadjikistan")
+        before = text[start : m.start()].strip()
+        before = before.removesuffix(",")
+        return bool(before) and "," not in before
+    return False
 
 
 def _fronted_object(
@@ -1050,6 +1092,18 @@ def _topic_country(text: str, rules: _Rules, c: CountryMention) -> bool:
     return any(
         m.end() == c.start for m in rules.topic_re.finditer(text, max(0, c.start - 60), c.start)
     )
+
+
+# How far before a place (characters) the line or route that ends there may start.
+_ROUTE_REACH = 160
+
+
+def _route_end(text: str, rules: _Rules, seg: Segment, start: int) -> bool:
+    """True for a place that ends a line or route named before it: "the railway from Termez
+    via Kabul to Peshawar", "die Bahn von Termes nach Peschawar", "la ligne reliant Termez à
+    Peshawar" (set AL)."""
+    lead = max(seg.start, start - _ROUTE_REACH)
+    return any(m.end() == start for m in rules.route_re.finditer(text, lead, start))
 
 
 def _country_runs(
@@ -3254,6 +3308,8 @@ def _same_surname(name: str, other: str | None) -> bool:
 
 # How far back (characters) the named visitor of "the minister" may stand.
 _BACK_REFERENCE_REACH = 600
+# ... and, for a next stop, the visit it continues (the article's trip, told at its start)
+_ONWARD_REACH = 1500
 
 
 def _name_back_references(text: str, rules: _Rules, drafts: list[_Draft]) -> None:
@@ -3262,20 +3318,54 @@ def _name_back_references(text: str, rules: _Rules, drafts: list[_Draft]) -> Non
     arrived in Kabul on Monday. The minister will travel to Mazar-i-Sharif on Wednesday").
     """
     for k, d in enumerate(drafts):
-        if d.visitor is not None or search(rules.back_reference_re, text, d.start, d.end) is None:
+        if d.visitor is not None:
             continue
-        earlier = next(
-            (
-                e
-                for e in reversed(drafts[:k])
-                if e.visitor
-                and e.visitor_country == d.visitor_country
-                and e.end <= d.start
-                and d.start - e.end <= _BACK_REFERENCE_REACH
-            ),
-            None,
-        )
-        if earlier is not None and d.visitor_role in (None, earlier.visitor_role):
+        referred = search(rules.back_reference_re, text, d.start, d.end) is not None
+        # ("Затем министр отправится в Бишкек": a next stop refers back by itself)
+        onward_leg = search(rules.onward_leg_re, text, d.start, d.end) is not None
+        if not referred and not onward_leg:
+            continue
+        earlier = None
+        if referred:
+            earlier = next(
+                (
+                    e
+                    for e in reversed(drafts[:k])
+                    if e.visitor
+                    and e.visitor_country == d.visitor_country
+                    and e.end <= d.start
+                    and d.start - e.end <= _BACK_REFERENCE_REACH
+                ),
+                None,
+            )
+        onward = earlier is None and onward_leg
+        if onward:
+            # "X held talks in Dushanbe on Tuesday. ... The minister is due to travel on to
+            # Bishkek": a next stop is the last named visitor's, who leaves the host he was
+            # in; that host is no visitor of his own (set AL)
+            earlier = next(
+                (
+                    e
+                    for e in reversed(drafts[:k])
+                    if e.visitor
+                    and e.host_country == d.visitor_country
+                    and e.visitor_country != d.host_country
+                    and e.end <= d.start
+                    and d.start - e.end <= _ONWARD_REACH
+                ),
+                None,
+            )
+            if earlier is not None:
+                d.visitor_country = earlier.visitor_country
+        if earlier is not None and (
+            d.visitor_role in (None, earlier.visitor_role)
+            # ("The minister" of the "Energy Minister" who travels on)
+            or (
+                onward
+                and d.visitor_role is not None
+                and d.visitor_role.lower() in (earlier.visitor_role or "").lower()
+            )
+        ):
             d.visitor, d.visitor_role = earlier.visitor, earlier.visitor_role
 
 
