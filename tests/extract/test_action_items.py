@@ -6681,3 +6681,26 @@ def test_a_second_task_after_a_deadline(lang: str, text: str, expected: list[str
 )
 def test_an_agreed_measure_ends_before_an_instruction(text: str, expected: list[str]) -> None:
     assert _titles(text, "en") == expected
+
+
+# A measure denied is none: "officials say no such meeting is planned for April", "kein
+# neuer Übergang soll bis 2027 gebaut werden"; one planned so is one.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Uzbek officials say no such meeting is planned for June.",
+            [],
+            id="en-denied",
+        ),
+        pytest.param(
+            "en",
+            "The new customs terminal is scheduled for June 2026.",
+            ["New customs terminal"],
+            id="en-planned",
+        ),
+    ],
+)
+def test_a_measure_denied_is_none(lang: str, text: str, expected: list[str]) -> None:
+    assert _titles(text, lang) == expected

@@ -1253,6 +1253,14 @@ def _from_prose(
                 )
                 if due.known:
                     item = _without_inner_due(item, lang, published, rules)
+                if (
+                    prose.cut
+                    and not prose.allow_money
+                    and any(skip.search(item) for skip in rules.skip_res)
+                ):
+                    # an item cut out of its clause is judged again alone: "Uzbek officials
+                    # say no such meeting is planned" leaves "no such meeting"
+                    continue
                 if antecedent is not None and len(_WORD_RE.findall(item)) == 1:
                     item = f"{item} {antecedent}"
                 if (
