@@ -1330,6 +1330,18 @@ def _receivers(
     return found
 
 
+def _side_between(countries: list[CountryMention], lo: int, hi: int, host: str) -> str | None:
+    """The first country named in text[lo:hi] that is neither a place nor the host."""
+    return next(
+        (
+            c.code
+            for c in countries
+            if lo <= c.start < hi and c.code != host and c.form not in _PLACE_FORMS
+        ),
+        None,
+    )
+
+
 def _sides_of_unplaced(
     seg: Segment,
     host: str,
@@ -1348,16 +1360,7 @@ def _sides_of_unplaced(
         if not person.name or not seg.start <= person.start < seg.end:
             continue
         if person.country is None:
-            side = next(
-                (
-                    c.code
-                    for c in countries
-                    if last_end <= c.start < person.start
-                    and c.code != host
-                    and c.form not in _PLACE_FORMS
-                ),
-                None,
-            )
+            side = _side_between(countries, last_end, person.start, host)
             if side is not None and side not in sides:
                 sides[side] = person
                 added.append((side, person))
@@ -1419,16 +1422,7 @@ def _visitors(
         for person in people:
             if not person.name or person.country:
                 continue
-            side = next(
-                (
-                    c.code
-                    for c in countries
-                    if last_end <= c.start < person.start
-                    and c.code != host
-                    and c.form not in _PLACE_FORMS
-                ),
-                None,
-            )
+            side = _side_between(countries, last_end, person.start, host)
             if side is not None and side not in dict(paired):
                 paired.append((side, person))
             last_end = person.end
