@@ -15,6 +15,12 @@ from tracker.extract.visits import extract_visits
 
 PUB = date(2025, 4, 21)
 
+
+def _sides(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    """(visitor country, host country) of each visit the text gives."""
+    return [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
+
+
 # (id, lang, text, expected subset of the single visit's contract)
 GOOD = [
     (
@@ -7220,8 +7226,7 @@ def test_a_russian_stay_since_a_weekday_is_dated_before_publication(
 def test_a_measure_tables_rows_are_no_trips(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
-    assert got == expected
+    assert _sides(text, lang) == expected
 
 
 # The visited country may stand apart from its verb: after the subject in German inverted
@@ -7259,8 +7264,7 @@ def test_a_measure_tables_rows_are_no_trips(
 def test_a_visited_country_apart_from_its_verb(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
-    assert got == expected
+    assert _sides(text, lang) == expected
 
 
 # A country named as where things happen ("the situation in Afghanistan", "die Lage in
@@ -7310,8 +7314,7 @@ def test_a_visited_country_apart_from_its_verb(
 def test_a_country_talked_about_is_no_side(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
-    assert got == expected
+    assert _sides(text, lang) == expected
 
 
 # A city that names a series of talks ("the Moscow format", "Moskauer Format",
@@ -7391,5 +7394,4 @@ def test_a_city_naming_a_series_of_talks_is_no_venue(lang: str, text: str, expec
 def test_a_country_deported_to_is_no_side(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    got = [(v.visitor_country, v.host_country) for v in extract_visits(text, lang, PUB)]
-    assert got == expected
+    assert _sides(text, lang) == expected
