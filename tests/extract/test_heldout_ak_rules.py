@@ -315,6 +315,14 @@ def test_russian_relative_before_passive(text: str, title: str) -> None:
             "en",
             id="ru-english-quote-no-figure",
         ),
+        # a scraped page's German low quote closed by a straight one
+        pytest.param(
+            "Er sagte: „Nous voulons porter nos échanges à deux milliards d'euros d'ici 2030\", "
+            "und lächelte.",
+            "de",
+            "fr",
+            id="de-low-quote-straight-close",
+        ),
     ],
 )
 def test_foreign_passages_found(text: str, language: str, quoted: str) -> None:

@@ -113,8 +113,9 @@ def _parallel(text: str, cyrillic_first: bool) -> bool:
 # joint statement quoted verbatim in a Russian one (held-out set AK). Only a quote long
 # enough to state a fact, and holding a figure (an amount, a year) unless its script is not
 # the article's, is classified, so lingua reads a few short passages, never the article again.
+# A German low quote may close with a straight one on a scraped page („...").
 _QUOTE_RE = re.compile(
-    r"«([^»\n]{30,600})»|“([^”„\n]{30,600})”|\"([^\"\n]{30,600})\"|„([^“\n]{30,600})“"
+    r"«([^»\n]{30,600})»|“([^”„\n]{30,600})”|\"([^\"\n]{30,600})\"|„([^“\"\n]{30,600})[“\"]"
 )
 PASSAGE_MIN_WORDS = 6
 MAX_PASSAGES = 4
