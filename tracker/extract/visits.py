@@ -135,10 +135,9 @@ class _Rules:
     # "told a press conference in Tashkent that ...": a visit word naming where something
     # was said, and the word opening what was said there (see _apart_from_reported)
     press_event_re: re.Pattern[str]
-    # "über die Lage in Afghanistan", "the situation in Afghanistan", "deportations to
-    # Afghanistan": what ends right before a country talked about, no side of the article
-    # (see _talked_about)
-    talked_re: re.Pattern[str]
+    # "über die Lage in Afghanistan", "the situation in Afghanistan": a country talked about,
+    # no side of the article (see _situation_of)
+    situation_re: re.Pattern[str]
     # "Moscow format", "format de Moscou": a series of talks named after a city
     format_after_re: re.Pattern[str]
     format_before_re: re.Pattern[str]
@@ -334,13 +333,14 @@ def _compile(lang: str) -> _Rules:
             if data.get("format_before")
             else NEVER
         ),
-        talked_re=patterns.compile(
-            rf"(?<!\w)(?:(?:{alternation(as_list(data.get('topic_words')))})"
-            rf"|(?:{alternation(as_list(data.get('situation_words')))})\s+)",
-            re.IGNORECASE,
-        )
-        if data.get("situation_words")
-        else NEVER,
+        situation_re=(
+            patterns.compile(
+                rf"(?<!\w)(?:{alternation(as_list(data.get('situation_words')))})\s+$",
+                re.IGNORECASE,
+            )
+            if data.get("situation_words")
+            else NEVER
+        ),
         reported_re=words("reported_openers"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
@@ -2484,12 +2484,14 @@ def _names_a_format(text: str, p: PlaceMention, rules: _Rules) -> bool:
     )
 
 
-def _talked_about(text: str, rules: _Rules) -> set[int]:
-    """Where a country named as talked about would start: after "the situation in", "die
-    Lage in", "ситуацию в", "la situation en" (data situation_words), or after words that
-    name what talks are about or where deportations go (topic_words); such a country is
-    no side of the article. One scan of the text, not one per country."""
-    return {m.end() for m in rules.talked_re.finditer(text)}
+# how far before a country its "the situation in" may start
+_SITUATION_REACH = 32
+
+
+def _situation_of(text: str, c: CountryMention, rules: _Rules) -> bool:
+    """The country is named as a place things happen in ("the situation in Afghanistan",
+    "die Lage in Afghanistan", "ситуация в Афганистане", "la situation en Afghanistan")."""
+    return rules.situation_re.search(text, max(0, c.start - _SITUATION_REACH), c.start) is not None
 
 
 def _only_press_events(
@@ -3759,9 +3761,12 @@ def extract_visits(text: str, lang: str, published: date | None) -> list[Visit]:
     dates = find_dates(text, lang, published)
     # what the article is about: its headline and lead weigh more than the body
     counts: Counter[str] = Counter()
-    talked_about = _talked_about(text, rules)
     for c in countries:
-        if c.form not in _PLACE_FORMS and c.start not in talked_about:
+        if (
+            c.form not in _PLACE_FORMS
+            and not _situation_of(text, c, rules)
+            and not _topic_country(text, rules, c)
+        ):
             counts[c.code] += _LEAD_WEIGHT if c.start < _LEAD_CHARS else 1
     drafts: list[_Draft] = []
     # visit words found once over the text (PERF.md: few regex passes per article)
