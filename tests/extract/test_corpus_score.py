@@ -382,6 +382,9 @@ HELDOUT_FLOORS = {
     # AL, 12 articles on water, energy and infrastructure diplomacy, first 0.90 on 2026-11-29
     # 14:45 UTC, 0.971 (precision 0.97, recall 0.97) after its rules at 15:01 UTC
     "AL": 0.94,
+    # AM, 12 articles on humanitarian and development aid, first 0.94 on 2026-11-29 15:36 UTC,
+    # 1.00 (precision 1.00, recall 1.00) after its rules at 15:41 UTC
+    "AM": 0.97,
 }
 HELDOUT_FLOOR_PRECISION = 0.90
 HELDOUT_PRECISION_FLOORS: dict[str, float] = {}
