@@ -193,3 +193,14 @@ def test_compile_words_lookahead_finds_what_the_plain_pattern_finds(
     plain = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
     fast = compile_words(words)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_words_pattern_fills_its_template_or_never_matches() -> None:
+    """A word list put into a template; a language without the list gets NEVER."""
+    from tracker.extract.rules import NEVER, words_pattern
+
+    pattern = words_pattern(["but", "while"], r"[,;]\s+(?:{alt})(?!\w)")
+    assert pattern.search("talks went on, but he left") is not None
+    assert pattern.search("butter, bread") is None
+    assert words_pattern(None, r"(?:{alt})") is NEVER
+    assert words_pattern([], r"(?:{alt})") is NEVER

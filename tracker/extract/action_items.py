@@ -32,7 +32,14 @@ from tracker.extract.fastscan import (
     search,
     word_starts,
 )
-from tracker.extract.rules import NEVER, alternation, as_list, compile_words, load_rules
+from tracker.extract.rules import (
+    NEVER,
+    alternation,
+    as_list,
+    compile_words,
+    load_rules,
+    words_pattern,
+)
 from tracker.records import ActionItem, Evidence, Period
 
 try:  # the parser is private to `re`; without it no pattern gets a required word
@@ -340,37 +347,16 @@ def _compile(lang: str) -> _Rules:
         other_clause_re=patterns.compile(str(data["other_clause"]), re.IGNORECASE)
         if data.get("other_clause")
         else NEVER,
-        conditional_re=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('conditional_openers')))})(?!\w)",
-            re.IGNORECASE,
-        )
-        if data.get("conditional_openers")
-        else NEVER,
+        conditional_re=words_pattern(data.get("conditional_openers"), r"(?<!\w)(?:{alt})(?!\w)"),
         morphology=str(
             (load_rules("common", lang).get("options") or {}).get("morphology") or "none"
         ),
-        relative_subject_re=patterns.compile(
-            rf"\s*(?:{alternation(as_list(data.get('relative_subjects')))})\s*", re.IGNORECASE
-        )
-        if data.get("relative_subjects")
-        else NEVER,
-        antecedent_lead_re=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('antecedent_leads')))})\s+", re.IGNORECASE
-        )
-        if data.get("antecedent_leads")
-        else NEVER,
-        object_relative_re=patterns.compile(
-            rf"\s*(?:{alternation(as_list(data.get('object_relatives')))})(?:\s+|(?<=['’]))",
-            re.IGNORECASE,
-        )
-        if data.get("object_relatives")
-        else NEVER,
-        object_lead_re=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('object_antecedent_leads')))})\s+",
-            re.IGNORECASE,
-        )
-        if data.get("object_antecedent_leads")
-        else NEVER,
+        relative_subject_re=words_pattern(data.get("relative_subjects"), r"\s*(?:{alt})\s*"),
+        antecedent_lead_re=words_pattern(data.get("antecedent_leads"), r"(?<!\w)(?:{alt})\s+"),
+        object_relative_re=words_pattern(
+            data.get("object_relatives"), r"\s*(?:{alt})(?:\s+|(?<=['’]))"
+        ),
+        object_lead_re=words_pattern(data.get("object_antecedent_leads"), r"(?<!\w)(?:{alt})\s+"),
         public_re=patterns.compile(
             rf"(?:{alternation(as_list(data.get('public_addressees')))})(?!\w)", re.IGNORECASE
         )

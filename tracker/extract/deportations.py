@@ -53,6 +53,7 @@ from tracker.extract.rules import (
     compile_words,
     first_letter_lookahead,
     load_rules,
+    words_pattern,
 )
 from tracker.extract.visits import dateline_country, find_voices
 from tracker.records import DeportationFigure, Period
@@ -276,18 +277,11 @@ def _rules(lang: str) -> _Rules:
         totals=words("totals"),
         year_to_date=words("year_to_date"),
         same_period=words("same_period"),
-        month_pair_re=patterns.compile(
-            rf"[ \t]+(?:{alternation(as_list(data.get('month_pair_joiners')))})[ \t]+"
-            r"(?:[^\W\d_]{1,3}[ \t]+)?(?P<month>[^\W\d_]{3,})",
-            re.IGNORECASE,
-        )
-        if data.get("month_pair_joiners")
-        else NEVER,
-        week_to_re=patterns.compile(
-            rf"(?<!\w)(?:{alternation(as_list(data.get('week_to')))})\s+$", re.IGNORECASE
-        )
-        if data.get("week_to")
-        else NEVER,
+        month_pair_re=words_pattern(
+            data.get("month_pair_joiners"),
+            r"[ \t]+(?:{alt})[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?(?P<month>[^\W\d_]{3,})",
+        ),
+        week_to_re=words_pattern(data.get("week_to"), r"(?<!\w)(?:{alt})\s+$"),
         day_span=patterns.compile(
             r"(?<!\d)\d{1,2}\.?\s*(?:[-–—]|(?<!\w)(?:"
             + alternation(as_list(data.get("day_span_words")) or ["-"])

@@ -125,6 +125,17 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+def words_pattern(
+    value: Any, template: str = "(?:{alt})", flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """The data's word list `value` put into `template` at `{alt}` as an alternation and
+    compiled; NEVER when the list is empty or missing (the language has no such rule)."""
+    words = as_list(value)
+    if not words:
+        return NEVER
+    return patterns.compile(template.replace("{alt}", alternation(words)), flags)
+
+
 @lru_cache(maxsize=1024)
 def compile_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One compiled pattern matching any of `words` as whole words (cached)."""

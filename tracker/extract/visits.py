@@ -42,7 +42,14 @@ from tracker.extract.engine import (
 )
 from tracker.extract.fastscan import find_all, search
 from tracker.extract.people import PersonMention, find_people, normalise_name
-from tracker.extract.rules import NEVER, alternation, as_list, compile_words, load_rules
+from tracker.extract.rules import (
+    NEVER,
+    alternation,
+    as_list,
+    compile_words,
+    load_rules,
+    words_pattern,
+)
 from tracker.records import Period, Visit
 
 LOGGER = logging.getLogger(__name__)
@@ -310,37 +317,11 @@ def _compile(lang: str) -> _Rules:
         postponed_re=words("postponed"),
         rescheduled_re=words("rescheduled"),
         postponed_to_re=words("postponed_to"),
-        contrast_re=(
-            patterns.compile(
-                rf"[,;]\s+(?:{alternation(as_list(data.get('contrast_joiners')))})(?!\w)",
-                re.IGNORECASE,
-            )
-            if data.get("contrast_joiners")
-            else NEVER
-        ),
+        contrast_re=words_pattern(data.get("contrast_joiners"), r"[,;]\s+(?:{alt})(?!\w)"),
         press_event_re=words("press_events"),
-        format_after_re=(
-            patterns.compile(
-                rf"[\s-]*(?:{alternation(as_list(data.get('format_after')))})(?!\w)", re.IGNORECASE
-            )
-            if data.get("format_after")
-            else NEVER
-        ),
-        format_before_re=(
-            patterns.compile(
-                rf"(?<!\w)(?:{alternation(as_list(data.get('format_before')))})\s*$", re.IGNORECASE
-            )
-            if data.get("format_before")
-            else NEVER
-        ),
-        situation_re=(
-            patterns.compile(
-                rf"(?<!\w)(?:{alternation(as_list(data.get('situation_words')))})\s+$",
-                re.IGNORECASE,
-            )
-            if data.get("situation_words")
-            else NEVER
-        ),
+        format_after_re=words_pattern(data.get("format_after"), r"[\s-]*(?:{alt})(?!\w)"),
+        format_before_re=words_pattern(data.get("format_before"), r"(?<!\w)(?:{alt})\s*$"),
+        situation_re=words_pattern(data.get("situation_words"), r"(?<!\w)(?:{alt})\s+$"),
         reported_re=words("reported_openers"),
         planned_re=words("planned"),
         headline_planned_re=words("headline_planned"),
